@@ -1,0 +1,91 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Domain.Auditing;
+using InvestPromo.Domain.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.ApiKeys.Commands;
+
+public sealed record CreateApiKeyCommand(string Name, ApiKeyScope Scope, DateTimeOffset? ExpiresAt) : ICommand<CreatedApiKeyDto>;
+
+public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyCommand>
+{
+    public CreateApiKeyValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(ApiKey.NameMaxLength);
+        RuleFor(x => x.Scope).IsInEnum();
+    }
+}
+
+public sealed class CreateApiKeyHandler(IApplicationDbContext db, IApiKeySecrets secrets, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<CreateApiKeyCommand, CreatedApiKeyDto>
+{
+    public async ValueTask<CreatedApiKeyDto> Handle(CreateApiKeyCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var (secret, prefix, hash) = secrets.Generate();
+        var key = ApiKey.Issue(command.Name, command.Scope, prefix, hash, command.ExpiresAt?.ToUniversalTime(), user.UserId, user.Name, now);
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedApiKeyDto(ApiKeyDto.From(key, now), secret);
+    }
+}
+
+public sealed record RevokeApiKeyCommand(Guid Id, string? Reason) : ICommand;
+
+public sealed class RevokeApiKeyValidator : AbstractValidator<RevokeApiKeyCommand>
+{
+    public RevokeApiKeyValidator() => RuleFor(x => x.Reason).MaximumLength(ApiKey.ReasonMaxLength);
+}
+
+public sealed class RevokeApiKeyHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RevokeApiKeyCommand>
+{
+    public async ValueTask<Unit> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
+    {
+        var key = await db.ApiKeys.FindAsync([command.Id], cancellationToken)
+            ?? throw new NotFoundException(nameof(ApiKey), command.Id);
+        key.Revoke(command.Reason, user.UserId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+/// <summary>
+/// Housekeeping: retires keys nobody has used for <paramref name="UnusedForDays"/> days (or never used since
+/// creation). Set-based and idempotent: a repeated run finds nothing more to retire.
+/// </summary>
+public sealed record RetireUnusedApiKeysCommand(int UnusedForDays) : ICommand<int>;
+
+public sealed class RetireUnusedApiKeysHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<RetireUnusedApiKeysCommand, int>
+{
+    public async ValueTask<int> Handle(RetireUnusedApiKeysCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var cutoff = now.AddDays(-command.UnusedForDays);
+        var stale = db.ApiKeys.Where(k => k.RevokedAt == null && (k.LastUsedAt ?? k.CreatedAt) < cutoff);
+        var ids = await stale.Select(k => k.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var retired = await db.ApiKeys
+            .Where(k => ids.Contains(k.Id) && k.RevokedAt == null)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(k => k.RevokedAt, now)
+                      .SetProperty(k => k.RevokedReason, ApiKey.UnusedReason)
+                      .SetProperty(k => k.Version, k => k.Version + 1),
+                cancellationToken);
+
+        var after = $$"""{"revokedAt":"{{now:O}}","revokedReason":"{{ApiKey.UnusedReason}}"}""";
+        foreach (var id in ids)
+        {
+            db.AuditEntries.Add(AuditEntry.Record(now, null, "system", nameof(ApiKey), id.ToString(), AuditAction.Modified, """{"revokedAt":null,"revokedReason":null}""", after, null));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return retired;
+    }
+}

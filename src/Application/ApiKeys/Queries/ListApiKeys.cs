@@ -1,0 +1,17 @@
+using InvestPromo.Application.Common.Interfaces;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.ApiKeys.Queries;
+
+public sealed record ListApiKeysQuery : IQuery<IReadOnlyList<ApiKeyDto>>;
+
+public sealed class ListApiKeysHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ListApiKeysQuery, IReadOnlyList<ApiKeyDto>>
+{
+    public async ValueTask<IReadOnlyList<ApiKeyDto>> Handle(ListApiKeysQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var keys = await db.ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        return keys.Select(k => ApiKeyDto.From(k, now)).ToList();
+    }
+}

@@ -1,0 +1,17 @@
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Users;
+using Mediator;
+
+namespace InvestPromo.Application.Auth.Queries;
+
+public sealed record GetCurrentUserQuery : IQuery<CurrentUserDto>;
+
+public sealed class GetCurrentUserHandler(IUserAccounts accounts, ICurrentUser user) : IQueryHandler<GetCurrentUserQuery, CurrentUserDto>
+{
+    public async ValueTask<CurrentUserDto> Handle(GetCurrentUserQuery query, CancellationToken cancellationToken)
+    {
+        var id = user.UserId ?? throw new AuthenticationFailedException("unauthorized");
+        return await accounts.GetCurrentAsync(id, cancellationToken) ?? throw new AuthenticationFailedException("unauthorized");
+    }
+}

@@ -1,0 +1,31 @@
+namespace InvestPromo.Application.Common.Exceptions;
+
+/// <summary>The thing asked for does not exist, or the caller may not know it exists (404).</summary>
+public sealed class NotFoundException(string entity, object key)
+    : Exception($"{entity} '{key}' was not found.")
+{
+    public string Entity { get; } = entity;
+}
+
+/// <summary>The caller is known but may not do this (403).</summary>
+public sealed class ForbiddenAccessException(string message = "You may not do this.") : Exception(message);
+
+/// <summary>The record changed since the caller read it (409, code concurrency.stale).</summary>
+public sealed class ConcurrencyConflictException(string entity, object key)
+    : Exception($"{entity} '{key}' was changed by someone else; reload and try again.");
+
+/// <summary>Input failed validation: field name (camelCase) → messages (400).</summary>
+public sealed class RequestValidationException(IReadOnlyDictionary<string, string[]> errors)
+    : Exception("One or more fields are invalid.")
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    public static RequestValidationException For(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] });
+}
+
+/// <summary>Sign-in failed (401) with a stable code.</summary>
+public sealed class AuthenticationFailedException(string code) : Exception(code)
+{
+    public string Code { get; } = code;
+}

@@ -1,0 +1,27 @@
+using InvestPromo.Domain.Auditing;
+using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.ReferenceData;
+using InvestPromo.Domain.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace InvestPromo.Application.Common.Interfaces;
+
+/// <summary>The application's view of the database: its sets, and saving.</summary>
+public interface IApplicationDbContext
+{
+    DbSet<CarrierUnit> Units { get; }
+
+    DbSet<IndustryChain> IndustryChains { get; }
+
+    DbSet<SourceRegion> SourceRegions { get; }
+
+    DbSet<ApiKey> ApiKeys { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

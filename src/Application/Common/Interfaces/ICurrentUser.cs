@@ -1,0 +1,20 @@
+namespace InvestPromo.Application.Common.Interfaces;
+
+/// <summary>Who is making the current request: a signed-in user, an integrator's API key, or nobody.</summary>
+public interface ICurrentUser
+{
+    /// <summary>The signed-in user's id; null for API keys, jobs and anonymous callers.</summary>
+    Guid? UserId { get; }
+
+    /// <summary>A name for the audit trail: the user name, "api-key:{prefix}", or "system".</summary>
+    string? Name { get; }
+
+    bool IsAuthenticated { get; }
+
+    /// <summary>The filer's unit; null for users not bound to a unit.</summary>
+    Guid? UnitId { get; }
+
+    Guid? ApiKeyId { get; }
+
+    bool IsInRole(string role);
+}

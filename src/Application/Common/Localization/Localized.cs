@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace InvestPromo.Application.Common.Localization;
+
+/// <summary>A text in Simplified Chinese (the default) and English; the request's UI culture picks one.</summary>
+public readonly record struct Localized(string Zh, string En)
+{
+    public string Current => IsEnglish(CultureInfo.CurrentUICulture) ? En : Zh;
+
+    public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
+}
+
+/// <summary>Names of input fields, for validation messages.</summary>
+public static class FieldDisplayNames
+{
+    private static readonly Dictionary<string, Localized> Names = new(StringComparer.Ordinal)
+    {
+        ["Code"] = new("编码", "Code"),
+        ["Name"] = new("名称", "Name"),
+        ["Kind"] = new("类型", "Kind"),
+        ["Description"] = new("说明", "Description"),
+        ["Version"] = new("版本号", "Version"),
+        ["Page"] = new("页码", "Page"),
+        ["PageSize"] = new("每页条数", "Page size"),
+        ["Search"] = new("搜索词", "Search"),
+        ["UserName"] = new("用户名", "User name"),
+        ["DisplayName"] = new("姓名", "Display name"),
+        ["Password"] = new("密码", "Password"),
+        ["CurrentPassword"] = new("当前密码", "Current password"),
+        ["NewPassword"] = new("新密码", "New password"),
+        ["Role"] = new("角色", "Role"),
+        ["UnitId"] = new("所属单位", "Unit"),
+        ["Email"] = new("电子邮箱", "Email"),
+        ["PhoneNumber"] = new("手机号码", "Phone number"),
+        ["Scope"] = new("权限范围", "Scope"),
+        ["ExpiresAt"] = new("到期时间", "Expiry"),
+        ["Reason"] = new("原因", "Reason"),
+        ["EntityType"] = new("对象类型", "Entity type"),
+        ["EntityId"] = new("对象编号", "Entity id"),
+        ["From"] = new("开始时间", "From"),
+        ["To"] = new("结束时间", "To"),
+    };
+
+    public static string For(string propertyName) =>
+        Names.TryGetValue(propertyName, out var name) ? name.Current : propertyName;
+}
+
+/// <summary>Messages for stable error codes (domain rules, sign-in, concurrency), in both languages.</summary>
+public static class ErrorMessages
+{
+    private static readonly Dictionary<string, Localized> Messages = new(StringComparer.Ordinal)
+    {
+        ["validation.failed"] = new("提交的数据有误,请检查标出的字段。", "One or more fields are invalid."),
+        ["request.malformed"] = new("请求格式不正确。", "The request is malformed."),
+        ["request.too-large"] = new("请求内容超过大小限制。", "The request body is too large."),
+        ["request.rate-limited"] = new("请求过于频繁,请稍后再试。", "Too many requests; please try again later."),
+        ["not-found"] = new("请求的记录不存在。", "The requested record does not exist."),
+        ["forbidden"] = new("您没有权限执行此操作。", "You are not allowed to do this."),
+        ["unauthorized"] = new("请先登录。", "Please sign in."),
+        ["concurrency.stale"] = new("数据已被他人修改,请刷新后重试。", "The record was changed by someone else; reload and try again."),
+        ["antiforgery.invalid"] = new("页面已过期,请刷新后重试。", "The page has expired; reload and try again."),
+        ["auth.invalid-credentials"] = new("用户名或密码错误。", "Wrong user name or password."),
+        ["auth.locked-out"] = new("密码错误次数过多,账号已临时锁定,请稍后再试。", "Too many failed attempts; the account is locked for a while."),
+        ["auth.inactive"] = new("账号已停用,请联系管理员。", "The account is disabled; contact an administrator."),
+        ["auth.api-key-read-only"] = new("只读密钥不能修改数据。", "A read-only API key cannot change data."),
+        ["internal"] = new("服务器内部错误,请稍后再试。", "An internal error occurred; please try again later."),
+        ["entity.already-deleted"] = new("该记录已被删除。", "The record has already been deleted."),
+        ["unit.code-taken"] = new("单位编码已存在。", "The unit code is already in use."),
+        ["unit.code-invalid"] = new("单位编码无效。", "The unit code is invalid."),
+        ["unit.name-invalid"] = new("单位名称无效。", "The unit name is invalid."),
+        ["unit.kind-invalid"] = new("单位类型无效。", "The unit kind is invalid."),
+        ["unit.description-invalid"] = new("单位说明过长。", "The description is too long."),
+        ["unit.center-kind-fixed"] = new("投资促进中心的单位类型不能修改。", "The center's kind cannot be changed."),
+        ["unit.center-cannot-be-deleted"] = new("投资促进中心不能删除。", "The center cannot be deleted."),
+        ["unit.has-users"] = new("该单位仍有在用账号,请先调整或停用这些账号。", "The unit still has active users; move or deactivate them first."),
+        ["user.name-taken"] = new("用户名已存在。", "The user name is already taken."),
+        ["user.filer-needs-unit"] = new("填报人员必须归属一个载体单位。", "A filer must belong to a unit."),
+        ["user.unit-not-found"] = new("所选单位不存在。", "The selected unit does not exist."),
+        ["user.cannot-deactivate-self"] = new("不能停用自己的账号。", "You cannot deactivate your own account."),
+        ["user.cannot-demote-self"] = new("不能取消自己的管理员角色。", "You cannot remove your own admin role."),
+        ["user.password-rejected"] = new("密码不符合要求。", "The password does not meet the requirements."),
+        ["api-key.scope-invalid"] = new("密钥权限范围无效。", "The key scope is invalid."),
+        ["api-key.expiry-in-past"] = new("到期时间必须晚于当前时间。", "The expiry must be in the future."),
+        ["api-key.name-invalid"] = new("密钥名称无效。", "The key name is invalid."),
+        ["api-key.already-revoked"] = new("该密钥已被吊销。", "The key has already been revoked."),
+        ["api-key.reason-invalid"] = new("原因过长。", "The reason is too long."),
+    };
+
+    public static string For(string code, string fallback) =>
+        Messages.TryGetValue(code, out var message) ? message.Current : fallback;
+
+    public static bool IsKnown(string code) => Messages.ContainsKey(code);
+}

@@ -1,0 +1,44 @@
+using InvestPromo.Application.Common.Models;
+using InvestPromo.Application.Users.Queries;
+
+namespace InvestPromo.Application.Users;
+
+/// <summary>The user store (ASP.NET Core Identity behind it). Password rules are Identity's.</summary>
+public interface IUserAccounts
+{
+    Task<PagedList<UserDto>> ListAsync(ListUsersQuery query, CancellationToken ct);
+
+    Task<UserDto?> FindAsync(Guid id, CancellationToken ct);
+
+    Task<UserDto> CreateAsync(NewUser user, CancellationToken ct);
+
+    Task<UserDto> UpdateAsync(Guid id, UserChanges changes, int version, CancellationToken ct);
+
+    Task ResetPasswordAsync(Guid id, string newPassword, CancellationToken ct);
+
+    Task ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken ct);
+
+    Task<bool> UnitHasActiveUsersAsync(Guid unitId, CancellationToken ct);
+
+    Task<CurrentUserDto?> GetCurrentAsync(Guid id, CancellationToken ct);
+}
+
+public sealed record NewUser(string UserName, string DisplayName, string Password, string Role, Guid? UnitId, string? Email, string? PhoneNumber);
+
+public sealed record UserChanges(string DisplayName, string Role, Guid? UnitId, string? Email, string? PhoneNumber, bool IsActive);
+
+public sealed record UserDto(
+    Guid Id,
+    string UserName,
+    string DisplayName,
+    string Role,
+    Guid? UnitId,
+    string? UnitName,
+    string? Email,
+    string? PhoneNumber,
+    bool IsActive,
+    bool IsLockedOut,
+    DateTimeOffset? LastLoginAt,
+    int Version);
+
+public sealed record CurrentUserDto(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? UnitId, string? UnitName);
