@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# InvestPromo — the whole test run: build, OpenAPI/TS-client drift, .NET tests (SQLite and a private
+# PostgreSQL), SPA lint/tests/build and browser E2E against the built API. Run from anywhere:
+#
+#   build/test.sh
+#
+# Artifacts (trx files, logs) go to artifacts/. The last line is "tests: <P> passed, <F> failed";
+# the exit code is non-zero when anything failed.
+set -euo pipefail
+
+# shellcheck source=build/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=build/lib/postgres.sh
+source "$REPO_ROOT/build/lib/postgres.sh"
+# shellcheck source=build/lib/summary.sh
+source "$REPO_ROOT/build/lib/summary.sh"
+
+cd "$REPO_ROOT"
+START_SECONDS=$SECONDS
+
+ARTIFACTS="$REPO_ROOT/artifacts"
+RESULTS="$ARTIFACTS/test-results"
+LOGS="$ARTIFACTS/logs"
+rm -rf "$RESULTS" "$LOGS"
+mkdir -p "$RESULTS" "$LOGS"
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# No MSBuild worker nodes left behind holding this script's output open after it exits.
+export MSBUILDDISABLENODEREUSE=1
+export NO_COLOR=1 FORCE_COLOR=0 CI="${CI:-true}"
+
+SUMMARY_PRINTED=0
+# Registered first, so it runs last: if the script stops early (a build error, Ctrl-C), still end
+# with the closing line, counting the abort as a failure.
+# shellcheck disable=SC2317 # invoked from the exit handler
+_on_abort() {
+  local rc=${IP_EXIT_CODE:-1} where="${_IP_STEP_CURRENT:-start-up}"
+  if ((SUMMARY_PRINTED == 0)); then
+    ip_step_end
+    ip_err "build/test.sh stopped during: $where (exit code $rc)"
+    ip_suite_record "aborted: $where" 0 1 "exit code $rc"
+    ip_print_summary || true
+    echo "wall time: $(ip_fmt_secs $((SECONDS - START_SECONDS)))"
+    echo "tests: $IP_TOTAL_PASSED passed, $IP_TOTAL_FAILED failed"
+  fi
+}
+ip_on_exit _on_abort
+# Stop the compiler servers the build started (also keeps CI from waiting on them).
+ip_on_exit 'dotnet build-server shutdown >/dev/null 2>&1 || true'
+
+# ---------------------------------------------------------------------------------------------
+ip_step "Prerequisites"
+ip_require_cmd dotnet node npm git curl
+echo "dotnet $(dotnet --version), node $(node --version), npm $(npm --version)"
+
+MISSING_PKGS=()
+[[ -n "$(ip_find_pg_bindir)" ]] || MISSING_PKGS+=(postgresql)
+[[ -n "$(ip_find_chromium)" ]] || MISSING_PKGS+=(chromium)
+ip_ensure_debian_packages "${MISSING_PKGS[@]}"
+
+PG_BINDIR="$(ip_find_pg_bindir)"
+[[ -n "$PG_BINDIR" ]] || ip_die "PostgreSQL server binaries still not found after installing"
+CHROMIUM_PATH="$(ip_find_chromium)"
+[[ -n "$CHROMIUM_PATH" ]] || ip_die "Chromium still not found after installing"
+export PG_BINDIR CHROMIUM_PATH
+echo "PostgreSQL binaries: $PG_BINDIR"
+echo "Chromium: $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null || echo 'version unknown'))"
+
+# ---------------------------------------------------------------------------------------------
+ip_step "Restore (dotnet tools, NuGet, npm)"
+dotnet tool restore
+dotnet restore InvestPromo.sln
+(cd client && npm ci --no-audit --no-fund --prefer-offline)
+
+# ---------------------------------------------------------------------------------------------
+ip_step "Build (Release, warnings are errors)"
+dotnet build InvestPromo.sln -c Release --no-restore
+
+# ---------------------------------------------------------------------------------------------
+ip_step "OpenAPI document and TypeScript client are up to date"
+"$REPO_ROOT/build/generate-client.sh" --no-build
+if [[ -n "$(git status --porcelain -- client/openapi client/src/api)" ]]; then
+  git status --porcelain -- client/openapi client/src/api
+  git --no-pager diff --stat -- client/openapi client/src/api
+  git --no-pager diff -- client/openapi client/src/api | head -n 60
+  ip_die "the committed OpenAPI document or TS client is stale: run build/generate-client.sh and commit"
+fi
+ip_ok "client/openapi/v1.json and client/src/api/client.ts match the API"
+
+# ---------------------------------------------------------------------------------------------
+# run_dotnet_tests SUITE-NAME PROJECT TRX-NAME : runs one test project, records its counts.
+run_dotnet_tests() {
+  local name=$1 project=$2 trx=$3 rc=0
+  dotnet test "$project" -c Release --no-build \
+    --logger "trx;LogFileName=$trx" --logger "console;verbosity=normal" \
+    --results-directory "$RESULTS" \
+    --blame-hang-timeout 10m --blame-hang-dump-type none || rc=$?
+  ip_suite_from_trx "$name" "$RESULTS/$trx" "$rc"
+}
+
+ip_step ".NET tests: domain, architecture, infrastructure"
+run_dotnet_tests "Domain.UnitTests" tests/Domain.UnitTests domain-unit.trx
+run_dotnet_tests "Architecture.Tests" tests/Architecture.Tests architecture.trx
+run_dotnet_tests "Infrastructure.Tests" tests/Infrastructure.Tests infrastructure.trx
+
+# ---------------------------------------------------------------------------------------------
+ip_step "Private PostgreSQL cluster"
+ip_pg_start
+
+# ---------------------------------------------------------------------------------------------
+ip_step "API integration tests on SQLite"
+INVESTPROMO_TEST_PROVIDER=Sqlite run_dotnet_tests "Api.IntegrationTests (SQLite)" tests/Api.IntegrationTests api-sqlite.trx
+
+ip_step "API integration tests on PostgreSQL"
+INVESTPROMO_TEST_PROVIDER=PostgreSql run_dotnet_tests "Api.IntegrationTests (PostgreSQL)" tests/Api.IntegrationTests api-postgresql.trx
+
+ip_step "Stop PostgreSQL"
+ip_pg_stop
+
+# ---------------------------------------------------------------------------------------------
+ip_step "SPA: lint OpenAPI, unit tests, build"
+(cd client && npm run lint:openapi)
+VITEST_RC=0
+(cd client && npm test -- --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json") 2>&1 \
+  | tee "$LOGS/vitest.log" || VITEST_RC=$?
+ip_suite_from_vitest "client (vitest)" "$RESULTS/vitest.json" "$LOGS/vitest.log" "$VITEST_RC"
+(cd client && npm run build)
+
+# ---------------------------------------------------------------------------------------------
+ip_step "E2E: built API + SPA in headless Chromium"
+API_DIR="$REPO_ROOT/src/Api/bin/Release/net10.0"
+[[ -f "$API_DIR/InvestPromo.Api.dll" ]] || ip_die "$API_DIR/InvestPromo.Api.dll not found (did the build succeed?)"
+E2E_DATA="$(mktemp -d "${TMPDIR:-/tmp}/investpromo-e2e.XXXXXX")"
+# shellcheck disable=SC2016 # expanded when the handler runs
+ip_on_exit 'rm -rf -- "$E2E_DATA"'
+E2E_PORT="$(ip_free_port)"
+BASE_URL="http://127.0.0.1:$E2E_PORT"
+API_LOG="$LOGS/api-e2e.log"
+# The content root is the output folder, where appsettings*.json are.
+(
+  cd "$API_DIR"
+  ASPNETCORE_ENVIRONMENT=Development \
+  ASPNETCORE_URLS="$BASE_URL" \
+  App__DataPath="$E2E_DATA" \
+  Spa__RootPath="$REPO_ROOT/client/dist" \
+  Database__Provider=Sqlite \
+  exec dotnet InvestPromo.Api.dll
+) >"$API_LOG" 2>&1 &
+API_PID=$!
+stop_api() {
+  if [[ -n "${API_PID:-}" ]]; then ip_kill_tree "$API_PID"; wait "$API_PID" 2>/dev/null || true; API_PID=''; fi
+}
+ip_on_exit stop_api
+echo "API pid $API_PID at $BASE_URL (log: ${API_LOG#"$REPO_ROOT"/})"
+
+E2E_RC=0
+if ip_wait_http "$BASE_URL/health/ready" 90 "$API_PID"; then
+  echo "API ready after $((SECONDS - _IP_STEP_STARTED))s"
+  (cd client && BASE_URL="$BASE_URL" CHROMIUM_PATH="$CHROMIUM_PATH" timeout 20m npm run e2e) 2>&1 \
+    | tee "$LOGS/e2e.log" || E2E_RC=$?
+else
+  E2E_RC=1
+  echo "e2e: not run, the API did not become ready" >"$LOGS/e2e.log"
+fi
+ip_suite_from_e2e "client (e2e)" "$LOGS/e2e.log" "$E2E_RC"
+if ((E2E_RC != 0)) || ! grep -qE '^e2e: [0-9]+ passed, 0 failed' "$LOGS/e2e.log"; then
+  ip_err "E2E failed; last lines of the API log ($API_LOG):"
+  tail -n 80 "$API_LOG" >&2 || true
+fi
+stop_api
+
+# ---------------------------------------------------------------------------------------------
+ip_step_end
+SUMMARY_PRINTED=1
+echo
+echo "Step timings:"
+for i in "${!IP_STEP_NAMES[@]}"; do
+  printf '  %-52s %8s\n' "${IP_STEP_NAMES[$i]}" "$(ip_fmt_secs "${IP_STEP_SECS[$i]}")"
+done
+OVERALL=0
+ip_print_summary || OVERALL=1
+echo "artifacts: ${RESULTS#"$REPO_ROOT"/}, ${LOGS#"$REPO_ROOT"/}"
+echo "wall time: $(ip_fmt_secs $((SECONDS - START_SECONDS)))"
+# Release the compiler servers now so nothing prints after the closing line.
+dotnet build-server shutdown >/dev/null 2>&1 || true
+echo "tests: $IP_TOTAL_PASSED passed, $IP_TOTAL_FAILED failed"
+exit "$OVERALL"
