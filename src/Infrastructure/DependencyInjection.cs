@@ -1,0 +1,128 @@
+using InvestPromo.Application.Auth;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Users;
+using InvestPromo.Infrastructure.Identity;
+using InvestPromo.Infrastructure.Jobs;
+using InvestPromo.Infrastructure.Persistence;
+using InvestPromo.Infrastructure.Persistence.Interceptors;
+using InvestPromo.Infrastructure.Persistence.Providers;
+using InvestPromo.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace InvestPromo.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Database (provider from "Database:Provider"), identity stores, jobs and seeding.
+    /// <paramref name="startDatabase"/> false registers no start-up work (used when only the OpenAPI document is wanted).
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, bool startDatabase = true)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ConnectionString(configuration, environment, database.Provider);
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<DomainEventsInterceptor>();
+
+        var contextType = DatabaseSetup.ContextType(database.Provider);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            DatabaseSetup.EnsureSqliteFolder(connectionString);
+        }
+
+        void Configure(IServiceProvider sp, DbContextOptionsBuilder options) => options
+            .Use(database.Provider, connectionString)
+            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DomainEventsInterceptor>());
+
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteApplicationDbContext>(Configure);
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<PostgreSqlApplicationDbContext>(Configure);
+                break;
+            default:
+                services.AddDbContext<SqlServerApplicationDbContext>(Configure);
+                break;
+        }
+
+        services.AddScoped(sp => (ApplicationDbContext)sp.GetRequiredService(contextType));
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+
+        services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
+            .AddRoles<ApplicationRole>()
+            .AddEntityFrameworkStores<ApplicationDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<UserClaimsFactory>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<ISignInService, SignInService>();
+        services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
+
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+
+        var hangfire = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
+        if (!startDatabase)
+        {
+            hangfire.ServerEnabled = false;
+        }
+
+        services.AddJobs(database.Provider, connectionString, hangfire);
+        services.AddScoped<DatabaseSeeder>();
+        if (startDatabase)
+        {
+            services.AddHostedService<DatabaseInitializer>();
+        }
+
+        return services;
+    }
+
+    /// <summary>"ConnectionStrings:Default"; for SQLite it defaults to a file in "App:DataPath" (default: ./data).</summary>
+    public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment, DatabaseProvider provider)
+    {
+        var configured = configuration.GetConnectionString("Default");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:Default is required for the {provider} provider.");
+        }
+
+        var dataPath = configuration["App:DataPath"];
+        var folder = string.IsNullOrWhiteSpace(dataPath) ? Path.Combine(environment.ContentRootPath, "data") : Path.GetFullPath(dataPath, environment.ContentRootPath);
+        return $"Data Source={Path.Combine(folder, "investpromo.db")}";
+    }
+}
+
+public static class IdentitySetup
+{
+    public const int PasswordMinLength = 8;
+
+    public static void Configure(IdentityOptions options)
+    {
+        options.Password.RequiredLength = PasswordMinLength;
+        options.Password.RequireDigit = true;
+        options.Password.RequireLowercase = true;
+        options.Password.RequireUppercase = true;
+        options.Password.RequireNonAlphanumeric = true;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.User.RequireUniqueEmail = false;
+        options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+    }
+}

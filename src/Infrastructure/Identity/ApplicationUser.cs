@@ -1,0 +1,47 @@
+using InvestPromo.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+
+namespace InvestPromo.Infrastructure.Identity;
+
+/// <summary>A person who signs in. Exactly one role (kept here too, for listing and the audit trail); a filer has a unit.</summary>
+public sealed class ApplicationUser : IdentityUser<Guid>, IAuditable
+{
+    public const int DisplayNameMaxLength = 64;
+    public const int RoleMaxLength = 32;
+
+    public ApplicationUser()
+    {
+        Id = Guid.CreateVersion7();
+        DisplayName = string.Empty;
+        Role = string.Empty;
+    }
+
+    public string DisplayName { get; set; }
+
+    public string Role { get; set; }
+
+    public Guid? UnitId { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? LastLoginAt { get; set; }
+
+    /// <summary>Optimistic concurrency token shown to admins' clients, like every entity's.</summary>
+    public int Version { get; set; }
+}
+
+public sealed class ApplicationRole : IdentityRole<Guid>
+{
+    public ApplicationRole()
+    {
+        Id = Guid.CreateVersion7();
+    }
+
+    public ApplicationRole(string name)
+        : base(name)
+    {
+        Id = Guid.CreateVersion7();
+    }
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using InvestPromo.Application.Common.Interfaces;
+using Microsoft.AspNetCore.Http;
+
+namespace InvestPromo.Infrastructure.Identity;
+
+public static class AppClaims
+{
+    public const string UnitId = "investpromo:unit";
+    public const string ApiKeyId = "investpromo:api-key";
+    public const string ApiKeyScope = "investpromo:api-key-scope";
+    public const string DisplayName = "investpromo:display-name";
+}
+
+/// <summary>The caller of the current HTTP request; "system" when there is none (jobs, start-up).</summary>
+public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public Guid? UserId => Principal?.Identity?.IsAuthenticated == true && Principal.FindFirstValue(AppClaims.ApiKeyId) is null
+        && Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string? Name => Principal?.Identity?.IsAuthenticated == true ? Principal.Identity.Name : null;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+
+    public Guid? UnitId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.UnitId), out var id) ? id : null;
+
+    public Guid? ApiKeyId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.ApiKeyId), out var id) ? id : null;
+
+    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+}

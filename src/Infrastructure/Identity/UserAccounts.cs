@@ -1,0 +1,194 @@
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Models;
+using InvestPromo.Application.Users;
+using InvestPromo.Application.Users.Queries;
+using InvestPromo.Domain.Common;
+using InvestPromo.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Infrastructure.Identity;
+
+public sealed class UserAccounts(UserManager<ApplicationUser> users, ApplicationDbContext db, TimeProvider clock) : IUserAccounts
+{
+    public async Task<PagedList<UserDto>> ListAsync(ListUsersQuery query, CancellationToken ct)
+    {
+        var list = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            var upper = term.ToUpperInvariant();
+            list = list.Where(u => u.NormalizedUserName!.Contains(upper) || u.DisplayName.Contains(term));
+        }
+
+        if (query.Role is { } role)
+        {
+            list = list.Where(u => u.Role == role);
+        }
+
+        if (query.UnitId is { } unitId)
+        {
+            list = list.Where(u => u.UnitId == unitId);
+        }
+
+        return await Project(list.OrderBy(u => u.UserName)).ToPagedListAsync(query.Page, query.PageSize, ct);
+    }
+
+    public Task<UserDto?> FindAsync(Guid id, CancellationToken ct) =>
+        Project(db.Users.AsNoTracking().Where(u => u.Id == id)).SingleOrDefaultAsync(ct);
+
+    public async Task<UserDto> CreateAsync(NewUser user, CancellationToken ct)
+    {
+        if (await users.FindByNameAsync(user.UserName) is not null)
+        {
+            throw new DomainRuleException("user.name-taken", "The user name is already taken.");
+        }
+
+        var entity = new ApplicationUser
+        {
+            UserName = user.UserName,
+            DisplayName = user.DisplayName,
+            Role = user.Role,
+            UnitId = user.UnitId,
+            Email = Blank(user.Email),
+            PhoneNumber = Blank(user.PhoneNumber),
+            CreatedAt = clock.GetUtcNow(),
+            LockoutEnabled = true,
+        };
+        Check(await users.CreateAsync(entity, user.Password), "password");
+        Check(await users.AddToRoleAsync(entity, user.Role), "role");
+        return (await FindAsync(entity.Id, ct))!;
+    }
+
+    public async Task<UserDto> UpdateAsync(Guid id, UserChanges changes, int version, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
+        if (user.Version != version)
+        {
+            throw new ConcurrencyConflictException("User", id);
+        }
+
+        db.Entry(user).Property(u => u.Version).OriginalValue = version;
+        var previousRole = user.Role;
+        var wasActive = user.IsActive;
+        user.DisplayName = changes.DisplayName;
+        user.Role = changes.Role;
+        user.UnitId = changes.UnitId;
+        user.Email = Blank(changes.Email);
+        user.PhoneNumber = Blank(changes.PhoneNumber);
+        user.IsActive = changes.IsActive;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (previousRole != changes.Role)
+        {
+            Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "role");
+            Check(await users.AddToRoleAsync(user, changes.Role), "role");
+        }
+
+        if (wasActive && !changes.IsActive)
+        {
+            // Ends the user's sessions at their next cookie validation.
+            Check(await users.UpdateSecurityStampAsync(user), "isActive");
+        }
+
+        Check(await users.UpdateAsync(user), "version");
+        await transaction.CommitAsync(ct);
+        return (await FindAsync(id, ct))!;
+    }
+
+    public async Task ResetPasswordAsync(Guid id, string newPassword, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
+        await CheckPasswordRulesAsync(user, newPassword, "newPassword");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        Check(await users.RemovePasswordAsync(user), "newPassword");
+        Check(await users.AddPasswordAsync(user, newPassword), "newPassword");
+        Check(await users.SetLockoutEndDateAsync(user, null), "newPassword");
+        Check(await users.ResetAccessFailedCountAsync(user), "newPassword");
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
+        if (!await users.CheckPasswordAsync(user, currentPassword))
+        {
+            throw RequestValidationException.For("currentPassword", Application.Common.Localization.ErrorMessages.For("auth.invalid-credentials", "Wrong password."));
+        }
+
+        await CheckPasswordRulesAsync(user, newPassword, "newPassword");
+        Check(await users.ChangePasswordAsync(user, currentPassword, newPassword), "newPassword");
+    }
+
+    public Task<bool> UnitHasActiveUsersAsync(Guid unitId, CancellationToken ct) =>
+        db.Users.AnyAsync(u => u.UnitId == unitId && u.IsActive, ct);
+
+    public async Task<CurrentUserDto?> GetCurrentAsync(Guid id, CancellationToken ct)
+    {
+        var user = await FindAsync(id, ct);
+        return user is null || !user.IsActive
+            ? null
+            : new CurrentUserDto(user.Id, user.UserName, user.DisplayName, [user.Role], user.UnitId, user.UnitName);
+    }
+
+    private IQueryable<UserDto> Project(IQueryable<ApplicationUser> list)
+    {
+        var now = clock.GetUtcNow();
+        return from u in list
+               join unit in db.Units on u.UnitId equals unit.Id into units
+               from unit in units.DefaultIfEmpty()
+               select new UserDto(
+                   u.Id,
+                   u.UserName!,
+                   u.DisplayName,
+                   u.Role,
+                   u.UnitId,
+                   unit == null ? null : unit.Name,
+                   u.Email,
+                   u.PhoneNumber,
+                   u.IsActive,
+                   u.LockoutEnd != null && u.LockoutEnd > now,
+                   u.LastLoginAt,
+                   u.Version);
+    }
+
+    private async Task CheckPasswordRulesAsync(ApplicationUser user, string password, string field)
+    {
+        var messages = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            messages.AddRange(result.Errors.Select(e => PasswordMessages.For(e.Code, e.Description)));
+        }
+
+        if (messages.Count > 0)
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]> { [field] = [.. messages] });
+        }
+    }
+
+    private static void Check(IdentityResult result, string field)
+    {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new ConcurrencyConflictException("User", field);
+        }
+
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            throw new DomainRuleException("user.name-taken", "The user name is already taken.");
+        }
+
+        throw new RequestValidationException(new Dictionary<string, string[]>
+        {
+            [field] = [.. result.Errors.Select(e => PasswordMessages.For(e.Code, e.Description))],
+        });
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,43 @@
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Domain.Auditing;
+using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.ReferenceData;
+using InvestPromo.Domain.Security;
+using InvestPromo.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Infrastructure.Persistence;
+
+/// <summary>
+/// The one model of the product. Each database provider has a subclass (see Providers/) so that each keeps
+/// its own migrations in this assembly.
+/// </summary>
+public abstract class ApplicationDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext
+{
+    public DbSet<CarrierUnit> Units => Set<CarrierUnit>();
+
+    public DbSet<IndustryChain> IndustryChains => Set<IndustryChain>();
+
+    public DbSet<SourceRegion> SourceRegions => Set<SourceRegion>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SourceRegionKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}

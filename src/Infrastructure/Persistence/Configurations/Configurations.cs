@@ -1,0 +1,92 @@
+using InvestPromo.Domain.Auditing;
+using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.ReferenceData;
+using InvestPromo.Domain.Security;
+using InvestPromo.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InvestPromo.Infrastructure.Persistence.Configurations;
+
+internal sealed class CarrierUnitConfiguration : IEntityTypeConfiguration<CarrierUnit>
+{
+    public void Configure(EntityTypeBuilder<CarrierUnit> builder)
+    {
+        builder.ToTable("Units");
+        builder.Property(u => u.Version).IsConcurrencyToken();
+        builder.Property(u => u.Code).HasMaxLength(CarrierUnit.CodeMaxLength);
+        builder.Property(u => u.Name).HasMaxLength(CarrierUnit.NameMaxLength);
+        builder.Property(u => u.Description).HasMaxLength(CarrierUnit.DescriptionMaxLength);
+        builder.HasIndex(u => u.Code).IsUnique();
+        builder.HasQueryFilter(u => !u.IsDeleted);
+        builder.Ignore(u => u.DomainEvents);
+    }
+}
+
+internal sealed class IndustryChainConfiguration : IEntityTypeConfiguration<IndustryChain>
+{
+    public void Configure(EntityTypeBuilder<IndustryChain> builder)
+    {
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.Code).HasMaxLength(IndustryChain.CodeMaxLength);
+        builder.Property(c => c.Name).HasMaxLength(IndustryChain.NameMaxLength);
+        builder.Property(c => c.NameEn).HasMaxLength(IndustryChain.NameMaxLength);
+        builder.Property(c => c.Group).HasMaxLength(IndustryChain.GroupMaxLength);
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.HasQueryFilter(c => !c.IsDeleted);
+        builder.Ignore(c => c.DomainEvents);
+    }
+}
+
+internal sealed class SourceRegionConfiguration : IEntityTypeConfiguration<SourceRegion>
+{
+    public void Configure(EntityTypeBuilder<SourceRegion> builder)
+    {
+        builder.HasKey(r => r.Code);
+        builder.Property(r => r.Code).HasMaxLength(8);
+        builder.Property(r => r.Name).HasMaxLength(SourceRegion.NameMaxLength);
+        builder.Property(r => r.NameEn).HasMaxLength(SourceRegion.NameMaxLength);
+        builder.HasIndex(r => new { r.Kind, r.SortOrder });
+    }
+}
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> builder)
+    {
+        builder.Property(k => k.Version).IsConcurrencyToken();
+        builder.Property(k => k.Name).HasMaxLength(ApiKey.NameMaxLength);
+        builder.Property(k => k.Prefix).HasMaxLength(ApiKey.PrefixLength);
+        builder.Property(k => k.SecretHash).HasMaxLength(64);
+        builder.Property(k => k.CreatedByName).HasMaxLength(256);
+        builder.Property(k => k.RevokedReason).HasMaxLength(ApiKey.ReasonMaxLength);
+        builder.HasIndex(k => k.Prefix).IsUnique();
+        builder.Ignore(k => k.DomainEvents);
+        builder.Ignore(k => k.LastActivityAt);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(e => e.EntityType).HasMaxLength(AuditEntry.EntityTypeMaxLength);
+        builder.Property(e => e.EntityId).HasMaxLength(AuditEntry.EntityIdMaxLength);
+        builder.Property(e => e.UserName).HasMaxLength(AuditEntry.UserNameMaxLength);
+        builder.Property(e => e.TraceId).HasMaxLength(64);
+        builder.HasIndex(e => new { e.EntityType, e.EntityId, e.OccurredAt });
+        builder.HasIndex(e => e.OccurredAt);
+    }
+}
+
+internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
+        builder.Property(u => u.Version).IsConcurrencyToken();
+        builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
+        builder.Property(u => u.Role).HasMaxLength(ApplicationUser.RoleMaxLength);
+        builder.HasOne<CarrierUnit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => new { u.UnitId, u.IsActive });
+    }
+}

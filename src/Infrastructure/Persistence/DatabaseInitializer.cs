@@ -1,0 +1,52 @@
+using InvestPromo.Infrastructure.Jobs;
+using InvestPromo.Infrastructure.Persistence.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InvestPromo.Infrastructure.Persistence;
+
+/// <summary>At start-up: applies migrations (unless switched off), seeds, and registers the recurring jobs.</summary>
+public sealed partial class DatabaseInitializer(IServiceProvider services, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.MigrateOnStartup)
+        {
+            await MigrateAsync(services, cancellationToken);
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var seeder = scope.ServiceProvider.GetRequiredService<DatabaseSeeder>();
+        await seeder.SeedAsync(cancellationToken);
+        scope.ServiceProvider.GetRequiredService<RecurringJobs>().Register();
+        if (seeder.DemoEnabled)
+        {
+            LogDemo(logger);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Applies pending migrations; also what the "migrate" command runs.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<DatabaseInitializer>>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogMigrating(logger, db.Database.ProviderName ?? "?", string.Join(", ", pending));
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying migrations on {Provider}: {Migrations}")]
+    private static partial void LogMigrating(ILogger logger, string provider, string migrations);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data is on. Demo logins: admin/Admin#2026, reviewer/Reviewer#2026, filer/Filer#2026 (武陵区), filer2/Filer#2026 (鼎城区), leader/Leader#2026, association/Assoc#2026")]
+    private static partial void LogDemo(ILogger logger);
+}

@@ -1,0 +1,141 @@
+using InvestPromo.Application.Common.Security;
+using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.ReferenceData;
+using InvestPromo.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InvestPromo.Infrastructure.Persistence.Seeding;
+
+/// <summary>Configuration section "Seed".</summary>
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+
+    /// <summary>Seed the demo city and demo users. Null means: on with SQLite, off otherwise.</summary>
+    public bool? Demo { get; set; }
+
+    /// <summary>With no demo data, the first admin account is created from these when no admin exists.</summary>
+    public string? AdminUserName { get; set; }
+
+    public string? AdminPassword { get; set; }
+}
+
+/// <summary>Idempotent: adds what is missing, never changes what is there.</summary>
+public sealed partial class DatabaseSeeder(
+    ApplicationDbContext db,
+    UserManager<ApplicationUser> users,
+    RoleManager<ApplicationRole> roles,
+    IOptions<SeedOptions> seedOptions,
+    IOptions<DatabaseOptions> databaseOptions,
+    TimeProvider clock,
+    ILogger<DatabaseSeeder> logger)
+{
+    public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        await SeedRolesAsync();
+        await SeedRegionsAsync(ct);
+        if (DemoEnabled)
+        {
+            await SeedDemoAsync(ct);
+        }
+        else
+        {
+            await SeedFirstAdminAsync(ct);
+        }
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var role in Roles.UserRoles)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new ApplicationRole(role)));
+            }
+        }
+    }
+
+    private async Task SeedRegionsAsync(CancellationToken ct)
+    {
+        var existing = (await db.SourceRegions.Select(r => r.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        db.SourceRegions.AddRange(ReferenceData.Regions().Where(r => !existing.Contains(r.Code)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SeedDemoAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var unitCodes = (await db.Units.IgnoreQueryFilters().Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        db.Units.AddRange(DemoData.Units.Where(u => !unitCodes.Contains(u.Code)).Select(u => CarrierUnit.Create(u.Code, u.Name, u.Kind, null, null, now)));
+
+        var chainCodes = (await db.IndustryChains.IgnoreQueryFilters().Select(c => c.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var order = 0;
+        foreach (var (code, name, nameEn, group) in DemoData.IndustryChains)
+        {
+            order += 10;
+            if (!chainCodes.Contains(code))
+            {
+                db.IndustryChains.Add(IndustryChain.Create(code, name, nameEn, group, order, null, now));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        foreach (var demo in DemoData.Users)
+        {
+            if (await users.FindByNameAsync(demo.UserName) is null)
+            {
+                await CreateUserAsync(demo.UserName, demo.DisplayName, demo.Role, demo.UnitCode is null ? null : units[demo.UnitCode], demo.Password);
+            }
+        }
+    }
+
+    private async Task SeedFirstAdminAsync(CancellationToken ct)
+    {
+        var options = seedOptions.Value;
+        if (string.IsNullOrWhiteSpace(options.AdminUserName) || string.IsNullOrEmpty(options.AdminPassword))
+        {
+            return;
+        }
+
+        if (await db.Users.AnyAsync(u => u.Role == Roles.Admin, ct))
+        {
+            return;
+        }
+
+        await CreateUserAsync(options.AdminUserName, "系统管理员", Roles.Admin, null, options.AdminPassword);
+        LogFirstAdmin(logger, options.AdminUserName);
+    }
+
+    private async Task CreateUserAsync(string userName, string displayName, string role, Guid? unitId, string password)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = userName,
+            DisplayName = displayName,
+            Role = role,
+            UnitId = unitId,
+            CreatedAt = clock.GetUtcNow(),
+            LockoutEnabled = true,
+        };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Seeding failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Created the first admin account '{UserName}' from configuration; change its password now.")]
+    private static partial void LogFirstAdmin(ILogger logger, string userName);
+}
