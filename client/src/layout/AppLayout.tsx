@@ -1,0 +1,197 @@
+import {
+  DownOutlined,
+  ExportOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuOutlined,
+  MenuUnfoldOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Avatar, Button, Drawer, Dropdown, Layout, Menu, Space, Spin, Typography, theme as antTheme } from 'antd';
+import type { MenuProps } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useIsMobile } from '../lib/useIsMobile';
+import { ForbiddenPage } from '../pages/ErrorPages';
+import { canAccessPath, dashboardLabelKey, menuForRoles, type NavItem } from './menu';
+import { NavIcon } from './NavIcon';
+
+const { Sider, Header, Content } = Layout;
+
+function toMenuItems(items: NavItem[], label: (item: NavItem) => string): MenuProps['items'] {
+  return items.map((item) => {
+    const text = label(item);
+    return {
+      key: item.key,
+      icon: <NavIcon name={item.icon} />,
+      'data-testid': item.testId,
+      title: text,
+      label: item.external ? (
+        <a href={item.path} target="_blank" rel="noopener noreferrer">
+          {text} <ExportOutlined style={{ fontSize: 11, opacity: 0.7 }} />
+        </a>
+      ) : (
+        text
+      ),
+    };
+  }) as MenuProps['items'];
+}
+
+function SideMenu({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const selected = items.find((i) => !i.external && location.pathname.startsWith(i.path))?.key;
+  const roles = user?.roles ?? [];
+  const menuItems = useMemo(
+    () => toMenuItems(items, (i) => t(i.key === 'dashboard' ? dashboardLabelKey(roles) : i.labelKey)),
+    [items, t, roles],
+  );
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      data-testid="side-menu"
+      selectedKeys={selected ? [selected] : []}
+      items={menuItems}
+      onClick={({ key }) => {
+        const item = items.find((i) => i.key === key);
+        if (!item || item.external) return;
+        navigate(item.path);
+        onNavigate?.();
+      }}
+    />
+  );
+}
+
+function Logo({ collapsed }: { collapsed?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="app-logo">
+      <img src="/favicon.svg" alt="" />
+      {!collapsed && <span>{t('app.title')}</span>}
+    </div>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, loading, signOut } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const isMobile = useIsMobile();
+  const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const { token } = antTheme.useToken();
+
+  if (loading) {
+    return (
+      <div style={{ display: 'flex', height: '100%', alignItems: 'center', justifyContent: 'center' }}>
+        <Spin size="large" />
+      </div>
+    );
+  }
+  if (!user) {
+    const returnUrl = `${location.pathname}${location.search}`;
+    return <Navigate to={`/login?returnUrl=${encodeURIComponent(returnUrl)}`} replace />;
+  }
+
+  const items = menuForRoles(user.roles);
+  const allowed = canAccessPath(location.pathname, user.roles);
+
+  const userMenu: MenuProps = {
+    items: [
+      {
+        key: 'who',
+        disabled: true,
+        label: (
+          <div>
+            <div style={{ fontWeight: 600, color: token.colorText }}>{user.displayName}</div>
+            <div style={{ fontSize: 12 }}>{user.unitName ?? t(`roles.${user.roles[0] ?? 'Admin'}`)}</div>
+          </div>
+        ),
+      },
+      { type: 'divider' },
+      { key: 'change-password', icon: <LockOutlined />, label: t('header.changePassword') },
+      { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('header.logout')}</span> },
+    ],
+    onClick: async ({ key }) => {
+      if (key === 'change-password') navigate('/change-password');
+      if (key === 'logout') {
+        await signOut();
+        navigate('/login', { replace: true });
+      }
+    },
+  };
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      {!isMobile && (
+        <Sider
+          width={220}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          trigger={null}
+          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        >
+          <Logo collapsed={collapsed} />
+          <SideMenu items={items} />
+        </Sider>
+      )}
+      {isMobile && (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          width={240}
+          closable={false}
+          styles={{ body: { padding: 0, background: '#0f2f66' }, header: { display: 'none' } }}
+        >
+          <Logo />
+          <SideMenu items={items} onNavigate={() => setDrawerOpen(false)} />
+        </Drawer>
+      )}
+      <Layout>
+        <Header className="app-header" style={{ paddingInline: isMobile ? 8 : 16 }}>
+          <Button
+            type="text"
+            aria-label={t('header.toggleMenu')}
+            data-testid="menu-toggle"
+            icon={isMobile ? <MenuOutlined /> : collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={() => (isMobile ? setDrawerOpen(true) : setCollapsed(!collapsed))}
+          />
+          {isMobile && <span className="app-header-title">{t('app.shortTitle')}</span>}
+          <div className="spacer" />
+          <LanguageSwitch compact={isMobile} />
+          <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
+            <Button type="text" data-testid="user-menu" style={{ paddingInline: 4, height: 40 }}>
+              <Space size={6}>
+                <Avatar size="small" style={{ background: token.colorPrimary }} icon={<UserOutlined />} />
+                {!isMobile && (
+                  <span style={{ textAlign: 'left', lineHeight: 1.2 }}>
+                    <Typography.Text strong data-testid="user-display-name">
+                      {user.displayName}
+                    </Typography.Text>
+                    {user.unitName && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                        {user.unitName}
+                      </Typography.Text>
+                    )}
+                  </span>
+                )}
+                <DownOutlined style={{ fontSize: 10 }} />
+              </Space>
+            </Button>
+          </Dropdown>
+        </Header>
+        <Content className="app-content">{allowed ? <Outlet /> : <ForbiddenPage />}</Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,36 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  FileTextOutlined,
+  FundProjectionScreenOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  UserOutlined,
+  CarryOutOutlined,
+} from '@ant-design/icons';
+import type { NavIcon as NavIconName } from './menu';
+
+const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
+  dashboard: DashboardOutlined,
+  units: BankOutlined,
+  users: UserOutlined,
+  apiKeys: KeyOutlined,
+  audit: AuditOutlined,
+  jobs: ScheduleOutlined,
+  reference: DatabaseOutlined,
+  review: CarryOutOutlined,
+  filings: FileTextOutlined,
+  myUnit: HomeOutlined,
+  reserve: FundProjectionScreenOutlined,
+  association: TeamOutlined,
+};
+
+export function NavIcon({ name }: { name: NavIconName }) {
+  const Icon = ICONS[name] ?? ApartmentOutlined;
+  return <Icon />;
+}

@@ -1,0 +1,71 @@
+import type { Role } from '../auth/roles';
+
+/** One entry of the side menu. `path` is a client route, or a server URL when `external`. */
+export interface NavItem {
+  key: string;
+  path: string;
+  labelKey: string;
+  testId: string;
+  icon: NavIcon;
+  roles: readonly Role[];
+  external?: boolean;
+}
+
+export type NavIcon =
+  | 'dashboard'
+  | 'units'
+  | 'users'
+  | 'apiKeys'
+  | 'audit'
+  | 'jobs'
+  | 'reference'
+  | 'review'
+  | 'filings'
+  | 'myUnit'
+  | 'reserve'
+  | 'association';
+
+/** Menu order is the order of this list; a user sees the items any of their roles grants. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'dashboard', path: '/dashboard', labelKey: 'nav.dashboard', testId: 'nav-dashboard', icon: 'dashboard', roles: ['Admin', 'Reviewer', 'Filer', 'Leader'] },
+  { key: 'review-queue', path: '/review-queue', labelKey: 'nav.reviewQueue', testId: 'nav-review-queue', icon: 'review', roles: ['Reviewer'] },
+  { key: 'filings', path: '/filings', labelKey: 'nav.filings', testId: 'nav-filings', icon: 'filings', roles: ['Filer'] },
+  { key: 'my-unit', path: '/my-unit', labelKey: 'nav.myUnit', testId: 'nav-my-unit', icon: 'myUnit', roles: ['Filer'] },
+  { key: 'reserve', path: '/reserve', labelKey: 'nav.reserve', testId: 'nav-reserve', icon: 'reserve', roles: ['Leader'] },
+  { key: 'association', path: '/association', labelKey: 'nav.association', testId: 'nav-association', icon: 'association', roles: ['Association'] },
+  { key: 'units', path: '/units', labelKey: 'nav.units', testId: 'nav-units', icon: 'units', roles: ['Admin'] },
+  { key: 'users', path: '/users', labelKey: 'nav.users', testId: 'nav-users', icon: 'users', roles: ['Admin'] },
+  { key: 'api-keys', path: '/api-keys', labelKey: 'nav.apiKeys', testId: 'nav-api-keys', icon: 'apiKeys', roles: ['Admin'] },
+  { key: 'audit', path: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', icon: 'audit', roles: ['Admin'] },
+  { key: 'reference-data', path: '/reference-data', labelKey: 'nav.referenceData', testId: 'nav-reference-data', icon: 'reference', roles: ['Admin', 'Reviewer'] },
+  { key: 'hangfire', path: '/hangfire', labelKey: 'nav.hangfire', testId: 'nav-hangfire', icon: 'jobs', roles: ['Admin'], external: true },
+];
+
+const grants = (item: NavItem, roles: readonly string[]) => item.roles.some((r) => roles.includes(r));
+
+/** The menu a user with these roles sees. */
+export function menuForRoles(roles: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => grants(item, roles));
+}
+
+/** Label key for the dashboard entry: leaders get the cockpit, everyone else the workbench. */
+export function dashboardLabelKey(roles: readonly string[]): string {
+  const onlyLeader = roles.includes('Leader') && !roles.some((r) => r === 'Admin' || r === 'Reviewer' || r === 'Filer');
+  return onlyLeader ? 'nav.leaderDashboard' : 'nav.dashboard';
+}
+
+/** Roles allowed on a client route; undefined means any signed-in user. */
+export function rolesForPath(pathname: string): readonly Role[] | undefined {
+  const item = NAV_ITEMS.find((i) => !i.external && (pathname === i.path || pathname.startsWith(`${i.path}/`)));
+  return item?.roles;
+}
+
+export function canAccessPath(pathname: string, roles: readonly string[]): boolean {
+  const allowed = rolesForPath(pathname);
+  return !allowed || allowed.some((r) => roles.includes(r));
+}
+
+/** Where to land after login: the first menu entry the user has. */
+export function homePathFor(roles: readonly string[]): string {
+  return menuForRoles(roles).find((i) => !i.external)?.path ?? '/change-password';
+}

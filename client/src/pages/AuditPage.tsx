@@ -1,0 +1,128 @@
+import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { AutoComplete, Button, Card, DatePicker, Form, Input, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type AuditEntryDto, type AuditQuery } from '../api';
+import { diffAudit, type DiffRow } from '../lib/auditDiff';
+import { DEFAULT_PAGE_SIZE, serverPagination } from '../lib/paging';
+import { dayjs, formatDateTime, TIME_ZONE } from '../lib/time';
+
+const ACTION_COLORS: Record<string, string> = { Created: 'green', Modified: 'blue', Deleted: 'red' };
+const ENTITY_TYPES = ['CarrierUnit', 'User', 'ApiKey', 'IndustryChain'];
+
+interface FilterForm {
+  entityType?: string;
+  entityId?: string;
+  userName?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+function AuditDiff({ entry }: { entry: AuditEntryDto }) {
+  const { t } = useTranslation();
+  const rows = diffAudit(entry.before, entry.after);
+  const columns: ColumnsType<DiffRow> = [
+    { title: t('audit.property'), dataIndex: 'property', width: 180, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    { title: t('audit.before'), dataIndex: 'before', render: (v: string, r) => (r.changed && v ? <Typography.Text delete type="danger">{v}</Typography.Text> : v || '—') },
+    { title: t('audit.after'), dataIndex: 'after', render: (v: string, r) => (r.changed && v ? <Typography.Text strong type="success">{v}</Typography.Text> : v || '—') },
+  ];
+  return (
+    <Table<DiffRow>
+      size="small"
+      rowKey="property"
+      pagination={false}
+      columns={columns}
+      dataSource={rows}
+      rowClassName={(r) => (r.changed ? 'diff-changed' : '')}
+      locale={{ emptyText: t('audit.noChanges') }}
+      data-testid="audit-diff"
+    />
+  );
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FilterForm>();
+  const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+
+  const entries = useQuery({
+    queryKey: ['audit', query],
+    queryFn: ({ signal }) => api.audit.list(query, signal),
+    placeholderData: keepPreviousData,
+  });
+
+  const applyFilters = (v: FilterForm) => {
+    const [from, to] = v.range ?? [null, null];
+    setQuery((q) => ({
+      page: 1,
+      pageSize: q.pageSize,
+      entityType: v.entityType,
+      entityId: v.entityId,
+      userName: v.userName,
+      from: from ? dayjs.tz(from.format('YYYY-MM-DD'), TIME_ZONE).startOf('day').toISOString() : undefined,
+      to: to ? dayjs.tz(to.format('YYYY-MM-DD'), TIME_ZONE).endOf('day').toISOString() : undefined,
+    }));
+  };
+
+  const columns: ColumnsType<AuditEntryDto> = [
+    { title: t('audit.occurredAt'), dataIndex: 'occurredAt', width: 180, render: (v: string) => formatDateTime(v, true) },
+    { title: t('audit.user'), dataIndex: 'userName', width: 130, render: (v?: string) => v ?? t('audit.system') },
+    { title: t('audit.action'), dataIndex: 'action', width: 100, render: (a: string) => <Tag color={ACTION_COLORS[a]}>{t(`audit.actions.${a}`, a)}</Tag> },
+    { title: t('audit.entityType'), dataIndex: 'entityType', width: 140 },
+    { title: t('audit.entityId'), dataIndex: 'entityId', render: (v: string) => <Typography.Text copyable={{ text: v }} style={{ fontFamily: 'monospace', fontSize: 12 }}>{v}</Typography.Text> },
+  ];
+
+  return (
+    <Card title={t('nav.audit')} className="page-card">
+      <Form<FilterForm> form={form} layout="inline" onFinish={applyFilters} style={{ rowGap: 8, marginBottom: 16 }}>
+        <Form.Item name="entityType">
+          <AutoComplete
+            allowClear
+            placeholder={t('audit.entityType')}
+            style={{ width: 160 }}
+            options={ENTITY_TYPES.map((v) => ({ value: v }))}
+          />
+        </Form.Item>
+        <Form.Item name="entityId">
+          <Input allowClear placeholder={t('audit.entityId')} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item name="userName">
+          <Input allowClear placeholder={t('audit.user')} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="range">
+          <DatePicker.RangePicker allowEmpty={[true, true]} />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+            {t('common.search')}
+          </Button>
+        </Form.Item>
+        <Form.Item>
+          <Button
+            onClick={() => {
+              form.resetFields();
+              applyFilters({});
+            }}
+          >
+            {t('common.reset')}
+          </Button>
+        </Form.Item>
+        <Form.Item>
+          <Button icon={<ReloadOutlined />} onClick={() => void entries.refetch()} aria-label={t('common.refresh')} />
+        </Form.Item>
+      </Form>
+      <Table<AuditEntryDto>
+        rowKey="id"
+        size="middle"
+        loading={entries.isFetching}
+        dataSource={entries.data?.items ?? []}
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} />, rowExpandable: (e) => !!(e.before || e.after) }}
+        pagination={serverPagination(t, entries.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,48 @@
+import { Card, Col, Empty, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext';
+import { dashboardLabelKey, menuForRoles } from '../layout/menu';
+import { NavIcon } from '../layout/NavIcon';
+
+/** Workbench: a greeting and shortcuts to the user's own menu entries. Leaders get an empty cockpit for now. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const roles = user?.roles ?? [];
+  const isCockpit = dashboardLabelKey(roles) === 'nav.leaderDashboard';
+  const shortcuts = menuForRoles(roles).filter((i) => i.key !== 'dashboard' && !i.external);
+
+  return (
+    <Card title={t(dashboardLabelKey(roles))} className="page-card">
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('dashboard.greeting', { name: user?.displayName ?? '' })}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {user?.unitName ? `${user.unitName} · ` : ''}
+        {roles.map((r) => t(`roles.${r}`)).join(' / ')}
+      </Typography.Paragraph>
+      {isCockpit ? (
+        <Empty data-testid="dashboard-empty" description={t('dashboard.noData')} style={{ margin: '48px 0' }} />
+      ) : (
+        <>
+          <Typography.Title level={5}>{t('dashboard.shortcuts')}</Typography.Title>
+          <Row gutter={[16, 16]}>
+            {shortcuts.map((item) => (
+              <Col key={item.key} xs={12} sm={8} lg={6}>
+                <Card hoverable size="small" onClick={() => navigate(item.path)} style={{ textAlign: 'center' }}>
+                  <div style={{ fontSize: 24, color: '#1f4e9c' }}>
+                    <NavIcon name={item.icon} />
+                  </div>
+                  <div>{t(item.labelKey)}</div>
+                </Card>
+              </Col>
+            ))}
+          </Row>
+          <Empty description={t('dashboard.noData')} style={{ marginTop: 32 }} />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,106 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../api';
+import { toProblem } from '../api/problem';
+import { useAuth } from '../auth/AuthContext';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { homePathFor } from '../layout/menu';
+
+interface LoginForm {
+  userName: string;
+  password: string;
+  rememberMe: boolean;
+}
+
+/** Only same-app paths are allowed as a return target (no open redirect). */
+export function safeReturnUrl(value: string | null): string | undefined {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/login')) return undefined;
+  return value;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<LoginForm>();
+  const { user, signedIn } = useAuth();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const returnUrl = safeReturnUrl(params.get('returnUrl'));
+
+  if (user) return <Navigate to={returnUrl ?? homePathFor(user.roles)} replace />;
+
+  const onFinish = async (values: LoginForm) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      const me = await api.auth.login(values.userName.trim(), values.password, !!values.rememberMe);
+      signedIn(me);
+      navigate(returnUrl ?? homePathFor(me.roles), { replace: true });
+    } catch (e) {
+      const p = toProblem(e);
+      if (p.status === 429) setError(t('login.tooManyAttempts'));
+      else if (p.code === 'auth.locked-out') setError(t('login.lockedOut'));
+      else if (p.code === 'auth.invalid-credentials' || p.status === 401) setError(t('login.invalidCredentials'));
+      else if (p.errors) {
+        form.setFields(
+          Object.entries(p.errors)
+            .filter(([f]) => f === 'userName' || f === 'password')
+            .map(([name, errors]) => ({ name: name as keyof LoginForm, errors })),
+        );
+        setError(p.detail ?? p.title ?? t('errors.generic'));
+      } else if (e instanceof TypeError) setError(t('errors.network'));
+      else setError(p.detail || p.title || t('errors.generic'));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div className="login-page">
+      <div className="login-lang">
+        <LanguageSwitch />
+      </div>
+      <Card className="login-card" variant="borderless">
+        <div className="login-brand">
+          <img src="/favicon.svg" alt="" />
+          <Typography.Title level={3} style={{ margin: '12px 0 4px' }} data-testid="login-title">
+            {t('app.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
+        </div>
+        {error && (
+          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" role="alert" />
+        )}
+        <Form<LoginForm>
+          form={form}
+          layout="vertical"
+          size="large"
+          initialValues={{ userName: '', password: '', rememberMe: false }}
+          onFinish={onFinish}
+          requiredMark={false}
+        >
+          <Form.Item
+            name="userName"
+            label={t('login.userName')}
+            rules={[{ required: true, whitespace: true, message: t('login.userNameRequired') }]}
+          >
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
+          </Form.Item>
+          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+          </Form.Item>
+          <Form.Item name="rememberMe" valuePropName="checked">
+            <Checkbox data-testid="login-remember">{t('login.rememberMe')}</Checkbox>
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

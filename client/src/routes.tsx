@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider, useNavigate, type RouteObject } from 'react-router-dom';
+import { setUnauthorizedHandler } from './api/http';
+import { useQueryClient } from '@tanstack/react-query';
+import { useAuth, ME_QUERY_KEY } from './auth/AuthContext';
+import { AppLayout } from './layout/AppLayout';
+import { homePathFor } from './layout/menu';
+import { ApiKeysPage } from './pages/ApiKeysPage';
+import { AuditPage } from './pages/AuditPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { NotFoundPage } from './pages/ErrorPages';
+import { LoginPage } from './pages/LoginPage';
+import { MyUnitPage } from './pages/MyUnitPage';
+import { PlaceholderPage } from './pages/PlaceholderPage';
+import { ReferenceDataPage } from './pages/ReferenceDataPage';
+import { UnitsPage } from './pages/UnitsPage';
+import { UsersPage } from './pages/UsersPage';
+
+function Home() {
+  const { user } = useAuth();
+  return <Navigate to={user ? homePathFor(user.roles) : '/login'} replace />;
+}
+
+/** On a 401 from the API: forget the user and go to /login inside the router, keeping the way back. */
+function UnauthorizedBridge() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    setUnauthorizedHandler((returnTo) => {
+      if (window.location.pathname === '/login') return;
+      queryClient.setQueryData(ME_QUERY_KEY, null);
+      navigate(`/login?returnUrl=${encodeURIComponent(returnTo)}`, { replace: true });
+    });
+  }, [navigate, queryClient]);
+  return null;
+}
+
+function Root({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <UnauthorizedBridge />
+      {children}
+    </>
+  );
+}
+
+/** Role checks live in AppLayout (canAccessPath), so every guarded route gets the same 403 page. */
+export const routes: RouteObject[] = [
+  { path: '/login', element: <Root><LoginPage /></Root> },
+  {
+    path: '/',
+    element: (
+      <Root>
+        <AppLayout />
+      </Root>
+    ),
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'units', element: <UnitsPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'api-keys', element: <ApiKeysPage /> },
+      { path: 'audit', element: <AuditPage /> },
+      { path: 'reference-data', element: <ReferenceDataPage /> },
+      { path: 'review-queue', element: <PlaceholderPage titleKey="nav.reviewQueue" /> },
+      { path: 'filings', element: <PlaceholderPage titleKey="nav.filings" /> },
+      { path: 'my-unit', element: <MyUnitPage /> },
+      { path: 'reserve', element: <PlaceholderPage titleKey="nav.reserve" /> },
+      { path: 'association', element: <PlaceholderPage titleKey="nav.association" /> },
+      { path: 'change-password', element: <ChangePasswordPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}
