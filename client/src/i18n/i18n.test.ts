@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import zhCN from './zh-CN.json';
+import enUS from './en-US.json';
+import { NAV_ITEMS } from '../layout/menu';
+import { ROLES } from '../auth/roles';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.entries(tree).reduce<Record<string, string>>((acc, [k, v]) => {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') acc[key] = v;
+    else Object.assign(acc, flatten(v, key));
+    return acc;
+  }, {});
+}
+
+const zh = flatten(zhCN as Tree);
+const en = flatten(enUS as Tree);
+const vars = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('i18n resources', () => {
+  it('have the same keys in Chinese and English', () => {
+    const missingInEn = Object.keys(zh).filter((k) => !(k in en));
+    const missingInZh = Object.keys(en).filter((k) => !(k in zh));
+    expect(missingInEn).toEqual([]);
+    expect(missingInZh).toEqual([]);
+  });
+
+  it('have no empty strings', () => {
+    expect(Object.entries(zh).filter(([, v]) => !v.trim())).toEqual([]);
+    expect(Object.entries(en).filter(([, v]) => !v.trim())).toEqual([]);
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    const mismatched = Object.keys(zh).filter((k) => JSON.stringify(vars(zh[k])) !== JSON.stringify(vars(en[k] ?? '')));
+    expect(mismatched).toEqual([]);
+  });
+
+  it('translate every menu label and role', () => {
+    for (const item of NAV_ITEMS) {
+      expect(zh[item.labelKey], item.labelKey).toBeTruthy();
+      expect(en[item.labelKey], item.labelKey).toBeTruthy();
+    }
+    for (const role of ROLES) expect(zh[`roles.${role}`]).toBeTruthy();
+  });
+
+  it('is Chinese in zh-CN', () => {
+    expect(zh['app.title']).toBe('招商引资项目管理平台');
+    expect(zh['errors.concurrency']).toBe('数据已被他人修改，请刷新后重试');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { canAccessPath, dashboardLabelKey, homePathFor, menuForRoles } from './menu';
+
+const ids = (roles: string[]) => menuForRoles(roles).map((i) => i.testId);
+
+describe('menuForRoles', () => {
+  it('gives an admin the administration menu', () => {
+    expect(ids(['Admin'])).toEqual([
+      'nav-dashboard',
+      'nav-units',
+      'nav-users',
+      'nav-api-keys',
+      'nav-audit',
+      'nav-reference-data',
+      'nav-hangfire',
+    ]);
+    expect(menuForRoles(['Admin']).find((i) => i.key === 'hangfire')).toMatchObject({ external: true, path: '/hangfire' });
+  });
+
+  it('gives a reviewer the review queue and reference data, no administration', () => {
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-reference-data']);
+  });
+
+  it('gives a filer filings and their own unit', () => {
+    expect(ids(['Filer'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-my-unit']);
+  });
+
+  it('gives a leader the cockpit and the reserve list', () => {
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-reserve']);
+    expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');
+    expect(dashboardLabelKey(['Admin'])).toBe('nav.dashboard');
+  });
+
+  it('gives an association only its projects', () => {
+    expect(ids(['Association'])).toEqual(['nav-association']);
+    expect(homePathFor(['Association'])).toBe('/association');
+  });
+
+  it('gives nothing for no or unknown roles', () => {
+    expect(ids([])).toEqual([]);
+    expect(ids(['Hacker'])).toEqual([]);
+  });
+
+  it('unions several roles without duplicates', () => {
+    const both = ids(['Reviewer', 'Admin']);
+    expect(new Set(both).size).toBe(both.length);
+    expect(both).toContain('nav-review-queue');
+    expect(both).toContain('nav-users');
+  });
+});
+
+describe('canAccessPath', () => {
+  it('guards admin pages by role', () => {
+    expect(canAccessPath('/users', ['Admin'])).toBe(true);
+    expect(canAccessPath('/users', ['Filer'])).toBe(false);
+    expect(canAccessPath('/users/123', ['Filer'])).toBe(false);
+    expect(canAccessPath('/my-unit', ['Admin'])).toBe(false);
+    expect(canAccessPath('/reference-data', ['Reviewer'])).toBe(true);
+  });
+
+  it('lets any signed-in user reach unguarded pages', () => {
+    expect(canAccessPath('/change-password', ['Association'])).toBe(true);
+    expect(canAccessPath('/no-such-page', ['Filer'])).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import { vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../AppProviders';
+
+export interface MockResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Handler = (url: string, init: RequestInit) => MockResponse | undefined;
+
+export function jsonResponse({ status, body, headers }: MockResponse): Response {
+  const hasBody = body !== undefined && status !== 204;
+  return new Response(hasBody ? JSON.stringify(body) : null, {
+    status,
+    headers: { ...(hasBody ? { 'Content-Type': 'application/problem+json' } : {}), ...headers },
+  });
+}
+
+/** Replaces global fetch; every call is recorded. Unhandled URLs answer 404. */
+export function mockFetch(handler: Handler) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fn = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    calls.push({ url, init });
+    return jsonResponse(handler(url, init) ?? { status: 404, body: { title: 'Not Found', status: 404 } });
+  });
+  vi.stubGlobal('fetch', fn);
+  return { fn, calls };
+}
+
+export function renderRoutes(routes: RouteObject[], initialPath: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [initialPath] });
+  const utils = render(
+    <AppProviders queryClient={createQueryClient()}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...utils, router };
+}
