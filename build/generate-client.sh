@@ -40,8 +40,12 @@ dotnet tool restore >/dev/null
 
 mkdir -p "$(dirname "$OPENAPI")" "$(dirname "$TS_CLIENT")"
 echo "writing $OPENAPI"
-ASPNETCORE_ENVIRONMENT=OpenApiGeneration Hangfire__ServerEnabled=false \
-  dotnet swagger tofile --output "$OPENAPI" "$API_DLL" v1
+# From the output folder, so the content root holds appsettings*.json as when the API runs.
+(
+  cd "$(dirname "$API_DLL")"
+  ASPNETCORE_ENVIRONMENT=OpenApiGeneration Hangfire__ServerEnabled=false \
+    dotnet swagger tofile --output "$REPO_ROOT/$OPENAPI" "$(basename "$API_DLL")" v1
+)
 
 # NSwag comes with the NSwag.MSBuild package that src/Api references (restored with it). Pick the
 # build for the newest runtime this SDK can run.

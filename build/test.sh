@@ -38,7 +38,7 @@ _on_abort() {
   if ((SUMMARY_PRINTED == 0)); then
     ip_step_end
     ip_err "build/test.sh stopped during: $where (exit code $rc)"
-    ip_suite_record "aborted: $where" 0 1 "exit code $rc"
+    ip_suite_record "(aborted)" 0 1 "during \"$where\", exit code $rc"
     ip_print_summary || true
     echo "wall time: $(ip_fmt_secs $((SECONDS - START_SECONDS)))"
     echo "tests: $IP_TOTAL_PASSED passed, $IP_TOTAL_FAILED failed"
@@ -175,7 +175,7 @@ SUMMARY_PRINTED=1
 echo
 echo "Step timings:"
 for i in "${!IP_STEP_NAMES[@]}"; do
-  printf '  %-52s %8s\n' "${IP_STEP_NAMES[$i]}" "$(ip_fmt_secs "${IP_STEP_SECS[$i]}")"
+  printf '  %-56s %8s\n' "${IP_STEP_NAMES[$i]}" "$(ip_fmt_secs "${IP_STEP_SECS[$i]}")"
 done
 OVERALL=0
 ip_print_summary || OVERALL=1

@@ -102,14 +102,14 @@ ip_suite_from_e2e() {
 
 ip_print_summary() {
   local i total_p=0 total_f=0 status
-  printf '\n%-28s %8s %8s  %s\n' "suite" "passed" "failed" "notes"
-  printf '%-28s %8s %8s  %s\n' "----------------------------" "--------" "--------" "-----"
+  printf '\n%-36s %8s %8s  %s\n' "suite" "passed" "failed" "notes"
+  printf '%-36s %8s %8s  %s\n' "------------------------------------" "--------" "--------" "-----"
   for i in "${!IP_SUITE_NAMES[@]}"; do
-    printf '%-28s %8d %8d  %s\n' "${IP_SUITE_NAMES[$i]}" "${IP_SUITE_PASSED[$i]}" "${IP_SUITE_FAILED[$i]}" "${IP_SUITE_NOTES[$i]}"
+    printf '%-36s %8d %8d  %s\n' "${IP_SUITE_NAMES[$i]}" "${IP_SUITE_PASSED[$i]}" "${IP_SUITE_FAILED[$i]}" "${IP_SUITE_NOTES[$i]}"
     total_p=$((total_p + IP_SUITE_PASSED[i]))
     total_f=$((total_f + IP_SUITE_FAILED[i]))
   done
-  printf '%-28s %8d %8d\n' "total" "$total_p" "$total_f"
+  printf '%-36s %8d %8d\n' "total" "$total_p" "$total_f"
   if ((total_f > 0)); then status=1; else status=0; fi
   # shellcheck disable=SC2034 # IP_TOTAL_* are read by the caller
   IP_TOTAL_PASSED=$total_p IP_TOTAL_FAILED=$total_f
