@@ -130,7 +130,7 @@ export function AppLayout() {
   };
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       {!isMobile && (
         <Sider
           width={220}

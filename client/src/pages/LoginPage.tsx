@@ -64,6 +64,7 @@ export function LoginPage() {
       <div className="login-lang">
         <LanguageSwitch />
       </div>
+      <div className="login-main">
       <Card className="login-card" variant="borderless">
         <div className="login-brand">
           <img src="/favicon.svg" alt="" />
@@ -101,6 +102,7 @@ export function LoginPage() {
           </Button>
         </Form>
       </Card>
+      </div>
     </div>
   );
 }
