@@ -1,21 +1,23 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, useNavigate, type RouteObject } from 'react-router-dom';
 import { setUnauthorizedHandler } from './api/http';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth, ME_QUERY_KEY } from './auth/AuthContext';
 import { AppLayout } from './layout/AppLayout';
 import { homePathFor } from './layout/menu';
-import { ApiKeysPage } from './pages/ApiKeysPage';
-import { AuditPage } from './pages/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/ErrorPages';
 import { LoginPage } from './pages/LoginPage';
-import { MyUnitPage } from './pages/MyUnitPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
-import { ReferenceDataPage } from './pages/ReferenceDataPage';
-import { UnitsPage } from './pages/UnitsPage';
-import { UsersPage } from './pages/UsersPage';
+
+// Admin screens load on first visit; most users never open them.
+const UnitsPage = lazy(() => import('./pages/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+const ApiKeysPage = lazy(() => import('./pages/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
+const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ReferenceDataPage = lazy(() => import('./pages/ReferenceDataPage').then((m) => ({ default: m.ReferenceDataPage })));
+const MyUnitPage = lazy(() => import('./pages/MyUnitPage').then((m) => ({ default: m.MyUnitPage })));
 
 function Home() {
   const { user } = useAuth();

@@ -10,7 +10,7 @@ import {
 } from '@ant-design/icons';
 import { Avatar, Button, Drawer, Dropdown, Layout, Menu, Space, Spin, Typography, theme as antTheme } from 'antd';
 import type { MenuProps } from 'antd';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
@@ -190,7 +190,15 @@ export function AppLayout() {
             </Button>
           </Dropdown>
         </Header>
-        <Content className="app-content">{allowed ? <Outlet /> : <ForbiddenPage />}</Content>
+        <Content className="app-content">
+          {allowed ? (
+            <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
+              <Outlet />
+            </Suspense>
+          ) : (
+            <ForbiddenPage />
+          )}
+        </Content>
       </Layout>
     </Layout>
   );
