@@ -7,6 +7,7 @@ using InvestPromo.Infrastructure.Persistence;
 using InvestPromo.Infrastructure.Persistence.Interceptors;
 using InvestPromo.Infrastructure.Persistence.Providers;
 using InvestPromo.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection().SetApplicationName("InvestPromo").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataPath(configuration, environment), "keys")));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<AuditingInterceptor>();
@@ -88,6 +90,13 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>The app's own files (SQLite database, data-protection keys, attachments): "App:DataPath", default ./data.</summary>
+    public static string DataPath(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var dataPath = configuration["App:DataPath"];
+        return string.IsNullOrWhiteSpace(dataPath) ? Path.Combine(environment.ContentRootPath, "data") : Path.GetFullPath(dataPath, environment.ContentRootPath);
+    }
+
     /// <summary>"ConnectionStrings:Default"; for SQLite it defaults to a file in "App:DataPath" (default: ./data).</summary>
     public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment, DatabaseProvider provider)
     {
@@ -102,9 +111,7 @@ public static class DependencyInjection
             throw new InvalidOperationException($"ConnectionStrings:Default is required for the {provider} provider.");
         }
 
-        var dataPath = configuration["App:DataPath"];
-        var folder = string.IsNullOrWhiteSpace(dataPath) ? Path.Combine(environment.ContentRootPath, "data") : Path.GetFullPath(dataPath, environment.ContentRootPath);
-        return $"Data Source={Path.Combine(folder, "investpromo.db")}";
+        return $"Data Source={Path.Combine(DataPath(configuration, environment), "investpromo.db")}";
     }
 }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace InvestPromo.Infrastructure.Persistence;
 
 /// <summary>At start-up: applies migrations (unless switched off), seeds, and registers the recurring jobs.</summary>
-public sealed partial class DatabaseInitializer(IServiceProvider services, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
+public sealed partial class DatabaseInitializer(IServiceProvider services, IOptions<DatabaseOptions> options, IHostEnvironment environment, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed partial class DatabaseInitializer(IServiceProvider services, IOpti
         var seeder = scope.ServiceProvider.GetRequiredService<DatabaseSeeder>();
         await seeder.SeedAsync(cancellationToken);
         scope.ServiceProvider.GetRequiredService<RecurringJobs>().Register();
-        if (seeder.DemoEnabled)
+        if (seeder.DemoEnabled && environment.IsDevelopment())
         {
             LogDemo(logger);
         }

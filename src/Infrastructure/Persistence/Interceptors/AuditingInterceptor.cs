@@ -18,6 +18,12 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider clock) :
     private const string VersionProperty = "Version";
 
     /// <summary>Never written to the audit trail.</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "NormalizedUserName", "NormalizedEmail", VersionProperty,
@@ -128,8 +134,8 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider clock) :
             entry.Metadata.ClrType.Name,
             id,
             action,
-            before.Count == 0 ? null : JsonSerializer.Serialize(before),
-            after.Count == 0 ? null : JsonSerializer.Serialize(after),
+            before.Count == 0 ? null : JsonSerializer.Serialize(before, Json),
+            after.Count == 0 ? null : JsonSerializer.Serialize(after, Json),
             Activity.Current?.TraceId.ToString());
     }
 }

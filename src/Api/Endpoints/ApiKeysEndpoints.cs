@@ -1,0 +1,39 @@
+using InvestPromo.Api.Security;
+using InvestPromo.Application.ApiKeys;
+using InvestPromo.Application.ApiKeys.Commands;
+using InvestPromo.Application.ApiKeys.Queries;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InvestPromo.Api.Endpoints;
+
+public sealed record RevokeApiKeyRequest(string? Reason);
+
+public static class ApiKeysEndpoints
+{
+    public static void MapApiKeysEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/api-keys", "ApiKeys").RequireAuthorization(Policies.Admin);
+
+        group.MapGet("", ListApiKeys).WithName("ListApiKeys").WithSummary("List integrators' API keys (never their secrets)").WithStandardErrors();
+        group.MapPost("", CreateApiKey).WithName("CreateApiKey").WithSummary("Create an API key; the secret is in this answer only")
+            .WithStandardErrors().WithWriteErrors();
+        group.MapPost("{id:guid}/revoke", RevokeApiKey).WithName("RevokeApiKey").WithSummary("Revoke an API key at once")
+            .WithStandardErrors().WithNotFound().WithWriteErrors();
+    }
+
+    private static async Task<Ok<IReadOnlyList<ApiKeyDto>>> ListApiKeys(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListApiKeysQuery(), ct));
+
+    private static async Task<Created<CreatedApiKeyDto>> CreateApiKey(ISender sender, CreateApiKeyCommand body, CancellationToken ct)
+    {
+        var created = await sender.Send(body, ct);
+        return TypedResults.Created($"/api/api-keys/{created.ApiKey.Id}", created);
+    }
+
+    private static async Task<NoContent> RevokeApiKey(ISender sender, Guid id, RevokeApiKeyRequest body, CancellationToken ct)
+    {
+        await sender.Send(new RevokeApiKeyCommand(id, body.Reason), ct);
+        return TypedResults.NoContent();
+    }
+}

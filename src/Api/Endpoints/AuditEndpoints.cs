@@ -1,0 +1,30 @@
+using InvestPromo.Api.Security;
+using InvestPromo.Application.Audit.Queries;
+using InvestPromo.Application.Common.Models;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InvestPromo.Api.Endpoints;
+
+public static class AuditEndpoints
+{
+    public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/audit", "Audit").RequireAuthorization(Policies.Admin);
+
+        group.MapGet("", ListAuditEntries).WithName("ListAuditEntries")
+            .WithSummary("The audit trail: who changed what, when, with values before and after; newest first").WithStandardErrors();
+    }
+
+    private static async Task<Ok<PagedList<AuditEntryDto>>> ListAuditEntries(
+        ISender sender,
+        CancellationToken ct,
+        int page = 1,
+        int pageSize = Paging.DefaultPageSize,
+        string? entityType = null,
+        string? entityId = null,
+        string? userName = null,
+        DateTimeOffset? from = null,
+        DateTimeOffset? to = null) =>
+        TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(page, pageSize, entityType, entityId, userName, from, to), ct));
+}

@@ -1,0 +1,61 @@
+using InvestPromo.Api.Security;
+using InvestPromo.Application.Auth.Commands;
+using InvestPromo.Application.Auth.Queries;
+using InvestPromo.Application.Users;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InvestPromo.Api.Endpoints;
+
+public static class AuthEndpoints
+{
+    public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/auth", "Auth");
+
+        group.MapPost("login", Login).WithName("Login").WithSummary("Sign in with user name and password (sets the session cookie)")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Login).WithStandardErrors();
+        group.MapPost("logout", Logout).WithName("Logout").WithSummary("Sign out")
+            .RequireAuthorization(Policies.User).WithStandardErrors();
+        group.MapGet("me", GetCurrentUser).WithName("GetCurrentUser").WithSummary("The signed-in user, with roles and unit")
+            .RequireAuthorization(Policies.User).WithStandardErrors();
+        group.MapPost("change-password", ChangePassword).WithName("ChangePassword").WithSummary("Change the signed-in user's password")
+            .RequireAuthorization(Policies.User).WithStandardErrors();
+        group.MapGet("antiforgery", GetAntiforgeryToken).WithName("GetAntiforgeryToken")
+            .WithSummary("Issue the XSRF-TOKEN cookie whose value unsafe requests echo in the X-XSRF-TOKEN header")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Public).ProducesProblem(StatusCodes.Status429TooManyRequests);
+    }
+
+    private static async Task<Ok<CurrentUserDto>> Login(ISender sender, HttpContext context, LoginCommand body, CancellationToken ct)
+    {
+        var user = await sender.Send(body, ct);
+        AntiforgeryCookie.Issue(context);
+        return TypedResults.Ok(user);
+    }
+
+    private static async Task<NoContent> Logout(ISender sender, HttpContext context, CancellationToken ct)
+    {
+        await sender.Send(new LogoutCommand(), ct);
+        context.Response.Cookies.Delete(AntiforgeryCookie.CookieName);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<CurrentUserDto>> GetCurrentUser(ISender sender, HttpContext context, CancellationToken ct)
+    {
+        var user = await sender.Send(new GetCurrentUserQuery(), ct);
+        AntiforgeryCookie.Issue(context);
+        return TypedResults.Ok(user);
+    }
+
+    private static async Task<NoContent> ChangePassword(ISender sender, ChangePasswordCommand body, CancellationToken ct)
+    {
+        await sender.Send(body, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static NoContent GetAntiforgeryToken(HttpContext context)
+    {
+        AntiforgeryCookie.Issue(context);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Localization;
+using InvestPromo.Domain.Common;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Api.Errors;
+
+/// <summary>
+/// The one place exceptions become answers. Anything a caller did wrong is a 4xx with a code; only our own
+/// faults are 500s, and those never show a stack trace or SQL.
+/// </summary>
+public sealed partial class ExceptionHandler(IProblemDetailsService problems, ILogger<ExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem.Status >= 500)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
+    }
+
+    public static ProblemDetails Map(Exception exception) => exception switch
+    {
+        RequestValidationException e => Validation(e.Errors),
+        FluentValidation.ValidationException e => Validation(e.Errors
+            .GroupBy(f => Application.Common.Behaviours.FieldNames.ToCamelCasePath(f.PropertyName), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray(), StringComparer.Ordinal)),
+        BadHttpRequestException e => BadRequest(e),
+        JsonException e => Json(e),
+        AntiforgeryValidationException => Problems.Create(StatusCodes.Status400BadRequest, "antiforgery.invalid"),
+        NotFoundException => Problems.Create(StatusCodes.Status404NotFound, "not-found"),
+        ForbiddenAccessException => Problems.Create(StatusCodes.Status403Forbidden, "forbidden"),
+        AuthenticationFailedException e => Problems.Create(StatusCodes.Status401Unauthorized, e.Code, ErrorMessages.For(e.Code, e.Message)),
+        ConcurrencyConflictException or DbUpdateConcurrencyException =>
+            Problems.Create(StatusCodes.Status409Conflict, "concurrency.stale", ErrorMessages.For("concurrency.stale", "Stale version.")),
+        DomainRuleException e => Problems.Create(
+            e.Code.EndsWith("-invalid", StringComparison.Ordinal) ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict,
+            e.Code,
+            ErrorMessages.For(e.Code, e.Message)),
+        OperationCanceledException => Problems.Create(499, "request.cancelled"),
+        _ => Problems.Create(StatusCodes.Status500InternalServerError, "internal", ErrorMessages.For("internal", "Internal error.")),
+    };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException e)
+    {
+        if (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problems.Create(StatusCodes.Status413PayloadTooLarge, "request.too-large", ErrorMessages.For("request.too-large", "Too large."));
+        }
+
+        if (e.InnerException is JsonException json)
+        {
+            return Json(json);
+        }
+
+        // Route and query binding failures ("Failed to bind parameter "int page" from "x"").
+        var field = ParameterName(e.Message);
+        return field is null
+            ? Problems.Create(e.StatusCode, "request.malformed", ErrorMessages.For("request.malformed", "Malformed request."))
+            : Validation(new Dictionary<string, string[]> { [field] = [new Localized("值的格式不正确。", "The value has the wrong format.").Current] });
+    }
+
+    private static HttpValidationProblemDetails Json(JsonException e)
+    {
+        var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.');
+        var message = new Localized("JSON 格式或字段类型不正确。", "The JSON is malformed or a field has the wrong type.").Current;
+        return Validation(new Dictionary<string, string[]> { [path] = [message] });
+    }
+
+    private static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors)
+    {
+        var problem = new HttpValidationProblemDetails(errors.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = "https://httpstatuses.io/400",
+            Detail = ErrorMessages.For("validation.failed", "Validation failed."),
+        };
+        problem.Extensions[Problems.CodeKey] = "validation.failed";
+        return problem;
+    }
+
+    /// <summary>Minimal APIs name the parameter in the message: Failed to bind parameter "int page" from "x".</summary>
+    private static string? ParameterName(string message)
+    {
+        var match = BindFailure().Match(message);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]*? (?<name>[A-Za-z0-9_]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Hangfire;
+using InvestPromo.Api.Endpoints;
+using InvestPromo.Api.Errors;
+using InvestPromo.Api.OpenApi;
+using InvestPromo.Api.Security;
+using InvestPromo.Application;
+using InvestPromo.Application.Common.Behaviours;
+using InvestPromo.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.FileProviders;
+
+namespace InvestPromo.Api.Hosting;
+
+/// <summary>Composition of the web host: services, then the request pipeline, in one readable place.</summary>
+public static class ApiHost
+{
+    /// <summary>The environment in which the Swashbuckle CLI builds the host: no database work at all.</summary>
+    public const string OpenApiGenerationEnvironment = "OpenApiGeneration";
+
+    private static readonly CultureInfo[] Cultures = [new("zh-CN"), new("zh"), new("en-US"), new("en")];
+
+    public static void AddInvestPromo(this WebApplicationBuilder builder, bool startDatabase)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddApplication();
+        services.AddInfrastructure(configuration, builder.Environment, startDatabase);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Application.DependencyInjection)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+        });
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = AuthSchemes.Smart;
+                options.DefaultChallengeScheme = AuthSchemes.Smart;
+                options.DefaultForbidScheme = AuthSchemes.Smart;
+            })
+            .AddPolicyScheme(AuthSchemes.Smart, "Cookie or API key", options =>
+                options.ForwardDefaultSelector = context => context.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader) ? AuthSchemes.ApiKey : AuthSchemes.Cookie)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".InvestPromo.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => Status(context.HttpContext, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Status(context.HttpContext, StatusCodes.Status403Forbidden);
+        });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthorization(Policies.Configure);
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = AntiforgeryCookie.HeaderName;
+            options.Cookie.Name = ".InvestPromo.Antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddRateLimits(configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
+        services.Configure<RequestLimitOptions>(configuration.GetSection(RequestLimitOptions.Section));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.Customize);
+        services.AddExceptionHandler<ExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ConfigureJson(options.JsonSerializerOptions));
+        services.AddRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture("zh-CN");
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+        });
+        services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+        services.AddOpenApiDocument();
+    }
+
+    public static void UseInvestPromo(this WebApplication app)
+    {
+        var limits = app.Configuration.GetSection(RequestLimitOptions.Section).Get<RequestLimitOptions>() ?? new RequestLimitOptions();
+
+        app.UseRequestLocalization();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+        }
+
+        app.UseHttpLogging();
+        app.UseRequestBodyLimit(limits.MaxBodyBytes);
+
+        app.UseSwagger(options => options.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0);
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "InvestPromo API v1");
+            options.DocumentTitle = "InvestPromo API";
+        });
+
+        var spa = SpaFiles(app);
+        if (spa is not null)
+        {
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spa });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = spa });
+        }
+
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseApiKeyScopes();
+        app.UseCookieCsrfProtection();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
+
+        app.MapAuthEndpoints();
+        app.MapUnitsEndpoints();
+        app.MapUsersEndpoints();
+        app.MapApiKeysEndpoints();
+        app.MapAuditEndpoints();
+        app.MapReferenceDataEndpoints();
+
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorization()],
+            AppPath = "/",
+            DashboardTitle = "InvestPromo 后台任务",
+        }).RequireAuthorization(Policies.Admin);
+
+        // Unknown API paths are 404 problems, never the SPA's index page.
+        app.Map("/api/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
+        if (spa is not null)
+        {
+            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa }).AllowAnonymous();
+        }
+    }
+
+    private static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    }
+
+    private static Task Status(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The built SPA: "Spa:RootPath", else wwwroot, else ../../client/dist from the content root.</summary>
+    private static PhysicalFileProvider? SpaFiles(WebApplication app)
+    {
+        var configured = app.Configuration["Spa:RootPath"];
+        string[] candidates = string.IsNullOrWhiteSpace(configured)
+            ? [Path.Combine(app.Environment.ContentRootPath, "wwwroot"), Path.Combine(app.Environment.ContentRootPath, "..", "..", "client", "dist")]
+            : [Path.GetFullPath(configured, app.Environment.ContentRootPath)];
+        var root = candidates.FirstOrDefault(path => File.Exists(Path.Combine(path, "index.html")));
+        return root is null ? null : new PhysicalFileProvider(Path.GetFullPath(root));
+    }
+}

@@ -1,0 +1,89 @@
+using InvestPromo.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace InvestPromo.Api.OpenApi;
+
+/// <summary>
+/// The OpenAPI document integrators and the generated TypeScript client rely on: both security schemes, every
+/// response of every operation, stable schema names.
+/// </summary>
+public static class OpenApiSetup
+{
+    public const string CookieScheme = "cookie";
+    public const string ApiKeyScheme = "apiKey";
+
+    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services) => services
+        .AddEndpointsApiExplorer()
+        .AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "InvestPromo API",
+                Version = "v1",
+                Description = "招商引资项目管理平台 API: carrier units, users, API keys, reference data and the audit trail. "
+                    + "Sign in with the session cookie (the SPA) or send an integrator's key in the X-Api-Key header. "
+                    + "Errors are RFC 9457 problem details with a stable `code`; messages follow Accept-Language (zh-CN default, en-US).",
+                Contact = new OpenApiContact { Name = "投资促进中心信息化组", Email = "it@investpromo.example.cn" },
+                License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://investpromo.example.cn/license") },
+            });
+            options.AddServer(new OpenApiServer { Url = "/", Description = "This server" });
+            options.AddSecurityDefinition(CookieScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Cookie,
+                Name = ".InvestPromo.Auth",
+                Description = "The SPA's session cookie, set by POST /api/auth/login. Unsafe requests must echo the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.",
+            });
+            options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = AuthSchemes.ApiKeyHeader,
+                Description = "An integrator's API key, created by an admin. Read-only keys may only send GET requests.",
+            });
+            options.OperationFilter<SecurityOperationFilter>();
+            options.DocumentFilter<TagDescriptionsFilter>();
+            options.SupportNonNullableReferenceTypes();
+            options.CustomSchemaIds(SchemaId);
+        });
+
+    private static string SchemaId(Type type) => type.IsGenericType
+        ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}Of{string.Join("And", type.GetGenericArguments().Select(SchemaId))}"
+        : type.Name;
+
+    private sealed class SecurityOperationFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            operation.Security ??= [];
+            if (metadata.OfType<IAllowAnonymous>().Any())
+            {
+                return;
+            }
+
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] });
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] });
+        }
+    }
+
+    private sealed class TagDescriptionsFilter : IDocumentFilter
+    {
+        private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+        {
+            ["Auth"] = "Sign-in for the SPA (cookie), the current user, password change, CSRF token.",
+            ["Units"] = "Carrier units (载体单位): the center, counties/districts and development parks.",
+            ["Users"] = "User accounts and their roles (admins only).",
+            ["ApiKeys"] = "API keys for integrators (admins only).",
+            ["Audit"] = "The audit trail of every change (admins only).",
+            ["ReferenceData"] = "Industry chains and source regions.",
+        };
+
+        public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+        {
+            swaggerDoc.Tags = new HashSet<OpenApiTag>(Descriptions.Select(d => new OpenApiTag { Name = d.Key, Description = d.Value }));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace InvestPromo.Api.Security;
+
+/// <summary>
+/// CSRF protection for the cookie-authenticated SPA (double submit): the request token is sent in a cookie the
+/// SPA can read ("XSRF-TOKEN") and must come back in the "X-XSRF-TOKEN" header on every unsafe request.
+/// API-key callers carry no ambient credentials and are not checked.
+/// </summary>
+public static class AntiforgeryCookie
+{
+    public const string CookieName = "XSRF-TOKEN";
+    public const string HeaderName = "X-XSRF-TOKEN";
+
+    public static void Issue(HttpContext context)
+    {
+        var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        context.Response.Cookies.Append(CookieName, tokens.RequestToken!, new CookieOptions
+        {
+            HttpOnly = false,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            Path = "/",
+        });
+    }
+
+    /// <summary>Validates unsafe /api requests that are authenticated by the sign-in cookie.</summary>
+    public static IApplicationBuilder UseCookieCsrfProtection(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments("/api")
+            && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
+            && !request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader)
+            && context.User.Identity?.IsAuthenticated == true
+            && !request.Path.Equals("/api/auth/login", StringComparison.OrdinalIgnoreCase))
+        {
+            var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
+            await antiforgery.ValidateRequestAsync(context);
+        }
+
+        await next(context);
+    });
+}

@@ -1,0 +1,28 @@
+using InvestPromo.Application.Common.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace InvestPromo.Api.Security;
+
+/// <summary>Named authorization policies; every endpoint names one.</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in user or any API key.</summary>
+    public const string Authenticated = nameof(Authenticated);
+
+    /// <summary>Signed-in users only (not API keys): the SPA's own endpoints.</summary>
+    public const string User = nameof(User);
+
+    public const string Admin = nameof(Admin);
+
+    /// <summary>Staff who may read organisation data: every role and integrators.</summary>
+    public const string ReadOrganisation = nameof(ReadOrganisation);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(User, p => p.RequireAuthenticatedUser().RequireRole(Roles.UserRoles));
+        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+        options.AddPolicy(ReadOrganisation, p => p.RequireAuthenticatedUser().RequireRole([.. Roles.UserRoles, Roles.Integrator]));
+        options.FallbackPolicy = options.GetPolicy(Authenticated);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Threading.RateLimiting;
+using InvestPromo.Api.Errors;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace InvestPromo.Api.Security;
+
+/// <summary>Configuration section "RateLimiting": permits per minute.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimiting";
+
+    /// <summary>Sign-in attempts per client address per minute.</summary>
+    public int LoginPerMinute { get; set; } = 10;
+
+    /// <summary>Anonymous (public) requests per client address per minute.</summary>
+    public int PublicPerMinute { get; set; } = 120;
+
+    /// <summary>All requests per caller (user, key or address) per minute.</summary>
+    public int GlobalPerMinute { get; set; } = 1200;
+}
+
+public static class RateLimits
+{
+    public const string Login = "login";
+    public const string Public = "public";
+
+    public static IServiceCollection AddRateLimits(this IServiceCollection services, RateLimitOptions limits) => services.AddRateLimiter(options =>
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (context, _) =>
+        {
+            if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            {
+                context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            await Problems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "request.rate-limited");
+        };
+        options.AddPolicy(Login, context => PerMinute(ClientAddress(context), limits.LoginPerMinute));
+        options.AddPolicy(Public, context => PerMinute(ClientAddress(context), limits.PublicPerMinute));
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            PerMinute(context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : ClientAddress(context), limits.GlobalPerMinute));
+    });
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, permits),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    private static string ClientAddress(HttpContext context) => "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+}
