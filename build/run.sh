@@ -29,7 +29,7 @@ if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$LOCK_SUM" ]]; then
   echo "client/node_modules is up to date with package-lock.json"
 else
   (cd client && npm ci --no-audit --no-fund --prefer-offline)
-  echo "$LOCK_SUM" >"$STAMP"
+  mkdir -p client/node_modules && echo "$LOCK_SUM" >"$STAMP"
 fi
 
 ip_step "SPA build (client/dist)"
