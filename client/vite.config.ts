@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const backend = process.env.API_URL ?? 'http://localhost:5080';
-const proxied = ['/api', '/swagger', '/hangfire', '/health'];
+// Regex keys (leading ^) so the SPA's own /api-keys route is not sent to the API.
+const proxied = ['^/api/', '^/swagger(/|$)', '^/hangfire(/|$)', '^/health(/|$)'];
 
 export default defineConfig({
   plugins: [react()],
