@@ -45,6 +45,7 @@ public static class OpenApiSetup
             });
             options.OperationFilter<SecurityOperationFilter>();
             options.DocumentFilter<TagDescriptionsFilter>();
+            options.SchemaFilter<ProblemCodeSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(SchemaId);
         });
@@ -66,6 +67,22 @@ public static class OpenApiSetup
 
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] });
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] });
+        }
+    }
+
+    /// <summary>Documents the extensions every problem answer carries: the stable error code and the trace id.</summary>
+    private sealed class ProblemCodeSchemaFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (!typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.Type) || schema is not OpenApiSchema concrete)
+            {
+                return;
+            }
+
+            concrete.Properties ??= new Dictionary<string, IOpenApiSchema>();
+            concrete.Properties["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Stable machine-readable error code, e.g. validation.failed, not-found, concurrency.stale, unit.has-users." };
+            concrete.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Trace id to quote when reporting a problem." };
         }
     }
 
