@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from './i18n';
 import { routes } from './routes';
 import { mockFetch, renderRoutes } from './test/utils';
@@ -7,6 +7,9 @@ import { mockFetch, renderRoutes } from './test/utils';
 const filer = { id: '1', userName: 'filer', displayName: '张三', roles: ['Filer'], unitId: 'u1', unitName: '高新区' };
 
 describe('route guards', () => {
+  beforeAll(async () => {
+    await import('./pages/MyUnitPage'); // lazy route: warm it so the test waits on behaviour, not on the transform
+  });
   beforeEach(async () => {
     await changeLanguage('zh-CN');
   });
