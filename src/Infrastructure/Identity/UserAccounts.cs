@@ -71,6 +71,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         db.Entry(user).Property(u => u.Version).OriginalValue = version;
         var previousRole = user.Role;
         var wasActive = user.IsActive;
+        var previousUnit = user.UnitId;
         user.DisplayName = changes.DisplayName;
         user.Role = changes.Role;
         user.UnitId = changes.UnitId;
@@ -85,9 +86,10 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
             Check(await users.AddToRoleAsync(user, changes.Role), "role");
         }
 
-        if (wasActive && !changes.IsActive)
+        if ((wasActive && !changes.IsActive) || previousRole != changes.Role || previousUnit != changes.UnitId)
         {
-            // Ends the user's sessions at their next cookie validation.
+            // Ends the user's sessions at their next cookie validation (within a minute): a deactivated user is out,
+            // and a new role or unit takes effect only with a fresh sign-in, never with stale claims.
             Check(await users.UpdateSecurityStampAsync(user), "isActive");
         }
 
