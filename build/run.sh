@@ -53,7 +53,8 @@ cat <<EOF
     role         user          password
     Admin        admin         Admin#2026
     Reviewer     reviewer      Reviewer#2026
-    Filer        filer         Filer#2026
+    Filer        filer         Filer#2026     (武陵区)
+    Filer        filer2        Filer#2026     (鼎城区)
     Leader       leader        Leader#2026
     Association  association   Assoc#2026
 

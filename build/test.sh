@@ -91,6 +91,11 @@ ip_ok "client/openapi/v1.json and client/src/api/client.ts match the API"
 # run_dotnet_tests SUITE-NAME PROJECT TRX-NAME : runs one test project, records its counts.
 run_dotnet_tests() {
   local name=$1 project=$2 trx=$3 rc=0
+  if [[ ! -d "$project" ]]; then
+    ip_err "$project does not exist"
+    ip_suite_record "$name" 0 1 "$project not found"
+    return 0
+  fi
   dotnet test "$project" -c Release --no-build \
     --logger "trx;LogFileName=$trx" --logger "console;verbosity=normal" \
     --results-directory "$RESULTS" \

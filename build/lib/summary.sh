@@ -47,7 +47,7 @@ ip_suite_from_trx() {
       ((rc != 0)) || rc=1
     fi
   else
-    note="no report ($trx)"
+    note="no report (${trx#"$REPO_ROOT"/})"
     ((rc != 0)) || rc=1
   fi
   if ((rc != 0 && failed == 0)); then
