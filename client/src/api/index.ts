@@ -9,38 +9,34 @@ import {
   ReferenceDataClient,
   UnitsClient,
   UsersClient,
-} from './fallback';
-import type {
-  ApiKeyDto,
-  ApiKeyScope,
-  AuditAction,
-  AuditEntryDto,
-  CreatedApiKeyDto,
-  CurrentUserDto,
-  IndustryChainDto,
-  SourceRegionDto,
-  SourceRegionKind,
-  UnitDto,
-  UnitKind,
-  UserDto,
-} from './fallback';
+} from './client';
+import type * as Gen from './client';
 import { http } from './http';
 
-export { ApiException } from './fallback';
-export type {
-  ApiKeyDto,
-  ApiKeyScope,
-  AuditAction,
-  AuditEntryDto,
-  CreatedApiKeyDto,
-  IndustryChainDto,
-  SourceRegionDto,
-  SourceRegionKind,
-  UnitDto,
-  UnitKind,
-  UserDto,
-};
-export type CurrentUser = CurrentUserDto;
+export { ApiException } from './client';
+export type { ApiKeyScope, ApiKeyStatus, AuditAction, SourceRegionKind, UnitKind } from './client';
+
+/*
+ * The OpenAPI document marks no property as required, so every generated DTO property is optional.
+ * The server always sends the non-nullable ones; these aliases say so once, here, instead of `!` all
+ * over the pages. (The lists follow the C# records: nullable members stay optional.)
+ */
+type WithRequired<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
+
+export type CurrentUser = WithRequired<Gen.CurrentUserDto, 'id' | 'userName' | 'displayName' | 'roles'>;
+export type UnitDto = WithRequired<Gen.UnitDto, 'id' | 'code' | 'name' | 'kind' | 'version' | 'createdAt'>;
+export type UserDto = WithRequired<
+  Gen.UserDto,
+  'id' | 'userName' | 'displayName' | 'role' | 'isActive' | 'isLockedOut' | 'version'
+>;
+export type ApiKeyDto = WithRequired<Gen.ApiKeyDto, 'id' | 'name' | 'prefix' | 'scope' | 'status' | 'createdAt'>;
+export type CreatedApiKeyDto = { apiKey: ApiKeyDto; secret: string };
+export type AuditEntryDto = WithRequired<Gen.AuditEntryDto, 'id' | 'occurredAt' | 'entityType' | 'entityId' | 'action'>;
+export type IndustryChainDto = WithRequired<Gen.IndustryChainDto, 'id' | 'code' | 'name' | 'sortOrder' | 'isActive'>;
+export type SourceRegionDto = WithRequired<Gen.SourceRegionDto, 'code' | 'name' | 'nameEn' | 'kind'>;
+type UnitKind = Gen.UnitKind;
+type ApiKeyScope = Gen.ApiKeyScope;
+type SourceRegionKind = Gen.SourceRegionKind;
 
 export interface Paged<T> {
   items: T[];
@@ -106,66 +102,76 @@ export interface UserChanges {
   version: number;
 }
 
+/** The server's answer, typed with the aliases above (see WithRequired). */
+const typed = <T>(p: Promise<unknown>) => p as Promise<T>;
+
 export const api = {
   auth: {
-    login: (userName: string, password: string, rememberMe: boolean): Promise<CurrentUser> =>
-      clients.auth.login({ userName, password, rememberMe }),
+    login: (userName: string, password: string, rememberMe: boolean) =>
+      typed<CurrentUser>(clients.auth.login({ userName, password, rememberMe })),
     logout: () => clients.auth.logout(),
-    me: (signal?: AbortSignal): Promise<CurrentUser> => clients.auth.getCurrentUser(signal),
+    me: (signal?: AbortSignal) => typed<CurrentUser>(clients.auth.getCurrentUser(signal)),
     changePassword: (currentPassword: string, newPassword: string) =>
       clients.auth.changePassword({ currentPassword, newPassword }),
   },
   units: {
-    list: (q: UnitQuery, signal?: AbortSignal): Promise<Paged<UnitDto>> =>
-      clients.units.listUnits(q.page, q.pageSize, q.kind, blank(q.search), signal),
-    get: (id: string, signal?: AbortSignal): Promise<UnitDto> => clients.units.getUnit(id, signal),
-    create: (input: UnitInput): Promise<UnitDto> =>
-      clients.units.createUnit({ ...input, description: blank(input.description) }),
-    update: (id: string, input: Omit<UnitInput, 'code'> & { version: number }): Promise<UnitDto> =>
-      clients.units.updateUnit(id, { ...input, description: blank(input.description) }),
+    list: (q: UnitQuery, signal?: AbortSignal) =>
+      typed<Paged<UnitDto>>(clients.units.listUnits(q.page, q.pageSize, q.kind, blank(q.search), signal)),
+    get: (id: string, signal?: AbortSignal) => typed<UnitDto>(clients.units.getUnit(id, signal)),
+    create: (input: UnitInput) =>
+      typed<UnitDto>(clients.units.createUnit({ ...input, code: input.code.trim(), name: input.name.trim(), description: blank(input.description) })),
+    update: (id: string, input: Omit<UnitInput, 'code'> & { version: number }) =>
+      typed<UnitDto>(clients.units.updateUnit(id, { ...input, name: input.name.trim(), description: blank(input.description) })),
     remove: (id: string, version: number) => clients.units.deleteUnit(id, version),
   },
   users: {
-    list: (q: UserQuery, signal?: AbortSignal): Promise<Paged<UserDto>> =>
-      clients.users.listUsers(q.page, q.pageSize, blank(q.search), q.role, q.unitId, signal),
-    create: (input: UserInput): Promise<UserDto> =>
-      clients.users.createUser({
-        ...input,
-        unitId: input.unitId || undefined,
-        email: blank(input.email),
-        phoneNumber: blank(input.phoneNumber),
-      }),
-    update: (id: string, changes: UserChanges): Promise<UserDto> =>
-      clients.users.updateUser(id, {
-        ...changes,
-        unitId: changes.unitId || undefined,
-        email: blank(changes.email),
-        phoneNumber: blank(changes.phoneNumber),
-      }),
+    list: (q: UserQuery, signal?: AbortSignal) =>
+      typed<Paged<UserDto>>(clients.users.listUsers(q.page, q.pageSize, blank(q.search), q.role, q.unitId, signal)),
+    create: (input: UserInput) =>
+      typed<UserDto>(
+        clients.users.createUser({
+          ...input,
+          unitId: input.unitId || undefined,
+          email: blank(input.email),
+          phoneNumber: blank(input.phoneNumber),
+        }),
+      ),
+    update: (id: string, changes: UserChanges) =>
+      typed<UserDto>(
+        clients.users.updateUser(id, {
+          ...changes,
+          unitId: changes.unitId || undefined,
+          email: blank(changes.email),
+          phoneNumber: blank(changes.phoneNumber),
+        }),
+      ),
     resetPassword: (id: string, newPassword: string) => clients.users.resetUserPassword(id, { newPassword }),
   },
   apiKeys: {
-    list: (signal?: AbortSignal): Promise<ApiKeyDto[]> => clients.apiKeys.listApiKeys(signal),
-    create: (name: string, scope: ApiKeyScope, expiresAt?: string): Promise<CreatedApiKeyDto> =>
-      clients.apiKeys.createApiKey({ name, scope, expiresAt }),
+    list: (signal?: AbortSignal) => typed<ApiKeyDto[]>(clients.apiKeys.listApiKeys(signal)),
+    create: (name: string, scope: ApiKeyScope, expiresAt?: string) =>
+      typed<CreatedApiKeyDto>(clients.apiKeys.createApiKey({ name, scope, expiresAt })),
     revoke: (id: string, reason?: string) => clients.apiKeys.revokeApiKey(id, { reason: blank(reason) }),
   },
   audit: {
-    list: (q: AuditQuery, signal?: AbortSignal): Promise<Paged<AuditEntryDto>> =>
-      clients.audit.listAuditEntries(
-        q.page,
-        q.pageSize,
-        blank(q.entityType),
-        blank(q.entityId),
-        blank(q.userName),
-        q.from,
-        q.to,
-        signal,
+    list: (q: AuditQuery, signal?: AbortSignal) =>
+      typed<Paged<AuditEntryDto>>(
+        clients.audit.listAuditEntries(
+          q.page,
+          q.pageSize,
+          blank(q.entityType),
+          blank(q.entityId),
+          blank(q.userName),
+          q.from,
+          q.to,
+          signal,
+        ),
       ),
   },
   referenceData: {
-    industryChains: (signal?: AbortSignal): Promise<IndustryChainDto[]> => clients.referenceData.listIndustryChains(signal),
-    regions: (kind: SourceRegionKind, signal?: AbortSignal): Promise<SourceRegionDto[]> =>
-      clients.referenceData.listSourceRegions(kind, signal),
+    industryChains: (signal?: AbortSignal) =>
+      typed<IndustryChainDto[]>(clients.referenceData.listIndustryChains(false, signal)),
+    regions: (kind: SourceRegionKind, signal?: AbortSignal) =>
+      typed<SourceRegionDto[]>(clients.referenceData.listSourceRegions(kind, signal)),
   },
 };
