@@ -45,7 +45,7 @@ cat <<EOF
   InvestPromo is starting (SQLite, demo data, Development):
     app       $FIRST_URL/
     Swagger   $FIRST_URL/swagger
-    Hangfire  $FIRST_URL/hangfire
+    Hangfire  $FIRST_URL/hangfire (sign in as admin first)
     health    $FIRST_URL/health/ready
     data      $REPO_ROOT/data
 
