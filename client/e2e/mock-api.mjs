@@ -38,7 +38,14 @@ export async function installApiMock(context) {
     if (!current) return json(401, { status: 401 });
     if (p === '/api/units') return json(200, { items: UNITS, page: 1, pageSize: 20, totalCount: UNITS.length });
     if (p.startsWith('/api/units/')) return json(200, UNITS.find((u) => p.endsWith(u.id)) ?? UNITS[0]);
-    if (p === '/api/users') return json(200, { items: [], page: 1, pageSize: 20, totalCount: 0 });
+    if (p === '/api/users')
+      return json(200, {
+        items: [{ id: 'id-admin', userName: 'admin', displayName: '系统管理员', role: 'Admin', isActive: true, isLockedOut: false, version: 1 }],
+        page: 1,
+        pageSize: 20,
+        totalCount: 1,
+      });
+    if (p === '/api/audit') return json(200, { items: [], page: 1, pageSize: 20, totalCount: 0 });
     return json(200, []);
   });
 }

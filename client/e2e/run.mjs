@@ -158,6 +158,22 @@ for (const r of ROLES) {
         await page.waitForURL(/\/units$/);
         await page.locator('.ant-table-row').first().waitFor({ state: 'visible' });
         await page.screenshot({ path: path.join(OUT_DIR, 'admin-units.png') });
+        await page.getByTestId('nav-users').click();
+        await page.waitForURL(/\/users$/);
+        await page.locator('.ant-table-row', { hasText: r.userName }).first().waitFor({ state: 'visible' });
+        await page.getByTestId('nav-audit').click();
+        await page.waitForURL(/\/audit$/);
+        await page.locator('.ant-table').first().waitFor({ state: 'visible' });
+        await page.getByTestId('nav-api-keys').click();
+        await page.waitForURL(/\/api-keys$/);
+        await page.getByTestId('api-key-create').waitFor({ state: 'visible' });
+        await page.waitForLoadState('networkidle');
+        const toasts = await page.locator('.ant-message-error').allInnerTexts();
+        assert(toasts.length === 0, `error messages shown: ${toasts.join(' | ')}`);
+      }
+      if (r.role === 'Filer') {
+        await page.getByTestId('nav-my-unit').click();
+        await page.getByTestId('my-unit').waitFor({ state: 'visible' });
       }
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
     } finally {
