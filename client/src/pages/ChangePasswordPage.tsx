@@ -3,14 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useProblem } from '../lib/useProblem';
+import { MIN_PASSWORD_LENGTH, passwordRules } from '../lib/validation';
 
 interface ChangePasswordForm {
   currentPassword: string;
   newPassword: string;
   confirmPassword: string;
 }
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
@@ -42,10 +41,7 @@ export function ChangePasswordPage() {
           name="newPassword"
           label={t('changePassword.new')}
           extra={t('changePassword.rule', { min: MIN_PASSWORD_LENGTH })}
-          rules={[
-            { required: true, message: t('validation.required') },
-            { min: MIN_PASSWORD_LENGTH, message: t('validation.minLength', { min: MIN_PASSWORD_LENGTH }) },
-          ]}
+          rules={passwordRules(t)}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -9,6 +9,7 @@ import { isConcurrencyConflict } from '../api/problem';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../lib/paging';
 import { formatDateTime } from '../lib/time';
 import { useProblem } from '../lib/useProblem';
+import { UNIT_CODE_PATTERN } from '../lib/validation';
 
 export const UNIT_KINDS: UnitKind[] = ['Center', 'County', 'Park'];
 const KIND_COLORS: Record<UnitKind, string> = { Center: 'geekblue', County: 'green', Park: 'purple' };
@@ -159,6 +160,7 @@ export function UnitsPage() {
             rules={[
               { required: true, whitespace: true, message: t('validation.required') },
               { max: 32, message: t('validation.maxLength', { max: 32 }) },
+              { pattern: UNIT_CODE_PATTERN, message: t('validation.codePattern') },
             ]}
           >
             <Input disabled={editing !== 'new'} />

@@ -12,7 +12,7 @@ import { formatDateTime } from '../lib/time';
 import { useProblem } from '../lib/useProblem';
 import { useUnitOptions } from '../lib/useUnitOptions';
 import { useIsMobile } from '../lib/useIsMobile';
-import { MIN_PASSWORD_LENGTH } from './ChangePasswordPage';
+import { MIN_PASSWORD_LENGTH, PHONE_PATTERN, USER_NAME_PATTERN, passwordRules } from '../lib/validation';
 
 interface UserForm {
   userName: string;
@@ -228,6 +228,7 @@ export function UsersPage() {
             rules={[
               { required: true, whitespace: true, message: t('validation.required') },
               { max: 64, message: t('validation.maxLength', { max: 64 }) },
+              { pattern: USER_NAME_PATTERN, message: t('validation.userNamePattern') },
             ]}
           >
             <Input disabled={editing !== 'new'} autoComplete="off" />
@@ -247,10 +248,7 @@ export function UsersPage() {
               name="password"
               label={t('users.password')}
               extra={t('changePassword.rule', { min: MIN_PASSWORD_LENGTH })}
-              rules={[
-                { required: true, message: t('validation.required') },
-                { min: MIN_PASSWORD_LENGTH, message: t('validation.minLength', { min: MIN_PASSWORD_LENGTH }) },
-              ]}
+              rules={passwordRules(t)}
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
@@ -266,13 +264,20 @@ export function UsersPage() {
           >
             <Select allowClear showSearch optionFilterProp="label" loading={units.loading} options={units.options} />
           </Form.Item>
-          <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
+          <Form.Item
+            name="email"
+            label={t('users.email')}
+            rules={[
+              { type: 'email', message: t('validation.email') },
+              { max: 256, message: t('validation.maxLength', { max: 256 }) },
+            ]}
+          >
             <Input autoComplete="off" />
           </Form.Item>
           <Form.Item
             name="phoneNumber"
             label={t('users.phoneNumber')}
-            rules={[{ pattern: /^[0-9+\-() ]{5,20}$/, message: t('validation.phone') }]}
+            rules={[{ pattern: PHONE_PATTERN, message: t('validation.phone') }]}
           >
             <Input autoComplete="off" />
           </Form.Item>
@@ -299,10 +304,7 @@ export function UsersPage() {
             name="newPassword"
             label={t('changePassword.new')}
             extra={t('changePassword.rule', { min: MIN_PASSWORD_LENGTH })}
-            rules={[
-              { required: true, message: t('validation.required') },
-              { min: MIN_PASSWORD_LENGTH, message: t('validation.minLength', { min: MIN_PASSWORD_LENGTH }) },
-            ]}
+            rules={passwordRules(t)}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>

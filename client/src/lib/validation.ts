@@ -1,0 +1,33 @@
+import type { Rule } from 'antd/es/form';
+import type { TFunction } from 'i18next';
+
+// Mirrors the server's rules (FluentValidation validators and the Identity password options),
+// so most mistakes are caught before a round trip; the server stays the authority.
+export const MIN_PASSWORD_LENGTH = 8;
+export const USER_NAME_PATTERN = /^[A-Za-z0-9._@-]+$/;
+export const UNIT_CODE_PATTERN = /^[A-Za-z0-9_-]+$/;
+export const PHONE_PATTERN = /^[0-9+\- ]{5,20}$/;
+
+/** True when the password meets the policy: length, upper, lower, digit and a symbol. */
+export function isStrongPassword(value: string): boolean {
+  return (
+    value.length >= MIN_PASSWORD_LENGTH &&
+    /[A-Z]/.test(value) &&
+    /[a-z]/.test(value) &&
+    /[0-9]/.test(value) &&
+    /[^A-Za-z0-9]/.test(value)
+  );
+}
+
+export function passwordRules(t: TFunction): Rule[] {
+  return [
+    { required: true, message: t('validation.required') },
+    { max: 128, message: t('validation.maxLength', { max: 128 }) },
+    {
+      validator: (_, value: string | undefined) =>
+        !value || isStrongPassword(value)
+          ? Promise.resolve()
+          : Promise.reject(new Error(t('changePassword.rule', { min: MIN_PASSWORD_LENGTH }))),
+    },
+  ];
+}
