@@ -5,6 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryError } from '../components/QueryError';
 import { api, type ApiKeyDto, type ApiKeyScope, type CreatedApiKeyDto } from '../api';
 import { dayjs, formatDateTime, TIME_ZONE } from '../lib/time';
 import { useProblem } from '../lib/useProblem';
@@ -123,6 +124,7 @@ export function ApiKeysPage() {
           {t('apiKeys.create')}
         </Button>
       </div>
+      <QueryError error={keys.error} onRetry={() => void keys.refetch()} />
       <Table<ApiKeyDto>
         rowKey="id"
         size="middle"

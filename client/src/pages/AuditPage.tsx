@@ -5,6 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryError } from '../components/QueryError';
 import { api, type AuditEntryDto, type AuditQuery } from '../api';
 import { diffAudit, type DiffRow } from '../lib/auditDiff';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../lib/paging';
@@ -113,6 +114,7 @@ export function AuditPage() {
           <Button icon={<ReloadOutlined />} onClick={() => void entries.refetch()} aria-label={t('common.refresh')} />
         </Form.Item>
       </Form>
+      <QueryError error={entries.error} onRetry={() => void entries.refetch()} />
       <Table<AuditEntryDto>
         rowKey="id"
         size="middle"

@@ -3,6 +3,7 @@ import { Badge, Card, Segmented, Table, Tabs } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryError } from '../components/QueryError';
 import { api, type IndustryChainDto, type SourceRegionDto, type SourceRegionKind } from '../api';
 import { normalizeLanguage } from '../i18n/language';
 
@@ -24,15 +25,18 @@ function IndustryChains() {
     },
   ];
   return (
-    <Table<IndustryChainDto>
-      rowKey="id"
-      size="middle"
-      loading={chains.isFetching}
-      dataSource={chains.data ?? []}
-      columns={columns}
-      scroll={{ x: 'max-content' }}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
-    />
+    <>
+      <QueryError error={chains.error} onRetry={() => void chains.refetch()} />
+      <Table<IndustryChainDto>
+        rowKey="id"
+        size="middle"
+        loading={chains.isFetching}
+        dataSource={chains.data ?? []}
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      />
+    </>
   );
 }
 
@@ -56,6 +60,7 @@ function Regions() {
           { value: 'Country', label: t('reference.countries') },
         ]}
       />
+      <QueryError error={regions.error} onRetry={() => void regions.refetch()} />
       <Table<SourceRegionDto>
         rowKey="code"
         size="small"

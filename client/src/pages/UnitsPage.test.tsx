@@ -89,4 +89,14 @@ describe('UnitsPage', () => {
     const del = calls.find((c) => c.init.method === 'DELETE')!;
     expect(del.url).toBe('/api/units/u3?version=3');
   });
+
+  it('says so when the list cannot be loaded', async () => {
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 200, body: admin };
+      if (url.startsWith('/api/units?')) return { status: 403, body: { status: 403, title: '禁止访问', detail: '您无权查看载体单位' } };
+      return undefined;
+    });
+    renderRoutes(routes, '/units');
+    expect(await screen.findByTestId('query-error')).toHaveTextContent('您无权查看载体单位');
+  });
 });

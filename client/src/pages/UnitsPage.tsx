@@ -4,6 +4,7 @@ import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryError } from '../components/QueryError';
 import { api, type UnitDto, type UnitKind, type UnitQuery } from '../api';
 import { isConcurrencyConflict } from '../api/problem';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../lib/paging';
@@ -134,6 +135,7 @@ export function UnitsPage() {
           {t('units.create')}
         </Button>
       </div>
+      <QueryError error={units.error} onRetry={() => void units.refetch()} />
       <Table<UnitDto>
         rowKey="id"
         size="middle"

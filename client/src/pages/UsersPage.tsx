@@ -4,6 +4,7 @@ import { App, Badge, Button, Card, Drawer, Form, Input, Modal, Select, Space, Sw
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryError } from '../components/QueryError';
 import { api, type UserDto, type UserQuery } from '../api';
 import { isConcurrencyConflict } from '../api/problem';
 import { ROLES, type Role } from '../auth/roles';
@@ -196,6 +197,7 @@ export function UsersPage() {
           {t('users.create')}
         </Button>
       </div>
+      <QueryError error={users.error} onRetry={() => void users.refetch()} />
       <Table<UserDto>
         rowKey="id"
         size="middle"
