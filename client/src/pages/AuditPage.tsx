@@ -12,7 +12,8 @@ import { DEFAULT_PAGE_SIZE, serverPagination } from '../lib/paging';
 import { dayjs, formatDateTime, TIME_ZONE } from '../lib/time';
 
 const ACTION_COLORS: Record<string, string> = { Created: 'green', Modified: 'blue', Deleted: 'red' };
-const ENTITY_TYPES = ['CarrierUnit', 'User', 'ApiKey', 'IndustryChain'];
+// The CLR type names the server's auditing interceptor records.
+const ENTITY_TYPES = ['CarrierUnit', 'ApplicationUser', 'ApiKey', 'IndustryChain'];
 
 interface FilterForm {
   entityType?: string;
