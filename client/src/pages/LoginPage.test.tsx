@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../i18n';
 import { routes } from '../routes';
+import { safeReturnUrl } from './LoginPage';
 import { mockFetch, renderRoutes, type MockResponse } from '../test/utils';
 
 function setup(loginAnswer: MockResponse) {
@@ -80,5 +81,14 @@ describe('LoginPage', () => {
     expect(await screen.findByLabelText('User name')).toBeInTheDocument();
     expect(screen.getByTestId('login-title')).toHaveTextContent('InvestPromo');
     expect(localStorage.getItem('investpromo.lang')).toBe('en-US');
+  });
+
+  it('only returns to paths inside the app', () => {
+    expect(safeReturnUrl('/units?page=2')).toBe('/units?page=2');
+    expect(safeReturnUrl('//evil.example/x')).toBeUndefined();
+    expect(safeReturnUrl('https://evil.example/')).toBeUndefined();
+    expect(safeReturnUrl('/\\evil.example')).toBeUndefined();
+    expect(safeReturnUrl('/login?returnUrl=/x')).toBeUndefined();
+    expect(safeReturnUrl(null)).toBeUndefined();
   });
 });
