@@ -1677,12 +1677,12 @@ export class UsersClient {
 }
 
 export interface ApiKeyDto {
-    id?: string;
-    name?: string;
-    prefix?: string;
-    scope?: ApiKeyScope;
-    status?: ApiKeyStatus;
-    createdAt?: string;
+    id: string;
+    name: string;
+    prefix: string;
+    scope: ApiKeyScope;
+    status: ApiKeyStatus;
+    createdAt: string;
     createdByName?: string | undefined;
     lastUsedAt?: string | undefined;
     expiresAt?: string | undefined;
@@ -1697,55 +1697,55 @@ export type ApiKeyStatus = "Active" | "Revoked" | "Expired";
 export type AuditAction = "Created" | "Modified" | "Deleted";
 
 export interface AuditEntryDto {
-    id?: string;
-    occurredAt?: string;
+    id: string;
+    occurredAt: string;
     userId?: string | undefined;
     userName?: string | undefined;
-    entityType?: string;
-    entityId?: string;
-    action?: AuditAction;
+    entityType: string;
+    entityId: string;
+    action: AuditAction;
     before?: string | undefined;
     after?: string | undefined;
 }
 
 export interface ChangePasswordCommand {
-    currentPassword?: string;
-    newPassword?: string;
+    currentPassword: string;
+    newPassword: string;
 }
 
 export interface CreateApiKeyCommand {
-    name?: string;
-    scope?: ApiKeyScope;
+    name: string;
+    scope: ApiKeyScope;
     expiresAt?: string | undefined;
 }
 
 export interface CreateUnitCommand {
-    code?: string;
-    name?: string;
-    kind?: UnitKind;
+    code: string;
+    name: string;
+    kind: UnitKind;
     description?: string | undefined;
 }
 
 export interface CreateUserCommand {
-    userName?: string;
-    displayName?: string;
-    password?: string;
-    role?: string;
+    userName: string;
+    displayName: string;
+    password: string;
+    role: string;
     unitId?: string | undefined;
     email?: string | undefined;
     phoneNumber?: string | undefined;
 }
 
 export interface CreatedApiKeyDto {
-    apiKey?: ApiKeyDto;
-    secret?: string;
+    apiKey: ApiKeyDto;
+    secret: string;
 }
 
 export interface CurrentUserDto {
-    id?: string;
-    userName?: string;
-    displayName?: string;
-    roles?: string[];
+    id: string;
+    userName: string;
+    displayName: string;
+    roles: string[];
     unitId?: string | undefined;
     unitName?: string | undefined;
 }
@@ -1766,41 +1766,41 @@ export interface HttpValidationProblemDetails {
 }
 
 export interface IndustryChainDto {
-    id?: string;
-    code?: string;
-    name?: string;
+    id: string;
+    code: string;
+    name: string;
     nameEn?: string | undefined;
     group?: string | undefined;
-    sortOrder?: number;
-    isActive?: boolean;
-    version?: number;
+    sortOrder: number;
+    isActive: boolean;
+    version: number;
 }
 
 export interface LoginCommand {
-    userName?: string;
-    password?: string;
-    rememberMe?: boolean;
+    userName: string;
+    password: string;
+    rememberMe: boolean;
 }
 
 export interface PagedListOfAuditEntryDto {
-    items?: AuditEntryDto[];
-    page?: number;
-    pageSize?: number;
-    totalCount?: number;
+    items: AuditEntryDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
 }
 
 export interface PagedListOfUnitDto {
-    items?: UnitDto[];
-    page?: number;
-    pageSize?: number;
-    totalCount?: number;
+    items: UnitDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
 }
 
 export interface PagedListOfUserDto {
-    items?: UserDto[];
-    page?: number;
-    pageSize?: number;
-    totalCount?: number;
+    items: UserDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
 }
 
 export interface ProblemDetails {
@@ -1818,7 +1818,7 @@ export interface ProblemDetails {
 }
 
 export interface ResetPasswordRequest {
-    newPassword?: string;
+    newPassword: string;
 }
 
 export interface RevokeApiKeyRequest {
@@ -1826,56 +1826,56 @@ export interface RevokeApiKeyRequest {
 }
 
 export interface SourceRegionDto {
-    code?: string;
-    name?: string;
-    nameEn?: string;
-    kind?: SourceRegionKind;
+    code: string;
+    name: string;
+    nameEn: string;
+    kind: SourceRegionKind;
 }
 
 export type SourceRegionKind = "Province" | "Country";
 
 export interface UnitDto {
-    id?: string;
-    code?: string;
-    name?: string;
-    kind?: UnitKind;
+    id: string;
+    code: string;
+    name: string;
+    kind: UnitKind;
     description?: string | undefined;
-    version?: number;
-    createdAt?: string;
+    version: number;
+    createdAt: string;
 }
 
 export type UnitKind = "Center" | "County" | "Park";
 
 export interface UpdateUnitRequest {
-    name?: string;
-    kind?: UnitKind;
+    name: string;
+    kind: UnitKind;
     description?: string | undefined;
-    version?: number;
+    version: number;
 }
 
 export interface UpdateUserRequest {
-    displayName?: string;
-    role?: string;
+    displayName: string;
+    role: string;
     unitId?: string | undefined;
     email?: string | undefined;
     phoneNumber?: string | undefined;
-    isActive?: boolean;
-    version?: number;
+    isActive: boolean;
+    version: number;
 }
 
 export interface UserDto {
-    id?: string;
-    userName?: string;
-    displayName?: string;
-    role?: string;
+    id: string;
+    userName: string;
+    displayName: string;
+    role: string;
     unitId?: string | undefined;
     unitName?: string | undefined;
     email?: string | undefined;
     phoneNumber?: string | undefined;
-    isActive?: boolean;
-    isLockedOut?: boolean;
+    isActive: boolean;
+    isLockedOut: boolean;
     lastLoginAt?: string | undefined;
-    version?: number;
+    version: number;
 }
 
 export class ApiException extends Error {

@@ -29,6 +29,9 @@ public sealed class SignInService(SignInManager<ApplicationUser> signIn, UserMan
 
         user.LastLoginAt = clock.GetUtcNow();
         await users.UpdateAsync(user);
+
+        // The rest of this request (the CSRF token issued with the answer) belongs to the signed-in user.
+        signIn.Context.User = await signIn.CreateUserPrincipalAsync(user);
         return user.Id;
     }
 
