@@ -86,8 +86,10 @@ public sealed class CarrierUnit : AuditableEntity
             throw new DomainRuleException("unit.kind-invalid", "Unknown unit kind.");
         }
 
-        Name = Guard.Text(name, NameMaxLength, "unit.name-invalid", "Unit name");
+        var checkedName = Guard.Text(name, NameMaxLength, "unit.name-invalid", "Unit name");
+        var checkedDescription = Guard.OptionalText(description, DescriptionMaxLength, "unit.description-invalid", "Description");
+        Name = checkedName;
         Kind = kind;
-        Description = Guard.OptionalText(description, DescriptionMaxLength, "unit.description-invalid", "Description");
+        Description = checkedDescription;
     }
 }

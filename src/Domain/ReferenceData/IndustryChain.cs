@@ -44,9 +44,12 @@ public sealed class IndustryChain : AuditableEntity
 
     public void Update(string name, string? nameEn, string? group, int sortOrder)
     {
-        Name = Guard.Text(name, NameMaxLength, "industry-chain.name-invalid", "Chain name");
-        NameEn = Guard.OptionalText(nameEn, NameMaxLength, "industry-chain.name-invalid", "English name");
-        Group = Guard.OptionalText(group, GroupMaxLength, "industry-chain.group-invalid", "Group");
+        var checkedName = Guard.Text(name, NameMaxLength, "industry-chain.name-invalid", "Chain name");
+        var checkedNameEn = Guard.OptionalText(nameEn, NameMaxLength, "industry-chain.name-invalid", "English name");
+        var checkedGroup = Guard.OptionalText(group, GroupMaxLength, "industry-chain.group-invalid", "Group");
+        Name = checkedName;
+        NameEn = checkedNameEn;
+        Group = checkedGroup;
         SortOrder = sortOrder;
     }
 

@@ -103,9 +103,10 @@ public sealed class ApiKey : Entity, IAuditable, IHasCreationStamp
             throw new DomainRuleException("api-key.already-revoked", "The key has already been revoked.");
         }
 
+        var checkedReason = Guard.OptionalText(reason, ReasonMaxLength, "api-key.reason-invalid", "Reason");
         RevokedAt = now;
         RevokedBy = by;
-        RevokedReason = Guard.OptionalText(reason, ReasonMaxLength, "api-key.reason-invalid", "Reason");
+        RevokedReason = checkedReason;
     }
 
     /// <summary>The moment the key counts as unused since: its last use, or its creation if never used.</summary>

@@ -1,0 +1,75 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.Storage;
+using InvestPromo.Infrastructure.Jobs;
+using InvestPromo.Infrastructure.Time;
+using Microsoft.Extensions.Options;
+
+namespace InvestPromo.Infrastructure.Tests;
+
+/// <summary>Every recurring job is registered from one place, on China time.</summary>
+public sealed class RecurringJobsTests
+{
+    private static List<RecurringJobDto> Register(JobOptions options, int times = 1)
+    {
+        using var storage = new InMemoryStorage();
+        var manager = new RecurringJobManager(storage);
+        for (var i = 0; i < times; i++)
+        {
+            new RecurringJobs(manager, Options.Create(options)).Register();
+        }
+
+        using var connection = storage.GetConnection();
+        return connection.GetRecurringJobs();
+    }
+
+    [Fact]
+    public void The_API_key_housekeeping_runs_at_the_configured_time_in_China()
+    {
+        var job = Assert.Single(Register(new JobOptions()), j => j.Id == RecurringJobs.RetireUnusedApiKeys);
+
+        Assert.Equal("30 3 * * *", job.Cron);
+        Assert.Equal(ChinaTime.ZoneId, job.TimeZoneId);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(job.TimeZoneId);
+        Assert.Equal(TimeSpan.FromHours(8), zone.BaseUtcOffset);
+        Assert.False(zone.SupportsDaylightSavingTime && zone.IsDaylightSavingTime(new DateTime(2026, 7, 1, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Null(job.LoadException);
+        Assert.Equal(typeof(RetireUnusedApiKeysJob), job.Job.Type);
+        Assert.Equal(nameof(RetireUnusedApiKeysJob.RunAsync), job.Job.Method.Name);
+    }
+
+    [Fact]
+    public void The_next_run_is_half_past_three_in_the_morning_China_time()
+    {
+        var job = Assert.Single(Register(new JobOptions()), j => j.Id == RecurringJobs.RetireUnusedApiKeys);
+
+        Assert.NotNull(job.NextExecution);
+        var next = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(job.NextExecution.Value, DateTimeKind.Utc), ChinaTime.Zone);
+        Assert.Equal(new TimeOnly(3, 30), TimeOnly.FromDateTime(next));
+    }
+
+    [Fact]
+    public void A_configured_cron_is_used()
+    {
+        var job = Assert.Single(Register(new JobOptions { RetireUnusedApiKeysCron = "0 2 * * 1" }), j => j.Id == RecurringJobs.RetireUnusedApiKeys);
+
+        Assert.Equal("0 2 * * 1", job.Cron);
+    }
+
+    [Fact]
+    public void Registering_again_keeps_one_job_per_id()
+    {
+        var jobs = Register(new JobOptions(), times: 3);
+
+        Assert.Single(jobs, j => j.Id == RecurringJobs.RetireUnusedApiKeys);
+        Assert.Equal(jobs.Count, jobs.Select(j => j.Id).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void China_time_is_UTC_plus_eight_all_year()
+    {
+        Assert.Equal("Asia/Shanghai", ChinaTime.Zone.Id);
+        Assert.Equal(TimeSpan.FromHours(8), ChinaTime.Zone.GetUtcOffset(new DateTime(2026, 1, 15, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(TimeSpan.FromHours(8), ChinaTime.Zone.GetUtcOffset(new DateTime(2026, 7, 15, 0, 0, 0, DateTimeKind.Utc)));
+    }
+}
