@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Infrastructure.Tests;
 
-/// <summary>SQLite has no instant type; the SQLite context stores DateTimeOffset as integers so queries can compare and sort them.</summary>
+/// <summary>SQLite has no instant type; the SQLite context stores DateTimeOffset as UTC ticks so queries can compare and sort instants.</summary>
 public sealed class SqliteInstantTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -62,5 +62,28 @@ public sealed class SqliteInstantTests
 
         Assert.Equal(created, stored.CreatedAt);
         Assert.Equal(created.AddMinutes(5), stored.LastUsedAt);
+    }
+
+    [Fact]
+    public async Task Instants_written_with_different_offsets_compare_and_sort_by_the_instant()
+    {
+        await using var host = await SqliteTestHost.StartAsync();
+        var china = TimeSpan.FromHours(8);
+        // 2026-01-01 09:00 +08:00 is 01:00 UTC: earlier than 02:00 UTC although its clock reads later.
+        await ApiKeyFactory.AddAsync(host, "beijing-0900", createdAt: new DateTimeOffset(2026, 1, 1, 9, 0, 0, china));
+        await ApiKeyFactory.AddAsync(host, "utc-0200", createdAt: new DateTimeOffset(2026, 1, 1, 2, 0, 0, TimeSpan.Zero));
+        await ApiKeyFactory.AddAsync(host, "utc-0030", createdAt: new DateTimeOffset(2026, 1, 1, 0, 30, 0, TimeSpan.Zero));
+
+        await using var scope = host.Scope();
+        var db = scope.Db();
+        var ordered = await db.ApiKeys.OrderBy(k => k.CreatedAt).Select(k => k.Name).ToListAsync();
+        var sameInstant = new DateTimeOffset(2026, 1, 1, 1, 0, 0, TimeSpan.Zero);
+        var equal = await db.ApiKeys.Where(k => k.CreatedAt == sameInstant).Select(k => k.Name).ToListAsync();
+        var read = await db.ApiKeys.AsNoTracking().SingleAsync(k => k.Name == "beijing-0900");
+
+        Assert.Equal(["utc-0030", "beijing-0900", "utc-0200"], ordered);
+        Assert.Equal(["beijing-0900"], equal);
+        Assert.Equal(sameInstant, read.CreatedAt);
+        Assert.Equal(TimeSpan.Zero, read.CreatedAt.Offset);
     }
 }

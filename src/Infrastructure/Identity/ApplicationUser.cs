@@ -28,6 +28,9 @@ public sealed class ApplicationUser : IdentityUser<Guid>, IAuditable
 
     public DateTimeOffset? LastLoginAt { get; set; }
 
+    /// <summary>When the password was last set; the audit trail records its changes (never the hash).</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
+
     /// <summary>Optimistic concurrency token shown to admins' clients, like every entity's.</summary>
     public int Version { get; set; }
 }

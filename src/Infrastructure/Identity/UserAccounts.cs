@@ -53,6 +53,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
             Email = Blank(user.Email),
             PhoneNumber = Blank(user.PhoneNumber),
             CreatedAt = clock.GetUtcNow(),
+            PasswordChangedAt = clock.GetUtcNow(),
             LockoutEnabled = true,
         };
         Check(await users.CreateAsync(entity, user.Password), "password");
@@ -103,6 +104,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
         await CheckPasswordRulesAsync(user, newPassword, "newPassword");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        user.PasswordChangedAt = clock.GetUtcNow();
         Check(await users.RemovePasswordAsync(user), "newPassword");
         Check(await users.AddPasswordAsync(user, newPassword), "newPassword");
         Check(await users.SetLockoutEndDateAsync(user, null), "newPassword");
@@ -119,6 +121,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         }
 
         await CheckPasswordRulesAsync(user, newPassword, "newPassword");
+        user.PasswordChangedAt = clock.GetUtcNow();
         Check(await users.ChangePasswordAsync(user, currentPassword, newPassword), "newPassword");
     }
 

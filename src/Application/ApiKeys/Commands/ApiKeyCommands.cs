@@ -64,28 +64,39 @@ public sealed class RetireUnusedApiKeysHandler(IApplicationDbContext db, TimePro
     {
         var now = clock.GetUtcNow();
         var cutoff = now.AddDays(-command.UnusedForDays);
-        var stale = db.ApiKeys.Where(k => k.RevokedAt == null && (k.LastUsedAt ?? k.CreatedAt) < cutoff);
-        var ids = await stale.Select(k => k.Id).ToListAsync(cancellationToken);
-        if (ids.Count == 0)
+
+        // One transaction: keys are never retired without their audit entries.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var candidates = await db.ApiKeys
+            .Where(k => k.RevokedAt == null && (k.LastUsedAt ?? k.CreatedAt) < cutoff)
+            .Select(k => k.Id)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
         {
             return 0;
         }
 
-        var retired = await db.ApiKeys
-            .Where(k => ids.Contains(k.Id) && k.RevokedAt == null)
+        await db.ApiKeys
+            .Where(k => candidates.Contains(k.Id) && k.RevokedAt == null)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(k => k.RevokedAt, now)
                       .SetProperty(k => k.RevokedReason, ApiKey.UnusedReason)
                       .SetProperty(k => k.Version, k => k.Version + 1),
                 cancellationToken);
 
+        // Audit exactly the rows this run changed (another writer may have revoked one in between).
+        var retired = await db.ApiKeys
+            .Where(k => candidates.Contains(k.Id) && k.RevokedAt == now && k.RevokedReason == ApiKey.UnusedReason)
+            .Select(k => k.Id)
+            .ToListAsync(cancellationToken);
         var after = $$"""{"revokedAt":"{{now:O}}","revokedReason":"{{ApiKey.UnusedReason}}"}""";
-        foreach (var id in ids)
+        foreach (var id in retired)
         {
             db.AuditEntries.Add(AuditEntry.Record(now, null, "system", nameof(ApiKey), id.ToString(), AuditAction.Modified, """{"revokedAt":null,"revokedReason":null}""", after, null));
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return retired;
+        await transaction.CommitAsync(cancellationToken);
+        return retired.Count;
     }
 }

@@ -4,6 +4,7 @@ using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace InvestPromo.Application.Common.Interfaces;
 
@@ -19,6 +20,9 @@ public interface IApplicationDbContext
     DbSet<ApiKey> ApiKeys { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>For explicit transactions around set-based updates.</summary>
+    DatabaseFacade Database { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -122,6 +122,7 @@ public sealed partial class DatabaseSeeder(
             Role = role,
             UnitId = unitId,
             CreatedAt = clock.GetUtcNow(),
+            PasswordChangedAt = clock.GetUtcNow(),
             LockoutEnabled = true,
         };
         Check(await users.CreateAsync(user, password));
