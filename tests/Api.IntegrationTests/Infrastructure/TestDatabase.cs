@@ -1,0 +1,294 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using InvestPromo.Infrastructure.Persistence;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+using Testcontainers.MsSql;
+using Testcontainers.PostgreSql;
+
+namespace InvestPromo.Api.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The database one test run uses, chosen by INVESTPROMO_TEST_PROVIDER (Sqlite by default, PostgreSql, SqlServer).
+/// The app creates the schema itself (it migrates on start-up); this class only provides an empty database,
+/// empties it between tests and removes it at the end.
+/// </summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    public const string ProviderVariable = "INVESTPROMO_TEST_PROVIDER";
+    public const string PostgresVariable = "INVESTPROMO_TEST_POSTGRES";
+    public const string SqlServerVariable = "INVESTPROMO_TEST_SQLSERVER";
+
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>The connection string the app is given ("ConnectionStrings:Default").</summary>
+    public abstract string ConnectionString { get; }
+
+    public static DatabaseProvider RequestedProvider()
+    {
+        var value = Environment.GetEnvironmentVariable(ProviderVariable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(value.Trim(), ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException($"{ProviderVariable}='{value}' is not one of Sqlite, PostgreSql, SqlServer.");
+    }
+
+    public static async Task<TestDatabase> CreateAsync(string tempFolder) => RequestedProvider() switch
+    {
+        DatabaseProvider.Sqlite => new SqliteTestDatabase(Path.Combine(tempFolder, "test.db")),
+        DatabaseProvider.PostgreSql => await PostgreSqlTestDatabase.CreateAsync(),
+        DatabaseProvider.SqlServer => await SqlServerTestDatabase.CreateAsync(),
+        _ => throw new InvalidOperationException("Unknown provider."),
+    };
+
+    /// <summary>Deletes every row of every table of the app except the migrations history.</summary>
+    public abstract Task EmptyAsync();
+
+    public abstract ValueTask DisposeAsync();
+
+    protected static string RandomDatabaseName() => "investpromo_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>Whether a Docker engine answers, so Testcontainers can be used.</summary>
+    protected static bool DockerIsReachable()
+    {
+        var host = Environment.GetEnvironmentVariable("DOCKER_HOST");
+        if (!string.IsNullOrWhiteSpace(host) && !host.StartsWith("unix://", StringComparison.Ordinal))
+        {
+            // A TCP or named-pipe engine: let Testcontainers find out.
+            return true;
+        }
+
+        var socket = string.IsNullOrWhiteSpace(host) ? "/var/run/docker.sock" : host["unix://".Length..];
+        if (!File.Exists(socket))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var client = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            client.Connect(new UnixDomainSocketEndPoint(socket));
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
+
+public sealed class SqliteTestDatabase(string file) : TestDatabase
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override string ConnectionString { get; } = $"Data Source={file}";
+
+    public override async Task EmptyAsync()
+    {
+        // A connection of its own (not pooled), so the foreign-key switch never leaks into the app's connections.
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await Execute(connection, "PRAGMA foreign_keys=OFF;");
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        await using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var table in tables)
+            {
+                await Execute(connection, $"DELETE FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\";", transaction);
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        await Execute(connection, "PRAGMA foreign_keys=ON;");
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+
+    private static async Task Execute(DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+public sealed class PostgreSqlTestDatabase : TestDatabase
+{
+    private readonly string serverConnectionString;
+    private readonly string databaseName;
+    private readonly PostgreSqlContainer? container;
+    private Respawner? respawner;
+
+    private PostgreSqlTestDatabase(string serverConnectionString, string databaseName, PostgreSqlContainer? container)
+    {
+        this.serverConnectionString = serverConnectionString;
+        this.databaseName = databaseName;
+        this.container = container;
+        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = databaseName }.ConnectionString;
+    }
+
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public override string ConnectionString { get; }
+
+    public static async Task<PostgreSqlTestDatabase> CreateAsync()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresVariable);
+        PostgreSqlContainer? container = null;
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            if (!DockerIsReachable())
+            {
+                throw new InvalidOperationException("PostgreSQL requested but INVESTPROMO_TEST_POSTGRES is not set and no Docker engine is reachable");
+            }
+
+            container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+            await container.StartAsync();
+            server = container.GetConnectionString();
+        }
+
+        var database = new PostgreSqlTestDatabase(server, RandomDatabaseName(), container);
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE DATABASE \"{database.databaseName}\" ENCODING 'UTF8'";
+        await command.ExecuteNonQueryAsync();
+        return database;
+    }
+
+    public override async Task EmptyAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = [new Table("__EFMigrationsHistory")],
+        });
+        await respawner.ResetAsync(connection);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            await using var connection = new NpgsqlConnection(serverConnectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)";
+            await command.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            if (container is not null)
+            {
+                await container.DisposeAsync();
+            }
+        }
+    }
+}
+
+public sealed class SqlServerTestDatabase : TestDatabase
+{
+    private readonly string serverConnectionString;
+    private readonly string databaseName;
+    private readonly MsSqlContainer? container;
+    private Respawner? respawner;
+
+    private SqlServerTestDatabase(string serverConnectionString, string databaseName, MsSqlContainer? container)
+    {
+        this.serverConnectionString = serverConnectionString;
+        this.databaseName = databaseName;
+        this.container = container;
+        ConnectionString = new SqlConnectionStringBuilder(serverConnectionString) { InitialCatalog = databaseName, TrustServerCertificate = true }.ConnectionString;
+    }
+
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    public override string ConnectionString { get; }
+
+    public static async Task<SqlServerTestDatabase> CreateAsync()
+    {
+        var server = Environment.GetEnvironmentVariable(SqlServerVariable);
+        MsSqlContainer? container = null;
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            if (!DockerIsReachable())
+            {
+                throw new InvalidOperationException("SQL Server requested but INVESTPROMO_TEST_SQLSERVER is not set and no Docker engine is reachable");
+            }
+
+            container = new MsSqlBuilder("mcr.microsoft.com/mssql/server:2022-latest").Build();
+            await container.StartAsync();
+            server = container.GetConnectionString();
+        }
+
+        var database = new SqlServerTestDatabase(server, RandomDatabaseName(), container);
+        await using var connection = new SqlConnection(new SqlConnectionStringBuilder(server) { TrustServerCertificate = true }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DECLARE @sql nvarchar(max) = N'CREATE DATABASE ' + QUOTENAME(@name); EXEC sp_executesql @sql;";
+        command.Parameters.AddWithValue("@name", database.databaseName);
+        await command.ExecuteNonQueryAsync();
+        return database;
+    }
+
+    public override async Task EmptyAsync()
+    {
+        await using var connection = new SqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.SqlServer,
+            SchemasToExclude = ["hangfire"],
+            TablesToIgnore = [new Table("__EFMigrationsHistory")],
+        });
+        await respawner.ResetAsync(connection);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        SqlConnection.ClearAllPools();
+        try
+        {
+            await using var connection = new SqlConnection(new SqlConnectionStringBuilder(serverConnectionString) { TrustServerCertificate = true }.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DECLARE @sql nvarchar(max) = N'ALTER DATABASE ' + QUOTENAME(@name) + N' SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ' + QUOTENAME(@name); IF DB_ID(@name) IS NOT NULL EXEC sp_executesql @sql;";
+            command.Parameters.AddWithValue("@name", databaseName);
+            await command.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            if (container is not null)
+            {
+                await container.DisposeAsync();
+            }
+        }
+    }
+}
