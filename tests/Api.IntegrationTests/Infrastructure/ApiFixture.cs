@@ -22,6 +22,7 @@ public sealed class ApiFixture : IAsyncLifetime
     private readonly string folder = Path.Combine(Path.GetTempPath(), "investpromo-api-tests-" + Guid.NewGuid().ToString("N")[..8]);
     private TestDatabase? database;
     private ApiFactory? factory;
+    private bool hasSnapshot;
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
@@ -42,6 +43,7 @@ public sealed class ApiFixture : IAsyncLifetime
         database = await TestDatabase.CreateAsync(folder);
         factory = new ApiFactory(database.Provider, database.ConnectionString, Path.Combine(folder, "data"), SpaRoot, Clock);
         _ = factory.Server; // start the host now: migrations and seeding run here, once
+        hasSnapshot = await database.SnapshotAsync();
     }
 
     public async Task DisposeAsync()
@@ -66,9 +68,19 @@ public sealed class ApiFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Empties every table and seeds the demo baseline again.</summary>
+    /// <summary>
+    /// Back to the demo baseline: every table emptied (Respawn on PostgreSQL, DELETEs on SQLite), then the rows the
+    /// seeder wrote at start-up put back from the snapshot (same ids, same password hashes). Without a snapshot the
+    /// seeder runs again.
+    /// </summary>
     public async Task ResetAsync()
     {
+        if (hasSnapshot)
+        {
+            await database!.RestoreAsync();
+            return;
+        }
+
         await database!.EmptyAsync();
         await using var scope = Factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(CancellationToken.None);

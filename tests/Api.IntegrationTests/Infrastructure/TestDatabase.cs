@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Net.Sockets;
 using InvestPromo.Infrastructure.Persistence;
 using Microsoft.Data.SqlClient;
@@ -51,7 +52,45 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>Deletes every row of every table of the app except the migrations history.</summary>
     public abstract Task EmptyAsync();
 
+    /// <summary>
+    /// Keeps a copy of every table's rows as they are now (just after the app seeded the demo city), so that a reset
+    /// can put them back in one quick statement per table instead of seeding again (creating users is slow).
+    /// Returns false when the provider has no snapshot support; the fixture then seeds again after <see cref="EmptyAsync"/>.
+    /// </summary>
+    public virtual Task<bool> SnapshotAsync() => Task.FromResult(false);
+
+    /// <summary>Empties every table, then puts the snapshot's rows back.</summary>
+    public virtual Task RestoreAsync() => throw new NotSupportedException();
+
     public abstract ValueTask DisposeAsync();
+
+    /// <summary>Orders tables so that every table comes after the tables its foreign keys point to.</summary>
+    protected static IReadOnlyList<string> ParentsFirst(IReadOnlyList<string> tables, IReadOnlyList<(string Child, string Parent)> references)
+    {
+        var ordered = new List<string>();
+        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        void Visit(string table)
+        {
+            if (ordered.Contains(table) || !visiting.Add(table))
+            {
+                return;
+            }
+
+            foreach (var (_, parent) in references.Where(r => r.Child == table && r.Parent != table && tables.Contains(r.Parent)))
+            {
+                Visit(parent);
+            }
+
+            ordered.Add(table);
+        }
+
+        foreach (var table in tables)
+        {
+            Visit(table);
+        }
+
+        return ordered;
+    }
 
     protected static string RandomDatabaseName() => "investpromo_test_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -86,20 +125,50 @@ public abstract class TestDatabase : IAsyncDisposable
 
 public sealed class SqliteTestDatabase(string file) : TestDatabase
 {
+    private readonly string snapshotFile = Path.ChangeExtension(file, ".snapshot.db");
+
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public override string ConnectionString { get; } = $"Data Source={file}";
 
-    public override async Task EmptyAsync()
+    public override Task EmptyAsync() => ReplaceRowsAsync(fromSnapshot: false);
+
+    public override async Task<bool> SnapshotAsync()
     {
-        // A connection of its own (not pooled), so the foreign-key switch never leaks into the app's connections.
-        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        await connection.OpenAsync();
+        File.Delete(snapshotFile);
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $path";
+        command.Parameters.AddWithValue("$path", snapshotFile);
+        await command.ExecuteNonQueryAsync();
+        return true;
+    }
+
+    public override Task RestoreAsync() => ReplaceRowsAsync(fromSnapshot: true);
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Deletes every row of every table but the migrations history, with foreign keys off, in one transaction.</summary>
+    private async Task ReplaceRowsAsync(bool fromSnapshot)
+    {
+        await using var connection = await OpenAsync();
         await Execute(connection, "PRAGMA foreign_keys=OFF;");
+        if (fromSnapshot)
+        {
+            await using var attach = connection.CreateCommand();
+            attach.CommandText = "ATTACH DATABASE $path AS snapshot";
+            attach.Parameters.AddWithValue("$path", snapshotFile);
+            await attach.ExecuteNonQueryAsync();
+        }
+
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'";
+            list.CommandText = "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -111,19 +180,31 @@ public sealed class SqliteTestDatabase(string file) : TestDatabase
         {
             foreach (var table in tables)
             {
-                await Execute(connection, $"DELETE FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\";", transaction);
+                var name = "\"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+                await Execute(connection, $"DELETE FROM main.{name};", transaction);
+                if (fromSnapshot)
+                {
+                    await Execute(connection, $"INSERT INTO main.{name} SELECT * FROM snapshot.{name};", transaction);
+                }
             }
 
             await transaction.CommitAsync();
         }
 
+        if (fromSnapshot)
+        {
+            await Execute(connection, "DETACH DATABASE snapshot;");
+        }
+
         await Execute(connection, "PRAGMA foreign_keys=ON;");
     }
 
-    public override ValueTask DisposeAsync()
+    /// <summary>A connection of its own (not pooled), so the foreign-key switch never leaks into the app's connections.</summary>
+    private async Task<SqliteConnection> OpenAsync()
     {
-        SqliteConnection.ClearAllPools();
-        return ValueTask.CompletedTask;
+        var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
     }
 
     private static async Task Execute(DbConnection connection, string sql, DbTransaction? transaction = null)
@@ -137,6 +218,7 @@ public sealed class SqliteTestDatabase(string file) : TestDatabase
 
 public sealed class PostgreSqlTestDatabase : TestDatabase
 {
+    private IReadOnlyList<string>? snapshotTables;
     private readonly string serverConnectionString;
     private readonly string databaseName;
     private readonly PostgreSqlContainer? container;
@@ -190,6 +272,65 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
             TablesToIgnore = [new Table("__EFMigrationsHistory")],
         });
         await respawner.ResetAsync(connection);
+    }
+
+    /// <summary>Copies every table of "public" into schema "test_snapshot" and notes the parents-first order to refill them.</summary>
+    public override async Task<bool> SnapshotAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        var parents = new List<(string Child, string Parent)>();
+        await using (var command = new NpgsqlCommand(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory' ORDER BY tablename", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        await using (var command = new NpgsqlCommand(
+            "SELECT c.relname, p.relname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid "
+            + "WHERE k.contype = 'f' AND k.connamespace = 'public'::regnamespace", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                parents.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        snapshotTables = ParentsFirst(tables, parents);
+        var sql = new System.Text.StringBuilder("DROP SCHEMA IF EXISTS test_snapshot CASCADE; CREATE SCHEMA test_snapshot;");
+        foreach (var table in snapshotTables)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"CREATE TABLE test_snapshot.\"{table}\" AS TABLE public.\"{table}\";");
+        }
+
+        await using (var command = new NpgsqlCommand(sql.ToString(), connection))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return true;
+    }
+
+    public override async Task RestoreAsync()
+    {
+        await EmptyAsync();
+        var sql = new System.Text.StringBuilder("BEGIN;");
+        foreach (var table in snapshotTables!)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO public.\"{table}\" SELECT * FROM test_snapshot.\"{table}\";");
+        }
+
+        sql.Append("COMMIT;");
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql.ToString(), connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public override async ValueTask DisposeAsync()
