@@ -78,21 +78,25 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         user.PhoneNumber = Blank(changes.PhoneNumber);
         user.IsActive = changes.IsActive;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (previousRole != changes.Role)
+        // PostgreSQL and SQL Server retry on transient failures: an explicit transaction must run inside the strategy.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "role");
-            Check(await users.AddToRoleAsync(user, changes.Role), "role");
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (previousRole != changes.Role)
+            {
+                Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "role");
+                Check(await users.AddToRoleAsync(user, changes.Role), "role");
+            }
 
-        if (wasActive && !changes.IsActive)
-        {
-            // Ends the user's sessions at their next cookie validation.
-            Check(await users.UpdateSecurityStampAsync(user), "isActive");
-        }
+            if (wasActive && !changes.IsActive)
+            {
+                // Ends the user's sessions at their next cookie validation.
+                Check(await users.UpdateSecurityStampAsync(user), "isActive");
+            }
 
-        Check(await users.UpdateAsync(user), "version");
-        await transaction.CommitAsync(ct);
+            Check(await users.UpdateAsync(user), "version");
+            await transaction.CommitAsync(ct);
+        });
         return (await FindAsync(id, ct))!;
     }
 
@@ -100,12 +104,15 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
     {
         var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
         await CheckPasswordRulesAsync(user, newPassword, "newPassword");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        Check(await users.RemovePasswordAsync(user), "newPassword");
-        Check(await users.AddPasswordAsync(user, newPassword), "newPassword");
-        Check(await users.SetLockoutEndDateAsync(user, null), "newPassword");
-        Check(await users.ResetAccessFailedCountAsync(user), "newPassword");
-        await transaction.CommitAsync(ct);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            Check(await users.RemovePasswordAsync(user), "newPassword");
+            Check(await users.AddPasswordAsync(user, newPassword), "newPassword");
+            Check(await users.SetLockoutEndDateAsync(user, null), "newPassword");
+            Check(await users.ResetAccessFailedCountAsync(user), "newPassword");
+            await transaction.CommitAsync(ct);
+        });
     }
 
     public async Task ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken ct)
