@@ -122,8 +122,9 @@ public static class ApiHost
 
         app.UseAuthentication();
         app.UseRateLimiter();
-        app.UseAuthorization();
+        // Before authorization: a read-only key that writes is told so (auth.api-key-read-only), whatever the endpoint's policy.
         app.UseApiKeyScopes();
+        app.UseAuthorization();
         app.UseCookieCsrfProtection();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();

@@ -1,0 +1,206 @@
+using System.Net;
+using System.Net.Http.Json;
+using InvestPromo.Api.IntegrationTests.Infrastructure;
+
+namespace InvestPromo.Api.IntegrationTests;
+
+/// <summary>Every endpoint × every kind of caller → the status the caller gets. A 2xx row really is that 2xx.</summary>
+[Collection(ApiCollectionDefinition.Name)]
+public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    public enum Caller
+    {
+        Anonymous,
+        Admin,
+        Reviewer,
+        Filer,
+        Leader,
+        Association,
+        ReadOnlyKey,
+        ReadWriteKey,
+    }
+
+    /// <summary>Who may call an endpoint.</summary>
+    private enum Access
+    {
+        /// <summary>Anyone, signed in or not (sign-in, CSRF token, health, OpenAPI).</summary>
+        Anyone,
+
+        /// <summary>Signed-in users of any role; not API keys.</summary>
+        SignedInUser,
+
+        /// <summary>Every role and both kinds of API key.</summary>
+        ReadOrganisation,
+
+        /// <summary>Admins only.</summary>
+        Admin,
+    }
+
+    private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
+
+    private static readonly Endpoint[] Endpoints =
+    [
+        new("POST /api/auth/login", HttpMethod.Post, Access.Anyone, HttpStatusCode.OK,
+            (_, _) => Json(HttpMethod.Post, "/api/auth/login", new { userName = "leader", password = "Leader#2026", rememberMe = false })),
+        new("GET /api/auth/antiforgery", HttpMethod.Get, Access.Anyone, HttpStatusCode.NoContent, (_, _) => Get("/api/auth/antiforgery")),
+        new("GET /api/auth/me", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/auth/me")),
+        new("POST /api/auth/logout", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,
+            (_, _) => Json(HttpMethod.Post, "/api/auth/logout", new { })),
+        new("POST /api/auth/change-password", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,
+            (_, caller) => Json(HttpMethod.Post, "/api/auth/change-password", new { currentPassword = Login(caller)?.Password ?? "Whatever#2026", newPassword = "Changed#2027" })),
+        new("GET /api/units", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/units?page=1&pageSize=50&kind=County")),
+        new("GET /api/units/{id}", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/units/{await setup.UnitAsync("430702")}")),
+        new("POST /api/units", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/units", new { code = "MTX" + Random(), name = "矩阵测试园区", kind = "Park", description = "matrix" })),
+        new("PUT /api/units/{id}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var unit = await setup.ThrowawayUnitAsync();
+            return await Json(HttpMethod.Put, $"/api/units/{unit.Id}", new { name = "改名园区", kind = "Park", description = (string?)null, version = unit.Version });
+        }),
+        new("DELETE /api/units/{id}", HttpMethod.Delete, Access.Admin, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var unit = await setup.ThrowawayUnitAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/units/{unit.Id}?version={unit.Version}");
+        }),
+        new("GET /api/users", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/users?role=Filer")),
+        new("GET /api/users/{id}", HttpMethod.Get, Access.Admin, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/users/{(await setup.LeaderAsync()).Id}")),
+        new("POST /api/users", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/users", new { userName = "mtx" + Random(), displayName = "矩阵", password = "Matrix#2026", role = "Leader" })),
+        new("PUT /api/users/{id}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var leader = await setup.LeaderAsync();
+            return await Json(HttpMethod.Put, $"/api/users/{leader.Id}", new { displayName = "王市长(改)", role = "Leader", unitId = (Guid?)null, isActive = true, version = leader.Version });
+        }),
+        new("POST /api/users/{id}/reset-password", HttpMethod.Post, Access.Admin, HttpStatusCode.NoContent,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/users/{(await setup.LeaderAsync()).Id}/reset-password", new { newPassword = "Reset#2027x" })),
+        new("GET /api/api-keys", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/api-keys")),
+        new("POST /api/api-keys", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/api-keys", new { name = "matrix", scope = "ReadOnly", expiresAt = (DateTimeOffset?)null })),
+        new("POST /api/api-keys/{id}/revoke", HttpMethod.Post, Access.Admin, HttpStatusCode.NoContent,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/api-keys/{await setup.ThrowawayKeyAsync()}/revoke", new { reason = "matrix" })),
+        new("GET /api/audit", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/audit?entityType=CarrierUnit")),
+        new("GET /api/industry-chains", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/industry-chains")),
+        new("GET /api/regions?kind=Province", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/regions?kind=Province")),
+        new("GET /api/regions?kind=Country", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/regions?kind=Country")),
+        new("GET /health", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health")),
+        new("GET /health/ready", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health/ready")),
+        new("GET /hangfire", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/hangfire")),
+        new("GET /swagger/v1/swagger.json", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/swagger/v1/swagger.json")),
+    ];
+
+    public static TheoryData<string, Caller, int, string?> Matrix()
+    {
+        var data = new TheoryData<string, Caller, int, string?>();
+        foreach (var endpoint in Endpoints)
+        {
+            foreach (var caller in Enum.GetValues<Caller>())
+            {
+                var (status, code) = Expected(endpoint, caller);
+                data.Add(endpoint.Name, caller, (int)status, code);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_caller_gets_the_expected_status_from_each_endpoint(string endpoint, Caller caller, int expectedStatus, string? expectedCode)
+    {
+        var setup = new Setup(Fixture);
+        var client = await ClientAsync(setup, caller);
+        var request = await Endpoints.Single(e => e.Name == endpoint).Request(setup, caller);
+
+        var response = await client.SendAsync(request);
+
+        if (expectedCode is null)
+        {
+            await response.AssertStatusAsync((HttpStatusCode)expectedStatus);
+        }
+        else
+        {
+            await response.AssertProblemAsync((HttpStatusCode)expectedStatus, expectedCode);
+        }
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_caller_for_every_endpoint_and_has_both_successes_and_refusals()
+    {
+        var rows = Matrix().Select(row => ((string)row[0], (Caller)row[1], (int)row[2])).ToList();
+        Assert.Equal(Endpoints.Length * Enum.GetValues<Caller>().Length, rows.Count);
+        Assert.Contains(rows, r => r.Item3 == 401);
+        Assert.Contains(rows, r => r.Item3 == 403);
+        Assert.All(Endpoints, e => Assert.Contains(rows, r => r.Item1 == e.Name && r.Item3 < 300));
+    }
+
+    private static (HttpStatusCode Status, string? Code) Expected(Endpoint endpoint, Caller caller)
+    {
+        var isKey = caller is Caller.ReadOnlyKey or Caller.ReadWriteKey;
+        var writes = endpoint.Method != HttpMethod.Get;
+        if (caller == Caller.ReadOnlyKey && writes)
+        {
+            return (HttpStatusCode.Forbidden, "auth.api-key-read-only");
+        }
+
+        return endpoint.Access switch
+        {
+            Access.Anyone => (endpoint.Success, null),
+            _ when caller == Caller.Anonymous => (HttpStatusCode.Unauthorized, "unauthorized"),
+            Access.ReadOrganisation => (endpoint.Success, null),
+            Access.SignedInUser => isKey ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
+            Access.Admin => caller == Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            _ => throw new InvalidOperationException(),
+        };
+    }
+
+    private static DemoLogin? Login(Caller caller) => caller switch
+    {
+        Caller.Admin => DemoLogin.Admin,
+        Caller.Reviewer => DemoLogin.Reviewer,
+        Caller.Filer => DemoLogin.Filer,
+        Caller.Leader => DemoLogin.Leader,
+        Caller.Association => DemoLogin.Association,
+        _ => null,
+    };
+
+    private async Task<HttpClient> ClientAsync(Setup setup, Caller caller) => caller switch
+    {
+        Caller.Anonymous => Fixture.CreateClient(),
+        Caller.ReadOnlyKey => await Fixture.ApiKeyClientAsync("ReadOnly", await setup.AdminAsync()),
+        Caller.ReadWriteKey => await Fixture.ApiKeyClientAsync("ReadWrite", await setup.AdminAsync()),
+        _ => await Fixture.LoginAsync(Login(caller)!),
+    };
+
+    private static Task<HttpRequestMessage> Get(string url) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url));
+
+    private static Task<HttpRequestMessage> Json<T>(HttpMethod method, string url, T body) =>
+        Task.FromResult(new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) });
+
+    private static string Random() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+    /// <summary>What a row needs before the call, made by an admin through the API.</summary>
+    private sealed class Setup(ApiFixture fixture)
+    {
+        private HttpClient? admin;
+
+        public async Task<HttpClient> AdminAsync() => admin ??= await fixture.LoginAsync(DemoLogin.Admin);
+
+        public async Task<Guid> UnitAsync(string code) => await UnitIdAsync(await AdminAsync(), code);
+
+        public async Task<(Guid Id, int Version)> ThrowawayUnitAsync()
+        {
+            var unit = await CreateUnitAsync(await AdminAsync(), "TMP" + Random(), "临时园区");
+            return (unit.GetProperty("id").GetGuid(), unit.GetProperty("version").GetInt32());
+        }
+
+        public async Task<(Guid Id, int Version)> LeaderAsync()
+        {
+            var leader = await UserByNameAsync(await AdminAsync(), "leader");
+            return (leader.GetProperty("id").GetGuid(), leader.GetProperty("version").GetInt32());
+        }
+
+        public async Task<Guid> ThrowawayKeyAsync() => (await fixture.CreateApiKeyAsync("ReadOnly", await AdminAsync())).Id;
+    }
+}

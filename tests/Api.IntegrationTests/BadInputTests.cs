@@ -1,0 +1,142 @@
+using System.Net;
+using System.Text.Json;
+using InvestPromo.Api.IntegrationTests.Infrastructure;
+
+namespace InvestPromo.Api.IntegrationTests;
+
+/// <summary>Whatever a caller sends, the answer is a 4xx ProblemDetails, never a 500, and nothing changes.</summary>
+[Collection(ApiCollectionDefinition.Name)]
+public sealed class BadInputTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    public static TheoryData<string, string, string> BadCreateBodies() => new()
+    {
+        { "malformed JSON", "{oops", "$" },
+        { "truncated JSON", """{"code": "BAD1", "name": """, "name" },
+        { "not JSON at all", "code=BAD1&name=x", "$" },
+        { "a number for an enum", """{"code": "BAD1", "name": "坏园区", "kind": 3}""", "kind" },
+        { "an unknown enum value", """{"code": "BAD1", "name": "坏园区", "kind": "Nope"}""", "kind" },
+        { "an object for a string", """{"code": {"a": 1}, "name": "坏园区", "kind": "Park"}""", "code" },
+        { "missing required fields", "{}", "code" },
+        { "an empty name", """{"code": "BAD1", "name": "  ", "kind": "Park"}""", "name" },
+        { "a code with spaces", """{"code": "BAD 1", "name": "坏园区", "kind": "Park"}""", "code" },
+        { "a name over 100 characters", $$"""{"code": "BAD1", "name": "{{new string('名', 101)}}", "kind": "Park"}""", "name" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadCreateBodies))]
+    public async Task A_bad_create_body_is_a_400_with_a_field_error_and_creates_nothing(string why, string json, string field)
+    {
+        var admin = await AdminAsync();
+        var before = await UnitCountAsync(admin);
+
+        var response = await admin.PostRawJsonAsync("/api/units", json);
+
+        var errors = await response.AssertValidationProblemAsync(field);
+        Assert.False(string.IsNullOrWhiteSpace(why));
+        if (field == "code" && json == "{}")
+        {
+            Assert.True(errors.TryGetProperty("name", out _), $"Missing name not reported: {errors}");
+        }
+
+        Assert.Equal(before, await UnitCountAsync(admin));
+    }
+
+    [Theory]
+    [InlineData("""{"name": "汉寿县", "kind": "County", "version": "x"}""", "version")]
+    [InlineData("""{"name": "汉寿县", "kind": 2, "version": 0}""", "kind")]
+    [InlineData("""{"name": "汉寿县", "kind": "Nope", "version": 0}""", "kind")]
+    [InlineData("""{"name": "汉寿县", "kind": "County", "version": -1}""", "version")]
+    [InlineData("""{"name": "", "kind": "County", "version": 0}""", "name")]
+    [InlineData("""[1, 2, 3]""", "$")]
+    public async Task A_bad_update_body_is_a_400_with_a_field_error_and_changes_nothing(string json, string field)
+    {
+        var admin = await AdminAsync();
+        var unit = await UnitByCodeAsync(admin, "430722");
+        var id = unit.GetProperty("id").GetGuid();
+
+        var response = await admin.SendRawJsonAsync(HttpMethod.Put, $"/api/units/{id}", json);
+
+        await response.AssertValidationProblemAsync(field);
+        var after = await (await admin.GetAsync($"/api/units/{id}")).AssertOkJsonAsync();
+        Assert.Equal(unit.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());
+        Assert.Equal("汉寿县", after.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task An_oversize_body_is_refused_with_413_before_it_is_read()
+    {
+        var admin = await AdminAsync();
+        var before = await UnitCountAsync(admin);
+        var json = JsonSerializer.Serialize(new { code = "HUGE", name = "超大", kind = "Park", description = new string('x', 2 * 1024 * 1024) });
+
+        var response = await admin.PostRawJsonAsync("/api/units", json);
+
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "request.too-large");
+        Assert.Equal(before, await UnitCountAsync(admin));
+    }
+
+    [Theory]
+    [InlineData("/api/units?page=x", "page")]
+    [InlineData("/api/units?pageSize=1.5", "pageSize")]
+    [InlineData("/api/units?kind=Nope", "kind")]
+    [InlineData("/api/units?page=0", "page")]
+    [InlineData("/api/units?pageSize=100000", "pageSize")]
+    [InlineData("/api/audit?from=yesterday", "from")]
+    [InlineData("/api/users?unitId=not-a-guid", "unitId")]
+    [InlineData("/api/regions?kind=Planet", "kind")]
+    public async Task A_bad_query_parameter_is_a_400_naming_the_parameter(string url, string field)
+    {
+        var admin = await AdminAsync();
+
+        var response = await admin.GetAsync(url);
+
+        await response.AssertValidationProblemAsync(field);
+    }
+
+    [Fact]
+    public async Task A_bad_version_in_the_delete_query_is_a_400_and_deletes_nothing()
+    {
+        var admin = await AdminAsync();
+        var id = await UnitIdAsync(admin, "430722");
+
+        await (await admin.DeleteAsync($"/api/units/{id}?version=abc")).AssertValidationProblemAsync("version");
+        var missing = await admin.DeleteAsync($"/api/units/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        await (await admin.GetAsync($"/api/units/{id}")).AssertStatusAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_route_id_that_is_not_a_guid_is_a_404_problem()
+    {
+        var admin = await AdminAsync();
+
+        var response = await admin.GetAsync("/api/units/123");
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    [InlineData(null)]
+    public async Task Error_bodies_never_show_stack_traces_exception_names_or_sql(string? language)
+    {
+        var admin = await AdminAsync();
+        string[] bodies =
+        [
+            """{"code": "BAD1", "name": """,
+            """{"code": "BAD1", "name": "x", "kind": 3}""",
+            "{}",
+            """{"code": "430702", "name": "武陵区", "kind": "County"}""",
+        ];
+
+        foreach (var body in bodies)
+        {
+            var response = await admin.PostRawJsonAsync("/api/units", body, language);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True((int)response.StatusCode is >= 400 and < 500, text);
+            HttpExtensions.AssertNoLeak(text);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.Json;
+using InvestPromo.Api.IntegrationTests.Infrastructure;
+
+namespace InvestPromo.Api.IntegrationTests;
+
+[Collection(ApiCollectionDefinition.Name)]
+public sealed class HostingTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_anonymous_callers_with_200(string path)
+    {
+        var response = await Fixture.CreateClient().GetAsync(path);
+
+        await response.AssertStatusAsync(HttpStatusCode.OK);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_API_response_carries_the_security_headers()
+    {
+        var admin = await AdminAsync();
+
+        var response = await admin.GetAsync("/api/units");
+
+        await response.AssertStatusAsync(HttpStatusCode.OK);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl?.NoStore, "API answers must not be cached");
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_is_served_and_declares_the_cookie_and_API_key_schemes()
+    {
+        var response = await Fixture.CreateClient().GetAsync("/swagger/v1/swagger.json");
+
+        var document = await response.AssertOkJsonAsync();
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("cookie", schemes.GetProperty("cookie").GetProperty("in").GetString());
+        Assert.Equal("X-Api-Key", schemes.GetProperty("apiKey").GetProperty("name").GetString());
+        Assert.Equal("header", schemes.GetProperty("apiKey").GetProperty("in").GetString());
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/units", out _));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/some/client/route")]
+    [InlineData("/projects/2026/weekly")]
+    public async Task The_SPA_index_page_is_served_for_the_root_and_client_routes(string path)
+    {
+        var response = await Fixture.CreateClient().GetAsync(path);
+
+        await response.AssertStatusAsync(HttpStatusCode.OK);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(ApiFixture.SpaMarker, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/nope")]
+    [InlineData("/api/units/not/a/route")]
+    public async Task An_unknown_API_path_is_a_404_problem_and_never_the_SPA_page(string path)
+    {
+        var admin = await AdminAsync();
+
+        var response = await admin.GetAsync(path);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
+        Assert.Equal(JsonValueKind.String, problem.GetProperty("title").ValueKind);
+        Assert.DoesNotContain(ApiFixture.SpaMarker, problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_API_path_asks_an_anonymous_caller_to_sign_in()
+    {
+        var response = await Fixture.CreateClient().GetAsync("/api/nope");
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
+    }
+}

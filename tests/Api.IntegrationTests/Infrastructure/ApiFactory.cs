@@ -1,0 +1,57 @@
+using InvestPromo.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InvestPromo.Api.IntegrationTests.Infrastructure;
+
+/// <summary>The real app in environment "Testing", on the test database, with a fake clock and fast password hashing.</summary>
+public sealed class ApiFactory(DatabaseProvider provider, string connectionString, string dataPath, string spaRoot, FakeTimeProvider clock)
+    : WebApplicationFactory<Program>
+{
+    /// <summary>Set INVESTPROMO_TEST_LOGS=1 to see the app's warnings and errors on the console.</summary>
+    private static readonly bool ShowLogs = Environment.GetEnvironmentVariable("INVESTPROMO_TEST_LOGS") == "1";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:MigrateOnStartup"] = "true",
+            ["ConnectionStrings:Default"] = connectionString,
+            ["App:DataPath"] = dataPath,
+            ["Seed:Demo"] = "true",
+            ["Hangfire:ServerEnabled"] = "false",
+            ["RateLimiting:LoginPerMinute"] = "100000",
+            ["RateLimiting:GlobalPerMinute"] = "100000",
+            ["RateLimiting:PublicPerMinute"] = "100000",
+            ["Spa:RootPath"] = spaRoot,
+        };
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            if (ShowLogs)
+            {
+                logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+            }
+        });
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(clock);
+        });
+    }
+}
