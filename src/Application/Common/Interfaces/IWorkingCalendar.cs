@@ -1,0 +1,14 @@
+namespace InvestPromo.Application.Common.Interfaces;
+
+/// <summary>
+/// China's official working-day calendar (weekends, statutory holidays, make-up working days 调休上班),
+/// maintained by admins as data.
+/// </summary>
+public interface IWorkingCalendar
+{
+    /// <summary>
+    /// The date <paramref name="days"/> working days after <paramref name="date"/>; the date itself never counts,
+    /// whatever kind of day it is. For a year the calendar does not hold, weekends alone decide.
+    /// </summary>
+    ValueTask<DateOnly> AddWorkingDaysAsync(DateOnly date, int days, CancellationToken ct);
+}
