@@ -7,8 +7,8 @@ namespace InvestPromo.Application.Common.Interfaces;
 public interface IWorkingCalendar
 {
     /// <summary>
-    /// The date <paramref name="days"/> working days after <paramref name="date"/>; the date itself never counts,
+    /// The date <paramref name="days"/> working days after <paramref name="start"/>; that date itself never counts,
     /// whatever kind of day it is. For a year the calendar does not hold, weekends alone decide.
     /// </summary>
-    ValueTask<DateOnly> AddWorkingDaysAsync(DateOnly date, int days, CancellationToken ct);
+    ValueTask<DateOnly> AddWorkingDaysAsync(DateOnly start, int days, CancellationToken ct);
 }
