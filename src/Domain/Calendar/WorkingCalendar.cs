@@ -1,0 +1,134 @@
+using InvestPromo.Domain.Common;
+
+namespace InvestPromo.Domain.Calendar;
+
+/// <summary>Why a day is or is not a working day.</summary>
+public enum DayReason
+{
+    Weekday,
+    Weekend,
+    Holiday,
+    MakeUpWorkday,
+}
+
+/// <summary>One day described: working or not, why, the holiday's name, and whether the calendar holds its year.</summary>
+public readonly record struct DayInfo(DateOnly Date, bool IsWorkingDay, DayReason Reason, string? Name, bool Provisional);
+
+/// <summary>
+/// China's working days as a pure function of the calendar years it is built from. For a year it does not hold,
+/// weekends alone decide and the answer is provisional.
+/// </summary>
+public sealed class WorkingCalendar
+{
+    public const int MaxDays = 366;
+
+    private readonly HashSet<int> _years;
+    private readonly Dictionary<DateOnly, (CalendarDayKind Kind, string Name)> _days;
+
+    public WorkingCalendar(IEnumerable<CalendarYear> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        _years = [];
+        _days = [];
+        foreach (var year in years)
+        {
+            _years.Add(year.Year);
+            foreach (var day in year.Days)
+            {
+                _days[day.Date] = (day.Kind, day.Name);
+            }
+        }
+    }
+
+    /// <summary>A calendar that knows no year: weekends alone decide.</summary>
+    public static WorkingCalendar Empty { get; } = new([]);
+
+    public IReadOnlyCollection<int> KnownYears => _years;
+
+    public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+    public bool IsKnownYear(int year) => _years.Contains(year);
+
+    public bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
+
+    public DayInfo Describe(DateOnly date)
+    {
+        var provisional = !IsKnownYear(date.Year);
+        if (_days.TryGetValue(date, out var day))
+        {
+            return day.Kind == CalendarDayKind.Holiday
+                ? new DayInfo(date, false, DayReason.Holiday, day.Name, provisional)
+                : new DayInfo(date, true, DayReason.MakeUpWorkday, day.Name, provisional);
+        }
+
+        return IsWeekend(date)
+            ? new DayInfo(date, false, DayReason.Weekend, null, provisional)
+            : new DayInfo(date, true, DayReason.Weekday, null, provisional);
+    }
+
+    /// <summary>
+    /// The date <paramref name="days"/> working days after <paramref name="start"/>. The start day never counts,
+    /// whatever kind of day it is.
+    /// </summary>
+    public DateOnly AddWorkingDays(DateOnly start, int days)
+    {
+        if (days is < 1 or > MaxDays)
+        {
+            throw new DomainRuleException("calendar.days-invalid", $"The number of working days must be between 1 and {MaxDays}.");
+        }
+
+        var date = start;
+        var counted = 0;
+        while (counted < days)
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date))
+            {
+                counted++;
+            }
+        }
+
+        return date;
+    }
+
+    /// <summary>True when any year from <paramref name="from"/> to <paramref name="to"/> is not held by the calendar.</summary>
+    public bool IsProvisional(DateOnly from, DateOnly to)
+    {
+        for (var year = Math.Min(from.Year, to.Year); year <= Math.Max(from.Year, to.Year); year++)
+        {
+            if (!IsKnownYear(year))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The review deadline (审核时限): the end of the third working day after the day of submission.</summary>
+public static class ReviewDeadline
+{
+    public const int WorkingDays = 3;
+
+    /// <summary>China Standard Time: UTC+8 all year (no daylight saving).</summary>
+    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    /// <summary>The last day of the review: the third working day after <paramref name="submittedOn"/>.</summary>
+    public static DateOnly DueOn(DateOnly submittedOn, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.AddWorkingDays(submittedOn, WorkingDays);
+    }
+
+    /// <summary>The instant the review is overdue: the start of the day after <see cref="DueOn"/> in China time, as UTC.</summary>
+    public static DateTimeOffset DueAt(DateOnly submittedOn, WorkingCalendar calendar) =>
+        EndOfDayInChina(DueOn(submittedOn, calendar));
+
+    /// <summary>The China calendar date of an instant (the day of submission of something submitted then).</summary>
+    public static DateOnly ChinaDateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(ChinaOffset).DateTime);
+
+    /// <summary>The next day 00:00 +08:00 as a UTC instant.</summary>
+    public static DateTimeOffset EndOfDayInChina(DateOnly day) =>
+        new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaOffset).ToUniversalTime();
+}
