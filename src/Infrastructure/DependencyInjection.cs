@@ -1,6 +1,7 @@
 using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Users;
+using InvestPromo.Infrastructure.Calendar;
 using InvestPromo.Infrastructure.Identity;
 using InvestPromo.Infrastructure.Jobs;
 using InvestPromo.Infrastructure.Persistence;
@@ -71,6 +72,10 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<ISignInService, SignInService>();
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
+        services.AddSingleton<WorkingCalendarCache>();
+        services.AddScoped<WorkingCalendarSource>();
+        services.AddScoped<IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingCalendarSource>());
+        services.AddScoped<IWorkingCalendar>(sp => sp.GetRequiredService<WorkingCalendarSource>());
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
 

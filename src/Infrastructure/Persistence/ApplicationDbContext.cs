@@ -1,5 +1,6 @@
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Domain.Auditing;
+using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
@@ -26,6 +27,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -38,6 +41,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<SourceRegionKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CalendarDayKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

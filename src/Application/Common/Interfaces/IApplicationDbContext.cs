@@ -1,4 +1,5 @@
 using InvestPromo.Domain.Auditing;
+using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
@@ -20,6 +21,8 @@ public interface IApplicationDbContext
     DbSet<ApiKey> ApiKeys { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<CalendarYear> CalendarYears { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

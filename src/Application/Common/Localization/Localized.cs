@@ -39,6 +39,11 @@ public static class FieldDisplayNames
         ["EntityId"] = new("对象编号", "Entity id"),
         ["From"] = new("开始时间", "From"),
         ["To"] = new("结束时间", "To"),
+        ["Date"] = new("日期", "Date"),
+        ["Days"] = new("天数", "Days"),
+        ["Year"] = new("年份", "Year"),
+        ["Source"] = new("依据文件", "Source"),
+        ["File"] = new("文件", "File"),
     };
 
     public static string For(string propertyName) =>
@@ -84,6 +89,14 @@ public static class ErrorMessages
         ["api-key.name-invalid"] = new("密钥名称无效。", "The key name is invalid."),
         ["api-key.already-revoked"] = new("该密钥已被吊销。", "The key has already been revoked."),
         ["api-key.reason-invalid"] = new("原因过长。", "The reason is too long."),
+        ["calendar.year-invalid"] = new("年份超出支持范围。", "The year is out of the supported range."),
+        ["calendar.date-outside-year"] = new("日期不在该年份内。", "A date is not in the year."),
+        ["calendar.duplicate-date"] = new("同一日期不能出现两次。", "The same date is listed twice."),
+        ["calendar.makeup-not-weekend"] = new("调休上班日必须是周六或周日。", "A make-up working day must be a Saturday or Sunday."),
+        ["calendar.name-invalid"] = new("节日名称必填,且不超过 50 个字。", "The holiday name is required and at most 50 characters."),
+        ["calendar.kind-invalid"] = new("日期类型无效。", "The kind of day is invalid."),
+        ["calendar.source-invalid"] = new("依据文件过长。", "The source is too long."),
+        ["calendar.days-invalid"] = new("工作日天数必须在 1 到 366 之间。", "The number of working days must be between 1 and 366."),
     };
 
     public static string For(string code, string fallback) =>

@@ -1,4 +1,5 @@
 using InvestPromo.Domain.Auditing;
+using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
@@ -76,6 +77,26 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.TraceId).HasMaxLength(64);
         builder.HasIndex(e => new { e.EntityType, e.EntityId, e.OccurredAt });
         builder.HasIndex(e => e.OccurredAt);
+    }
+}
+
+internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<CalendarYear>
+{
+    public void Configure(EntityTypeBuilder<CalendarYear> builder)
+    {
+        builder.Property(y => y.Version).IsConcurrencyToken();
+        builder.Property(y => y.Source).HasMaxLength(CalendarYear.SourceMaxLength);
+        builder.HasIndex(y => y.Year).IsUnique();
+        builder.HasQueryFilter(y => !y.IsDeleted);
+        builder.Ignore(y => y.DomainEvents);
+        builder.OwnsMany(y => y.Days, days =>
+        {
+            days.ToTable("CalendarDays");
+            days.WithOwner().HasForeignKey("CalendarYearId");
+            days.HasKey("CalendarYearId", nameof(CalendarDay.Date));
+            days.Property(d => d.Name).HasMaxLength(CalendarDay.NameMaxLength);
+        });
+        builder.Navigation(y => y.Days).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

@@ -1,6 +1,8 @@
 using InvestPromo.Application.Common.Security;
+using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
+using InvestPromo.Infrastructure.Calendar;
 using InvestPromo.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +41,7 @@ public sealed partial class DatabaseSeeder(
     {
         await SeedRolesAsync();
         await SeedRegionsAsync(ct);
+        await SeedCalendarAsync(ct);
         if (DemoEnabled)
         {
             await SeedDemoAsync(ct);
@@ -64,6 +67,20 @@ public sealed partial class DatabaseSeeder(
     {
         var existing = (await db.SourceRegions.Select(r => r.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         db.SourceRegions.AddRange(ReferenceData.Regions().Where(r => !existing.Contains(r.Code)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The shipped official calendar, in every environment: only years that are absent, so an admin's correction stays.</summary>
+    private async Task SeedCalendarAsync(CancellationToken ct)
+    {
+        var existing = (await db.CalendarYears.IgnoreQueryFilters().Select(y => y.Year).ToListAsync(ct)).ToHashSet();
+        var now = clock.GetUtcNow();
+        foreach (var year in ShippedCalendar.Years.Where(y => !existing.Contains(y.Year)))
+        {
+            var days = year.Days!.Select(d => new CalendarDay(d.Date, d.Kind, d.Name));
+            db.CalendarYears.Add(CalendarYear.Create(year.Year, days, year.Source, null, now));
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

@@ -72,6 +72,52 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Calendar.CalendarYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYears");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Organisation.CarrierUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -502,6 +548,37 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Calendar.CalendarYear", b =>
+                {
+                    b.OwnsMany("InvestPromo.Domain.Calendar.CalendarDay", "Days", b1 =>
+                        {
+                            b1.Property<Guid>("CalendarYearId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.HasKey("CalendarYearId", "Date");
+
+                            b1.ToTable("CalendarDays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CalendarYearId");
+                        });
+
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("InvestPromo.Infrastructure.Identity.ApplicationUser", b =>
