@@ -136,6 +136,7 @@ public static class ApiHost
         app.MapApiKeysEndpoints();
         app.MapAuditEndpoints();
         app.MapReferenceDataEndpoints();
+        app.MapCalendarEndpoints();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -19,7 +19,8 @@ public static class SecurityHeaders
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers.ContentSecurityPolicy = tool ? ToolCsp : StrictCsp;
-            if (context.Request.Path.StartsWithSegments("/api"))
+            // An endpoint may allow caching of public answers (the calendar); every other API answer is not stored.
+            if (context.Request.Path.StartsWithSegments("/api") && (context.Response.StatusCode >= 300 || string.IsNullOrEmpty(headers.CacheControl)))
             {
                 headers.CacheControl = "no-store";
             }
