@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<DomainEventsInterceptor>();
+        services.AddScoped<CalendarCacheInterceptor>();
 
         var contextType = DatabaseSetup.ContextType(database.Provider);
         if (database.Provider == DatabaseProvider.Sqlite)
@@ -46,7 +47,7 @@ public static class DependencyInjection
 
         void Configure(IServiceProvider sp, DbContextOptionsBuilder options) => options
             .Use(database.Provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DomainEventsInterceptor>());
+            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>());
 
         switch (database.Provider)
         {
