@@ -84,6 +84,18 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/industry-chains", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/industry-chains")),
         new("GET /api/regions?kind=Province", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/regions?kind=Province")),
         new("GET /api/regions?kind=Country", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/regions?kind=Country")),
+        new("GET /api/calendar/add-working-days", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/api/calendar/add-working-days?date=2024-09-27&days=3")),
+        new("GET /api/calendar/days", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/api/calendar/days?from=2024-09-27&to=2024-10-08")),
+        new("GET /api/calendar/years", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/calendar/years")),
+        new("GET /api/calendar/years/{year}", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/calendar/years/2024")),
+        new("PUT /api/calendar/years/{year}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK,
+            (_, _) => Json(HttpMethod.Put, "/api/calendar/years/2027", new { source = "matrix", days = new[] { new { date = "2027-10-01", kind = "Holiday", name = "国庆节" } } })),
+        new("POST /api/calendar/years/{year}/import", HttpMethod.Post, Access.Admin, HttpStatusCode.OK, (_, _) =>
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new StringContent("""{ "year": 2027, "days": [{ "date": "2027-10-01", "kind": "Holiday", "name": "国庆节" }] }""", System.Text.Encoding.UTF8, "application/json"), "file", "2027.json");
+            return Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/calendar/years/2027/import") { Content = form });
+        }),
         new("GET /health", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health")),
         new("GET /health/ready", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health/ready")),
         new("GET /hangfire", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/hangfire")),

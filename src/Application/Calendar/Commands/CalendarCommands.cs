@@ -74,7 +74,7 @@ public sealed class ImportCalendarYearHandler(
 }
 
 /// <summary>The import file's content.</summary>
-public sealed record CalendarYearFile(int Year, string? Source, IReadOnlyList<CalendarDayDto>? Days) : ICalendarYearInput
+public sealed record CalendarYearFile(int Year, string? Source = null, IReadOnlyList<CalendarDayDto>? Days = null) : ICalendarYearInput
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
