@@ -199,6 +199,16 @@ public sealed class CalendarTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task An_upload_without_the_csrf_header_is_refused_and_imports_nothing()
+    {
+        var admin = await LoginAsync(DemoLogin.Admin, sendXsrfHeader: false);
+
+        await (await admin.PostAsync("/api/calendar/years/2027/import", File("2027.json", Valid2027))).AssertProblemAsync(HttpStatusCode.BadRequest, "antiforgery.invalid");
+
+        await (await admin.GetAsync("/api/calendar/years/2027")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_file_over_256_KiB_is_refused()
     {
         var admin = await AdminAsync();
