@@ -7,11 +7,13 @@ using InvestPromo.Infrastructure.Persistence;
 using InvestPromo.Infrastructure.Persistence.Interceptors;
 using InvestPromo.Infrastructure.Persistence.Providers;
 using InvestPromo.Infrastructure.Persistence.Seeding;
+using InvestPromo.Infrastructure.Time;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace InvestPromo.Infrastructure;
@@ -71,6 +73,8 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<ISignInService, SignInService>();
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
+        // TEMPORARY until the calendar branch merges: its real IWorkingCalendar, registered before this line, wins.
+        services.TryAddSingleton<IWorkingCalendar, WeekendOnlyWorkingCalendar>();
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
 

@@ -1,5 +1,7 @@
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
+using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
@@ -26,6 +28,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Filing> Filings => Set<Filing>();
+
+    public DbSet<Association> Associations => Set<Association>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -38,6 +44,12 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<SourceRegionKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ProjectCategory>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ProjectStage>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<FilingStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<FilingAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ScaleBand>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AssociationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

@@ -1,4 +1,6 @@
+using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
+using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
@@ -20,6 +22,10 @@ public interface IApplicationDbContext
     DbSet<ApiKey> ApiKeys { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<Filing> Filings { get; }
+
+    DbSet<Association> Associations { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
