@@ -136,6 +136,8 @@ public static class ApiHost
         app.MapApiKeysEndpoints();
         app.MapAuditEndpoints();
         app.MapReferenceDataEndpoints();
+        app.MapAssociationsEndpoints();
+        app.MapFilingsEndpoints();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
