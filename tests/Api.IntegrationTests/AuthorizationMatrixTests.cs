@@ -34,6 +34,18 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>Admins only.</summary>
         Admin,
+
+        /// <summary>Filers only (their own unit's filings).</summary>
+        Filer,
+
+        /// <summary>Reviewers and admins.</summary>
+        Reviewer,
+
+        /// <summary>Every role but associations, and both kinds of API key.</summary>
+        ReadFilings,
+
+        /// <summary>Reviewers, admins, leaders and both kinds of API key.</summary>
+        ReadReview,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -95,6 +107,42 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var form = new MultipartFormDataContent();
             form.Add(new StringContent("""{ "year": 2027, "days": [{ "date": "2027-10-01", "kind": "Holiday", "name": "国庆节" }] }""", System.Text.Encoding.UTF8, "application/json"), "file", "2027.json");
             return Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/calendar/years/2027/import") { Content = form });
+        new("GET /api/filings", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/filings?status=Draft&page=1")),
+        new("GET /api/filings/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync()).Id}")),
+        new("POST /api/filings", HttpMethod.Post, Access.Filer, HttpStatusCode.Created,
+            async (setup, _) => await Json(HttpMethod.Post, "/api/filings", FilingsTests.CompleteBody(await setup.ChainAsync()))),
+        new("PUT /api/filings/{id}", HttpMethod.Put, Access.Filer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var filing = await setup.FilingAsync();
+            var body = FilingsTests.CompleteBody(await setup.ChainAsync(), "矩阵修改");
+            body["version"] = filing.Version;
+            return await Json(HttpMethod.Put, $"/api/filings/{filing.Id}", body);
+        }),
+        new("POST /api/filings/{id}/submit", HttpMethod.Post, Access.Filer, HttpStatusCode.OK,
+            async (setup, _) => await FilingAction(await setup.FilingAsync(), "submit", new { })),
+        new("POST /api/filings/{id}/withdraw", HttpMethod.Post, Access.Filer, HttpStatusCode.OK,
+            async (setup, _) => await FilingAction(await setup.FilingAsync("submit"), "withdraw", new { })),
+        new("POST /api/filings/{id}/approve", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) => await FilingAction(await setup.FilingAsync("submit"), "approve", new { })),
+        new("POST /api/filings/{id}/return", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) => await FilingAction(await setup.FilingAsync("submit"), "return", new { reasons = "矩阵退回" })),
+        new("POST /api/filings/{id}/revoke", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) => await FilingAction(await setup.FilingAsync("submit", "approve"), "revoke", new { reason = "矩阵撤销" })),
+        new("GET /api/review/queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/queue?sort=Deadline")),
+        new("GET /api/review/counts", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/counts")),
+        new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),
+        new("POST /api/associations", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/associations", new { name = "矩阵校友会", kind = "AlumniAssociation" })),
+        new("PUT /api/associations/{id}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var association = await setup.AssociationAsync();
+            return await Json(HttpMethod.Put, $"/api/associations/{association.Id}", new { name = "改名商会", kind = "IndustryAssociation", version = association.Version });
+        }),
+        new("DELETE /api/associations/{id}", HttpMethod.Delete, Access.Admin, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var association = await setup.AssociationAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/associations/{association.Id}?version={association.Version}");
         }),
         new("GET /health", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health")),
         new("GET /health/ready", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health/ready")),
@@ -163,6 +211,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.ReadOrganisation => (endpoint.Success, null),
             Access.SignedInUser => isKey ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.Admin => caller == Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.Filer => caller == Caller.Filer ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.Reviewer => caller is Caller.Reviewer or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.ReadFilings => caller == Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
+            Access.ReadReview => caller is Caller.Filer or Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             _ => throw new InvalidOperationException(),
         };
     }
@@ -190,6 +242,20 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
     private static Task<HttpRequestMessage> Json<T>(HttpMethod method, string url, T body) =>
         Task.FromResult(new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) });
 
+    /// <summary>A POST to a filing's action with the version it has now.</summary>
+    private static Task<HttpRequestMessage> FilingAction(ThrowawayFiling filing, string action, object extra)
+    {
+        var body = new Dictionary<string, object?> { ["version"] = filing.Version };
+        foreach (var property in System.Text.Json.JsonSerializer.SerializeToElement(extra).EnumerateObject())
+        {
+            body[property.Name] = property.Value;
+        }
+
+        return Json(HttpMethod.Post, $"/api/filings/{filing.Id}/{action}", body);
+    }
+
+    private sealed record ThrowawayFiling(Guid Id, int Version);
+
     private static string Random() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
     /// <summary>What a row needs before the call, made by an admin through the API.</summary>
@@ -211,6 +277,33 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         {
             var leader = await UserByNameAsync(await AdminAsync(), "leader");
             return (leader.GetProperty("id").GetGuid(), leader.GetProperty("version").GetInt32());
+        }
+
+        private HttpClient? filer;
+        private HttpClient? reviewer;
+        private Guid? chain;
+
+        public async Task<Guid> ChainAsync() => chain ??= await FilingsTests.ChainIdAsync(await AdminAsync());
+
+        /// <summary>A complete filing of the filer's unit (武陵区), taken through these actions (filer submits, reviewer decides).</summary>
+        public async Task<ThrowawayFiling> FilingAsync(params string[] actions)
+        {
+            filer ??= await fixture.LoginAsync(DemoLogin.Filer);
+            var filing = await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(await ChainAsync()));
+            foreach (var action in actions)
+            {
+                var by = action == "submit" ? filer : reviewer ??= await fixture.LoginAsync(DemoLogin.Reviewer);
+                filing = await FilingsTests.PostAsync(by, filing, action);
+            }
+
+            return new ThrowawayFiling(filing.GetProperty("id").GetGuid(), filing.GetProperty("version").GetInt32());
+        }
+
+        public async Task<(Guid Id, int Version)> AssociationAsync()
+        {
+            var response = await (await AdminAsync()).PostAsJsonAsync("/api/associations", new { name = "临时商会" + Random(), kind = "IndustryAssociation" });
+            var association = await response.AssertOkJsonAsync(HttpStatusCode.Created);
+            return (association.GetProperty("id").GetGuid(), association.GetProperty("version").GetInt32());
         }
 
         public async Task<Guid> ThrowawayKeyAsync() => (await fixture.CreateApiKeyAsync("ReadOnly", await AdminAsync())).Id;

@@ -137,6 +137,8 @@ public static class ApiHost
         app.MapAuditEndpoints();
         app.MapReferenceDataEndpoints();
         app.MapCalendarEndpoints();
+        app.MapAssociationsEndpoints();
+        app.MapFilingsEndpoints();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -17,12 +17,28 @@ public static class Policies
     /// <summary>Staff who may read organisation data: every role and integrators.</summary>
     public const string ReadOrganisation = nameof(ReadOrganisation);
 
+    /// <summary>Filers only: create, edit, submit and withdraw their own unit's filings.</summary>
+    public const string Filer = nameof(Filer);
+
+    /// <summary>Reviewers and admins: approve, return and revoke filings.</summary>
+    public const string Reviewer = nameof(Reviewer);
+
+    /// <summary>Who may read filings: filers (their own unit's), reviewers, admins, leaders and integrators.</summary>
+    public const string ReadFilings = nameof(ReadFilings);
+
+    /// <summary>The review queue and its counts: reviewers, admins, leaders and integrators.</summary>
+    public const string ReadReview = nameof(ReadReview);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
         options.AddPolicy(User, p => p.RequireAuthenticatedUser().RequireRole(Roles.UserRoles));
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         options.AddPolicy(ReadOrganisation, p => p.RequireAuthenticatedUser().RequireRole([.. Roles.UserRoles, Roles.Integrator]));
+        options.AddPolicy(Filer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer));
+        options.AddPolicy(Reviewer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin));
+        options.AddPolicy(ReadFilings, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
+        options.AddPolicy(ReadReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
         options.FallbackPolicy = options.GetPolicy(Authenticated);
     }
 }

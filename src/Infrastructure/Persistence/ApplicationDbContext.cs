@@ -1,6 +1,8 @@
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
+using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
@@ -29,6 +31,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
+    public DbSet<Filing> Filings => Set<Filing>();
+
+    public DbSet<Association> Associations => Set<Association>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -42,6 +48,12 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CalendarDayKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ProjectCategory>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ProjectStage>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<FilingStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<FilingAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ScaleBand>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AssociationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

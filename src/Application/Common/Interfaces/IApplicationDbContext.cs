@@ -1,5 +1,7 @@
+using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
+using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
@@ -23,6 +25,10 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<CalendarYear> CalendarYears { get; }
+
+    DbSet<Filing> Filings { get; }
+
+    DbSet<Association> Associations { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

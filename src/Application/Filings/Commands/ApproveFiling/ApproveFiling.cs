@@ -1,0 +1,33 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Commands.ApproveFiling;
+
+/// <summary>备案: a reviewer approves a filing under review.</summary>
+public sealed record ApproveFilingCommand(Guid Id, int Version) : ICommand<FilingDto>;
+
+public sealed class ApproveFilingValidator : AbstractValidator<ApproveFilingCommand>
+{
+    public ApproveFilingValidator()
+    {
+        RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+    }
+}
+
+public sealed class ApproveFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ApproveFilingCommand, FilingDto>
+{
+    public async ValueTask<FilingDto> Handle(ApproveFilingCommand command, CancellationToken cancellationToken)
+    {
+        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Filing), command.Id);
+        db.ExpectVersion(filing, command.Version);
+        filing.Approve(user.Actor(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return filing.ToDto();
+    }
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Domain.Filings;
+using Mediator;
+
+namespace InvestPromo.Application.Filings.Commands.CreateFilingDraft;
+
+/// <summary>A filer starts a filing for its own unit; a draft may be incomplete.</summary>
+public sealed record CreateFilingDraftCommand(
+    string? ProjectName,
+    string? InvestorName,
+    string? CreditCode,
+    string? SourceRegionCode,
+    Guid? IndustryChainId,
+    ProjectCategory? Category,
+    ProjectStage? Stage,
+    decimal? PlannedTotalInvestment,
+    decimal? PlannedFixedAssetInvestment,
+    string? ConstructionContent,
+    Guid? AssociationId,
+    string? RecommenderName,
+    string? RecommenderContact,
+    string? ContactName,
+    string? ContactPhone) : ICommand<FilingDto>, IFilingFields;
+
+public sealed class CreateFilingDraftValidator : AbstractValidator<CreateFilingDraftCommand>
+{
+    public CreateFilingDraftValidator(IApplicationDbContext db)
+    {
+        this.AddFilingFieldRules(db);
+        RuleFor(x => x.ProjectName).NotEmpty();
+    }
+}
+
+public sealed class CreateFilingDraftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<CreateFilingDraftCommand, FilingDto>
+{
+    public async ValueTask<FilingDto> Handle(CreateFilingDraftCommand command, CancellationToken cancellationToken)
+    {
+        var unitId = user.UnitId ?? throw new ForbiddenAccessException("Only a filer bound to a unit can file.");
+        var data = await command.ToDataAsync(db, cancellationToken);
+        var filing = Filing.CreateDraft(unitId, data, user.Actor(), clock.GetUtcNow());
+        db.Filings.Add(filing);
+        await db.SaveChangesAsync(cancellationToken);
+        return filing.ToDto();
+    }
+}

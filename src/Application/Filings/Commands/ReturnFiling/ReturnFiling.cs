@@ -1,0 +1,34 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Commands.ReturnFiling;
+
+/// <summary>退回修改: a reviewer returns a filing under review with the reasons the filer must address.</summary>
+public sealed record ReturnFilingCommand(Guid Id, int Version, string? Reasons) : ICommand<FilingDto>;
+
+public sealed class ReturnFilingValidator : AbstractValidator<ReturnFilingCommand>
+{
+    public ReturnFilingValidator()
+    {
+        RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Reasons).NotEmpty().MaximumLength(Filing.ReasonMaxLength);
+    }
+}
+
+public sealed class ReturnFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReturnFilingCommand, FilingDto>
+{
+    public async ValueTask<FilingDto> Handle(ReturnFilingCommand command, CancellationToken cancellationToken)
+    {
+        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Filing), command.Id);
+        db.ExpectVersion(filing, command.Version);
+        filing.Return(user.Actor(), clock.GetUtcNow(), command.Reasons);
+        await db.SaveChangesAsync(cancellationToken);
+        return filing.ToDto();
+    }
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Commands.RevokeFiling;
+
+/// <summary>A reviewer revokes an approval, with a reason.</summary>
+public sealed record RevokeFilingCommand(Guid Id, int Version, string? Reason) : ICommand<FilingDto>;
+
+public sealed class RevokeFilingValidator : AbstractValidator<RevokeFilingCommand>
+{
+    public RevokeFilingValidator()
+    {
+        RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(Filing.ReasonMaxLength);
+    }
+}
+
+public sealed class RevokeFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RevokeFilingCommand, FilingDto>
+{
+    public async ValueTask<FilingDto> Handle(RevokeFilingCommand command, CancellationToken cancellationToken)
+    {
+        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Filing), command.Id);
+        db.ExpectVersion(filing, command.Version);
+        filing.Revoke(user.Actor(), clock.GetUtcNow(), command.Reason);
+        await db.SaveChangesAsync(cancellationToken);
+        return filing.ToDto();
+    }
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
+using InvestPromo.Application.Common.Time;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Commands.SubmitFiling;
+
+/// <summary>
+/// The filer submits a complete draft, or resubmits a returned filing. The review is due 3 working days after the
+/// submission's China date, by the end of that day (China time).
+/// </summary>
+public sealed record SubmitFilingCommand(Guid Id, int Version) : ICommand<FilingDto>;
+
+public sealed class SubmitFilingValidator : AbstractValidator<SubmitFilingCommand>
+{
+    public SubmitFilingValidator() => RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+}
+
+public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendar calendar)
+    : ICommandHandler<SubmitFilingCommand, FilingDto>
+{
+    public const int ReviewWorkingDays = 3;
+
+    public async ValueTask<FilingDto> Handle(SubmitFilingCommand command, CancellationToken cancellationToken)
+    {
+        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Filing), command.Id);
+        db.ExpectVersion(filing, command.Version);
+
+        var now = clock.GetUtcNow();
+        var dueOn = await calendar.AddWorkingDaysAsync(ChinaDates.DateOf(now), ReviewWorkingDays, cancellationToken);
+        try
+        {
+            filing.Submit(now, dueOn, ChinaDates.EndOf(dueOn), user.Actor());
+        }
+        catch (FilingIncompleteException incomplete)
+        {
+            throw incomplete.ToValidationException();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return filing.ToDto();
+    }
+}

@@ -1,0 +1,54 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Commands.UpdateFilingDraft;
+
+/// <summary>The filer rewrites a draft or a returned filing of its own unit (send the version you read).</summary>
+public sealed record UpdateFilingDraftCommand(
+    Guid Id,
+    string? ProjectName,
+    string? InvestorName,
+    string? CreditCode,
+    string? SourceRegionCode,
+    Guid? IndustryChainId,
+    ProjectCategory? Category,
+    ProjectStage? Stage,
+    decimal? PlannedTotalInvestment,
+    decimal? PlannedFixedAssetInvestment,
+    string? ConstructionContent,
+    Guid? AssociationId,
+    string? RecommenderName,
+    string? RecommenderContact,
+    string? ContactName,
+    string? ContactPhone,
+    int Version) : ICommand<FilingDto>, IFilingFields;
+
+public sealed class UpdateFilingDraftValidator : AbstractValidator<UpdateFilingDraftCommand>
+{
+    public UpdateFilingDraftValidator(IApplicationDbContext db)
+    {
+        this.AddFilingFieldRules(db);
+        RuleFor(x => x.ProjectName).NotEmpty();
+        RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+    }
+}
+
+public sealed class UpdateFilingDraftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<UpdateFilingDraftCommand, FilingDto>
+{
+    public async ValueTask<FilingDto> Handle(UpdateFilingDraftCommand command, CancellationToken cancellationToken)
+    {
+        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Filing), command.Id);
+        db.ExpectVersion(filing, command.Version);
+        var data = await command.ToDataAsync(db, cancellationToken);
+        filing.EditDraft(data, user.Actor(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return filing.ToDto();
+    }
+}

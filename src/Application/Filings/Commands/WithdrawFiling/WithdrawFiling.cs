@@ -1,0 +1,33 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Commands.WithdrawFiling;
+
+/// <summary>The filer takes back its unit's filing while it is under review.</summary>
+public sealed record WithdrawFilingCommand(Guid Id, int Version) : ICommand<FilingDto>;
+
+public sealed class WithdrawFilingValidator : AbstractValidator<WithdrawFilingCommand>
+{
+    public WithdrawFilingValidator()
+    {
+        RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+    }
+}
+
+public sealed class WithdrawFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<WithdrawFilingCommand, FilingDto>
+{
+    public async ValueTask<FilingDto> Handle(WithdrawFilingCommand command, CancellationToken cancellationToken)
+    {
+        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Filing), command.Id);
+        db.ExpectVersion(filing, command.Version);
+        filing.Withdraw(user.Actor(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return filing.ToDto();
+    }
+}

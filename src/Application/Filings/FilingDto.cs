@@ -1,0 +1,75 @@
+using InvestPromo.Domain.Filings;
+using Riok.Mapperly.Abstractions;
+
+namespace InvestPromo.Application.Filings;
+
+public sealed record FilingHistoryDto(Guid Id, DateTimeOffset At, Guid? ActorId, string ActorName, FilingAction Action, string? Reason, string? Changes);
+
+/// <summary>One filing with every field and its full history, oldest first.</summary>
+public sealed record FilingDto(
+    Guid Id,
+    Guid UnitId,
+    string? ProjectName,
+    string? InvestorName,
+    bool ForeignInvestor,
+    string? CreditCode,
+    string? SourceRegionCode,
+    Guid? IndustryChainId,
+    ProjectCategory? Category,
+    ProjectStage? Stage,
+    decimal? PlannedTotalInvestment,
+    decimal? PlannedFixedAssetInvestment,
+    ScaleBand? ScaleBand,
+    string? ConstructionContent,
+    Guid? AssociationId,
+    string? RecommenderName,
+    string? RecommenderContact,
+    string? ContactName,
+    string? ContactPhone,
+    FilingStatus Status,
+    DateTimeOffset? SubmittedAt,
+    DateOnly? ReviewDueOn,
+    DateTimeOffset? ReviewDueAt,
+    DateTimeOffset? DecidedAt,
+    Guid? DecidedBy,
+    string? ReturnReason,
+    string? RevokedReason,
+    int Version,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<FilingHistoryDto> History);
+
+/// <summary>A row of a filing list or of the review queue.</summary>
+public sealed record FilingListItemDto(
+    Guid Id,
+    Guid UnitId,
+    string UnitName,
+    string? ProjectName,
+    string? InvestorName,
+    string? SourceRegionCode,
+    Guid? IndustryChainId,
+    ProjectCategory? Category,
+    ProjectStage? Stage,
+    decimal? PlannedTotalInvestment,
+    ScaleBand? ScaleBand,
+    FilingStatus Status,
+    DateTimeOffset? SubmittedAt,
+    DateOnly? ReviewDueOn,
+    DateTimeOffset? ReviewDueAt,
+    bool IsOverdue,
+    bool IsDueToday,
+    int Version,
+    DateTimeOffset CreatedAt);
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class FilingMapper
+{
+    [MapProperty(nameof(Filing.History), nameof(FilingDto.History), Use = nameof(OrderedHistory))]
+    public static partial FilingDto ToDto(this Filing filing);
+
+    public static partial FilingHistoryDto ToHistoryDto(this FilingHistoryEntry entry);
+
+#pragma warning disable CA1859 // Mapperly needs the DTO's exact property type.
+    private static IReadOnlyList<FilingHistoryDto> OrderedHistory(IReadOnlyList<FilingHistoryEntry> history) =>
+        history.OrderBy(h => h.At).ThenBy(h => h.Id).Select(ToHistoryDto).ToList();
+#pragma warning restore CA1859
+}

@@ -1,0 +1,116 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Time;
+using InvestPromo.Domain.Filings;
+
+namespace InvestPromo.Application.Filings;
+
+/// <summary>The filters shared by the filing list and the review queue.</summary>
+public interface IFilingFilters
+{
+    Guid? UnitId { get; }
+
+    Guid? IndustryChainId { get; }
+
+    ProjectCategory? Category { get; }
+
+    string? SourceRegionCode { get; }
+
+    ScaleBand? ScaleBand { get; }
+
+    ProjectStage? Stage { get; }
+
+    /// <summary>Submitted on or after this China date.</summary>
+    DateOnly? SubmittedFrom { get; }
+
+    /// <summary>Submitted on or before this China date.</summary>
+    DateOnly? SubmittedTo { get; }
+}
+
+public static class FilingListing
+{
+    public static void AddFilterRules<T>(this AbstractValidator<T> validator)
+        where T : IFilingFilters
+    {
+        validator.RuleFor(x => x.Category).IsInEnum();
+        validator.RuleFor(x => x.Stage).IsInEnum();
+        validator.RuleFor(x => x.ScaleBand).IsInEnum();
+        validator.RuleFor(x => x.SourceRegionCode).MaximumLength(Filing.RegionCodeMaxLength);
+        validator.RuleFor(x => x.SubmittedTo).GreaterThanOrEqualTo(x => x.SubmittedFrom).When(x => x.SubmittedFrom is not null && x.SubmittedTo is not null);
+    }
+
+    /// <summary>Every filter is a WHERE in SQL (the scale band is a stored column).</summary>
+    public static IQueryable<Filing> Filter(this IQueryable<Filing> filings, IFilingFilters filters)
+    {
+        if (filters.UnitId is { } unitId)
+        {
+            filings = filings.Where(f => f.UnitId == unitId);
+        }
+
+        if (filters.IndustryChainId is { } chainId)
+        {
+            filings = filings.Where(f => f.IndustryChainId == chainId);
+        }
+
+        if (filters.Category is { } category)
+        {
+            filings = filings.Where(f => f.Category == category);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filters.SourceRegionCode))
+        {
+            var region = filters.SourceRegionCode.Trim();
+            filings = filings.Where(f => f.SourceRegionCode == region);
+        }
+
+        if (filters.ScaleBand is { } band)
+        {
+            filings = filings.Where(f => f.ScaleBand == band);
+        }
+
+        if (filters.Stage is { } stage)
+        {
+            filings = filings.Where(f => f.Stage == stage);
+        }
+
+        if (filters.SubmittedFrom is { } from)
+        {
+            var start = ChinaDates.StartOf(from);
+            filings = filings.Where(f => f.SubmittedAt >= start);
+        }
+
+        if (filters.SubmittedTo is { } to)
+        {
+            var end = ChinaDates.EndOf(to);
+            filings = filings.Where(f => f.SubmittedAt < end);
+        }
+
+        return filings;
+    }
+
+    /// <summary>List rows, with the deadline marks computed against <paramref name="now"/> in China time.</summary>
+    public static IQueryable<FilingListItemDto> ToListItems(this IQueryable<Filing> filings, IApplicationDbContext db, DateTimeOffset now)
+    {
+        var today = ChinaDates.DateOf(now);
+        return filings.Select(f => new FilingListItemDto(
+            f.Id,
+            f.UnitId,
+            db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+            f.ProjectName,
+            f.InvestorName,
+            f.SourceRegionCode,
+            f.IndustryChainId,
+            f.Category,
+            f.Stage,
+            f.PlannedTotalInvestment,
+            f.ScaleBand,
+            f.Status,
+            f.SubmittedAt,
+            f.ReviewDueOn,
+            f.ReviewDueAt,
+            f.Status == FilingStatus.UnderReview && f.ReviewDueAt <= now,
+            f.Status == FilingStatus.UnderReview && f.ReviewDueOn == today && f.ReviewDueAt > now,
+            f.Version,
+            f.CreatedAt));
+    }
+}

@@ -1,0 +1,23 @@
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Security;
+using InvestPromo.Domain.Filings;
+
+namespace InvestPromo.Application.Filings;
+
+/// <summary>A filer sees only its own unit's filings (another unit's is a 404); reviewers, admins, leaders and keys see all.</summary>
+public static class FilingScope
+{
+    public static IQueryable<Filing> VisibleTo(this IQueryable<Filing> filings, ICurrentUser user)
+    {
+        if (user.IsInRole(Roles.Filer))
+        {
+            var own = user.UnitId ?? Guid.Empty;
+            return filings.Where(f => f.UnitId == own);
+        }
+
+        return filings;
+    }
+
+    /// <summary>Who acts, for the filing's history.</summary>
+    public static FilingActor Actor(this ICurrentUser user) => new(user.UserId, user.Name ?? "system");
+}

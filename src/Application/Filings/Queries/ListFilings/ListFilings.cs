@@ -1,0 +1,58 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Models;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Queries.ListFilings;
+
+/// <summary>Filings, newest first: a filer's own unit's; everyone else who may read filings sees all units'.</summary>
+public sealed record ListFilingsQuery(
+    int Page = 1,
+    int PageSize = Paging.DefaultPageSize,
+    FilingStatus? Status = null,
+    string? Search = null,
+    Guid? UnitId = null,
+    Guid? IndustryChainId = null,
+    ProjectCategory? Category = null,
+    string? SourceRegionCode = null,
+    ScaleBand? ScaleBand = null,
+    ProjectStage? Stage = null,
+    DateOnly? SubmittedFrom = null,
+    DateOnly? SubmittedTo = null) : IQuery<PagedList<FilingListItemDto>>, IPagedQuery, IFilingFilters;
+
+public sealed class ListFilingsValidator : AbstractValidator<ListFilingsQuery>
+{
+    public ListFilingsValidator()
+    {
+        this.AddPagingRules();
+        this.AddFilterRules();
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Search).MaximumLength(100);
+    }
+}
+
+public sealed class ListFilingsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : IQueryHandler<ListFilingsQuery, PagedList<FilingListItemDto>>
+{
+    public async ValueTask<PagedList<FilingListItemDto>> Handle(ListFilingsQuery query, CancellationToken cancellationToken)
+    {
+        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query);
+        if (query.Status is { } status)
+        {
+            filings = filings.Where(f => f.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            var code = term.ToUpperInvariant();
+            filings = filings.Where(f => f.ProjectName!.Contains(term) || f.InvestorName!.Contains(term) || f.CreditCode == code);
+        }
+
+        return await filings.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id)
+            .ToListItems(db, clock.GetUtcNow())
+            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+    }
+}

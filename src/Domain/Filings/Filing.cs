@@ -1,0 +1,332 @@
+using System.Text.Json;
+using InvestPromo.Domain.Common;
+
+namespace InvestPromo.Domain.Filings;
+
+/// <summary>
+/// A project lead filed by a carrier unit (项目信息填报/备案, DOMAIN.md §1–2). Draft → under review → approved or
+/// returned (with reasons) → resubmitted → …; the filer may withdraw before a decision; a reviewer may revoke an
+/// approval. Every transition is a method here and leaves a line in <see cref="History"/>.
+/// </summary>
+public sealed class Filing : AuditableEntity
+{
+    public const int ProjectNameMaxLength = 200;
+    public const int InvestorNameMaxLength = 200;
+    public const int RegionCodeMaxLength = 8;
+    public const int ConstructionContentMaxLength = 4000;
+    public const int PersonNameMaxLength = 100;
+    public const int RecommenderContactMaxLength = 200;
+    public const int ReasonMaxLength = 1000;
+
+    private readonly List<FilingHistoryEntry> _history = [];
+
+    private Filing()
+    {
+    }
+
+    public Guid UnitId { get; private set; }
+
+    public string? ProjectName { get; private set; }
+
+    public string? InvestorName { get; private set; }
+
+    public bool ForeignInvestor { get; private set; }
+
+    /// <summary>The investor's unified social credit code, upper-cased; none for a foreign investor.</summary>
+    public string? CreditCode { get; private set; }
+
+    public string? SourceRegionCode { get; private set; }
+
+    public Guid? IndustryChainId { get; private set; }
+
+    public ProjectCategory? Category { get; private set; }
+
+    public ProjectStage? Stage { get; private set; }
+
+    /// <summary>Planned total investment in yuan.</summary>
+    public decimal? PlannedTotalInvestment { get; private set; }
+
+    /// <summary>The planned total in fen: a sortable copy (SQLite cannot ORDER BY decimal).</summary>
+    public long? PlannedTotalFen { get; private set; }
+
+    /// <summary>Derived from the planned total whenever it changes; stored so lists filter on it in SQL.</summary>
+    public ScaleBand? ScaleBand { get; private set; }
+
+    public decimal? PlannedFixedAssetInvestment { get; private set; }
+
+    public string? ConstructionContent { get; private set; }
+
+    public Guid? AssociationId { get; private set; }
+
+    public string? RecommenderName { get; private set; }
+
+    public string? RecommenderContact { get; private set; }
+
+    public string? ContactName { get; private set; }
+
+    public string? ContactPhone { get; private set; }
+
+    public FilingStatus Status { get; private set; }
+
+    /// <summary>The last (re)submission.</summary>
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>The China date by which the review is due (3 working days after the submission date).</summary>
+    public DateOnly? ReviewDueOn { get; private set; }
+
+    /// <summary>The instant the review becomes overdue: the end of <see cref="ReviewDueOn"/> in China time.</summary>
+    public DateTimeOffset? ReviewDueAt { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public Guid? DecidedBy { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+
+    public string? RevokedReason { get; private set; }
+
+    public IReadOnlyList<FilingHistoryEntry> History => _history;
+
+    public static Filing CreateDraft(Guid unitId, FilingData data, FilingActor actor, DateTimeOffset now)
+    {
+        var filing = new Filing { UnitId = unitId, Status = FilingStatus.Draft };
+        filing.Apply(data);
+        filing.Stamp(actor.Id, now);
+        filing.Record(actor, now, FilingAction.Created);
+        return filing;
+    }
+
+    /// <summary>The filer changes a draft or a returned filing. The history records the fields that changed.</summary>
+    public void EditDraft(FilingData data, FilingActor actor, DateTimeOffset now)
+    {
+        if (Status is not (FilingStatus.Draft or FilingStatus.Returned))
+        {
+            throw new DomainRuleException("filing.not-editable", "Only a draft or a returned filing can be edited.");
+        }
+
+        var before = Snapshot();
+        Apply(data);
+        var after = Snapshot();
+        var changes = before.Where(p => !Equals(p.Value, after[p.Key]))
+            .ToDictionary(p => p.Key, p => new[] { p.Value, after[p.Key] }, StringComparer.Ordinal);
+        if (changes.Count > 0)
+        {
+            Record(actor, now, FilingAction.Edited, changes: JsonSerializer.Serialize(changes, ChangesJson));
+        }
+    }
+
+    /// <summary>The fields submission still needs (camelCase names), empty when the filing is complete.</summary>
+    public IReadOnlyList<string> MissingFields()
+    {
+        var missing = new List<string>();
+        void Need(bool present, string field)
+        {
+            if (!present)
+            {
+                missing.Add(field);
+            }
+        }
+
+        Need(ProjectName is not null, "projectName");
+        Need(InvestorName is not null, "investorName");
+        Need(ForeignInvestor || CreditCode is not null, "creditCode");
+        Need(SourceRegionCode is not null, "sourceRegionCode");
+        Need(IndustryChainId is not null, "industryChainId");
+        Need(Category is not null, "category");
+        Need(Stage is not null, "stage");
+        Need(PlannedTotalInvestment is not null, "plannedTotalInvestment");
+        Need(PlannedFixedAssetInvestment is not null, "plannedFixedAssetInvestment");
+        Need(ConstructionContent is not null, "constructionContent");
+        Need(ContactName is not null, "contactName");
+        Need(ContactPhone is not null, "contactPhone");
+        return missing;
+    }
+
+    /// <summary>
+    /// Submits a draft, or resubmits a returned filing (which restarts the review clock). The caller computes the
+    /// deadline from the working-day calendar.
+    /// </summary>
+    public void Submit(DateTimeOffset now, DateOnly dueOn, DateTimeOffset dueAt, FilingActor actor)
+    {
+        if (Status is not (FilingStatus.Draft or FilingStatus.Returned))
+        {
+            throw new DomainRuleException("filing.not-submittable", "Only a draft or a returned filing can be submitted.");
+        }
+
+        var missing = MissingFields();
+        if (missing.Count > 0)
+        {
+            throw new FilingIncompleteException(missing);
+        }
+
+        if (dueAt <= now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dueAt), "The review deadline must be after the submission.");
+        }
+
+        var action = Status == FilingStatus.Returned ? FilingAction.Resubmitted : FilingAction.Submitted;
+        Status = FilingStatus.UnderReview;
+        SubmittedAt = now;
+        ReviewDueOn = dueOn;
+        ReviewDueAt = dueAt;
+        DecidedAt = null;
+        DecidedBy = null;
+        Record(actor, now, action);
+    }
+
+    /// <summary>The filer takes back a filing under review before a decision.</summary>
+    public void Withdraw(FilingActor actor, DateTimeOffset now)
+    {
+        RequireUnderReview("withdrawn");
+        Status = FilingStatus.Withdrawn;
+        ReviewDueOn = null;
+        ReviewDueAt = null;
+        Record(actor, now, FilingAction.Withdrawn);
+    }
+
+    /// <summary>备案: the reviewer approves a filing under review.</summary>
+    public void Approve(FilingActor reviewer, DateTimeOffset now)
+    {
+        RequireUnderReview("approved");
+        Status = FilingStatus.Approved;
+        Decide(reviewer, now);
+        ReturnReason = null;
+        Record(reviewer, now, FilingAction.Approved);
+    }
+
+    /// <summary>退回修改: the reviewer returns a filing under review with reasons.</summary>
+    public void Return(FilingActor reviewer, DateTimeOffset now, string? reasons)
+    {
+        RequireUnderReview("returned");
+        var checkedReasons = Reason(reasons);
+        Status = FilingStatus.Returned;
+        Decide(reviewer, now);
+        ReturnReason = checkedReasons;
+        Record(reviewer, now, FilingAction.Returned, checkedReasons);
+    }
+
+    /// <summary>The reviewer revokes an approval, with a reason.</summary>
+    public void Revoke(FilingActor reviewer, DateTimeOffset now, string? reason)
+    {
+        if (Status != FilingStatus.Approved)
+        {
+            throw new DomainRuleException("filing.not-approved", "Only an approved filing can be revoked.");
+        }
+
+        var checkedReason = Reason(reason);
+        Status = FilingStatus.Revoked;
+        Decide(reviewer, now);
+        RevokedReason = checkedReason;
+        Record(reviewer, now, FilingAction.Revoked, checkedReason);
+    }
+
+    private static readonly JsonSerializerOptions ChangesJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static string Reason(string? reason)
+    {
+        var trimmed = reason?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw new DomainRuleException("filing.reason-required", "A reason is required.");
+        }
+
+        return trimmed.Length > ReasonMaxLength
+            ? throw new DomainRuleException("filing.reason-too-long", $"The reason must be at most {ReasonMaxLength} characters.")
+            : trimmed;
+    }
+
+    private void RequireUnderReview(string what)
+    {
+        if (Status != FilingStatus.UnderReview)
+        {
+            throw new DomainRuleException("filing.not-under-review", $"Only a filing under review can be {what}.");
+        }
+    }
+
+    private void Decide(FilingActor reviewer, DateTimeOffset now)
+    {
+        DecidedAt = now;
+        DecidedBy = reviewer.Id;
+        ReviewDueOn = null;
+        ReviewDueAt = null;
+    }
+
+    private void Record(FilingActor actor, DateTimeOffset now, FilingAction action, string? reason = null, string? changes = null) =>
+        _history.Add(FilingHistoryEntry.Record(Id, actor, now, action, reason, changes));
+
+    private void Apply(FilingData data)
+    {
+        var projectName = Guard.OptionalText(data.ProjectName, ProjectNameMaxLength, "filing.field-invalid", "Project name");
+        var investorName = Guard.OptionalText(data.InvestorName, InvestorNameMaxLength, "filing.field-invalid", "Investor name");
+        var creditCodeText = Guard.OptionalText(data.CreditCode, CreditCodeInputMaxLength, "filing.credit-code-invalid", "Credit code");
+        var creditCode = creditCodeText is null ? null : Filings.CreditCode.Parse(creditCodeText).Value;
+        var region = Guard.OptionalText(data.SourceRegionCode, RegionCodeMaxLength, "filing.field-invalid", "Source region");
+        if (data.Category is { } category && !Enum.IsDefined(category))
+        {
+            throw new DomainRuleException("filing.field-invalid", "Unknown project category.");
+        }
+
+        if (data.Stage is { } stage && !Enum.IsDefined(stage))
+        {
+            throw new DomainRuleException("filing.field-invalid", "Unknown project stage.");
+        }
+
+        Money? total = data.PlannedTotalInvestment is { } t ? Money.FromYuan(t) : null;
+        Money? fixedAssets = data.PlannedFixedAssetInvestment is { } f ? Money.FromYuan(f) : null;
+        if (total is { } tot && fixedAssets is { } fai && fai.Yuan > tot.Yuan)
+        {
+            throw new DomainRuleException("filing.fixed-asset-exceeds-total", "Planned fixed-asset investment cannot exceed the planned total investment.");
+        }
+
+        var content = Guard.OptionalText(data.ConstructionContent, ConstructionContentMaxLength, "filing.field-invalid", "Construction content");
+        var recommenderName = Guard.OptionalText(data.RecommenderName, PersonNameMaxLength, "filing.field-invalid", "Recommender name");
+        var recommenderContact = Guard.OptionalText(data.RecommenderContact, RecommenderContactMaxLength, "filing.field-invalid", "Recommender contact");
+        var contactName = Guard.OptionalText(data.ContactName, PersonNameMaxLength, "filing.field-invalid", "Contact name");
+        var phoneText = Guard.OptionalText(data.ContactPhone, PhoneNumber.MaxLength, "filing.phone-invalid", "Contact phone");
+        var phone = phoneText is null ? null : PhoneNumber.Parse(phoneText).Value;
+
+        ProjectName = projectName;
+        InvestorName = investorName;
+        ForeignInvestor = data.ForeignInvestor;
+        CreditCode = creditCode;
+        SourceRegionCode = region;
+        IndustryChainId = data.IndustryChainId;
+        Category = data.Category;
+        Stage = data.Stage;
+        PlannedTotalInvestment = total?.Yuan;
+        PlannedTotalFen = total?.Fen;
+        ScaleBand = total is { } money ? ScaleBands.Of(money) : null;
+        PlannedFixedAssetInvestment = fixedAssets?.Yuan;
+        ConstructionContent = content;
+        AssociationId = data.AssociationId;
+        RecommenderName = recommenderName;
+        RecommenderContact = recommenderContact;
+        ContactName = contactName;
+        ContactPhone = phone;
+    }
+
+    private const int CreditCodeInputMaxLength = 64;
+
+    private Dictionary<string, object?> Snapshot() => new(StringComparer.Ordinal)
+    {
+        ["projectName"] = ProjectName,
+        ["investorName"] = InvestorName,
+        ["foreignInvestor"] = ForeignInvestor,
+        ["creditCode"] = CreditCode,
+        ["sourceRegionCode"] = SourceRegionCode,
+        ["industryChainId"] = IndustryChainId,
+        ["category"] = Category?.ToString(),
+        ["stage"] = Stage?.ToString(),
+        ["plannedTotalInvestment"] = PlannedTotalInvestment,
+        ["plannedFixedAssetInvestment"] = PlannedFixedAssetInvestment,
+        ["constructionContent"] = ConstructionContent,
+        ["associationId"] = AssociationId,
+        ["recommenderName"] = RecommenderName,
+        ["recommenderContact"] = RecommenderContact,
+        ["contactName"] = ContactName,
+        ["contactPhone"] = ContactPhone,
+    };
+}

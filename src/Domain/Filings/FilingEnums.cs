@@ -1,0 +1,114 @@
+namespace InvestPromo.Domain.Filings;
+
+/// <summary>项目类别.</summary>
+public enum ProjectCategory
+{
+    /// <summary>工业.</summary>
+    Industrial = 1,
+
+    /// <summary>服务业.</summary>
+    Service = 2,
+
+    /// <summary>农业.</summary>
+    Agriculture = 3,
+
+    /// <summary>房地产.</summary>
+    RealEstate = 4,
+
+    /// <summary>金融.</summary>
+    Finance = 5,
+
+    /// <summary>大型基础设施.</summary>
+    Infrastructure = 6,
+
+    /// <summary>其他.</summary>
+    Other = 7,
+}
+
+/// <summary>项目阶段, following statistical practice; separate from the filing's review status.</summary>
+public enum ProjectStage
+{
+    /// <summary>在谈.</summary>
+    Negotiating = 1,
+
+    /// <summary>签约.</summary>
+#pragma warning disable CA1720 // "Signed" is the stage's name (签约), not a type.
+    Signed = 2,
+#pragma warning restore CA1720
+
+    /// <summary>开工.</summary>
+    Started = 3,
+
+    /// <summary>竣工.</summary>
+    Completed = 4,
+
+    /// <summary>投产/达产.</summary>
+    InProduction = 5,
+}
+
+/// <summary>The filing's review status.</summary>
+public enum FilingStatus
+{
+    /// <summary>草稿: being written by the filer; may be incomplete.</summary>
+    Draft = 1,
+
+    /// <summary>审核中: submitted, waiting for a reviewer (3 working days).</summary>
+    UnderReview = 2,
+
+    /// <summary>已备案: approved.</summary>
+    Approved = 3,
+
+    /// <summary>退回修改: returned with the reviewer's reasons; the filer corrects and resubmits.</summary>
+    Returned = 4,
+
+    /// <summary>已撤回: withdrawn by the filer before a decision.</summary>
+    Withdrawn = 5,
+
+    /// <summary>已撤销: an approval revoked by a reviewer.</summary>
+    Revoked = 6,
+}
+
+/// <summary>What happened to a filing, for its history.</summary>
+public enum FilingAction
+{
+    Created = 1,
+    Edited = 2,
+    Submitted = 3,
+    Resubmitted = 4,
+    Approved = 5,
+    Returned = 6,
+    Withdrawn = 7,
+    Revoked = 8,
+}
+
+/// <summary>Scale bands of seed 004 by planned total investment: &lt; 1亿, 1–10亿, 10–50亿, 50–100亿, ≥ 100亿.</summary>
+public enum ScaleBand
+{
+    /// <summary>Below 100,000,000 yuan.</summary>
+    Below100Million = 1,
+
+    /// <summary>From 1亿 up to (not including) 10亿.</summary>
+    From100MillionTo1Billion = 2,
+
+    /// <summary>From 10亿 up to (not including) 50亿.</summary>
+    From1BillionTo5Billion = 3,
+
+    /// <summary>From 50亿 up to (not including) 100亿.</summary>
+    From5BillionTo10Billion = 4,
+
+    /// <summary>100亿 and above.</summary>
+    From10Billion = 5,
+}
+
+public static class ScaleBands
+{
+    /// <summary>The band of a planned total investment; each lower boundary belongs to the band above it.</summary>
+    public static ScaleBand Of(Money plannedTotal) => plannedTotal.Yuan switch
+    {
+        < 1 * Money.HundredMillion => ScaleBand.Below100Million,
+        < 10 * Money.HundredMillion => ScaleBand.From100MillionTo1Billion,
+        < 50 * Money.HundredMillion => ScaleBand.From1BillionTo5Billion,
+        < 100 * Money.HundredMillion => ScaleBand.From5BillionTo10Billion,
+        _ => ScaleBand.From10Billion,
+    };
+}

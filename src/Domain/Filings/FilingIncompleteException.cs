@@ -1,0 +1,12 @@
+using InvestPromo.Domain.Common;
+
+namespace InvestPromo.Domain.Filings;
+
+/// <summary>Submission of a filing that misses required fields; <see cref="Fields"/> names them (camelCase, as on the wire).</summary>
+public sealed class FilingIncompleteException(IReadOnlyList<string> fields)
+    : DomainRuleException(IncompleteCode, "The filing is incomplete: " + string.Join(", ", fields) + ".")
+{
+    public const string IncompleteCode = "filing.incomplete";
+
+    public IReadOnlyList<string> Fields { get; } = fields;
+}

@@ -1,0 +1,73 @@
+using InvestPromo.Domain.Associations;
+using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InvestPromo.Infrastructure.Persistence.Configurations;
+
+internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
+{
+    public void Configure(EntityTypeBuilder<Filing> builder)
+    {
+        builder.Property(f => f.Version).IsConcurrencyToken();
+        builder.Property(f => f.ProjectName).HasMaxLength(Filing.ProjectNameMaxLength);
+        builder.Property(f => f.InvestorName).HasMaxLength(Filing.InvestorNameMaxLength);
+        builder.Property(f => f.CreditCode).HasMaxLength(CreditCode.Length);
+        builder.Property(f => f.SourceRegionCode).HasMaxLength(Filing.RegionCodeMaxLength);
+        builder.Property(f => f.ConstructionContent).HasMaxLength(Filing.ConstructionContentMaxLength);
+        builder.Property(f => f.RecommenderName).HasMaxLength(Filing.PersonNameMaxLength);
+        builder.Property(f => f.RecommenderContact).HasMaxLength(Filing.RecommenderContactMaxLength);
+        builder.Property(f => f.ContactName).HasMaxLength(Filing.PersonNameMaxLength);
+        builder.Property(f => f.ContactPhone).HasMaxLength(PhoneNumber.MaxLength);
+        builder.Property(f => f.ReturnReason).HasMaxLength(Filing.ReasonMaxLength);
+        builder.Property(f => f.RevokedReason).HasMaxLength(Filing.ReasonMaxLength);
+
+        builder.HasOne<CarrierUnit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<IndustryChain>().WithMany().HasForeignKey(f => f.IndustryChainId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SourceRegion>().WithMany().HasForeignKey(f => f.SourceRegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Association>().WithMany().HasForeignKey(f => f.AssociationId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(f => f.History).WithOne().HasForeignKey(h => h.FilingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(f => f.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The review queue: under review, soonest deadline first; and the list filters.
+        builder.HasIndex(f => new { f.Status, f.ReviewDueAt });
+        builder.HasIndex(f => new { f.UnitId, f.Status });
+        builder.HasIndex(f => f.IndustryChainId);
+        builder.HasIndex(f => f.SourceRegionCode);
+        builder.HasIndex(f => f.ScaleBand);
+        builder.HasIndex(f => f.SubmittedAt);
+        builder.HasIndex(f => f.CreditCode);
+
+        builder.HasQueryFilter(f => !f.IsDeleted);
+        builder.Ignore(f => f.DomainEvents);
+    }
+}
+
+internal sealed class FilingHistoryEntryConfiguration : IEntityTypeConfiguration<FilingHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<FilingHistoryEntry> builder)
+    {
+        builder.ToTable("FilingHistory");
+        // Made by the domain, always new when first seen through the filing's collection.
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.ActorName).HasMaxLength(FilingHistoryEntry.ActorNameMaxLength);
+        builder.Property(h => h.Reason).HasMaxLength(Filing.ReasonMaxLength);
+        builder.HasIndex(h => new { h.FilingId, h.At });
+        builder.HasIndex(h => new { h.Action, h.At });
+    }
+}
+
+internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Association>
+{
+    public void Configure(EntityTypeBuilder<Association> builder)
+    {
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.Name).HasMaxLength(Association.NameMaxLength);
+        builder.HasIndex(a => a.Name);
+        builder.HasQueryFilter(a => !a.IsDeleted);
+        builder.Ignore(a => a.DomainEvents);
+    }
+}
