@@ -107,6 +107,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var form = new MultipartFormDataContent();
             form.Add(new StringContent("""{ "year": 2027, "days": [{ "date": "2027-10-01", "kind": "Holiday", "name": "国庆节" }] }""", System.Text.Encoding.UTF8, "application/json"), "file", "2027.json");
             return Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/calendar/years/2027/import") { Content = form });
+        }),
         new("GET /api/filings", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/filings?status=Draft&page=1")),
         new("GET /api/filings/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync()).Id}")),
