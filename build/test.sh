@@ -149,6 +149,7 @@ API_LOG="$LOGS/api-e2e.log"
   App__DataPath="$E2E_DATA" \
   Spa__RootPath="$REPO_ROOT/client/dist" \
   Database__Provider=Sqlite \
+  RateLimiting__LoginPerMinute=120 \
   exec dotnet InvestPromo.Api.dll
 ) >"$API_LOG" 2>&1 &
 API_PID=$!
