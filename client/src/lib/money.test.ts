@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { formatWan, isValidWan, scaleBandOfWan, wanToYuan, wanToYuanString, yuanToWan } from './money';
+
+describe('万元 → yuan', () => {
+  it('converts exactly, without float drift', () => {
+    expect(wanToYuan('12345.67')).toBe(123456700);
+    expect(wanToYuanString('12345.67')).toBe('123456700');
+    expect(wanToYuan('0.01')).toBe(100);
+    expect(wanToYuan('1.1')).toBe(11000);
+    expect(wanToYuan('0.000001')).toBe(0.01);
+    expect(wanToYuanString('0.123456')).toBe('1234.56');
+    expect(wanToYuan('0')).toBe(0);
+    expect(wanToYuan('000120')).toBe(1200000);
+    expect(wanToYuan('999999999999.99')).toBe(9999999999999900);
+    // 0.07 * 10000 is 700.0000000000001 in floating point; the text shift is exact.
+    expect(wanToYuan('0.07')).toBe(700);
+    expect(wanToYuan(' 4.35 ')).toBe(43500);
+  });
+
+  it('leaves empty input empty', () => {
+    expect(wanToYuan('')).toBeUndefined();
+    expect(wanToYuan('  ')).toBeUndefined();
+    expect(wanToYuan(undefined)).toBeUndefined();
+  });
+
+  it('rejects more than two decimals in yuan terms and non-numbers', () => {
+    expect(isValidWan('0.0000001')).toBe(false);
+    expect(() => wanToYuan('0.0000001')).toThrow(RangeError);
+    expect(() => wanToYuan('1.2345678')).toThrow(RangeError);
+    for (const bad of ['-1', '1e5', 'abc', '1.', '.5', '1,000']) expect(isValidWan(bad)).toBe(false);
+  });
+});
+
+describe('yuan → 万元', () => {
+  it('shows the amount the filer typed', () => {
+    expect(yuanToWan(123456700)).toBe('12345.67');
+    expect(yuanToWan(100)).toBe('0.01');
+    expect(yuanToWan(0.01)).toBe('0.000001');
+    expect(yuanToWan(10000)).toBe('1');
+    expect(yuanToWan(0)).toBe('0');
+    expect(yuanToWan(undefined)).toBe('');
+    expect(formatWan(1234567890000)).toBe('123,456,789');
+    for (const s of ['12345.67', '0.07', '0.000001', '500000', '3.141592']) expect(yuanToWan(wanToYuan(s))).toBe(s);
+  });
+});
+
+describe('scale band', () => {
+  it('follows seed 004 thresholds (1亿 = 10000 万元)', () => {
+    expect(scaleBandOfWan('9999.99')).toBe('Below100Million');
+    expect(scaleBandOfWan('10000')).toBe('From100MillionTo1Billion');
+    expect(scaleBandOfWan('99999.99')).toBe('From100MillionTo1Billion');
+    expect(scaleBandOfWan('100000')).toBe('From1BillionTo5Billion');
+    expect(scaleBandOfWan('500000')).toBe('From5BillionTo10Billion');
+    expect(scaleBandOfWan('1000000')).toBe('From10Billion');
+    expect(scaleBandOfWan('')).toBeUndefined();
+    expect(scaleBandOfWan('x')).toBeUndefined();
+  });
+});
