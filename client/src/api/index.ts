@@ -4,8 +4,11 @@
  */
 import {
   ApiKeysClient,
+  AssociationsClient,
   AuditClient,
   AuthClient,
+  CalendarClient,
+  FilingsClient,
   ReferenceDataClient,
   UnitsClient,
   UsersClient,
@@ -14,7 +17,23 @@ import type * as Gen from './client';
 import { http } from './http';
 
 export { ApiException } from './client';
-export type { ApiKeyScope, ApiKeyStatus, AuditAction, SourceRegionKind, UnitKind } from './client';
+export type {
+  ApiKeyScope,
+  ApiKeyStatus,
+  AssociationKind,
+  AuditAction,
+  CalendarDayKind,
+  FilingAction,
+  FilingStatus,
+  ProjectCategory,
+  ProjectStage,
+  ReviewCountsDto,
+  ReviewQueueSort,
+  ScaleBand,
+  SortDirection,
+  SourceRegionKind,
+  UnitKind,
+} from './client';
 
 /*
  * The OpenAPI document marks no property as required, so every generated DTO property is optional.
@@ -34,6 +53,19 @@ export type CreatedApiKeyDto = { apiKey: ApiKeyDto; secret: string };
 export type AuditEntryDto = WithRequired<Gen.AuditEntryDto, 'id' | 'occurredAt' | 'entityType' | 'entityId' | 'action'>;
 export type IndustryChainDto = WithRequired<Gen.IndustryChainDto, 'id' | 'code' | 'name' | 'sortOrder' | 'isActive'>;
 export type SourceRegionDto = WithRequired<Gen.SourceRegionDto, 'code' | 'name' | 'nameEn' | 'kind'>;
+export type AssociationDto = WithRequired<Gen.AssociationDto, 'id' | 'name' | 'kind' | 'version' | 'createdAt'>;
+export type FilingHistoryDto = WithRequired<Gen.FilingHistoryDto, 'id' | 'at' | 'actorName' | 'action'>;
+export type FilingDto = WithRequired<Gen.FilingDto, 'id' | 'unitId' | 'foreignInvestor' | 'status' | 'version' | 'createdAt'> & {
+  history: FilingHistoryDto[];
+};
+export type FilingListItemDto = WithRequired<
+  Gen.FilingListItemDto,
+  'id' | 'unitId' | 'unitName' | 'status' | 'isOverdue' | 'isDueToday' | 'version' | 'createdAt'
+>;
+export type CalendarYearSummaryDto = WithRequired<Gen.CalendarYearSummaryDto, 'year' | 'holidays' | 'makeUpWorkdays' | 'version'>;
+export type CalendarDayDto = WithRequired<Gen.CalendarDayDto, 'date' | 'kind' | 'name'>;
+export type CalendarYearDto = WithRequired<Gen.CalendarYearDto, 'year' | 'version'> & { days: CalendarDayDto[] };
+export type ReviewCounts = WithRequired<Gen.ReviewCountsDto, 'underReview' | 'dueToday' | 'overdue' | 'approvedThisWeek' | 'returnedThisWeek'>;
 type UnitKind = Gen.UnitKind;
 type ApiKeyScope = Gen.ApiKeyScope;
 type SourceRegionKind = Gen.SourceRegionKind;
@@ -52,7 +84,28 @@ export const clients = {
   apiKeys: new ApiKeysClient('', http),
   audit: new AuditClient('', http),
   referenceData: new ReferenceDataClient('', http),
+  filings: new FilingsClient('', http),
+  associations: new AssociationsClient('', http),
+  calendar: new CalendarClient('', http),
 };
+
+const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
+  projectName: blank(f.projectName),
+  investorName: blank(f.investorName),
+  creditCode: blank(f.creditCode)?.toUpperCase(),
+  sourceRegionCode: f.sourceRegionCode || undefined,
+  industryChainId: f.industryChainId || undefined,
+  category: f.category || undefined,
+  stage: f.stage || undefined,
+  plannedTotalInvestment: f.plannedTotalInvestment,
+  plannedFixedAssetInvestment: f.plannedFixedAssetInvestment,
+  constructionContent: blank(f.constructionContent),
+  associationId: f.associationId || undefined,
+  recommenderName: blank(f.recommenderName),
+  recommenderContact: blank(f.recommenderContact),
+  contactName: blank(f.contactName),
+  contactPhone: blank(f.contactPhone),
+});
 
 const blank = (s: string | null | undefined) => (s === undefined || s === null || s.trim() === '' ? undefined : s.trim());
 
@@ -75,6 +128,48 @@ export interface AuditQuery extends PageQuery {
   userName?: string;
   from?: string;
   to?: string;
+}
+
+export interface FilingFilter {
+  unitId?: string;
+  industryChainId?: string;
+  category?: Gen.ProjectCategory;
+  sourceRegionCode?: string;
+  scaleBand?: Gen.ScaleBand;
+  stage?: Gen.ProjectStage;
+  /** Asia/Shanghai dates, YYYY-MM-DD. */
+  submittedFrom?: string;
+  submittedTo?: string;
+}
+export interface FilingQuery extends PageQuery, FilingFilter {
+  status?: Gen.FilingStatus;
+  search?: string;
+}
+export interface ReviewQueueQuery extends PageQuery, FilingFilter {
+  sort?: Gen.ReviewQueueSort;
+  direction?: Gen.SortDirection;
+}
+/** What the filing form sends; amounts already in yuan (see lib/money). Empty strings are sent as absent. */
+export interface FilingInput {
+  projectName?: string;
+  investorName?: string;
+  creditCode?: string;
+  sourceRegionCode?: string;
+  industryChainId?: string;
+  category?: Gen.ProjectCategory;
+  stage?: Gen.ProjectStage;
+  plannedTotalInvestment?: number;
+  plannedFixedAssetInvestment?: number;
+  constructionContent?: string;
+  associationId?: string;
+  recommenderName?: string;
+  recommenderContact?: string;
+  contactName?: string;
+  contactPhone?: string;
+}
+export interface AssociationQuery extends PageQuery {
+  kind?: Gen.AssociationKind;
+  search?: string;
 }
 
 export interface UnitInput {
@@ -173,5 +268,72 @@ export const api = {
       typed<IndustryChainDto[]>(clients.referenceData.listIndustryChains(false, signal)),
     regions: (kind: SourceRegionKind, signal?: AbortSignal) =>
       typed<SourceRegionDto[]>(clients.referenceData.listSourceRegions(kind, signal)),
+  },
+  filings: {
+    list: (q: FilingQuery, signal?: AbortSignal) =>
+      typed<Paged<FilingListItemDto>>(
+        clients.filings.listFilings(
+          q.page,
+          q.pageSize,
+          q.status,
+          blank(q.search),
+          q.unitId,
+          q.industryChainId,
+          q.category,
+          q.sourceRegionCode,
+          q.scaleBand,
+          q.stage,
+          q.submittedFrom,
+          q.submittedTo,
+          signal,
+        ),
+      ),
+    get: (id: string, signal?: AbortSignal) => typed<FilingDto>(clients.filings.getFiling(id, signal)),
+    create: (input: FilingInput) => typed<FilingDto>(clients.filings.createFilingDraft(cleanFiling(input))),
+    update: (id: string, input: FilingInput, version: number) =>
+      typed<FilingDto>(clients.filings.updateFilingDraft(id, { ...cleanFiling(input), version })),
+    submit: (id: string, version: number) => typed<FilingDto>(clients.filings.submitFiling(id, { version })),
+    withdraw: (id: string, version: number) => typed<FilingDto>(clients.filings.withdrawFiling(id, { version })),
+    approve: (id: string, version: number) => typed<FilingDto>(clients.filings.approveFiling(id, { version })),
+    return: (id: string, version: number, reasons: string) =>
+      typed<FilingDto>(clients.filings.returnFiling(id, { version, reasons: reasons.trim() })),
+    revoke: (id: string, version: number, reason: string) =>
+      typed<FilingDto>(clients.filings.revokeFiling(id, { version, reason: reason.trim() })),
+  },
+  review: {
+    queue: (q: ReviewQueueQuery, signal?: AbortSignal) =>
+      typed<Paged<FilingListItemDto>>(
+        clients.filings.getReviewQueue(
+          q.page,
+          q.pageSize,
+          q.sort,
+          q.direction,
+          q.unitId,
+          q.industryChainId,
+          q.category,
+          q.sourceRegionCode,
+          q.scaleBand,
+          q.stage,
+          q.submittedFrom,
+          q.submittedTo,
+          signal,
+        ),
+      ),
+    counts: (signal?: AbortSignal) => typed<ReviewCounts>(clients.filings.getReviewCounts(signal)),
+  },
+  associations: {
+    list: (q: AssociationQuery, signal?: AbortSignal) =>
+      typed<Paged<AssociationDto>>(clients.associations.listAssociations(q.page, q.pageSize, q.kind, blank(q.search), signal)),
+    create: (name: string, kind: Gen.AssociationKind) =>
+      typed<AssociationDto>(clients.associations.createAssociation({ name: name.trim(), kind })),
+    update: (id: string, name: string, kind: Gen.AssociationKind, version: number) =>
+      typed<AssociationDto>(clients.associations.updateAssociation(id, { name: name.trim(), kind, version })),
+    remove: (id: string, version: number) => clients.associations.deleteAssociation(id, version),
+  },
+  calendar: {
+    years: (signal?: AbortSignal) => typed<CalendarYearSummaryDto[]>(clients.calendar.listCalendarYears(signal)),
+    year: (year: number, signal?: AbortSignal) => typed<CalendarYearDto>(clients.calendar.getCalendarYear(year, signal)),
+    import: (year: number, file: Blob, fileName: string, version: number) =>
+      typed<CalendarYearDto>(clients.calendar.importCalendarYear(year, { data: file, fileName }, version)),
   },
 };
