@@ -17,6 +17,12 @@ const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default:
 const ApiKeysPage = lazy(() => import('./pages/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ReferenceDataPage = lazy(() => import('./pages/ReferenceDataPage').then((m) => ({ default: m.ReferenceDataPage })));
+const FilingsPage = lazy(() => import('./pages/FilingsPage').then((m) => ({ default: m.FilingsPage })));
+const FilingFormPage = lazy(() => import('./pages/FilingFormPage').then((m) => ({ default: m.FilingFormPage })));
+const FilingDetailPage = lazy(() => import('./pages/FilingDetailPage').then((m) => ({ default: m.FilingDetailPage })));
+const ReviewQueuePage = lazy(() => import('./pages/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
+const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const AssociationsPage = lazy(() => import('./pages/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
 const MyUnitPage = lazy(() => import('./pages/MyUnitPage').then((m) => ({ default: m.MyUnitPage })));
 
 function Home() {
@@ -65,8 +71,15 @@ export const routes: RouteObject[] = [
       { path: 'api-keys', element: <ApiKeysPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'reference-data', element: <ReferenceDataPage /> },
-      { path: 'review-queue', element: <PlaceholderPage titleKey="nav.reviewQueue" /> },
-      { path: 'filings', element: <PlaceholderPage titleKey="nav.filings" /> },
+      { path: 'review', element: <ReviewQueuePage /> },
+      { path: 'review/:id', element: <FilingDetailPage /> },
+      { path: 'review-queue', element: <Navigate to="/review" replace /> },
+      { path: 'filings', element: <FilingsPage /> },
+      { path: 'filings/new', element: <FilingFormPage /> },
+      { path: 'filings/:id', element: <FilingDetailPage /> },
+      { path: 'filings/:id/edit', element: <FilingFormPage /> },
+      { path: 'admin/calendar', element: <CalendarPage /> },
+      { path: 'admin/associations', element: <AssociationsPage /> },
       { path: 'my-unit', element: <MyUnitPage /> },
       { path: 'reserve', element: <PlaceholderPage titleKey="nav.reserve" /> },
       { path: 'association', element: <PlaceholderPage titleKey="nav.association" /> },

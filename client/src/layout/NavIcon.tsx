@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileTextOutlined,
@@ -28,6 +29,7 @@ const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
   myUnit: HomeOutlined,
   reserve: FundProjectionScreenOutlined,
   association: TeamOutlined,
+  calendar: CalendarOutlined,
 };
 
 export function NavIcon({ name }: { name: NavIconName }) {

@@ -11,22 +11,27 @@ describe('menuForRoles', () => {
       'nav-users',
       'nav-api-keys',
       'nav-audit',
+      'nav-calendar',
+      'nav-associations',
       'nav-reference-data',
       'nav-hangfire',
     ]);
+    expect(menuForRoles(['Admin']).find((i) => i.key === 'calendar')?.path).toBe('/admin/calendar');
+    expect(menuForRoles(['Admin']).find((i) => i.key === 'associations')?.path).toBe('/admin/associations');
     expect(menuForRoles(['Admin']).find((i) => i.key === 'hangfire')).toMatchObject({ external: true, path: '/hangfire' });
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
     expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-reference-data']);
+    expect(menuForRoles(['Reviewer']).find((i) => i.key === 'review-queue')?.path).toBe('/review');
   });
 
   it('gives a filer filings and their own unit', () => {
     expect(ids(['Filer'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-my-unit']);
   });
 
-  it('gives a leader the cockpit and the reserve list', () => {
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-reserve']);
+  it('gives a leader the cockpit, the filings (read-only) and the reserve list', () => {
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-reserve']);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');
     expect(dashboardLabelKey(['Admin'])).toBe('nav.dashboard');
   });
@@ -56,6 +61,24 @@ describe('canAccessPath', () => {
     expect(canAccessPath('/users/123', ['Filer'])).toBe(false);
     expect(canAccessPath('/my-unit', ['Admin'])).toBe(false);
     expect(canAccessPath('/reference-data', ['Reviewer'])).toBe(true);
+  });
+
+  it('guards the filing and review screens', () => {
+    expect(canAccessPath('/filings', ['Filer'])).toBe(true);
+    expect(canAccessPath('/filings', ['Leader'])).toBe(true);
+    expect(canAccessPath('/filings/abc', ['Leader'])).toBe(true);
+    expect(canAccessPath('/filings/new', ['Filer'])).toBe(true);
+    expect(canAccessPath('/filings/new', ['Leader'])).toBe(false);
+    expect(canAccessPath('/filings/abc/edit', ['Filer'])).toBe(true);
+    expect(canAccessPath('/filings/abc/edit', ['Leader'])).toBe(false);
+    expect(canAccessPath('/filings', ['Reviewer'])).toBe(false);
+    expect(canAccessPath('/review', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/review/abc', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/review', ['Filer'])).toBe(false);
+    expect(canAccessPath('/admin/calendar', ['Admin'])).toBe(true);
+    expect(canAccessPath('/admin/calendar', ['Reviewer'])).toBe(false);
+    expect(canAccessPath('/admin/associations', ['Admin'])).toBe(true);
+    expect(canAccessPath('/admin/associations', ['Filer'])).toBe(false);
   });
 
   it('lets any signed-in user reach unguarded pages', () => {

@@ -23,13 +23,14 @@ export type NavIcon =
   | 'filings'
   | 'myUnit'
   | 'reserve'
-  | 'association';
+  | 'association'
+  | 'calendar';
 
 /** Menu order is the order of this list; a user sees the items any of their roles grants. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/dashboard', labelKey: 'nav.dashboard', testId: 'nav-dashboard', icon: 'dashboard', roles: ['Admin', 'Reviewer', 'Filer', 'Leader'] },
-  { key: 'review-queue', path: '/review-queue', labelKey: 'nav.reviewQueue', testId: 'nav-review-queue', icon: 'review', roles: ['Reviewer'] },
-  { key: 'filings', path: '/filings', labelKey: 'nav.filings', testId: 'nav-filings', icon: 'filings', roles: ['Filer'] },
+  { key: 'review-queue', path: '/review', labelKey: 'nav.reviewQueue', testId: 'nav-review-queue', icon: 'review', roles: ['Reviewer'] },
+  { key: 'filings', path: '/filings', labelKey: 'nav.filings', testId: 'nav-filings', icon: 'filings', roles: ['Filer', 'Leader'] },
   { key: 'my-unit', path: '/my-unit', labelKey: 'nav.myUnit', testId: 'nav-my-unit', icon: 'myUnit', roles: ['Filer'] },
   { key: 'reserve', path: '/reserve', labelKey: 'nav.reserve', testId: 'nav-reserve', icon: 'reserve', roles: ['Leader'] },
   { key: 'association', path: '/association', labelKey: 'nav.association', testId: 'nav-association', icon: 'association', roles: ['Association'] },
@@ -37,6 +38,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'users', path: '/users', labelKey: 'nav.users', testId: 'nav-users', icon: 'users', roles: ['Admin'] },
   { key: 'api-keys', path: '/api-keys', labelKey: 'nav.apiKeys', testId: 'nav-api-keys', icon: 'apiKeys', roles: ['Admin'] },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', icon: 'audit', roles: ['Admin'] },
+  { key: 'calendar', path: '/admin/calendar', labelKey: 'nav.calendar', testId: 'nav-calendar', icon: 'calendar', roles: ['Admin'] },
+  { key: 'associations', path: '/admin/associations', labelKey: 'nav.associations', testId: 'nav-associations', icon: 'association', roles: ['Admin'] },
   { key: 'reference-data', path: '/reference-data', labelKey: 'nav.referenceData', testId: 'nav-reference-data', icon: 'reference', roles: ['Admin', 'Reviewer'] },
   { key: 'hangfire', path: '/hangfire', labelKey: 'nav.hangfire', testId: 'nav-hangfire', icon: 'jobs', roles: ['Admin'], external: true },
 ];
@@ -54,8 +57,17 @@ export function dashboardLabelKey(roles: readonly string[]): string {
   return onlyLeader ? 'nav.leaderDashboard' : 'nav.dashboard';
 }
 
+/** Routes with no menu entry of their own whose roles differ from the menu entry above them. */
+const ROUTE_GUARDS: readonly { pattern: RegExp; roles: readonly Role[] }[] = [
+  // Writing a filing: filers only (leaders read the list and details).
+  { pattern: /^\/filings\/new\/?$/, roles: ['Filer'] },
+  { pattern: /^\/filings\/[^/]+\/edit\/?$/, roles: ['Filer'] },
+];
+
 /** Roles allowed on a client route; undefined means any signed-in user. */
 export function rolesForPath(pathname: string): readonly Role[] | undefined {
+  const guard = ROUTE_GUARDS.find((g) => g.pattern.test(pathname));
+  if (guard) return guard.roles;
   const item = NAV_ITEMS.find((i) => !i.external && (pathname === i.path || pathname.startsWith(`${i.path}/`)));
   return item?.roles;
 }

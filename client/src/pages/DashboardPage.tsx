@@ -1,9 +1,13 @@
 import { Card, Col, Empty, Row, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { dashboardLabelKey, menuForRoles } from '../layout/menu';
 import { NavIcon } from '../layout/NavIcon';
+
+// ECharts is large: only reviewers and admins load it.
+const ReviewCounts = lazy(() => import('../components/ReviewCounts').then((m) => ({ default: m.ReviewCounts })));
 
 /** Workbench: a greeting and shortcuts to the user's own menu entries. Leaders get an empty cockpit for now. */
 export function DashboardPage() {
@@ -12,6 +16,7 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const roles = user?.roles ?? [];
   const isCockpit = dashboardLabelKey(roles) === 'nav.leaderDashboard';
+  const seesCounts = roles.includes('Reviewer') || roles.includes('Admin');
   const shortcuts = menuForRoles(roles).filter((i) => i.key !== 'dashboard' && !i.external);
 
   return (
@@ -40,7 +45,15 @@ export function DashboardPage() {
               </Col>
             ))}
           </Row>
-          <Empty description={t('dashboard.noData')} style={{ marginTop: 32 }} />
+          {seesCounts ? (
+            <div style={{ marginTop: 24 }}>
+              <Suspense fallback={null}>
+                <ReviewCounts onOpenQueue={roles.includes('Reviewer') ? () => navigate('/review') : undefined} />
+              </Suspense>
+            </div>
+          ) : (
+            <Empty description={t('dashboard.noData')} style={{ marginTop: 32 }} />
+          )}
         </>
       )}
     </Card>

@@ -1,0 +1,131 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Col, Empty, InputNumber, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type CalendarDayDto, type CalendarYearSummaryDto } from '../api';
+import { toProblem } from '../api/problem';
+import { QueryError } from '../components/QueryError';
+import { dayjs } from '../lib/time';
+
+/** 工作日历: the official holiday and make-up workday schedule per year, viewed and imported from JSON. */
+export function CalendarPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [selected, setSelected] = useState<number | null>(null);
+  const [importYear, setImportYear] = useState<number>(dayjs().year() + 1);
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+
+  const years = useQuery({ queryKey: ['calendar', 'years'], queryFn: ({ signal }) => api.calendar.years(signal) });
+  const year = useQuery({
+    queryKey: ['calendar', 'year', selected],
+    queryFn: ({ signal }) => api.calendar.year(selected!, signal),
+    enabled: selected !== null,
+  });
+
+  const importFile = useMutation({
+    mutationFn: (file: File) => {
+      const existing = years.data?.find((y) => y.year === importYear);
+      return api.calendar.import(importYear, file, file.name, existing?.version ?? 0);
+    },
+    onSuccess: (y) => {
+      setImportErrors([]);
+      message.success(t('calendar.imported', { year: y.year }));
+      void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+      setSelected(y.year);
+    },
+    onError: (e) => {
+      const p = toProblem(e);
+      const lines = p.errors ? Object.entries(p.errors).map(([k, v]) => `${k}: ${v.join(' ')}`) : [];
+      setImportErrors(lines.length > 0 ? lines : [p.detail || p.title || t('errors.generic')]);
+      if (p.status === 409) void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+    },
+  });
+
+  const weekday = (d: string) => dayjs(d).locale(i18n.language.startsWith('zh') ? 'zh-cn' : 'en').format('dddd');
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} lg={10}>
+        <Card title={t('nav.calendar')} className="page-card">
+          <QueryError error={years.error} onRetry={() => void years.refetch()} />
+          <Table<CalendarYearSummaryDto>
+            rowKey="year"
+            size="small"
+            data-testid="calendar-years"
+            loading={years.isFetching}
+            dataSource={years.data ?? []}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: <Empty description={t('calendar.empty')} /> }}
+            rowClassName={(y) => (y.year === selected ? 'ant-table-row-selected' : '')}
+            onRow={(y) => ({ onClick: () => setSelected(y.year), style: { cursor: 'pointer' } })}
+            columns={[
+              { title: t('calendar.year'), dataIndex: 'year', width: 80 },
+              { title: t('calendar.holidays'), dataIndex: 'holidays', width: 90 },
+              { title: t('calendar.makeUpWorkdays'), dataIndex: 'makeUpWorkdays', width: 100 },
+              { title: t('calendar.source'), dataIndex: 'source', ellipsis: true, render: (v?: string) => v || '—' },
+            ]}
+          />
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('calendar.import')}
+          </Typography.Title>
+          <Space wrap>
+            <InputNumber min={2000} max={2100} value={importYear} onChange={(v) => v && setImportYear(v)} aria-label={t('calendar.importYear')} addonBefore={t('calendar.importYear')} />
+            <Upload
+              accept=".json,application/json"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                importFile.mutate(file);
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />} loading={importFile.isPending} data-testid="calendar-import">
+                {t('calendar.import')}
+              </Button>
+            </Upload>
+          </Space>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12, wordBreak: 'break-all' }}>
+            {t('calendar.importHint')}
+          </Typography.Paragraph>
+          {importErrors.length > 0 && (
+            <Alert type="error" showIcon data-testid="calendar-import-errors" message={t('errors.generic')} description={importErrors.map((l) => <div key={l}>{l}</div>)} closable onClose={() => setImportErrors([])} />
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} lg={14}>
+        <Card title={selected ? `${selected} · ${t('calendar.days')}` : t('calendar.days')} className="page-card">
+          {selected === null ? (
+            <Empty description={t('calendar.noYear')} />
+          ) : (
+            <>
+              <QueryError error={year.error} onRetry={() => void year.refetch()} />
+              {year.data?.source && <Typography.Paragraph type="secondary">{t('calendar.source')}：{year.data.source}</Typography.Paragraph>}
+              <Table<CalendarDayDto>
+                rowKey="date"
+                size="small"
+                data-testid="calendar-days"
+                loading={year.isFetching}
+                dataSource={year.data?.days ?? []}
+                pagination={false}
+                scroll={{ x: 'max-content', y: 560 }}
+                columns={[
+                  { title: t('calendar.date'), dataIndex: 'date', width: 120 },
+                  { title: t('calendar.weekday'), dataIndex: 'date', key: 'weekday', width: 100, render: (d: string) => weekday(d) },
+                  {
+                    title: t('calendar.kind'),
+                    dataIndex: 'kind',
+                    width: 120,
+                    render: (k: CalendarDayDto['kind']) => <Tag color={k === 'Holiday' ? 'red' : 'blue'}>{t(`calendar.${k}`)}</Tag>,
+                  },
+                  { title: t('calendar.name'), dataIndex: 'name' },
+                ]}
+              />
+            </>
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}

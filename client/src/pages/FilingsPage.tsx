@@ -1,0 +1,107 @@
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Card, Empty, Input, Select, Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { api, type FilingListItemDto, type FilingQuery, type FilingStatus } from '../api';
+import { useAuth } from '../auth/AuthContext';
+import { DeadlineTag, FilingStatusTag } from '../components/FilingTags';
+import { QueryError } from '../components/QueryError';
+import { FILING_STATUSES } from '../lib/filingActions';
+import { formatWan } from '../lib/money';
+import { DEFAULT_PAGE_SIZE, serverPagination } from '../lib/paging';
+import { formatDate, formatDateTime } from '../lib/time';
+
+/** 项目备案: a filer's own unit's filings (the server scopes them); leaders read every unit's. */
+export function FilingsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { user } = useAuth();
+  const isFiler = !!user?.roles.includes('Filer');
+  const [query, setQuery] = useState<FilingQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+
+  const filings = useQuery({
+    queryKey: ['filings', query],
+    queryFn: ({ signal }) => api.filings.list(query, signal),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns: ColumnsType<FilingListItemDto> = [
+    {
+      title: t('filings.projectName'),
+      dataIndex: 'projectName',
+      render: (v: string | undefined, f) => (
+        <a data-testid="filing-row-link" onClick={() => navigate(`/filings/${f.id}`)}>
+          {v || '—'}
+        </a>
+      ),
+    },
+    { title: t('filings.investorName'), dataIndex: 'investorName', ellipsis: true, responsive: ['md'], render: (v?: string) => v || '—' },
+    ...(isFiler ? [] : ([{ title: t('filings.unit'), dataIndex: 'unitName', responsive: ['md'] }] as ColumnsType<FilingListItemDto>)),
+    {
+      title: t('filings.plannedTotal'),
+      dataIndex: 'plannedTotalInvestment',
+      align: 'right',
+      responsive: ['lg'],
+      render: (v?: number) => formatWan(v),
+    },
+    {
+      title: t('filings.status'),
+      dataIndex: 'status',
+      width: 110,
+      render: (s: FilingStatus, f) => (
+        <>
+          <FilingStatusTag status={s} />
+          {s === 'UnderReview' && <DeadlineTag isOverdue={f.isOverdue} isDueToday={f.isDueToday} />}
+        </>
+      ),
+    },
+    { title: t('filings.reviewDue'), dataIndex: 'reviewDueOn', width: 120, responsive: ['md'], render: (v?: string) => (v ? formatDate(v) : '—') },
+    { title: t('filings.createdAt'), dataIndex: 'createdAt', width: 160, responsive: ['lg'], render: (v: string) => formatDateTime(v) },
+  ];
+
+  return (
+    <Card title={t('nav.filings')} className="page-card">
+      <div className="toolbar">
+        <Input.Search
+          allowClear
+          placeholder={t('filings.searchPlaceholder')}
+          style={{ width: 240, maxWidth: '100%' }}
+          onSearch={(search) => setQuery((q) => ({ ...q, search, page: 1 }))}
+          data-testid="filings-search"
+        />
+        <Select<FilingStatus>
+          allowClear
+          placeholder={t('filings.status')}
+          style={{ width: 140 }}
+          value={query.status}
+          onChange={(status) => setQuery((q) => ({ ...q, status, page: 1 }))}
+          options={FILING_STATUSES.map((s) => ({ value: s, label: t(`filingStatus.${s}`) }))}
+          data-testid="filings-status-filter"
+        />
+        <div className="grow" />
+        <Button icon={<ReloadOutlined />} onClick={() => void filings.refetch()} aria-label={t('common.refresh')} />
+        {isFiler && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/filings/new')} data-testid="filing-create">
+            {t('filings.create')}
+          </Button>
+        )}
+      </div>
+      <QueryError error={filings.error} onRetry={() => void filings.refetch()} />
+      <Table<FilingListItemDto>
+        rowKey="id"
+        size="middle"
+        data-testid="filings-table"
+        loading={filings.isFetching}
+        dataSource={filings.data?.items ?? []}
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={isFiler ? t('filings.empty') : t('common.none')} /> }}
+        onRow={(f) => ({ onClick: () => navigate(`/filings/${f.id}`), style: { cursor: 'pointer' } })}
+        pagination={serverPagination(t, filings.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
+      />
+    </Card>
+  );
+}
