@@ -30,6 +30,8 @@ const ALL_NAV = [
   'nav-my-unit',
   'nav-reserve',
   'nav-association',
+  'nav-calendar',
+  'nav-associations',
 ];
 
 /** Demo logins from the backend's demo seeder, with the menu each role must (and must not) see. */
@@ -38,7 +40,17 @@ const ROLES = [
     role: 'Admin',
     userName: 'admin',
     password: 'Admin#2026',
-    menu: ['nav-dashboard', 'nav-units', 'nav-users', 'nav-api-keys', 'nav-audit', 'nav-reference-data', 'nav-hangfire'],
+    menu: [
+      'nav-dashboard',
+      'nav-units',
+      'nav-users',
+      'nav-api-keys',
+      'nav-audit',
+      'nav-calendar',
+      'nav-associations',
+      'nav-reference-data',
+      'nav-hangfire',
+    ],
     forbiddenPath: null,
   },
   {
@@ -59,7 +71,7 @@ const ROLES = [
     role: 'Leader',
     userName: 'leader',
     password: 'Leader#2026',
-    menu: ['nav-dashboard', 'nav-reserve'],
+    menu: ['nav-dashboard', 'nav-filings', 'nav-reserve'],
     forbiddenPath: '/units',
   },
   {
@@ -203,6 +215,160 @@ test('admin layout works on a 375px phone', async (browser) => {
     await page.screenshot({ path: path.join(OUT_DIR, 'admin-375-users.png') });
   } finally {
     await context.close();
+  }
+});
+
+/** A valid unified social credit code (GB 32100-2015 check character) for the given 17-character stem. */
+function creditCode(stem) {
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const sum = [...stem].reduce((acc, c, i) => acc + chars.indexOf(c) * weights[i], 0);
+  return stem + chars[(31 - (sum % 31)) % 31];
+}
+
+/** Opens an antd Select by its data-testid, optionally types to search, and clicks the (first) matching option. */
+async function pick(page, testId, text) {
+  await page.getByTestId(testId).click();
+  if (text) await page.keyboard.type(text);
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', text ? { hasText: text } : {});
+  await option.first().click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
+}
+
+async function noErrorToasts(page, where) {
+  const toasts = await page.locator('.ant-message-error').allInnerTexts();
+  assert(toasts.length === 0, `error messages shown ${where}: ${toasts.join(' | ')}`);
+}
+
+test('filing: filer files and submits, reviewer returns it, filer corrects and resubmits, reviewer approves', async (browser) => {
+  const stamp = `${Date.now()}`.slice(-8);
+  const projectName = `E2E 智能装备产业园项目 ${stamp}`;
+  const associationName = `E2E 北京常德商会 ${stamp}`;
+  const reasons = `投资方信息需核实 ${stamp}`;
+
+  // The admin adds the introducing association the filer will name.
+  const admin = await newPage(browser);
+  try {
+    await login(admin.page, 'admin', 'Admin#2026');
+    await admin.page.getByTestId('nav-associations').click();
+    await admin.page.waitForURL(/\/admin\/associations$/);
+    await admin.page.getByTestId('association-create').click();
+    const dialog = admin.page.locator('.ant-modal-content');
+    await dialog.locator('input').first().fill(associationName);
+    await dialog.locator('.ant-select').click();
+    await admin.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+    await dialog.locator('.ant-btn-primary').click();
+    await admin.page.locator('.ant-table-row', { hasText: associationName }).waitFor({ state: 'visible' });
+  } finally {
+    await admin.context.close();
+  }
+
+  const filer = await newPage(browser);
+  const reviewer = await newPage(browser);
+  try {
+    const fp = filer.page;
+    await login(fp, 'filer', 'Filer#2026');
+    await fp.getByTestId('nav-filings').click();
+    await fp.waitForURL(/\/filings$/);
+    await fp.getByTestId('filing-create').click();
+    await fp.waitForURL(/\/filings\/new$/);
+    await fp.getByTestId('filing-form').waitFor({ state: 'visible' });
+
+    await fp.getByTestId('filing-projectName').fill(projectName);
+    await pick(fp, 'filing-industryChainId');
+    await pick(fp, 'filing-category', '工业');
+    await pick(fp, 'filing-stage', '签约');
+    await fp.getByTestId('filing-plannedTotalInvestment').fill('12345.67');
+    await fp.getByTestId('filing-scale-band').waitFor({ state: 'visible' });
+    assert((await fp.getByTestId('filing-scale-band').innerText()).includes('1–10亿元'), 'scale band not shown for 12345.67 万元');
+    await fp.getByTestId('filing-plannedFixedAssetInvestment').fill('10000');
+    await fp.getByTestId('filing-constructionContent').fill('建设智能装备生产线及配套研发中心。');
+    await fp.getByTestId('filing-investorName').fill(`E2E 北京某某科技有限公司 ${stamp}`);
+    await pick(fp, 'filing-sourceRegionCode', '北京');
+    await fp.getByTestId('filing-creditCode').fill(creditCode(`91110000MA${stamp.slice(0, 7)}`));
+    await pick(fp, 'filing-associationId', associationName);
+    await fp.getByTestId('filing-recommenderName').fill('李引荐');
+    await fp.getByTestId('filing-recommenderContact').fill('13900139000');
+    await fp.getByTestId('filing-contactName').fill('王联系');
+    await fp.getByTestId('filing-contactPhone').fill('13800138000');
+    await fp.screenshot({ path: path.join(OUT_DIR, 'filing-form-1280.png'), fullPage: true });
+
+    await fp.getByTestId('filing-submit').click();
+    await fp.waitForURL(/\/filings\/[0-9a-f-]{36}$/);
+    await fp.getByTestId('filing-status-UnderReview').waitFor({ state: 'visible' });
+    assert((await fp.getByTestId('filing-total').innerText()).includes('12,345.67'), 'planned total not shown as 12,345.67 万元');
+    assert((await fp.getByTestId('filing-review-due').innerText()) !== '—', 'no review deadline shown');
+    const filingUrl = fp.url();
+    const filingId = filingUrl.split('/').pop();
+
+    // The reviewer finds it in the queue and returns it with reasons.
+    const rp = reviewer.page;
+    await login(rp, 'reviewer', 'Reviewer#2026');
+    await rp.getByTestId('nav-review-queue').click();
+    await rp.waitForURL(/\/review$/);
+    const row = rp.locator('.ant-table-row', { hasText: projectName });
+    await row.waitFor({ state: 'visible' });
+    await rp.screenshot({ path: path.join(OUT_DIR, 'review-queue-1280.png'), fullPage: true });
+    await row.getByTestId('queue-row-link').click();
+    await rp.waitForURL(new RegExp(`/review/${filingId}$`));
+    await rp.getByTestId('review-return').click();
+    await rp.getByTestId('decision-reason').fill(reasons);
+    await rp.getByTestId('decision-ok').click();
+    await rp.getByTestId('filing-status-Returned').waitFor({ state: 'visible' });
+
+    // The filer sees the reasons, corrects and resubmits.
+    await fp.reload();
+    await fp.getByTestId('filing-status-Returned').waitFor({ state: 'visible' });
+    assert((await fp.getByTestId('filing-return-reasons').innerText()).includes(reasons), 'return reasons not shown to the filer');
+    await fp.getByTestId('filing-edit').click();
+    await fp.waitForURL(/\/edit$/);
+    await fp.getByTestId('filing-contactName').fill('王联系(已核实)');
+    await fp.getByTestId('filing-submit').click();
+    await fp.waitForURL(new RegExp(`/filings/${filingId}$`));
+    await fp.getByTestId('filing-status-UnderReview').waitFor({ state: 'visible' });
+    assert((await fp.getByTestId('filing-history').innerText()).includes('重新提交'), 'history does not show the resubmission');
+
+    // The reviewer approves it.
+    await rp.reload();
+    await rp.getByTestId('filing-status-UnderReview').waitFor({ state: 'visible' });
+    await rp.getByTestId('review-approve').click();
+    await rp.getByTestId('confirm-ok').click();
+    await rp.getByTestId('filing-status-Approved').waitFor({ state: 'visible' });
+    await noErrorToasts(rp, 'to the reviewer');
+
+    await fp.reload();
+    await fp.getByTestId('filing-status-Approved').waitFor({ state: 'visible' });
+    assert((await fp.getByTestId('filing-status-Approved').innerText()).includes('已备案'), 'approved filing not shown as 已备案');
+    assert((await fp.getByTestId('filing-actions').count()) === 0, 'an approved filing still offers the filer actions');
+    await noErrorToasts(fp, 'to the filer');
+    assert(filer.errors.length === 0 && reviewer.errors.length === 0, `page errors: ${[...filer.errors, ...reviewer.errors].join(' | ')}`);
+  } finally {
+    await filer.context.close();
+    await reviewer.context.close();
+  }
+});
+
+test('filing form and review queue fit a 375px phone', async (browser) => {
+  for (const [user, password, target, shot] of [
+    ['filer', 'Filer#2026', '/filings/new', 'filing-form-375.png'],
+    ['reviewer', 'Reviewer#2026', '/review', 'review-queue-375.png'],
+  ]) {
+    const { context, page } = await newPage(browser, { width: 375, height: 800 });
+    try {
+      await page.goto(`${BASE_URL}/login`);
+      await page.getByTestId('login-username').fill(user);
+      await page.getByTestId('login-password').fill(password);
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('menu-toggle').waitFor({ state: 'visible' });
+      await page.goto(`${BASE_URL}${target}`);
+      await page.getByTestId(target === '/review' ? 'queue-table' : 'filing-form').waitFor({ state: 'visible' });
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `${target} scrolls sideways by ${overflow}px at 375px`);
+      await page.screenshot({ path: path.join(OUT_DIR, shot), fullPage: true });
+    } finally {
+      await context.close();
+    }
   }
 });
 
