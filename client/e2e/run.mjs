@@ -335,6 +335,10 @@ test('filing: filer files and submits, reviewer returns it, filer corrects and r
     await rp.getByTestId('confirm-ok').click();
     await rp.getByTestId('filing-status-Approved').waitFor({ state: 'visible' });
     await noErrorToasts(rp, 'to the reviewer');
+    // The workbench shows the review counts and their chart.
+    await rp.getByTestId('nav-dashboard').click();
+    await rp.getByTestId('review-counts').waitFor({ state: 'visible' });
+    await rp.locator('[data-testid="review-counts"] canvas').first().waitFor({ state: 'visible' });
 
     await fp.reload();
     await fp.getByTestId('filing-status-Approved').waitFor({ state: 'visible' });

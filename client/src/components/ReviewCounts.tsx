@@ -1,9 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic } from 'antd';
-import ReactECharts from 'echarts-for-react';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
 import { useTranslation } from 'react-i18next';
 import { api, type ReviewCounts as Counts } from '../api';
 import { QueryError } from './QueryError';
+
+// Only the bar chart's parts of ECharts, not the whole library.
+echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 const KEYS: { key: keyof Counts; color: string }[] = [
   { key: 'underReview', color: '#1f4e9c' },
@@ -32,7 +39,8 @@ export function ReviewCounts({ onOpenQueue }: { onOpenQueue?: () => void }) {
       </Row>
       {data && (
         <Card size="small" title={t('counts.chartTitle')} style={{ marginTop: 12 }}>
-          <ReactECharts
+          <ReactEChartsCore
+            echarts={echarts}
             style={{ height: 240 }}
             notMerge
             option={{

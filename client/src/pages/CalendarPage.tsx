@@ -57,15 +57,15 @@ export function CalendarPage() {
             loading={years.isFetching}
             dataSource={years.data ?? []}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            tableLayout="fixed"
             locale={{ emptyText: <Empty description={t('calendar.empty')} /> }}
             rowClassName={(y) => (y.year === selected ? 'ant-table-row-selected' : '')}
             onRow={(y) => ({ onClick: () => setSelected(y.year), style: { cursor: 'pointer' } })}
             columns={[
-              { title: t('calendar.year'), dataIndex: 'year', width: 80 },
-              { title: t('calendar.holidays'), dataIndex: 'holidays', width: 90 },
-              { title: t('calendar.makeUpWorkdays'), dataIndex: 'makeUpWorkdays', width: 100 },
-              { title: t('calendar.source'), dataIndex: 'source', ellipsis: true, render: (v?: string) => v || '—' },
+              { title: t('calendar.year'), dataIndex: 'year', width: 70 },
+              { title: t('calendar.holidays'), dataIndex: 'holidays', width: 80 },
+              { title: t('calendar.makeUpWorkdays'), dataIndex: 'makeUpWorkdays', width: 90 },
+              { title: t('calendar.source'), dataIndex: 'source', ellipsis: { showTitle: true }, responsive: ['sm'], render: (v?: string) => v || '—' },
             ]}
           />
           <Typography.Title level={5} style={{ marginTop: 24 }}>
