@@ -20,7 +20,7 @@ const draft = (over: object = {}) => ({
 function setup() {
   const { calls } = mockFetch((url, init) => {
     if (url === '/api/auth/me') return { status: 200, body: filer };
-    if (url.startsWith('/api/reference-data/')) return { status: 200, body: [] };
+    if (url.startsWith('/api/regions') || url.startsWith('/api/industry-chains')) return { status: 200, body: [] };
     if (url.startsWith('/api/associations?')) return { status: 200, body: { items: [], page: 1, pageSize: 200, totalCount: 0 } };
     if (url === '/api/filings' && init.method === 'POST') {
       const body = JSON.parse(init.body as string) as object;
