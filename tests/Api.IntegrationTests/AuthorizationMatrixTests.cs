@@ -110,7 +110,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         }),
         new("GET /api/filings", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/filings?status=Draft&page=1")),
         new("GET /api/filings/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
-            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync()).Id}")),
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync("submit")).Id}")),
         new("POST /api/filings", HttpMethod.Post, Access.Filer, HttpStatusCode.Created,
             async (setup, _) => await Json(HttpMethod.Post, "/api/filings", FilingsTests.CompleteBody(await setup.ChainAsync()))),
         new("PUT /api/filings/{id}", HttpMethod.Put, Access.Filer, HttpStatusCode.OK, async (setup, _) =>

@@ -191,12 +191,14 @@ public sealed class FilingsTests(ApiFixture fixture) : ApiTest(fixture)
         var draft = await CreateAsync(filer, CompleteBody(chain));
         var id = draft.GetProperty("id").GetGuid();
 
-        await (await reviewer.PostAsJsonAsync($"/api/filings/{id}/approve", new { version = 0 })).AssertProblemAsync(HttpStatusCode.Conflict, "filing.not-under-review");
-        await (await reviewer.PostAsJsonAsync($"/api/filings/{id}/return", new { version = 0, reasons = "x" })).AssertProblemAsync(HttpStatusCode.Conflict, "filing.not-under-review");
-        await (await reviewer.PostAsJsonAsync($"/api/filings/{id}/revoke", new { version = 0, reason = "x" })).AssertProblemAsync(HttpStatusCode.Conflict, "filing.not-approved");
+        // A draft is the unit's own work: the center cannot even see it.
+        await (await reviewer.PostAsJsonAsync($"/api/filings/{id}/approve", new { version = 0 })).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
+        await (await reviewer.PostAsJsonAsync($"/api/filings/{id}/return", new { version = 0, reasons = "x" })).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
+        await (await reviewer.GetAsync($"/api/filings/{id}")).AssertStatusAsync(HttpStatusCode.NotFound);
         await (await filer.PostAsJsonAsync($"/api/filings/{id}/withdraw", new { version = 0 })).AssertProblemAsync(HttpStatusCode.Conflict, "filing.not-under-review");
 
         var submitted = await PostAsync(filer, draft, "submit");
+        await (await reviewer.PostAsJsonAsync($"/api/filings/{id}/revoke", new { version = submitted.GetProperty("version").GetInt32(), reason = "x" })).AssertProblemAsync(HttpStatusCode.Conflict, "filing.not-approved");
         var body = CompleteBody(chain, "改名");
         body["version"] = submitted.GetProperty("version").GetInt32();
         await (await filer.PutAsJsonAsync($"/api/filings/{id}", body)).AssertProblemAsync(HttpStatusCode.Conflict, "filing.not-editable");
@@ -290,15 +292,18 @@ public sealed class FilingsTests(ApiFixture fixture) : ApiTest(fixture)
         var filer = await LoginAsync(DemoLogin.Filer);
         var filer2 = await LoginAsync(DemoLogin.Filer2);
         var chain = await ChainIdAsync(filer);
-        await CreateAsync(filer, CompleteBody(chain, "武陵项目"));
-        var other = await CreateAsync(filer2, CompleteBody(chain, "鼎城项目"));
+        await PostAsync(filer, await CreateAsync(filer, CompleteBody(chain, "武陵项目")), "submit");
+        var other = await PostAsync(filer2, await CreateAsync(filer2, CompleteBody(chain, "鼎城项目")), "submit");
+        var draft = await CreateAsync(filer2, CompleteBody(chain, "鼎城草稿"));
         var key = await Fixture.ApiKeyClientAsync("ReadOnly", await AdminAsync());
 
         var list = await (await key.GetAsync("/api/filings")).AssertOkJsonAsync();
 
         Assert.Equal(2, list.GetProperty("totalCount").GetInt32());
         await (await key.GetAsync($"/api/filings/{other.GetProperty("id").GetGuid()}")).AssertStatusAsync(HttpStatusCode.OK);
+        await (await key.GetAsync($"/api/filings/{draft.GetProperty("id").GetGuid()}")).AssertStatusAsync(HttpStatusCode.NotFound);
         Assert.Equal(1, (await (await filer.GetAsync("/api/filings")).AssertOkJsonAsync()).GetProperty("totalCount").GetInt32());
+        Assert.Equal(2, (await (await filer2.GetAsync("/api/filings")).AssertOkJsonAsync()).GetProperty("totalCount").GetInt32());
     }
 
     [Fact]

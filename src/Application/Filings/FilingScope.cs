@@ -4,7 +4,10 @@ using InvestPromo.Domain.Filings;
 
 namespace InvestPromo.Application.Filings;
 
-/// <summary>A filer sees only its own unit's filings (another unit's is a 404); reviewers, admins, leaders and keys see all.</summary>
+/// <summary>
+/// A filer sees only its own unit's filings (another unit's is a 404). Reviewers, admins, leaders and keys see every
+/// unit's filings once submitted: a draft is the unit's own work in progress and answers 404 to everyone else.
+/// </summary>
 public static class FilingScope
 {
     public static IQueryable<Filing> VisibleTo(this IQueryable<Filing> filings, ICurrentUser user)
@@ -15,7 +18,7 @@ public static class FilingScope
             return filings.Where(f => f.UnitId == own);
         }
 
-        return filings;
+        return filings.Where(f => f.Status != FilingStatus.Draft);
     }
 
     /// <summary>Who acts, for the filing's history.</summary>
