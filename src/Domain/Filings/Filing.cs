@@ -30,6 +30,12 @@ public sealed class Filing : AuditableEntity
 
     public string? InvestorName { get; private set; }
 
+    /// <summary>The project name's duplicate-detection key (<see cref="ProjectNameNormaliser"/>), kept in step with the name.</summary>
+    public string? NormalisedProjectName { get; private set; }
+
+    /// <summary>The investor name's key, normalised the same way (so "某某有限公司" and "某某公司" are the same investor).</summary>
+    public string? NormalisedInvestorName { get; private set; }
+
     public bool ForeignInvestor { get; private set; }
 
     /// <summary>The investor's unified social credit code, upper-cased; none for a foreign investor.</summary>
@@ -290,6 +296,8 @@ public sealed class Filing : AuditableEntity
 
         ProjectName = projectName;
         InvestorName = investorName;
+        NormalisedProjectName = ProjectNameNormaliser.Normalise(projectName);
+        NormalisedInvestorName = ProjectNameNormaliser.Normalise(investorName);
         ForeignInvestor = data.ForeignInvestor;
         CreditCode = creditCode;
         SourceRegionCode = region;
