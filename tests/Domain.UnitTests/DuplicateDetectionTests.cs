@@ -43,23 +43,27 @@ public sealed class DuplicateDetectionTests
     public void A_name_of_nothing_but_noise_has_no_key(string? name) => Assert.Null(ProjectNameNormaliser.Normalise(name));
 
     [Theory]
-    [InlineData(100_000L, 80_000L, true)]
     [InlineData(100_000L, 120_000L, true)]
     [InlineData(100_000L, 100_000L, true)]
-    [InlineData(100_000L, 79_999L, false)]
+    [InlineData(100_000L, 83_334L, true)]
+    [InlineData(100_000L, 83_333L, false)]
     [InlineData(100_000L, 120_001L, false)]
     [InlineData(100_000L, 125_000L, false)]
-    [InlineData(100_000L, 75_000L, false)]
+    [InlineData(100_000L, 80_000L, false)]
     [InlineData(0L, 0L, true)]
     [InlineData(0L, 1L, false)]
-    public void Amounts_are_close_when_the_other_is_from_0_8_to_1_2_times_this_one(long thisFen, long otherFen, bool close) =>
+    public void Amounts_are_close_when_each_is_within_20_percent_of_the_other_whichever_side_asks(long thisFen, long otherFen, bool close)
+    {
         Assert.Equal(close, DuplicateRules.AmountsClose(thisFen, otherFen));
+        Assert.Equal(close, DuplicateRules.AmountsClose(otherFen, thisFen));
+    }
 
     [Fact]
     public void The_amount_window_rounds_inwards_and_does_not_overflow_at_the_largest_amount()
     {
-        Assert.Equal((8L, 12L), DuplicateRules.AmountWindow(10));
-        Assert.Equal((9L, 13L), DuplicateRules.AmountWindow(11)); // 8.8 → 9, 13.2 → 13
+        Assert.Equal((9L, 12L), DuplicateRules.AmountWindow(10)); // 8.33 → 9
+        Assert.Equal((10L, 13L), DuplicateRules.AmountWindow(11)); // 9.17 → 10, 13.2 → 13
+        Assert.Equal((100L, 144L), DuplicateRules.AmountWindow(120));
         var largest = Money.FromYuan(Money.MaxYuan).Fen;
         var (min, max) = DuplicateRules.AmountWindow(largest);
         Assert.True(min < largest && max > largest);

@@ -19,18 +19,21 @@ public static class DuplicateRules
     public static readonly IReadOnlyList<FilingStatus> LiveStatuses = [FilingStatus.UnderReview, FilingStatus.Approved];
 
     /// <summary>
-    /// The planned totals (in fen) another filing may have to be "within ±20%" of this one's: from 0.8× to 1.2× this
-    /// filing's total, both ends included, measured from the filing being checked (so 100 vs 120 matches both ways, while
-    /// 100 vs 125 matches only from 125's side). Two longs so the comparison is a range on the stored fen column in SQL.
+    /// The planned totals (in fen) another filing may have to be "within ±20%" of this one's. Read as "each within 20% of
+    /// the other" (|a − b| ≤ 20% of the smaller), so the rule is symmetric: which of the two was submitted first, or whose
+    /// duplicates a reviewer opens, never changes the answer (a one-sided 0.8×–1.2× window would flag 100 against 80 from
+    /// one side only). So the other total is from this one ÷ 1.2 to this one × 1.2, both ends included: 100 and 120 match,
+    /// 100 and 125 or 80 do not. Exact integer bounds, so the check is a range on the stored fen column.
     /// </summary>
     public static (long Min, long Max) AmountWindow(long plannedTotalFen)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(plannedTotalFen);
-        var fen = (decimal)plannedTotalFen;
-        return (decimal.ToInt64(decimal.Ceiling(fen * 0.8m)), decimal.ToInt64(decimal.Floor(fen * 1.2m)));
+        Int128 fen = plannedTotalFen;
+        // other ≥ this / 1.2 ⇔ 6·other ≥ 5·this; other ≤ this × 1.2 ⇔ 5·other ≤ 6·this.
+        return ((long)((5 * fen + 5) / 6), (long)(6 * fen / 5));
     }
 
-    /// <summary>Whether <paramref name="otherFen"/> lies within ±20% of <paramref name="thisFen"/> (see <see cref="AmountWindow"/>).</summary>
+    /// <summary>Whether the two totals are within 20% of each other (see <see cref="AmountWindow"/>); symmetric.</summary>
     public static bool AmountsClose(long thisFen, long otherFen)
     {
         var (min, max) = AmountWindow(thisFen);
