@@ -28,10 +28,9 @@ public sealed class DismissDuplicateHandler(IApplicationDbContext db, ICurrentUs
             throw new NotFoundException(nameof(Filing), command.OtherId);
         }
 
-        var (first, second) = DuplicateDismissal.Ordered(command.Id, command.OtherId);
-        if (await db.DuplicateDismissals.AnyAsync(d => d.FilingId == first && d.OtherFilingId == second, cancellationToken))
+        if (await AlreadyDismissedAsync(command, cancellationToken))
         {
-            throw new DomainRuleException("duplicate.already-dismissed", "This pair has already been marked as not duplicate.");
+            throw AlreadyDismissed();
         }
 
         var suspected = await db.FindSuspectedDuplicatesAsync(filing, cancellationToken);
@@ -41,7 +40,30 @@ public sealed class DismissDuplicateHandler(IApplicationDbContext db, ICurrentUs
         }
 
         db.DuplicateDismissals.Add(DuplicateDismissal.Dismiss(command.Id, command.OtherId, user.UserId, clock.GetUtcNow(), command.Reason));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Two reviewers dismissing the same pair at once: the unique pair index refuses the second.
+            if (await AlreadyDismissedAsync(command, cancellationToken))
+            {
+                throw AlreadyDismissed();
+            }
+
+            throw;
+        }
+
         return Unit.Value;
     }
+
+    private async Task<bool> AlreadyDismissedAsync(DismissDuplicateCommand command, CancellationToken ct)
+    {
+        var (first, second) = DuplicateDismissal.Ordered(command.Id, command.OtherId);
+        return await db.DuplicateDismissals.AsNoTracking().AnyAsync(d => d.FilingId == first && d.OtherFilingId == second, ct);
+    }
+
+    private static DomainRuleException AlreadyDismissed() =>
+        new("duplicate.already-dismissed", "This pair has already been marked as not duplicate.");
 }
