@@ -185,4 +185,28 @@ public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.False(other.TryGetProperty("contactPhone", out _));
         await (await filer.PostAsJsonAsync($"/api/filings/{Id(mine)}/duplicates/{Id(theirs)}/dismiss", new { })).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }
+
+    [Fact]
+    public async Task The_review_queue_counts_each_filings_suspected_duplicates_without_the_dismissed_pairs()
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var filer2 = await LoginAsync(DemoLogin.Filer2);
+        var reviewer = await LoginAsync(DemoLogin.Reviewer);
+        var chain = await FilingsTests.ChainIdAsync(filer);
+        var body = Body(chain, "智能装备产业园", "甲投资有限公司", FilingsTests.ValidCreditCode);
+        var a = await SubmittedAsync(filer2, body);
+        var b = await SubmittedAsync(filer, body);
+        var c = await SubmittedAsync(filer, Body(chain, "智能装备产业园（一期）", "甲投资公司", OtherCreditCode, region: "110000"));
+        var alone = await SubmittedAsync(filer, Body(chain, "无关项目", "丙公司", ThirdCreditCode, region: "110000"));
+
+        async Task<Dictionary<Guid, int>> CountsAsync() =>
+            (await (await reviewer.GetAsync("/api/review/queue?pageSize=50")).AssertOkJsonAsync()).GetProperty("items").EnumerateArray()
+                .ToDictionary(i => i.GetProperty("id").GetGuid(), i => i.GetProperty("suspectedDuplicateCount").GetInt32());
+
+        Assert.Equal(new Dictionary<Guid, int> { [Id(a)] = 2, [Id(b)] = 2, [Id(c)] = 2, [Id(alone)] = 0 }, await CountsAsync());
+        await (await reviewer.PostAsJsonAsync($"/api/filings/{Id(a)}/duplicates/{Id(c)}/dismiss", new { })).AssertStatusAsync(HttpStatusCode.NoContent);
+        Assert.Equal(new Dictionary<Guid, int> { [Id(a)] = 1, [Id(b)] = 2, [Id(c)] = 1, [Id(alone)] = 0 }, await CountsAsync());
+        var list = await (await reviewer.GetAsync("/api/filings")).AssertOkJsonAsync();
+        Assert.All(list.GetProperty("items").EnumerateArray(), i => Assert.Equal(JsonValueKind.Null, i.GetProperty("suspectedDuplicateCount").ValueKind));
+    }
 }

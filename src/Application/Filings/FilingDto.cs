@@ -66,7 +66,11 @@ public sealed record FilingListItemDto(
     bool IsOverdue,
     bool IsDueToday,
     int Version,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>In the review queue: how many suspected duplicates the filing has (pairs a reviewer dismissed not counted). Null in other lists.</summary>
+    public int? SuspectedDuplicateCount { get; init; }
+}
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class FilingMapper

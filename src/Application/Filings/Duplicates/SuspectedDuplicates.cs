@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Domain.Filings;
 using Microsoft.EntityFrameworkCore;
@@ -47,60 +48,72 @@ public sealed record FilingDuplicatesDto(DuplicateFilingDto Filing, IReadOnlyLis
 
 /// <summary>
 /// Finds the live filings (under review or approved) that look like the same project as a filing (DOMAIN.md §1), set-based:
-/// one query on the indexed credit code, one on the indexed normalised name (the investor, chain, region and amount
-/// conditions are then checked on the few rows with that name), one for the rows' display fields. Dismissed pairs and the
-/// filing itself are excluded in SQL.
+/// one query for the candidates on the indexed credit code or normalised name (the investor, chain, region and amount
+/// conditions are then checked on those few rows), one for the rows' display fields. Dismissed pairs and the filing itself
+/// are excluded in SQL.
 /// </summary>
 public static class SuspectedDuplicates
 {
+    /// <summary>What the rules compare.</summary>
+    private sealed record DuplicateKey(
+        Guid Id, string? CreditCode, string? NormalisedProjectName, string? NormalisedInvestorName, Guid? IndustryChainId, string? SourceRegionCode, long? PlannedTotalFen);
+
+    private static readonly Expression<Func<Filing, DuplicateKey>> KeyOf = f =>
+        new DuplicateKey(f.Id, f.CreditCode, f.NormalisedProjectName, f.NormalisedInvestorName, f.IndustryChainId, f.SourceRegionCode, f.PlannedTotalFen);
+
+    private static readonly Func<Filing, DuplicateKey> KeyOfFiling = KeyOf.Compile();
+
+    private static IQueryable<Filing> Live(IApplicationDbContext db) =>
+        db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview || f.Status == FilingStatus.Approved);
+
+    /// <summary>Why <paramref name="other"/> looks like the same project as <paramref name="subject"/>; empty when it does not. Symmetric.</summary>
+    private static SortedSet<DuplicateReason> ReasonsBetween(DuplicateKey subject, DuplicateKey other)
+    {
+        var reasons = new SortedSet<DuplicateReason>();
+        if (subject.CreditCode is not null && other.CreditCode == subject.CreditCode)
+        {
+            reasons.Add(DuplicateReason.SameCreditCode);
+        }
+
+        if (subject.NormalisedProjectName is null || other.NormalisedProjectName != subject.NormalisedProjectName)
+        {
+            return reasons;
+        }
+
+        if (subject.NormalisedInvestorName is not null && other.NormalisedInvestorName == subject.NormalisedInvestorName)
+        {
+            reasons.Add(DuplicateReason.SameNameSameInvestor);
+        }
+
+        if (subject.IndustryChainId is not null && other.IndustryChainId == subject.IndustryChainId
+            && subject.SourceRegionCode is not null && other.SourceRegionCode == subject.SourceRegionCode
+            && subject.PlannedTotalFen is { } fen && other.PlannedTotalFen is { } otherFen && DuplicateRules.AmountsClose(fen, otherFen))
+        {
+            reasons.Add(DuplicateReason.SameNameSameChainRegionAmount);
+        }
+
+        return reasons;
+    }
+
     public static async Task<IReadOnlyList<SuspectedDuplicateDto>> FindSuspectedDuplicatesAsync(this IApplicationDbContext db, Filing filing, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filing);
         var id = filing.Id;
-        var others = db.Filings.AsNoTracking()
-            .Where(f => f.Id != id && (f.Status == FilingStatus.UnderReview || f.Status == FilingStatus.Approved))
-            .Where(f => !db.DuplicateDismissals.Any(d => (d.FilingId == id && d.OtherFilingId == f.Id) || (d.FilingId == f.Id && d.OtherFilingId == id)));
-        var reasons = new Dictionary<Guid, SortedSet<DuplicateReason>>();
-        void Add(Guid other, DuplicateReason reason)
+        var code = filing.CreditCode;
+        var name = filing.NormalisedProjectName;
+        if (code is null && name is null)
         {
-            if (!reasons.TryGetValue(other, out var set))
-            {
-                reasons[other] = set = [];
-            }
-
-            set.Add(reason);
+            return [];
         }
 
-        if (filing.CreditCode is { } code)
-        {
-            foreach (var other in await others.Where(f => f.CreditCode == code).Select(f => f.Id).ToListAsync(ct))
-            {
-                Add(other, DuplicateReason.SameCreditCode);
-            }
-        }
-
-        if (filing.NormalisedProjectName is { } name)
-        {
-            var sameName = await others.Where(f => f.NormalisedProjectName == name)
-                .Select(f => new { f.Id, f.NormalisedInvestorName, f.IndustryChainId, f.SourceRegionCode, f.PlannedTotalFen })
-                .ToListAsync(ct);
-            foreach (var other in sameName)
-            {
-                if (filing.NormalisedInvestorName is not null && other.NormalisedInvestorName == filing.NormalisedInvestorName)
-                {
-                    Add(other.Id, DuplicateReason.SameNameSameInvestor);
-                }
-
-                if (filing.IndustryChainId is not null && other.IndustryChainId == filing.IndustryChainId
-                    && filing.SourceRegionCode is not null && other.SourceRegionCode == filing.SourceRegionCode
-                    && filing.PlannedTotalFen is { } fen && other.PlannedTotalFen is { } otherFen && DuplicateRules.AmountsClose(fen, otherFen))
-                {
-                    Add(other.Id, DuplicateReason.SameNameSameChainRegionAmount);
-                }
-            }
-        }
-
+        var subject = KeyOfFiling(filing);
+        var candidates = await Live(db)
+            .Where(f => f.Id != id && ((code != null && f.CreditCode == code) || (name != null && f.NormalisedProjectName == name)))
+            .Where(f => !db.DuplicateDismissals.Any(d => (d.FilingId == id && d.OtherFilingId == f.Id) || (d.FilingId == f.Id && d.OtherFilingId == id)))
+            .Select(KeyOf)
+            .ToListAsync(ct);
+        var reasons = candidates.Select(c => (c.Id, Reasons: ReasonsBetween(subject, c))).Where(c => c.Reasons.Count > 0).ToDictionary(c => c.Id, c => c.Reasons);
         if (reasons.Count == 0)
         {
             return [];
@@ -116,6 +129,37 @@ public static class SuspectedDuplicates
             .ThenBy(d => d.SubmittedAt)
             .ThenBy(d => d.FilingId)
             .ToList();
+    }
+
+    /// <summary>
+    /// How many suspected duplicates each of these filings has (a page of the review queue): three queries whatever the
+    /// page size — the page's keys, the live candidates sharing one of their credit codes or names, and the page's dismissals.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, int>> CountSuspectedDuplicatesAsync(this IApplicationDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, int>();
+        }
+
+        var subjects = await db.Filings.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(KeyOf).ToListAsync(ct);
+        var codes = subjects.Select(s => s.CreditCode).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var names = subjects.Select(s => s.NormalisedProjectName).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var candidates = await Live(db)
+            .Where(f => codes.Contains(f.CreditCode!) || names.Contains(f.NormalisedProjectName!))
+            .Select(KeyOf)
+            .ToListAsync(ct);
+        var dismissed = (await db.DuplicateDismissals.AsNoTracking()
+                .Where(d => ids.Contains(d.FilingId) || ids.Contains(d.OtherFilingId))
+                .Select(d => new { d.FilingId, d.OtherFilingId })
+                .ToListAsync(ct))
+            .Select(d => (d.FilingId, d.OtherFilingId))
+            .ToHashSet();
+        return subjects.ToDictionary(
+            s => s.Id,
+            s => candidates.Count(c => c.Id != s.Id && !dismissed.Contains(DuplicateDismissal.Ordered(s.Id, c.Id)) && ReasonsBetween(s, c).Count > 0));
     }
 
     /// <summary>The side-by-side fields, with the unit, chain and region names looked up in the same query.</summary>
