@@ -171,6 +171,7 @@ public sealed class Filing : AuditableEntity
         }
 
         var action = Status == FilingStatus.Returned ? FilingAction.Resubmitted : FilingAction.Submitted;
+        NormaliseNames(); // a draft saved before the keys existed gets them here, before it is compared with others
         Status = FilingStatus.UnderReview;
         SubmittedAt = now;
         ReviewDueOn = dueOn;
@@ -296,8 +297,7 @@ public sealed class Filing : AuditableEntity
 
         ProjectName = projectName;
         InvestorName = investorName;
-        NormalisedProjectName = ProjectNameNormaliser.Normalise(projectName);
-        NormalisedInvestorName = ProjectNameNormaliser.Normalise(investorName);
+        NormaliseNames();
         ForeignInvestor = data.ForeignInvestor;
         CreditCode = creditCode;
         SourceRegionCode = region;
@@ -317,6 +317,13 @@ public sealed class Filing : AuditableEntity
     }
 
     private const int CreditCodeInputMaxLength = 64;
+
+    /// <summary>The duplicate-detection keys follow the names (<see cref="ProjectNameNormaliser"/>).</summary>
+    private void NormaliseNames()
+    {
+        NormalisedProjectName = ProjectNameNormaliser.Normalise(ProjectName);
+        NormalisedInvestorName = ProjectNameNormaliser.Normalise(InvestorName);
+    }
 
     private Dictionary<string, object?> Snapshot() => new(StringComparer.Ordinal)
     {
