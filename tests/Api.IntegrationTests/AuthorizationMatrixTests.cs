@@ -130,6 +130,15 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             async (setup, _) => await FilingAction(await setup.FilingAsync("submit"), "return", new { reasons = "矩阵退回" })),
         new("POST /api/filings/{id}/revoke", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
             async (setup, _) => await FilingAction(await setup.FilingAsync("submit", "approve"), "revoke", new { reason = "矩阵撤销" })),
+        new("GET /api/filings/{id}/duplicates", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync("submit")).Id}/duplicates")),
+        new("POST /api/filings/{id}/duplicates/{otherId}/dismiss", HttpMethod.Post, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            // Two submissions of the same body: suspected duplicates of each other.
+            var first = await setup.FilingAsync("submit");
+            var second = await setup.FilingAsync("submit");
+            return await Json(HttpMethod.Post, $"/api/filings/{second.Id}/duplicates/{first.Id}/dismiss", new { reason = "矩阵" });
+        }),
         new("GET /api/review/queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/queue?sort=Deadline")),
         new("GET /api/review/counts", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/counts")),
         new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),

@@ -3,12 +3,15 @@ using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Filings;
 using InvestPromo.Application.Filings.Commands.ApproveFiling;
 using InvestPromo.Application.Filings.Commands.CreateFilingDraft;
+using InvestPromo.Application.Filings.Commands.DismissDuplicate;
 using InvestPromo.Application.Filings.Commands.ReturnFiling;
 using InvestPromo.Application.Filings.Commands.RevokeFiling;
 using InvestPromo.Application.Filings.Commands.SubmitFiling;
 using InvestPromo.Application.Filings.Commands.UpdateFilingDraft;
 using InvestPromo.Application.Filings.Commands.WithdrawFiling;
+using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Application.Filings.Queries.GetFiling;
+using InvestPromo.Application.Filings.Queries.GetFilingDuplicates;
 using InvestPromo.Application.Filings.Queries.ListFilings;
 using InvestPromo.Application.Filings.Queries.ReviewDashboardCounts;
 using InvestPromo.Application.Filings.Queries.ReviewQueue;
@@ -40,6 +43,8 @@ public sealed record ReturnFilingRequest(int Version, string? Reasons);
 
 public sealed record RevokeFilingRequest(int Version, string? Reason);
 
+public sealed record DismissDuplicateRequest(string? Reason);
+
 public static class FilingsEndpoints
 {
     public static void MapFilingsEndpoints(this IEndpointRouteBuilder app)
@@ -63,6 +68,12 @@ public static class FilingsEndpoints
         group.MapPost("{id:guid}/return", ReturnFiling).WithName("ReturnFiling").WithSummary("Return (退回修改) a filing under review with reasons")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors();
         group.MapPost("{id:guid}/revoke", RevokeFiling).WithName("RevokeFiling").WithSummary("Revoke an approval with a reason")
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors();
+        group.MapGet("{id:guid}/duplicates", GetFilingDuplicates).WithName("GetFilingDuplicates")
+            .WithSummary("The filing beside the other live filings that look like the same project, with the reasons")
+            .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound();
+        group.MapPost("{id:guid}/duplicates/{otherId:guid}/dismiss", DismissDuplicate).WithName("DismissDuplicate")
+            .WithSummary("Mark a suspected pair as different projects; it is not flagged again")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors();
 
         var review = app.MapApiGroup("/api/review", "Filings");
@@ -120,6 +131,15 @@ public static class FilingsEndpoints
 
     private static async Task<Ok<FilingDto>> RevokeFiling(ISender sender, Guid id, RevokeFilingRequest body, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new RevokeFilingCommand(id, body.Version, body.Reason), ct));
+
+    private static async Task<Ok<FilingDuplicatesDto>> GetFilingDuplicates(ISender sender, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetFilingDuplicatesQuery(id), ct));
+
+    private static async Task<NoContent> DismissDuplicate(ISender sender, Guid id, Guid otherId, DismissDuplicateRequest body, CancellationToken ct)
+    {
+        await sender.Send(new DismissDuplicateCommand(id, otherId, body.Reason), ct);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Ok<PagedList<FilingListItemDto>>> ReviewQueue(
         ISender sender,

@@ -1,3 +1,4 @@
+using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Domain.Filings;
 using Riok.Mapperly.Abstractions;
 
@@ -36,7 +37,14 @@ public sealed record FilingDto(
     string? RevokedReason,
     int Version,
     DateTimeOffset CreatedAt,
-    IReadOnlyList<FilingHistoryDto> History);
+    IReadOnlyList<FilingHistoryDto> History)
+{
+    /// <summary>
+    /// Filled only in the answer to a submission: other live filings that look like the same project, so the filer is
+    /// warned (the submission has gone through). Null everywhere else; reviewers read them from the duplicates endpoint.
+    /// </summary>
+    public IReadOnlyList<SuspectedDuplicateDto>? SuspectedDuplicates { get; init; }
+}
 
 /// <summary>A row of a filing list or of the review queue.</summary>
 public sealed record FilingListItemDto(
@@ -58,12 +66,17 @@ public sealed record FilingListItemDto(
     bool IsOverdue,
     bool IsDueToday,
     int Version,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>In the review queue: how many suspected duplicates the filing has (pairs a reviewer dismissed not counted). Null in other lists.</summary>
+    public int? SuspectedDuplicateCount { get; init; }
+}
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class FilingMapper
 {
     [MapProperty(nameof(Filing.History), nameof(FilingDto.History), Use = nameof(OrderedHistory))]
+    [MapperIgnoreTarget(nameof(FilingDto.SuspectedDuplicates))]
     public static partial FilingDto ToDto(this Filing filing);
 
     public static partial FilingHistoryDto ToHistoryDto(this FilingHistoryEntry entry);

@@ -30,6 +30,12 @@ public sealed class Filing : AuditableEntity
 
     public string? InvestorName { get; private set; }
 
+    /// <summary>The project name's duplicate-detection key (<see cref="ProjectNameNormaliser"/>), kept in step with the name.</summary>
+    public string? NormalisedProjectName { get; private set; }
+
+    /// <summary>The investor name's key, normalised the same way (so "某某有限公司" and "某某公司" are the same investor).</summary>
+    public string? NormalisedInvestorName { get; private set; }
+
     public bool ForeignInvestor { get; private set; }
 
     /// <summary>The investor's unified social credit code, upper-cased; none for a foreign investor.</summary>
@@ -165,6 +171,7 @@ public sealed class Filing : AuditableEntity
         }
 
         var action = Status == FilingStatus.Returned ? FilingAction.Resubmitted : FilingAction.Submitted;
+        NormaliseNames(); // a draft saved before the keys existed gets them here, before it is compared with others
         Status = FilingStatus.UnderReview;
         SubmittedAt = now;
         ReviewDueOn = dueOn;
@@ -290,6 +297,7 @@ public sealed class Filing : AuditableEntity
 
         ProjectName = projectName;
         InvestorName = investorName;
+        NormaliseNames();
         ForeignInvestor = data.ForeignInvestor;
         CreditCode = creditCode;
         SourceRegionCode = region;
@@ -309,6 +317,13 @@ public sealed class Filing : AuditableEntity
     }
 
     private const int CreditCodeInputMaxLength = 64;
+
+    /// <summary>The duplicate-detection keys follow the names (<see cref="ProjectNameNormaliser"/>).</summary>
+    private void NormaliseNames()
+    {
+        NormalisedProjectName = ProjectNameNormaliser.Normalise(ProjectName);
+        NormalisedInvestorName = ProjectNameNormaliser.Normalise(InvestorName);
+    }
 
     private Dictionary<string, object?> Snapshot() => new(StringComparer.Ordinal)
     {

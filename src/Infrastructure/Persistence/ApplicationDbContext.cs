@@ -35,6 +35,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<Association> Associations => Set<Association>();
 
+    public DbSet<DuplicateDismissal> DuplicateDismissals => Set<DuplicateDismissal>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

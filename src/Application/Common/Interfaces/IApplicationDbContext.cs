@@ -30,6 +30,8 @@ public interface IApplicationDbContext
 
     DbSet<Association> Associations { get; }
 
+    DbSet<DuplicateDismissal> DuplicateDismissals { get; }
+
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
 

@@ -130,6 +130,8 @@ public static class ErrorMessages
         ["filing.amount-invalid"] = new("金额必须不小于0元,且最多两位小数。", "An amount must be at least 0 yuan with at most two decimals."),
         ["filing.phone-invalid"] = new("电话号码格式不正确。", "The phone number is invalid."),
         ["filing.field-invalid"] = new("项目信息中有字段无效。", "A field of the filing is invalid."),
+        ["duplicate.already-dismissed"] = new("这两个项目已被标记为不重复。", "This pair has already been marked as not duplicate."),
+        ["duplicate.not-suspected"] = new("另一个项目不是该项目的疑似重复项目。", "The other filing is not a suspected duplicate of this one."),
         ["filing.fixed-asset-exceeds-total"] = new("计划固定资产投资不能超过计划总投资。", "Planned fixed-asset investment cannot exceed the planned total investment."),
         ["association.name-invalid"] = new("商协会名称无效。", "The association name is invalid."),
         ["association.kind-invalid"] = new("商协会类型无效。", "The association kind is invalid."),

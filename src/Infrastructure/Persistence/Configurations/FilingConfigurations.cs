@@ -14,6 +14,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.Property(f => f.Version).IsConcurrencyToken();
         builder.Property(f => f.ProjectName).HasMaxLength(Filing.ProjectNameMaxLength);
         builder.Property(f => f.InvestorName).HasMaxLength(Filing.InvestorNameMaxLength);
+        builder.Property(f => f.NormalisedProjectName).HasMaxLength(Filing.ProjectNameMaxLength);
+        builder.Property(f => f.NormalisedInvestorName).HasMaxLength(Filing.InvestorNameMaxLength);
         builder.Property(f => f.CreditCode).HasMaxLength(CreditCode.Length);
         builder.Property(f => f.SourceRegionCode).HasMaxLength(Filing.RegionCodeMaxLength);
         builder.Property(f => f.ConstructionContent).HasMaxLength(Filing.ConstructionContentMaxLength);
@@ -41,6 +43,9 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.HasIndex(f => f.SubmittedAt);
         builder.HasIndex(f => f.CreditCode);
 
+        // Duplicate detection: the credit code above, and the normalised name (then investor, or chain, region and amount).
+        builder.HasIndex(f => f.NormalisedProjectName);
+
         builder.HasQueryFilter(f => !f.IsDeleted);
         builder.Ignore(f => f.DomainEvents);
     }
@@ -57,6 +62,21 @@ internal sealed class FilingHistoryEntryConfiguration : IEntityTypeConfiguration
         builder.Property(h => h.Reason).HasMaxLength(Filing.ReasonMaxLength);
         builder.HasIndex(h => new { h.FilingId, h.At });
         builder.HasIndex(h => new { h.Action, h.At });
+    }
+}
+
+internal sealed class DuplicateDismissalConfiguration : IEntityTypeConfiguration<DuplicateDismissal>
+{
+    public void Configure(EntityTypeBuilder<DuplicateDismissal> builder)
+    {
+        builder.Property(d => d.Reason).HasMaxLength(DuplicateDismissal.ReasonMaxLength);
+        builder.HasOne<Filing>().WithMany().HasForeignKey(d => d.FilingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Filing>().WithMany().HasForeignKey(d => d.OtherFilingId).OnDelete(DeleteBehavior.Restrict);
+        // Restrict, not cascade: SQL Server refuses two cascade paths from one table (filings are only soft-deleted anyway).
+        // One row per pair, stored smaller id first; the second index serves lookups from the other side.
+        builder.HasIndex(d => new { d.FilingId, d.OtherFilingId }).IsUnique();
+        builder.HasIndex(d => d.OtherFilingId);
+        builder.Ignore(d => d.DomainEvents);
     }
 }
 

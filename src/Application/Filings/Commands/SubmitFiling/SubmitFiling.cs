@@ -3,6 +3,7 @@ using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Application.Common.Time;
+using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Domain.Filings;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace InvestPromo.Application.Filings.Commands.SubmitFiling;
 
 /// <summary>
 /// The filer submits a complete draft, or resubmits a returned filing. The review is due 3 working days after the
-/// submission's China date, by the end of that day (China time).
+/// submission's China date, by the end of that day (China time). The answer lists the other live filings that look like
+/// the same project (<see cref="FilingDto.SuspectedDuplicates"/>): a warning, not a refusal.
 /// </summary>
 public sealed record SubmitFilingCommand(Guid Id, int Version) : ICommand<FilingDto>;
 
@@ -43,6 +45,6 @@ public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser u
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return filing.ToDto();
+        return filing.ToDto() with { SuspectedDuplicates = await db.FindSuspectedDuplicatesAsync(filing, cancellationToken) };
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Models;
+using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Domain.Filings;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -65,8 +66,10 @@ public sealed class ReviewQueueHandler(IApplicationDbContext db, TimeProvider cl
                 : filings.OrderBy(f => f.ReviewDueAt).ThenBy(f => f.SubmittedAt),
         };
 
-        return await ordered.ThenBy(f => f.Id)
+        var page = await ordered.ThenBy(f => f.Id)
             .ToListItems(db, clock.GetUtcNow())
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+        var counts = await db.CountSuspectedDuplicatesAsync(page.Items.Select(i => i.Id).ToList(), cancellationToken);
+        return page with { Items = page.Items.Select(i => i with { SuspectedDuplicateCount = counts.GetValueOrDefault(i.Id) }).ToList() };
     }
 }

@@ -160,6 +160,41 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CalendarYears");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Filings.DuplicateDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DismissedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OtherFilingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherFilingId");
+
+                    b.HasIndex("FilingId", "OtherFilingId")
+                        .IsUnique();
+
+                    b.ToTable("DuplicateDismissals");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Filings.Filing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -219,6 +254,14 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
+
+                    b.Property<string>("NormalisedInvestorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NormalisedProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<decimal?>("PlannedFixedAssetInvestment")
                         .HasPrecision(18, 2)
@@ -291,6 +334,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CreditCode");
 
                     b.HasIndex("IndustryChainId");
+
+                    b.HasIndex("NormalisedProjectName");
 
                     b.HasIndex("ScaleBand");
 
@@ -806,6 +851,21 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Filings.DuplicateDismissal", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Filings.Filing", null)
+                        .WithMany()
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InvestPromo.Domain.Filings.Filing", null)
+                        .WithMany()
+                        .HasForeignKey("OtherFilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Filings.Filing", b =>

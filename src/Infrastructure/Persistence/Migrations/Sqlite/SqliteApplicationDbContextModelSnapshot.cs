@@ -155,6 +155,41 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CalendarYears");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Filings.DuplicateDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DismissedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DismissedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherFilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherFilingId");
+
+                    b.HasIndex("FilingId", "OtherFilingId")
+                        .IsUnique();
+
+                    b.ToTable("DuplicateDismissals");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Filings.Filing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -214,6 +249,14 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalisedInvestorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("PlannedFixedAssetInvestment")
                         .HasPrecision(18, 2)
@@ -286,6 +329,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CreditCode");
 
                     b.HasIndex("IndustryChainId");
+
+                    b.HasIndex("NormalisedProjectName");
 
                     b.HasIndex("ScaleBand");
 
@@ -795,6 +840,21 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Filings.DuplicateDismissal", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Filings.Filing", null)
+                        .WithMany()
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InvestPromo.Domain.Filings.Filing", null)
+                        .WithMany()
+                        .HasForeignKey("OtherFilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Filings.Filing", b =>

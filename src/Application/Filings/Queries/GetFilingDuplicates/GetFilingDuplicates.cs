@@ -1,0 +1,25 @@
+using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Filings.Duplicates;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Queries.GetFilingDuplicates;
+
+/// <summary>
+/// A filing beside the other live filings that look like the same project. A filer reads only its own unit's filing
+/// (another unit's is a 404), but the list names other units' filings: that is the point (DOMAIN.md §1).
+/// </summary>
+public sealed record GetFilingDuplicatesQuery(Guid Id) : IQuery<FilingDuplicatesDto>;
+
+public sealed class GetFilingDuplicatesHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetFilingDuplicatesQuery, FilingDuplicatesDto>
+{
+    public async ValueTask<FilingDuplicatesDto> Handle(GetFilingDuplicatesQuery query, CancellationToken cancellationToken)
+    {
+        var filing = await db.Filings.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(f => f.Id == query.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Filing), query.Id);
+        var fields = await db.Filings.AsNoTracking().Where(f => f.Id == filing.Id).ToDuplicateFields(db).SingleAsync(cancellationToken);
+        return new FilingDuplicatesDto(fields, await db.FindSuspectedDuplicatesAsync(filing, cancellationToken));
+    }
+}
