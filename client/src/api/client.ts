@@ -2313,6 +2313,170 @@ export class FilingsClient {
     }
 
     /**
+     * The filing beside the other live filings that look like the same project, with the reasons
+     * @return OK
+     */
+    getFilingDuplicates(id: string, signal?: AbortSignal): Promise<FilingDuplicatesDto> {
+        let url_ = this.baseUrl + "/api/filings/{id}/duplicates";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetFilingDuplicates(_response);
+        });
+    }
+
+    protected processGetFilingDuplicates(response: Response): Promise<FilingDuplicatesDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FilingDuplicatesDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FilingDuplicatesDto>(null as any);
+    }
+
+    /**
+     * Mark a suspected pair as different projects; it is not flagged again
+     * @return No Content
+     */
+    dismissDuplicate(id: string, otherId: string, body: DismissDuplicateRequest, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/filings/{id}/duplicates/{otherId}/dismiss";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (otherId === undefined || otherId === null)
+            throw new globalThis.Error("The parameter 'otherId' must be defined.");
+        url_ = url_.replace("{otherId}", encodeURIComponent("" + otherId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDismissDuplicate(_response);
+        });
+    }
+
+    protected processDismissDuplicate(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
      * Filings under review, soonest deadline first, with overdue and due-today marked
      * @param page (optional) 
      * @param pageSize (optional) 
@@ -3649,6 +3813,29 @@ export interface CurrentUserDto {
 
 export type DayReason = "Weekday" | "Weekend" | "Holiday" | "MakeUpWorkday";
 
+export interface DismissDuplicateRequest {
+    reason?: string | undefined;
+}
+
+export interface DuplicateFilingDto {
+    filingId: string;
+    projectName?: string | undefined;
+    investorName?: string | undefined;
+    creditCode?: string | undefined;
+    unitId: string;
+    unitName: string;
+    industryChainId?: string | undefined;
+    industryChainName?: string | undefined;
+    sourceRegionCode?: string | undefined;
+    sourceRegionName?: string | undefined;
+    plannedTotalInvestment?: number | undefined;
+    stage?: ProjectStage;
+    status: FilingStatus;
+    submittedAt?: string | undefined;
+}
+
+export type DuplicateReason = "SameCreditCode" | "SameNameSameInvestor" | "SameNameSameChainRegionAmount";
+
 export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked";
 
 export interface FilingDto {
@@ -3682,6 +3869,12 @@ export interface FilingDto {
     version: number;
     createdAt: string;
     history: FilingHistoryDto[];
+    suspectedDuplicates?: SuspectedDuplicateDto[] | undefined;
+}
+
+export interface FilingDuplicatesDto {
+    filing: DuplicateFilingDto;
+    suspectedDuplicates: SuspectedDuplicateDto[];
 }
 
 export interface FilingHistoryDto {
@@ -3714,6 +3907,7 @@ export interface FilingListItemDto {
     isDueToday: boolean;
     version: number;
     createdAt: string;
+    suspectedDuplicateCount?: number | undefined;
 }
 
 export type FilingStatus = "Draft" | "UnderReview" | "Approved" | "Returned" | "Withdrawn" | "Revoked";
@@ -3849,6 +4043,24 @@ export interface SourceRegionDto {
 }
 
 export type SourceRegionKind = "Province" | "Country";
+
+export interface SuspectedDuplicateDto {
+    filingId: string;
+    projectName?: string | undefined;
+    investorName?: string | undefined;
+    creditCode?: string | undefined;
+    unitId: string;
+    unitName: string;
+    industryChainId?: string | undefined;
+    industryChainName?: string | undefined;
+    sourceRegionCode?: string | undefined;
+    sourceRegionName?: string | undefined;
+    plannedTotalInvestment?: number | undefined;
+    stage?: ProjectStage;
+    status: FilingStatus;
+    submittedAt?: string | undefined;
+    reasons: DuplicateReason[];
+}
 
 export interface UnitDto {
     id: string;
