@@ -1,6 +1,9 @@
+using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Application.Common.Security;
 using InvestPromo.Domain.Filings;
+using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings;
 
@@ -19,6 +22,18 @@ public static class FilingScope
         }
 
         return filings.Where(f => f.Status != FilingStatus.Draft);
+    }
+
+    /// <summary>
+    /// The filing a command is about to change: only one the caller may see (else 404), with its history, at the version
+    /// the client read (else 409). Every filing command goes through here.
+    /// </summary>
+    public static async Task<Filing> LoadForChangeAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, int version, CancellationToken ct)
+    {
+        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == id, ct)
+            ?? throw new NotFoundException(nameof(Filing), id);
+        db.ExpectVersion(filing, version);
+        return filing;
     }
 
     /// <summary>Who acts, for the filing's history.</summary>

@@ -1,12 +1,9 @@
 using FluentValidation;
-using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Application.Common.Time;
 using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Domain.Filings;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Commands.SubmitFiling;
 
@@ -29,9 +26,7 @@ public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser u
 
     public async ValueTask<FilingDto> Handle(SubmitFilingCommand command, CancellationToken cancellationToken)
     {
-        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException(nameof(Filing), command.Id);
-        db.ExpectVersion(filing, command.Version);
+        var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
 
         var now = clock.GetUtcNow();
         var dueOn = await calendar.AddWorkingDaysAsync(ChinaDates.DateOf(now), ReviewWorkingDays, cancellationToken);

@@ -1,10 +1,7 @@
 using FluentValidation;
-using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Filings;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Commands.UpdateFilingDraft;
 
@@ -43,9 +40,7 @@ public sealed class UpdateFilingDraftHandler(IApplicationDbContext db, ICurrentU
 {
     public async ValueTask<FilingDto> Handle(UpdateFilingDraftCommand command, CancellationToken cancellationToken)
     {
-        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException(nameof(Filing), command.Id);
-        db.ExpectVersion(filing, command.Version);
+        var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
         var data = await command.ToDataAsync(db, cancellationToken);
         filing.EditDraft(data, user.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
