@@ -1,9 +1,11 @@
 using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Notifications;
 using InvestPromo.Application.Users;
 using InvestPromo.Infrastructure.Calendar;
 using InvestPromo.Infrastructure.Identity;
 using InvestPromo.Infrastructure.Jobs;
+using InvestPromo.Infrastructure.Notifications;
 using InvestPromo.Infrastructure.Persistence;
 using InvestPromo.Infrastructure.Persistence.Interceptors;
 using InvestPromo.Infrastructure.Persistence.Providers;
@@ -13,6 +15,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace InvestPromo.Infrastructure;
@@ -35,6 +38,7 @@ public static class DependencyInjection
         services.AddDataProtection().SetApplicationName("InvestPromo").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataPath(configuration, environment), "keys")));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<FilingNotificationsInterceptor>();
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<DomainEventsInterceptor>();
         services.AddScoped<CalendarCacheInterceptor>();
@@ -47,7 +51,7 @@ public static class DependencyInjection
 
         void Configure(IServiceProvider sp, DbContextOptionsBuilder options) => options
             .Use(database.Provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>());
+            .AddInterceptors(sp.GetRequiredService<FilingNotificationsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>());
 
         switch (database.Provider)
         {
@@ -72,6 +76,8 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<UserClaimsFactory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<ISignInService, SignInService>();
+        services.AddScoped<INotificationRecipients, NotificationRecipients>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, LoggingNotificationChannel>());
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<WorkingCalendarSource>();

@@ -199,6 +199,7 @@ public sealed class Filing : AuditableEntity
         Decide(reviewer, now);
         ReturnReason = null;
         Record(reviewer, now, FilingAction.Approved);
+        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Approved, null));
     }
 
     /// <summary>退回修改: the reviewer returns a filing under review with reasons.</summary>
@@ -210,6 +211,7 @@ public sealed class Filing : AuditableEntity
         Decide(reviewer, now);
         ReturnReason = checkedReasons;
         Record(reviewer, now, FilingAction.Returned, checkedReasons);
+        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Returned, checkedReasons));
     }
 
     /// <summary>The reviewer revokes an approval, with a reason.</summary>
@@ -225,6 +227,7 @@ public sealed class Filing : AuditableEntity
         Decide(reviewer, now);
         RevokedReason = checkedReason;
         Record(reviewer, now, FilingAction.Revoked, checkedReason);
+        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Revoked, checkedReason));
     }
 
     private static readonly JsonSerializerOptions ChangesJson = new()

@@ -1,5 +1,6 @@
 using Hangfire;
 using InvestPromo.Application.ApiKeys.Commands;
+using InvestPromo.Application.Notifications.Commands;
 using InvestPromo.Infrastructure.Time;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -16,17 +17,22 @@ public sealed class JobOptions
 
     /// <summary>Cron (Asia/Shanghai) of the API key housekeeping job.</summary>
     public string RetireUnusedApiKeysCron { get; set; } = "30 3 * * *";
+
+    /// <summary>Cron (Asia/Shanghai) of the reviewers' digest of reviews due today and overdue.</summary>
+    public string ReviewDigestCron { get; set; } = "0 9 * * *";
 }
 
 /// <summary>The one place every recurring job is registered, all in China time.</summary>
 public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOptions> options)
 {
     public const string RetireUnusedApiKeys = "housekeeping:retire-unused-api-keys";
+    public const string ReviewDigest = "notifications:review-digest";
 
     public void Register()
     {
         var china = new RecurringJobOptions { TimeZone = ChinaTime.Zone };
         manager.AddOrUpdate<RetireUnusedApiKeysJob>(RetireUnusedApiKeys, job => job.RunAsync(CancellationToken.None), options.Value.RetireUnusedApiKeysCron, china);
+        manager.AddOrUpdate<ReviewDigestJob>(ReviewDigest, job => job.RunAsync(CancellationToken.None), options.Value.ReviewDigestCron, china);
     }
 }
 
@@ -37,4 +43,13 @@ public sealed class RetireUnusedApiKeysJob(ISender sender, IOptions<JobOptions> 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new RetireUnusedApiKeysCommand(options.Value.RetireUnusedApiKeysAfterDays), cancellationToken);
+}
+
+/// <summary>Every morning: each reviewer's digest of reviews due today and overdue. Thin: one idempotent command.</summary>
+public sealed class ReviewDigestJob(ISender sender)
+{
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new SendReviewDigestCommand(), cancellationToken);
 }

@@ -3,6 +3,7 @@ using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
@@ -37,6 +38,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<DuplicateDismissal> DuplicateDismissals => Set<DuplicateDismissal>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -55,6 +58,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<FilingStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FilingAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ScaleBand>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AssociationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }

@@ -2,6 +2,7 @@ using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
@@ -31,6 +32,8 @@ public interface IApplicationDbContext
     DbSet<Association> Associations { get; }
 
     DbSet<DuplicateDismissal> DuplicateDismissals { get; }
+
+    DbSet<Notification> Notifications { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

@@ -66,6 +66,8 @@ public static class FieldDisplayNames
         ["SubmittedTo"] = new("提交日期止", "Submitted to"),
         ["Sort"] = new("排序字段", "Sort"),
         ["Direction"] = new("排序方向", "Direction"),
+        ["UnreadOnly"] = new("仅未读", "Unread only"),
+        ["Order"] = new("排列方式", "Order"),
     };
 
     public static string For(string propertyName) =>

@@ -1,0 +1,34 @@
+using InvestPromo.Domain.Notifications;
+using Mediator;
+using Microsoft.Extensions.Logging;
+
+namespace InvestPromo.Application.Notifications;
+
+/// <summary>
+/// Hands each stored notification to every outbound channel, after the save that stored it has committed. A failing
+/// channel is logged: the in-app notification is already safe, and the request or job that made it still succeeds.
+/// </summary>
+public sealed partial class DeliverNotificationHandler(IEnumerable<INotificationChannel> channels, ILogger<DeliverNotificationHandler> logger)
+    : INotificationHandler<NotificationCreated>
+{
+    public async ValueTask Handle(NotificationCreated notification, CancellationToken cancellationToken)
+    {
+        var outbound = new OutboundNotification(notification.NotificationId, notification.RecipientId, notification.Kind, notification.FilingId, notification.Parameters);
+        foreach (var channel in channels)
+        {
+            try
+            {
+                await channel.SendAsync(outbound, cancellationToken);
+            }
+#pragma warning disable CA1031 // a channel's failure must not fail the request that already committed the notification
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogFailed(logger, ex, channel.Name, notification.NotificationId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification channel {Channel} failed to send notification {NotificationId}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string channel, Guid notificationId);
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.Json;
+using InvestPromo.Domain.Common;
+using InvestPromo.Domain.Filings;
+
+namespace InvestPromo.Domain.Notifications;
+
+public enum NotificationKind
+{
+    FilingReturned = 1,
+    FilingApproved = 2,
+    FilingRevoked = 3,
+    ReviewDigest = 4,
+}
+
+/// <summary>One filing in a review digest.</summary>
+public sealed record DigestFiling(Guid FilingId, string? ProjectName, DateOnly? DueOn, bool Overdue);
+
+/// <summary>
+/// What a notification says, as data: the SPA turns the kind and these values into a sentence in the user's language,
+/// so nothing is stored as Chinese-only text. Unused values are null.
+/// </summary>
+public sealed record NotificationParameters(
+    string? ProjectName = null,
+    string? Reason = null,
+    DateOnly? Date = null,
+    int? DueToday = null,
+    int? Overdue = null,
+    IReadOnlyList<DigestFiling>? Filings = null);
+
+/// <summary>A notification was stored; it is delivered on the outbound channels once the save has succeeded.</summary>
+public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IDomainEvent;
+
+/// <summary>
+/// An in-app notification for one user: a filing of their unit was returned, approved or revoked, or (for reviewers)
+/// the daily digest of reviews due today and overdue. The recipient marks it read; nobody else sees it.
+/// </summary>
+public sealed class Notification : Entity
+{
+    public const int ParametersMaxLength = 8000;
+    public const int DedupKeyMaxLength = 64;
+
+    /// <summary>How many filings a digest lists by name (the counts cover all of them).</summary>
+    public const int DigestListLength = 5;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private Notification()
+    {
+        ParametersJson = "{}";
+    }
+
+    public Guid RecipientId { get; private set; }
+
+    public NotificationKind Kind { get; private set; }
+
+    /// <summary>The filing the notification is about (the link), if any.</summary>
+    public Guid? FilingId { get; private set; }
+
+    /// <summary>The <see cref="NotificationParameters"/> as JSON.</summary>
+    public string ParametersJson { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    /// <summary>
+    /// Set on notifications that must exist at most once per recipient (the digest: "ReviewDigest:2026-11-23");
+    /// unique with the recipient in the database, so a repeated job cannot create a second one.
+    /// </summary>
+    public string? DedupKey { get; private set; }
+
+    public bool IsRead => ReadAt is not null;
+
+    public NotificationParameters Parameters => JsonSerializer.Deserialize<NotificationParameters>(ParametersJson, Json) ?? new NotificationParameters();
+
+    /// <summary>A filer's notification of a reviewer's decision on a filing of their unit.</summary>
+    public static Notification ForDecision(Guid recipientId, FilingDecided decision, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var kind = decision.Action switch
+        {
+            FilingAction.Returned => NotificationKind.FilingReturned,
+            FilingAction.Approved => NotificationKind.FilingApproved,
+            FilingAction.Revoked => NotificationKind.FilingRevoked,
+            _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.Action, "Only approvals, returns and revocations are notified."),
+        };
+
+        return Create(recipientId, kind, decision.FilingId, new NotificationParameters(decision.ProjectName, decision.Reason), now, dedupKey: null);
+    }
+
+    /// <summary>
+    /// A reviewer's daily digest for a China date: how many reviews are due that day and how many are overdue, and the
+    /// first few of them. Nothing due and nothing overdue is no digest.
+    /// </summary>
+    public static Notification ReviewDigest(Guid recipientId, DateOnly date, int dueToday, int overdue, IReadOnlyList<DigestFiling> first, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        if (dueToday < 0 || overdue < 0 || dueToday + overdue == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dueToday), "A digest needs at least one review due today or overdue.");
+        }
+
+        var listed = first.Take(DigestListLength).ToList();
+        return Create(recipientId, NotificationKind.ReviewDigest, filingId: null, new NotificationParameters(Date: date, DueToday: dueToday, Overdue: overdue, Filings: listed), now, DigestKey(date));
+    }
+
+    /// <summary>The once-per-day key of a reviewer's digest.</summary>
+    public static string DigestKey(DateOnly date) => $"{NotificationKind.ReviewDigest}:{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The recipient reads it. Reading again keeps the first time.</summary>
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+
+    private static Notification Create(Guid recipientId, NotificationKind kind, Guid? filingId, NotificationParameters parameters, DateTimeOffset now, string? dedupKey)
+    {
+        if (recipientId == Guid.Empty)
+        {
+            throw new ArgumentException("A notification needs a recipient.", nameof(recipientId));
+        }
+
+        var json = JsonSerializer.Serialize(parameters, Json);
+        if (json.Length > ParametersMaxLength)
+        {
+            // Reasons are at most 1000 characters and the digest lists five filings; this cannot happen with real data.
+            throw new ArgumentException("The notification's parameters are too long.", nameof(parameters));
+        }
+
+        var notification = new Notification
+        {
+            RecipientId = recipientId,
+            Kind = kind,
+            FilingId = filingId,
+            ParametersJson = json,
+            CreatedAt = now,
+            DedupKey = dedupKey,
+        };
+        notification.AddDomainEvent(new NotificationCreated(notification.Id, recipientId, kind, filingId, parameters));
+        return notification;
+    }
+}
