@@ -23,6 +23,7 @@ const FilingDetailPage = lazy(() => import('./pages/FilingDetailPage').then((m) 
 const ReviewQueuePage = lazy(() => import('./pages/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const AssociationsPage = lazy(() => import('./pages/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const MyUnitPage = lazy(() => import('./pages/MyUnitPage').then((m) => ({ default: m.MyUnitPage })));
 
 function Home() {
@@ -81,6 +82,7 @@ export const routes: RouteObject[] = [
       { path: 'admin/calendar', element: <CalendarPage /> },
       { path: 'admin/associations', element: <AssociationsPage /> },
       { path: 'my-unit', element: <MyUnitPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'reserve', element: <PlaceholderPage titleKey="nav.reserve" /> },
       { path: 'association', element: <PlaceholderPage titleKey="nav.association" /> },
       { path: 'change-password', element: <ChangePasswordPage /> },

@@ -9,6 +9,7 @@ import {
   AuthClient,
   CalendarClient,
   FilingsClient,
+  NotificationsClient,
   ReferenceDataClient,
   UnitsClient,
   UsersClient,
@@ -25,6 +26,8 @@ export type {
   CalendarDayKind,
   FilingAction,
   FilingStatus,
+  NotificationKind,
+  NotificationOrder,
   ProjectCategory,
   ProjectStage,
   ReviewCountsDto,
@@ -65,6 +68,9 @@ export type FilingListItemDto = WithRequired<
 export type CalendarYearSummaryDto = WithRequired<Gen.CalendarYearSummaryDto, 'year' | 'holidays' | 'makeUpWorkdays' | 'version'>;
 export type CalendarDayDto = WithRequired<Gen.CalendarDayDto, 'date' | 'kind' | 'name'>;
 export type CalendarYearDto = WithRequired<Gen.CalendarYearDto, 'year' | 'version'> & { days: CalendarDayDto[] };
+export type DigestFilingDto = WithRequired<Gen.DigestFiling, 'filingId' | 'overdue'>;
+export type NotificationDto = WithRequired<Gen.NotificationDto, 'id' | 'kind' | 'createdAt'> & { filings?: DigestFilingDto[] };
+export type UnreadCount = WithRequired<Gen.UnreadCountDto, 'count'>;
 export type ReviewCounts = WithRequired<Gen.ReviewCountsDto, 'underReview' | 'dueToday' | 'overdue' | 'approvedThisWeek' | 'returnedThisWeek'>;
 type UnitKind = Gen.UnitKind;
 type ApiKeyScope = Gen.ApiKeyScope;
@@ -87,6 +93,7 @@ export const clients = {
   filings: new FilingsClient('', http),
   associations: new AssociationsClient('', http),
   calendar: new CalendarClient('', http),
+  notifications: new NotificationsClient('', http),
 };
 
 const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
@@ -166,6 +173,10 @@ export interface FilingInput {
   recommenderContact?: string;
   contactName?: string;
   contactPhone?: string;
+}
+export interface NotificationQuery extends PageQuery {
+  unreadOnly?: boolean;
+  order?: Gen.NotificationOrder;
 }
 export interface AssociationQuery extends PageQuery {
   kind?: Gen.AssociationKind;
@@ -335,5 +346,12 @@ export const api = {
     year: (year: number, signal?: AbortSignal) => typed<CalendarYearDto>(clients.calendar.getCalendarYear(year, signal)),
     import: (year: number, file: Blob, fileName: string, version: number) =>
       typed<CalendarYearDto>(clients.calendar.importCalendarYear(year, { data: file, fileName }, version)),
+  },
+  notifications: {
+    list: (q: NotificationQuery, signal?: AbortSignal) =>
+      typed<Paged<NotificationDto>>(clients.notifications.listMyNotifications(q.page, q.pageSize, q.unreadOnly, q.order, signal)),
+    unreadCount: (signal?: AbortSignal) => typed<UnreadCount>(clients.notifications.getUnreadNotificationCount(signal)),
+    markRead: (id: string) => clients.notifications.markNotificationRead(id),
+    markAllRead: () => typed<UnreadCount>(clients.notifications.markAllNotificationsRead()),
   },
 };

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { NotificationBell } from '../components/NotificationBell';
 import { useIsMobile } from '../lib/useIsMobile';
 import { ForbiddenPage } from '../pages/ErrorPages';
 import { canAccessPath, dashboardLabelKey, menuForRoles, type NavItem } from './menu';
@@ -169,6 +170,7 @@ export function AppLayout() {
           {isMobile && <span className="app-header-title">{t('app.shortTitle')}</span>}
           <div className="spacer" />
           <LanguageSwitch compact={isMobile} />
+          <NotificationBell />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button type="text" data-testid="user-menu" style={{ paddingInline: 4, height: 40 }}>
               <Space size={6}>
