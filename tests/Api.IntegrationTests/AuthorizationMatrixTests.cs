@@ -1,6 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
+using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Notifications;
+using InvestPromo.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestPromo.Api.IntegrationTests;
 
@@ -154,6 +159,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var association = await setup.AssociationAsync();
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/associations/{association.Id}?version={association.Version}");
         }),
+        new("GET /api/notifications", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications?unreadOnly=true&order=UnreadFirst")),
+        new("GET /api/notifications/unread-count", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications/unread-count")),
+        new("POST /api/notifications/{id}/read", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,
+            async (setup, caller) => new HttpRequestMessage(HttpMethod.Post, $"/api/notifications/{await setup.NotificationForAsync(caller)}/read")),
+        new("POST /api/notifications/read-all", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.OK,
+            (_, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/notifications/read-all"))),
         new("GET /health", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health")),
         new("GET /health/ready", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health/ready")),
         new("GET /hangfire", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/hangfire")),
@@ -314,6 +325,24 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var response = await (await AdminAsync()).PostAsJsonAsync("/api/associations", new { name = "临时商会" + Random(), kind = "IndustryAssociation" });
             var association = await response.AssertOkJsonAsync(HttpStatusCode.Created);
             return (association.GetProperty("id").GetGuid(), association.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>A notification of the caller's own (written straight to the database); callers without a user get a random id.</summary>
+        public async Task<Guid> NotificationForAsync(Caller caller)
+        {
+            if (Login(caller) is not { } login)
+            {
+                return Guid.NewGuid();
+            }
+
+            await using var scope = fixture.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            var userId = await db.Users.Where(u => u.UserName == login.UserName).Select(u => u.Id).SingleAsync();
+            var decision = new FilingDecided(Guid.NewGuid(), Guid.NewGuid(), "矩阵项目", InvestPromo.Domain.Filings.FilingAction.Approved, null);
+            var notification = Notification.ForDecision(userId, decision, fixture.Clock.GetUtcNow());
+            db.Notifications.Add(notification);
+            await db.SaveChangesAsync();
+            return notification.Id;
         }
 
         public async Task<Guid> ThrowawayKeyAsync() => (await fixture.CreateApiKeyAsync("ReadOnly", await AdminAsync())).Id;

@@ -42,7 +42,7 @@ public sealed class NotificationsTests(ApiFixture fixture) : ApiTest(fixture)
     private static async Task<int> UnreadAsync(HttpClient client) =>
         (await (await client.GetAsync("/api/notifications/unread-count")).AssertOkJsonAsync()).GetProperty("count").GetInt32();
 
-    private async Task<JsonElement> SubmittedFilingAsync(HttpClient filer, string name = "通知测试项目") =>
+    private static async Task<JsonElement> SubmittedFilingAsync(HttpClient filer, string name = "通知测试项目") =>
         await FilingsTests.PostAsync(filer, await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(await FilingsTests.ChainIdAsync(filer), name)), "submit");
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class NotificationsTests(ApiFixture fixture) : ApiTest(fixture)
         await FilingsTests.PostAsync(reviewer, filing, "revoke", new { reason = "重复备案" });
 
         var mine = await MineAsync(filer2);
-        Assert.Equal(["FilingRevoked", "FilingApproved"], mine.Select(n => n.GetProperty("kind").GetString()).ToArray());
+        Assert.Equal(["FilingRevoked", "FilingApproved"], mine.Select(n => n.GetProperty("kind").GetString()!).ToArray());
         Assert.Equal("重复备案", mine[0].GetProperty("reason").GetString());
         Assert.Equal(JsonValueKind.Null, mine[1].GetProperty("reason").ValueKind);
         Assert.All(mine, n => Assert.Equal("鼎城项目", n.GetProperty("projectName").GetString()));
@@ -135,7 +135,7 @@ public sealed class NotificationsTests(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Equal(1, await UnreadAsync(filer));
         var unreadFirst = await MineAsync(filer, "?order=UnreadFirst");
-        Assert.Equal(["第二", "第一"], unreadFirst.Select(n => n.GetProperty("projectName").GetString()).ToArray());
+        Assert.Equal(["第二", "第一"], unreadFirst.Select(n => n.GetProperty("projectName").GetString()!).ToArray());
         Assert.Equal("第二", Assert.Single(await MineAsync(filer, "?unreadOnly=true")).GetProperty("projectName").GetString());
         Assert.NotEqual(JsonValueKind.Null, (await MineAsync(filer)).Single(n => n.GetProperty("id").GetGuid() == older).GetProperty("readAt").ValueKind);
 
