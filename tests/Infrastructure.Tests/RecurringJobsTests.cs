@@ -49,6 +49,20 @@ public sealed class RecurringJobsTests
     }
 
     [Fact]
+    public void The_review_digest_runs_daily_at_nine_in_the_morning_China_time()
+    {
+        var job = Assert.Single(Register(new JobOptions()), j => j.Id == RecurringJobs.ReviewDigest);
+
+        Assert.Equal("notifications:review-digest", job.Id);
+        Assert.Equal("0 9 * * *", job.Cron);
+        Assert.Equal(ChinaTime.ZoneId, job.TimeZoneId);
+        Assert.Equal(typeof(ReviewDigestJob), job.Job.Type);
+        Assert.NotNull(job.NextExecution);
+        var next = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(job.NextExecution.Value, DateTimeKind.Utc), ChinaTime.Zone);
+        Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(next));
+    }
+
+    [Fact]
     public void A_configured_cron_is_used()
     {
         var job = Assert.Single(Register(new JobOptions { RetireUnusedApiKeysCron = "0 2 * * 1" }), j => j.Id == RecurringJobs.RetireUnusedApiKeys);

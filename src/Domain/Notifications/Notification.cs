@@ -14,13 +14,13 @@ public enum NotificationKind
 }
 
 /// <summary>One filing in a review digest.</summary>
-public sealed record DigestFiling(Guid FilingId, string? ProjectName, DateOnly? DueOn, bool Overdue);
+public readonly record struct DigestFiling(Guid FilingId, string? ProjectName, DateOnly? DueOn, bool Overdue);
 
 /// <summary>
 /// What a notification says, as data: the SPA turns the kind and these values into a sentence in the user's language,
 /// so nothing is stored as Chinese-only text. Unused values are null.
 /// </summary>
-public sealed record NotificationParameters(
+public readonly record struct NotificationParameters(
     string? ProjectName = null,
     string? Reason = null,
     DateOnly? Date = null,
@@ -29,7 +29,18 @@ public sealed record NotificationParameters(
     IReadOnlyList<DigestFiling>? Filings = null);
 
 /// <summary>A notification was stored; it is delivered on the outbound channels once the save has succeeded.</summary>
-public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IDomainEvent;
+public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IDomainEvent
+{
+    public Guid NotificationId { get; } = NotificationId;
+
+    public Guid RecipientId { get; } = RecipientId;
+
+    public NotificationKind Kind { get; } = Kind;
+
+    public Guid? FilingId { get; } = FilingId;
+
+    public NotificationParameters Parameters { get; } = Parameters;
+}
 
 /// <summary>
 /// An in-app notification for one user: a filing of their unit was returned, approved or revoked, or (for reviewers)
@@ -76,7 +87,7 @@ public sealed class Notification : Entity
 
     public bool IsRead => ReadAt is not null;
 
-    public NotificationParameters Parameters => JsonSerializer.Deserialize<NotificationParameters>(ParametersJson, Json) ?? new NotificationParameters();
+    public NotificationParameters Parameters => JsonSerializer.Deserialize<NotificationParameters>(ParametersJson, Json);
 
     /// <summary>A filer's notification of a reviewer's decision on a filing of their unit.</summary>
     public static Notification ForDecision(Guid recipientId, FilingDecided decision, DateTimeOffset now)
