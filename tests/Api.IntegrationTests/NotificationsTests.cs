@@ -5,8 +5,12 @@ using Hangfire;
 using Hangfire.Storage;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
 using InvestPromo.Application.Notifications.Commands;
+using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Notifications;
+using InvestPromo.Infrastructure.Persistence;
 using InvestPromo.Infrastructure.Jobs;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestPromo.Api.IntegrationTests;
@@ -215,6 +219,24 @@ public sealed class NotificationsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(0, friday.GetProperty("dueToday").GetInt32());
         Assert.Equal(1, friday.GetProperty("overdue").GetInt32());
         Assert.True(friday.GetProperty("filings")[0].GetProperty("overdue").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_second_digest_for_the_same_reviewer_and_China_day()
+    {
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var reviewer = await db.Users.Where(u => u.UserName == DemoLogin.Reviewer.UserName).Select(u => u.Id).SingleAsync();
+        var date = new DateOnly(2026, 12, 1);
+        DigestFiling[] listed = [new(Guid.NewGuid(), "项目", date, false)];
+        db.Notifications.Add(Notification.ReviewDigest(reviewer, date, 1, 0, listed, Fixture.Clock.GetUtcNow()));
+        db.Notifications.Add(Notification.ForDecision(reviewer, new FilingDecided(Guid.NewGuid(), Guid.NewGuid(), "x", FilingAction.Approved, null), Fixture.Clock.GetUtcNow()));
+        db.Notifications.Add(Notification.ForDecision(reviewer, new FilingDecided(Guid.NewGuid(), Guid.NewGuid(), "y", FilingAction.Approved, null), Fixture.Clock.GetUtcNow()));
+        await db.SaveChangesAsync(); // notifications without a key are not limited
+
+        db.Notifications.Add(Notification.ReviewDigest(reviewer, date, 2, 0, listed, Fixture.Clock.GetUtcNow()));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
     [Fact]
