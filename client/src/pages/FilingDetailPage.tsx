@@ -8,6 +8,7 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api, type FilingDto, type FilingHistoryDto } from '../api';
 import { isConcurrencyConflict } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
+import { DuplicatesPanel } from '../components/DuplicatesPanel';
 import { FilingStatusTag } from '../components/FilingTags';
 import { QueryError } from '../components/QueryError';
 import { filingActionsFor } from '../lib/filingActions';
@@ -62,7 +63,11 @@ function HistoryItem({ h }: { h: FilingHistoryDto }) {
   return (
     <div data-testid="filing-history-item">
       <div>
-        <strong>{t(`filingAction.${h.action}`)}</strong> · {h.actorName} · <Typography.Text type="secondary">{formatDateTime(h.at)}</Typography.Text>
+        <strong>{t(`filingAction.${h.action}`)}</strong> ·{' '}
+        <span title={h.actorName} data-testid="filing-history-actor">
+          {h.actorDisplayName || h.actorName}
+        </span>{' '}
+        · <Typography.Text type="secondary">{formatDateTime(h.at)}</Typography.Text>
       </div>
       {h.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{h.reason}</div>}
       <Changes json={h.changes} />
@@ -128,6 +133,10 @@ export function FilingDetailPage() {
   const actions = filingActionsFor(f.status, user?.roles ?? []);
   const busy = act.isPending;
   const yesNo = (v?: string) => v || '—';
+  const roles = user?.roles ?? [];
+  // Reviewers (and admins) compare a live filing with its look-alikes; the list may hold other units' filings.
+  const canDismiss = roles.includes('Reviewer') || roles.includes('Admin');
+  const showDuplicates = canDismiss && (f.status === 'UnderReview' || f.status === 'Approved');
 
   const openDecision = (d: Decision) => {
     reasonForm.resetFields();
@@ -221,6 +230,7 @@ export function FilingDetailPage() {
         <Descriptions.Item label={t('filings.decidedAt')}>{formatDateTime(f.decidedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>
       </Descriptions>
+      {showDuplicates && <DuplicatesPanel filingId={f.id} canDismiss={canDismiss} />}
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('filings.history')}
       </Typography.Title>

@@ -1,0 +1,79 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DuplicateFilingDto, SuspectedDuplicateDto } from '../api';
+import { changeLanguage } from '../i18n';
+import { renderRoutes } from '../test/utils';
+import { DuplicateCompare, differingFields, matchedFields } from './DuplicateCompare';
+
+const filing: DuplicateFilingDto = {
+  filingId: 'f1',
+  projectName: '智能装备产业园',
+  investorName: '湖南某某科技有限公司',
+  creditCode: '9143070276075021XN',
+  unitId: 'u1',
+  unitName: '武陵区',
+  industryChainId: 'c1',
+  industryChainName: '先进装备制造',
+  sourceRegionCode: '440000',
+  sourceRegionName: '广东省',
+  plannedTotalInvestment: 1_500_000_000,
+  status: 'UnderReview',
+};
+
+const duplicate: SuspectedDuplicateDto = {
+  ...filing,
+  filingId: 'f2',
+  projectName: '智能装备产业园项目',
+  unitId: 'u2',
+  unitName: '鼎城区',
+  plannedTotalInvestment: 1_400_000_000,
+  status: 'Approved',
+  reasons: ['SameCreditCode', 'SameNameSameChainRegionAmount'],
+};
+
+const field = (column: HTMLElement, name: string) => column.querySelector(`[data-field="${name}"]`)!;
+
+describe('DuplicateCompare', () => {
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('finds the differing fields by value (ids and amounts), not by display text', () => {
+    expect(differingFields(filing, duplicate)).toEqual(['projectName', 'plannedTotal', 'unit', 'status']);
+    expect(differingFields(filing, { ...filing, industryChainName: '另一个名字' })).toEqual([]);
+    expect(differingFields(filing, { ...filing, creditCode: undefined })).toEqual(['creditCode']);
+    expect([...matchedFields(['SameNameSameInvestor'])]).toEqual(['projectName', 'investorName']);
+  });
+
+  it('shows both filings side by side, highlights differences, names the matched rules and offers dismissal', async () => {
+    const onDismiss = vi.fn();
+    renderRoutes([{ path: '/', element: <DuplicateCompare filing={filing} duplicate={duplicate} onDismiss={onDismiss} /> }], '/');
+
+    const left = await screen.findByTestId('duplicate-left');
+    const right = screen.getByTestId('duplicate-right');
+    expect(within(left).getByText('武陵区')).toBeInTheDocument();
+    expect(within(right).getByText('鼎城区')).toBeInTheDocument();
+    expect(within(right).getByText('150,000 万元'.replace('150,000', '140,000'))).toBeInTheDocument();
+    // Differences are marked on both sides; a field the rule matched on and that is equal is marked as the match.
+    expect(field(left, 'unit')).toHaveAttribute('data-state', 'diff');
+    expect(field(right, 'plannedTotal')).toHaveAttribute('data-state', 'diff');
+    expect(field(right, 'creditCode')).toHaveAttribute('data-state', 'match');
+    expect(field(right, 'sourceRegion')).toHaveAttribute('data-state', 'match');
+    expect(field(right, 'investorName')).toHaveAttribute('data-state', 'same');
+    const reasons = screen.getByTestId('duplicate-reasons');
+    expect(within(reasons).getByText('统一社会信用代码相同')).toBeInTheDocument();
+    expect(within(reasons).getByText('项目名称相近,产业链与来源地相同,总投资相差不超过20%')).toBeInTheDocument();
+    expect(within(right).getByRole('link', { name: '查看该项目' })).toHaveAttribute('href', '/review/f2');
+
+    await userEvent.setup().click(screen.getByTestId('duplicate-dismiss'));
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('offers no dismissal without the handler (not a reviewer)', async () => {
+    renderRoutes([{ path: '/', element: <DuplicateCompare filing={filing} duplicate={duplicate} /> }], '/');
+    expect(await screen.findByTestId('duplicate-left')).toBeInTheDocument();
+    expect(screen.queryByTestId('duplicate-dismiss')).not.toBeInTheDocument();
+  });
+});
