@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DuplicateFilingDto, SuspectedDuplicateDto } from '../api';
 import { changeLanguage } from '../i18n';
-import { renderRoutes } from '../test/utils';
+import { mockFetch, renderRoutes } from '../test/utils';
 import { DuplicateCompare, differingFields, matchedFields } from './DuplicateCompare';
+import { DuplicatesPanel } from './DuplicatesPanel';
 
 const filing: DuplicateFilingDto = {
   filingId: 'f1',
@@ -75,5 +76,34 @@ describe('DuplicateCompare', () => {
     renderRoutes([{ path: '/', element: <DuplicateCompare filing={filing} duplicate={duplicate} /> }], '/');
     expect(await screen.findByTestId('duplicate-left')).toBeInTheDocument();
     expect(screen.queryByTestId('duplicate-dismiss')).not.toBeInTheDocument();
+  });
+});
+
+describe('DuplicatesPanel', () => {
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('marks a pair as not duplicate after confirmation and shows the list again', async () => {
+    let dismissed = false;
+    const { calls } = mockFetch((url, init) => {
+      if (url === '/api/filings/f1/duplicates') return { status: 200, body: { filing, suspectedDuplicates: dismissed ? [] : [duplicate] } };
+      if (url === '/api/filings/f1/duplicates/f2/dismiss' && init.method === 'POST') {
+        dismissed = true;
+        return { status: 204 };
+      }
+      return undefined;
+    });
+    renderRoutes([{ path: '/', element: <DuplicatesPanel filingId="f1" canDismiss /> }], '/');
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('duplicate-dismiss'));
+    await user.type(await screen.findByTestId('duplicate-dismiss-reason'), '不同地块');
+    await user.click(screen.getByTestId('duplicate-dismiss-ok'));
+
+    expect(await screen.findByTestId('duplicates-none')).toBeInTheDocument();
+    const post = calls.find((c) => c.init.method === 'POST')!;
+    expect(JSON.parse(post.init.body as string)).toEqual({ reason: '不同地块' });
+    expect(calls.filter((c) => c.url === '/api/filings/f1/duplicates').length).toBeGreaterThanOrEqual(2);
   });
 });
