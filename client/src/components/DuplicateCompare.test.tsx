@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DuplicateFilingDto, SuspectedDuplicateDto } from '../api';
+import type { DuplicateFilingDto, FilingDto, SuspectedDuplicateDto } from '../api';
 import { changeLanguage } from '../i18n';
 import { mockFetch, renderRoutes } from '../test/utils';
 import { DuplicateCompare, differingFields, matchedFields } from './DuplicateCompare';
 import { DuplicatesPanel } from './DuplicatesPanel';
+import { useDuplicateWarning } from './useDuplicateWarning';
 
 const filing: DuplicateFilingDto = {
   filingId: 'f1',
@@ -105,5 +106,29 @@ describe('DuplicatesPanel', () => {
     const post = calls.find((c) => c.init.method === 'POST')!;
     expect(JSON.parse(post.init.body as string)).toEqual({ reason: '不同地块' });
     expect(calls.filter((c) => c.url === '/api/filings/f1/duplicates').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+function Warner({ f }: { f: FilingDto }) {
+  const warn = useDuplicateWarning();
+  return <button onClick={() => warn(f)}>submit-done</button>;
+}
+
+describe('useDuplicateWarning', () => {
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+
+  it('tells the filer about look-alikes after submitting, and stays silent without any', async () => {
+    const submitted = { id: 'f1', unitId: 'u1', foreignInvestor: false, status: 'UnderReview', version: 1, createdAt: '2026-11-20T00:00:00Z', history: [] } as FilingDto;
+    renderRoutes([{ path: '/', element: <><Warner f={submitted} /><Warner f={{ ...submitted, suspectedDuplicates: [duplicate] }} /></> }], '/');
+    const [quiet, loud] = await screen.findAllByRole('button', { name: 'submit-done' });
+    const user = userEvent.setup();
+    await user.click(quiet);
+    expect(screen.queryByTestId('duplicate-warning')).not.toBeInTheDocument();
+    await user.click(loud);
+    const warning = await screen.findByTestId('duplicate-warning');
+    expect(warning).toHaveTextContent('鼎城区');
+    expect(warning).toHaveTextContent('统一社会信用代码相同');
   });
 });

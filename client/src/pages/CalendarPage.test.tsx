@@ -32,7 +32,7 @@ describe('CalendarPage import', () => {
     const user = userEvent.setup();
     const file = () => new File(['{"year":0,"days":[]}'], 'year.json', { type: 'application/json' });
     const input = () => document.querySelector('input[type="file"]') as HTMLInputElement;
-    await screen.findByText('33'); // the 2026 row
+    await screen.findByText('33', undefined, { timeout: 15_000 }); // the 2026 row; the first render is slow on a busy machine
 
     const year = screen.getByLabelText('导入年份');
     await user.clear(year);
@@ -50,5 +50,5 @@ describe('CalendarPage import', () => {
     const replaced = calls.filter((c) => c.url.endsWith('/import'))[1];
     expect(replaced.url).toBe('/api/calendar/years/2026/import');
     expect((replaced.init.body as FormData).get('version')).toBe('7');
-  });
+  }, 40_000); // two uploads through the whole page: slow on a busy machine
 });

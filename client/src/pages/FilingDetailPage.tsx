@@ -11,6 +11,7 @@ import { useAuth } from '../auth/AuthContext';
 import { DuplicatesPanel } from '../components/DuplicatesPanel';
 import { FilingStatusTag } from '../components/FilingTags';
 import { QueryError } from '../components/QueryError';
+import { useDuplicateWarning } from '../components/useDuplicateWarning';
 import { filingActionsFor } from '../lib/filingActions';
 import { formatWan } from '../lib/money';
 import { formatDate, formatDateTime } from '../lib/time';
@@ -92,6 +93,7 @@ export function FilingDetailPage() {
   const [reasonForm] = Form.useForm<{ reason: string }>();
   const fromReview = location.pathname.startsWith('/review');
 
+  const warnDuplicates = useDuplicateWarning();
   const filing = useQuery({ queryKey: ['filing', id], queryFn: ({ signal }) => api.filings.get(id!, signal), enabled: !!id });
 
   const act = useMutation({
@@ -116,6 +118,7 @@ export function FilingDetailPage() {
       void queryClient.invalidateQueries({ queryKey: ['review'] });
       const done = { submit: 'filings.submitted', withdraw: 'filings.withdrawn', approve: 'review.approved', return: 'review.returned', revoke: 'review.revoked' }[kind];
       message.success(t(done));
+      if (kind === 'submit') warnDuplicates(f);
       setDecision(null);
     },
     onError: (e) => {

@@ -9,7 +9,7 @@ const admin = { id: '1', userName: 'admin', displayName: '管理员', roles: ['A
 const reviewer = { id: '2', userName: 'reviewer', displayName: '李审核', roles: ['Reviewer'] };
 const equip = { id: 'c1', code: 'EQUIP', name: '高端装备制造', group: '先进制造业', sortOrder: 10, isActive: true, version: 2 };
 
-function setup(me: object, write: (url: string, init: RequestInit) => MockResponse = () => ({ status: 500 })) {
+function setup(me: object, write: (url: string, init: RequestInit) => MockResponse | undefined = () => ({ status: 500 })) {
   const { calls } = mockFetch((url, init) => {
     if (url === '/api/auth/me') return { status: 200, body: me };
     if (url.startsWith('/api/industry-chains?')) return { status: 200, body: [equip] };
@@ -31,7 +31,8 @@ describe('ReferenceDataPage: industry chains', () => {
 
   it('is read-only for a reviewer', async () => {
     setup(reviewer);
-    expect(await screen.findByText('高端装备制造')).toBeInTheDocument();
+    // The first render of the page (lazy route, antd styles) is the slow one on a busy machine.
+    expect(await screen.findByText('高端装备制造', undefined, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('chain-create')).not.toBeInTheDocument();
     expect(screen.queryByTestId('chain-edit-EQUIP')).not.toBeInTheDocument();
   });
