@@ -355,6 +355,142 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
   }
 });
 
+/** Calls the API from the signed-in page (its cookie, and the CSRF token echoed as the SPA does). */
+async function apiCall(page, method, url, body) {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length);
+      const headers = { 'Content-Type': 'application/json' };
+      if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
+      const r = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await r.text();
+      if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${text}`);
+      return text ? JSON.parse(text) : null;
+    },
+    { method, url, body },
+  );
+}
+
+/** Two units file the same project (same credit code and name) and submit: each is the other's suspected duplicate. */
+async function fileDuplicatePair(browser, stamp) {
+  const code = creditCode(`91430700MA${stamp.slice(0, 7)}`);
+  const ids = [];
+  for (const [user, total] of [
+    ['filer', 150_000_000],
+    ['filer2', 140_000_000],
+  ]) {
+    const { context, page } = await newPage(browser);
+    try {
+      await login(page, user, 'Filer#2026');
+      const chains = await apiCall(page, 'GET', '/api/industry-chains');
+      const draft = await apiCall(page, 'POST', '/api/filings', {
+        projectName: `E2E 重复项目 ${stamp}${user === 'filer2' ? ' 一期' : ''}`,
+        investorName: `E2E 湖南重复科技有限公司 ${stamp}`,
+        creditCode: code,
+        sourceRegionCode: '440000',
+        industryChainId: chains[0].id,
+        category: 'Industrial',
+        stage: 'Signed',
+        plannedTotalInvestment: total,
+        plannedFixedAssetInvestment: total / 2,
+        constructionContent: '建设厂房',
+        contactName: '王联系',
+        contactPhone: '13800138000',
+      });
+      const submitted = await apiCall(page, 'POST', `/api/filings/${draft.id}/submit`, { version: draft.version });
+      ids.push(submitted.id);
+    } finally {
+      await context.close();
+    }
+  }
+  return ids;
+}
+
+realApiTest('duplicates: the reviewer compares two filings side by side and marks them as not duplicate', async (browser) => {
+  const stamp = `${Date.now()}`.slice(-8);
+  const [first, second] = await fileDuplicatePair(browser, stamp);
+  const { context, page, errors } = await newPage(browser);
+  try {
+    await login(page, 'reviewer', 'Reviewer#2026');
+    await page.goto(`${BASE_URL}/review/${second}`);
+    const compare = page.locator(`[data-testid="duplicate-compare"][data-filing-id="${first}"]`);
+    await compare.waitFor({ state: 'visible' });
+    assert((await compare.getByTestId('duplicate-reasons').innerText()).includes('统一社会信用代码相同'), 'the matched rule is not named');
+    assert((await compare.locator('[data-testid="duplicate-left"] [data-field="unit"]').getAttribute('data-state')) === 'diff', 'the differing unit is not highlighted');
+    const [leftBox, rightBox] = [await compare.getByTestId('duplicate-left').boundingBox(), await compare.getByTestId('duplicate-right').boundingBox()];
+    assert(rightBox.x > leftBox.x + 100 && Math.abs(rightBox.y - leftBox.y) < 5, 'the two filings are not side by side at 1280px');
+    await page.screenshot({ path: path.join(OUT_DIR, 'duplicates-1280.png'), fullPage: true });
+
+    await compare.getByTestId('duplicate-dismiss').click();
+    await page.getByTestId('duplicate-dismiss-reason').fill('不同地块的两个项目');
+    await page.getByTestId('duplicate-dismiss-ok').click();
+    await compare.waitFor({ state: 'detached' });
+    await noErrorToasts(page, 'after dismissing');
+
+    // The other side no longer flags the pair either.
+    await page.goto(`${BASE_URL}/review/${first}`);
+    await page.getByTestId('duplicates-panel').waitFor({ state: 'visible' });
+    await page.getByTestId('filing-history').waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    assert((await page.locator(`[data-testid="duplicate-compare"][data-filing-id="${second}"]`).count()) === 0, 'the dismissed pair is still flagged');
+    assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  } finally {
+    await context.close();
+  }
+
+  // On a phone the two columns stack.
+  const stamp2 = `${Date.now()}`.slice(-8);
+  const [, other] = await fileDuplicatePair(browser, stamp2);
+  const phone = await newPage(browser, { width: 375, height: 800 });
+  try {
+    await phone.page.goto(`${BASE_URL}/login`);
+    await phone.page.getByTestId('login-username').fill('reviewer');
+    await phone.page.getByTestId('login-password').fill('Reviewer#2026');
+    await phone.page.getByTestId('login-submit').click();
+    await phone.page.getByTestId('menu-toggle').waitFor({ state: 'visible' });
+    await phone.page.goto(`${BASE_URL}/review/${other}`);
+    const compare = phone.page.getByTestId('duplicate-compare').first();
+    await compare.waitFor({ state: 'visible' });
+    const [leftBox, rightBox] = [await compare.getByTestId('duplicate-left').boundingBox(), await compare.getByTestId('duplicate-right').boundingBox()];
+    assert(rightBox.y > leftBox.y + leftBox.height - 5, 'the two filings are not stacked at 375px');
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 1, `the review page scrolls sideways by ${overflow}px at 375px`);
+    await phone.page.screenshot({ path: path.join(OUT_DIR, 'duplicates-375.png'), fullPage: true });
+  } finally {
+    await phone.context.close();
+  }
+});
+
+realApiTest('calendar: the admin creates a new year in the month view and saves it', async (browser) => {
+  const { context, page, errors } = await newPage(browser);
+  try {
+    await login(page, 'admin', 'Admin#2026');
+    await page.getByTestId('nav-calendar').click();
+    await page.waitForURL(/\/admin\/calendar$/);
+    await page.getByTestId('calendar-years').locator('.ant-table-row').first().waitFor({ state: 'visible' });
+    // A year no run has created yet (the e2e database is fresh, but be safe on reruns).
+    const years = await apiCall(page, 'GET', '/api/calendar/years');
+    const year = Math.max(2090, ...years.map((y) => y.year + 1));
+    await page.getByLabel('新建年度').fill(String(year));
+    await page.getByTestId('calendar-new-year').click();
+    await page.getByTestId('calendar-editor').waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: new RegExp(`^${year}-01-01 `) }).click();
+    await page.locator('.ant-modal-content').getByLabel('节假日').check();
+    await page.getByTestId('calendar-day-name').fill('元旦');
+    await page.getByTestId('calendar-day-ok').click();
+    await page.getByRole('button', { name: new RegExp(`^${year}-01-01 节假日 元旦`) }).waitFor({ state: 'visible' });
+    await page.getByTestId('calendar-save').click();
+    await page.locator('.ant-table-row', { hasText: String(year) }).first().waitFor({ state: 'visible' });
+    await page.screenshot({ path: path.join(OUT_DIR, 'calendar-editor-1280.png'), fullPage: true });
+    const saved = await apiCall(page, 'GET', `/api/calendar/years/${year}`);
+    assert(saved.days.length === 1 && saved.days[0].name === '元旦', `the year was not saved as edited: ${JSON.stringify(saved.days)}`);
+    await noErrorToasts(page, 'on the calendar page');
+    assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
 realApiTest('filing form and review queue fit a 375px phone', async (browser) => {
   for (const [user, password, target, shot] of [
     ['filer', 'Filer#2026', '/filings/new', 'filing-form-375.png'],

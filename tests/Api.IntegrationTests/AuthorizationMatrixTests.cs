@@ -99,6 +99,18 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             async (setup, _) => await Json(HttpMethod.Post, $"/api/api-keys/{await setup.ThrowawayKeyAsync()}/revoke", new { reason = "matrix" })),
         new("GET /api/audit", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/audit?entityType=CarrierUnit")),
         new("GET /api/industry-chains", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/industry-chains")),
+        new("POST /api/industry-chains", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/industry-chains", new { code = "M" + Random(), name = "矩阵产业链", sortOrder = 900 })),
+        new("PUT /api/industry-chains/{id}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var chain = await setup.IndustryChainAsync();
+            return await Json(HttpMethod.Put, $"/api/industry-chains/{chain.Id}", new { name = "改名产业链", sortOrder = 901, isActive = false, version = chain.Version });
+        }),
+        new("DELETE /api/industry-chains/{id}", HttpMethod.Delete, Access.Admin, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var chain = await setup.IndustryChainAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/industry-chains/{chain.Id}?version={chain.Version}");
+        }),
         new("GET /api/regions?kind=Province", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/regions?kind=Province")),
         new("GET /api/regions?kind=Country", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/regions?kind=Country")),
         new("GET /api/calendar/add-working-days", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/api/calendar/add-working-days?date=2024-09-27&days=3")),
@@ -343,6 +355,13 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             db.Notifications.Add(notification);
             await db.SaveChangesAsync();
             return notification.Id;
+        }
+
+        public async Task<(Guid Id, int Version)> IndustryChainAsync()
+        {
+            var response = await (await AdminAsync()).PostAsJsonAsync("/api/industry-chains", new { code = "TMP" + Random(), name = "临时产业链", sortOrder = 999 });
+            var chain = await response.AssertOkJsonAsync(HttpStatusCode.Created);
+            return (chain.GetProperty("id").GetGuid(), chain.GetProperty("version").GetInt32());
         }
 
         public async Task<Guid> ThrowawayKeyAsync() => (await fixture.CreateApiKeyAsync("ReadOnly", await AdminAsync())).Id;

@@ -85,6 +85,7 @@ public sealed class FilingsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(0, draft.GetProperty("version").GetInt32());
         Assert.Equal(["Created"], Actions(draft));
         Assert.Equal("filer", draft.GetProperty("history")[0].GetProperty("actorName").GetString());
+        Assert.Equal("张填报(武陵区)", draft.GetProperty("history")[0].GetProperty("actorDisplayName").GetString());
         var read = await (await filer.GetAsync($"/api/filings/{draft.GetProperty("id").GetGuid()}")).AssertOkJsonAsync();
         Assert.Equal("只有名称的草稿", read.GetProperty("projectName").GetString());
         var mine = await (await filer.GetAsync("/api/filings")).AssertOkJsonAsync();
@@ -140,6 +141,7 @@ public sealed class FilingsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(["Created", "Submitted", "Returned", "Edited", "Resubmitted", "Approved", "Revoked"], Actions(revoked));
         var history = revoked.GetProperty("history");
         Assert.Equal("reviewer", history[2].GetProperty("actorName").GetString());
+        Assert.Equal("李审核", history[2].GetProperty("actorDisplayName").GetString());
         Assert.Equal("固定资产投资与协议不符,请核实。", history[2].GetProperty("reason").GetString());
         using var changes = JsonDocument.Parse(history[3].GetProperty("changes").GetString()!);
         Assert.Equal(["plannedFixedAssetInvestment"], changes.RootElement.EnumerateObject().Select(p => p.Name));
@@ -148,6 +150,30 @@ public sealed class FilingsTests(ApiFixture fixture) : ApiTest(fixture)
         // Everyone who reads sees the same history.
         var asFiler = await (await filer.GetAsync($"/api/filings/{draft.GetProperty("id").GetGuid()}")).AssertOkJsonAsync();
         Assert.Equal(7, asFiler.GetProperty("history").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_history_names_people_by_their_current_display_name_and_keeps_the_account_name()
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var draft = await CreateAsync(filer, new { projectName = "改名测试" });
+        var admin = await AdminAsync();
+        var user = await UserByNameAsync(admin, "filer");
+        await (await admin.PutAsJsonAsync($"/api/users/{user.GetProperty("id").GetGuid()}", new
+        {
+            displayName = "张三(武陵区招商局)",
+            role = "Filer",
+            unitId = user.GetProperty("unitId").GetGuid(),
+            email = (string?)null,
+            phoneNumber = (string?)null,
+            isActive = true,
+            version = user.GetProperty("version").GetInt32(),
+        })).AssertOkJsonAsync();
+
+        var read = await (await filer.GetAsync($"/api/filings/{draft.GetProperty("id").GetGuid()}")).AssertOkJsonAsync();
+        var created = read.GetProperty("history")[0];
+        Assert.Equal("张三(武陵区招商局)", created.GetProperty("actorDisplayName").GetString());
+        Assert.Equal("filer", created.GetProperty("actorName").GetString());
     }
 
     [Fact]

@@ -47,6 +47,18 @@ public sealed class HostingTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/units", out _));
     }
 
+    [Fact]
+    public async Task The_calendar_imports_version_is_an_optional_form_field_so_clients_may_leave_it_out_for_a_new_year()
+    {
+        var document = await (await Fixture.CreateClient().GetAsync("/swagger/v1/swagger.json")).AssertOkJsonAsync();
+
+        var form = document.GetProperty("paths").GetProperty("/api/calendar/years/{year}/import").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+        Assert.Equal(["file"], form.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.True(form.GetProperty("properties").GetProperty("version").GetProperty("nullable").GetBoolean());
+        Assert.False(form.GetProperty("properties").GetProperty("file").TryGetProperty("nullable", out _));
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/some/client/route")]

@@ -86,6 +86,21 @@ public sealed class FilingTests
         Assert.Equal(filing.Id, created.FilingId);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Submitting_with_a_deadline_not_after_now_is_a_rule_error_and_changes_nothing(int hoursAfterNow)
+    {
+        var filing = Draft();
+
+        var error = Assert.Throws<DomainRuleException>(() => filing.Submit(Now, DueOn, Now.AddHours(hoursAfterNow), Filer));
+
+        Assert.Equal("filing.deadline-not-after-submission", error.Code);
+        Assert.Equal(FilingStatus.Draft, filing.Status);
+        Assert.Null(filing.SubmittedAt);
+        Assert.Single(filing.History);
+    }
+
     [Fact]
     public void A_draft_may_be_incomplete()
     {

@@ -24,6 +24,7 @@ export type {
   AssociationKind,
   AuditAction,
   CalendarDayKind,
+  DuplicateReason,
   FilingAction,
   FilingStatus,
   NotificationKind,
@@ -57,7 +58,10 @@ export type AuditEntryDto = WithRequired<Gen.AuditEntryDto, 'id' | 'occurredAt' 
 export type IndustryChainDto = WithRequired<Gen.IndustryChainDto, 'id' | 'code' | 'name' | 'sortOrder' | 'isActive'>;
 export type SourceRegionDto = WithRequired<Gen.SourceRegionDto, 'code' | 'name' | 'nameEn' | 'kind'>;
 export type AssociationDto = WithRequired<Gen.AssociationDto, 'id' | 'name' | 'kind' | 'version' | 'createdAt'>;
-export type FilingHistoryDto = WithRequired<Gen.FilingHistoryDto, 'id' | 'at' | 'actorName' | 'action'>;
+export type FilingHistoryDto = WithRequired<Gen.FilingHistoryDto, 'id' | 'at' | 'actorName' | 'actorDisplayName' | 'action'>;
+export type DuplicateFilingDto = WithRequired<Gen.DuplicateFilingDto, 'filingId' | 'unitId' | 'unitName' | 'status'>;
+export type SuspectedDuplicateDto = WithRequired<Gen.SuspectedDuplicateDto, 'filingId' | 'unitId' | 'unitName' | 'status' | 'reasons'>;
+export type FilingDuplicatesDto = { filing: DuplicateFilingDto; suspectedDuplicates: SuspectedDuplicateDto[] };
 export type FilingDto = WithRequired<Gen.FilingDto, 'id' | 'unitId' | 'foreignInvestor' | 'status' | 'version' | 'createdAt'> & {
   history: FilingHistoryDto[];
 };
@@ -75,6 +79,13 @@ export type ReviewCounts = WithRequired<Gen.ReviewCountsDto, 'underReview' | 'du
 type UnitKind = Gen.UnitKind;
 type ApiKeyScope = Gen.ApiKeyScope;
 type SourceRegionKind = Gen.SourceRegionKind;
+
+export interface IndustryChainInput {
+  name: string;
+  nameEn?: string;
+  group?: string;
+  sortOrder: number;
+}
 
 export interface Paged<T> {
   items: T[];
@@ -275,8 +286,30 @@ export const api = {
       ),
   },
   referenceData: {
-    industryChains: (signal?: AbortSignal) =>
-      typed<IndustryChainDto[]>(clients.referenceData.listIndustryChains(false, signal)),
+    industryChains: (signal?: AbortSignal, includeInactive = false) =>
+      typed<IndustryChainDto[]>(clients.referenceData.listIndustryChains(includeInactive, signal)),
+    createIndustryChain: (code: string, input: IndustryChainInput) =>
+      typed<IndustryChainDto>(
+        clients.referenceData.createIndustryChain({
+          code: code.trim(),
+          name: input.name.trim(),
+          nameEn: blank(input.nameEn),
+          group: blank(input.group),
+          sortOrder: input.sortOrder,
+        }),
+      ),
+    updateIndustryChain: (id: string, input: IndustryChainInput & { isActive: boolean; version: number }) =>
+      typed<IndustryChainDto>(
+        clients.referenceData.updateIndustryChain(id, {
+          name: input.name.trim(),
+          nameEn: blank(input.nameEn),
+          group: blank(input.group),
+          sortOrder: input.sortOrder,
+          isActive: input.isActive,
+          version: input.version,
+        }),
+      ),
+    removeIndustryChain: (id: string, version: number) => clients.referenceData.deleteIndustryChain(id, version),
     regions: (kind: SourceRegionKind, signal?: AbortSignal) =>
       typed<SourceRegionDto[]>(clients.referenceData.listSourceRegions(kind, signal)),
   },
@@ -310,6 +343,9 @@ export const api = {
       typed<FilingDto>(clients.filings.returnFiling(id, { version, reasons: reasons.trim() })),
     revoke: (id: string, version: number, reason: string) =>
       typed<FilingDto>(clients.filings.revokeFiling(id, { version, reason: reason.trim() })),
+    duplicates: (id: string, signal?: AbortSignal) => typed<FilingDuplicatesDto>(clients.filings.getFilingDuplicates(id, signal)),
+    dismissDuplicate: (id: string, otherId: string, reason?: string) =>
+      clients.filings.dismissDuplicate(id, otherId, { reason: blank(reason) }),
   },
   review: {
     queue: (q: ReviewQueueQuery, signal?: AbortSignal) =>
@@ -344,8 +380,11 @@ export const api = {
   calendar: {
     years: (signal?: AbortSignal) => typed<CalendarYearSummaryDto[]>(clients.calendar.listCalendarYears(signal)),
     year: (year: number, signal?: AbortSignal) => typed<CalendarYearDto>(clients.calendar.getCalendarYear(year, signal)),
-    import: (year: number, file: Blob, fileName: string, version: number) =>
+    /** A new year has no version: leave it out (the server creates the year); an existing year needs the version read. */
+    import: (year: number, file: Blob, fileName: string, version?: number) =>
       typed<CalendarYearDto>(clients.calendar.importCalendarYear(year, { data: file, fileName }, version)),
+    save: (year: number, days: CalendarDayDto[], source: string | undefined, version?: number) =>
+      typed<CalendarYearDto>(clients.calendar.saveCalendarYear(year, { days, source: blank(source), version })),
   },
   notifications: {
     list: (q: NotificationQuery, signal?: AbortSignal) =>

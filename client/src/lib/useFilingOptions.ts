@@ -8,7 +8,13 @@ const STALE = 10 * 60_000;
 export function useFilingOptions(withAssociations = false) {
   const { i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
-  const chains = useQuery({ queryKey: ['ref', 'chains'], queryFn: ({ signal }) => api.referenceData.industryChains(signal), staleTime: STALE });
+  // Every chain, deactivated ones too, so a filing that names one still shows its name; pickers offer the active ones.
+  // Under ['industry-chains'] so the admin's changes refresh it.
+  const chains = useQuery({
+    queryKey: ['industry-chains', 'options'],
+    queryFn: ({ signal }) => api.referenceData.industryChains(signal, true),
+    staleTime: STALE,
+  });
   const provinces = useQuery({ queryKey: ['ref', 'regions', 'Province'], queryFn: ({ signal }) => api.referenceData.regions('Province', signal), staleTime: STALE });
   const countries = useQuery({ queryKey: ['ref', 'regions', 'Country'], queryFn: ({ signal }) => api.referenceData.regions('Country', signal), staleTime: STALE });
   const associations = useQuery({
@@ -25,7 +31,7 @@ export function useFilingOptions(withAssociations = false) {
 
   return {
     loading: chains.isLoading || provinces.isLoading || countries.isLoading,
-    chainOptions: (chains.data ?? []).map((c) => ({ value: c.id, label: en ? c.nameEn || c.name : c.name })),
+    chainOptions: (chains.data ?? []).filter((c) => c.isActive).map((c) => ({ value: c.id, label: en ? c.nameEn || c.name : c.name })),
     provinceOptions: (provinces.data ?? []).map((r) => ({ value: r.code, label: regionLabel(r) })),
     countryOptions: (countries.data ?? []).map((r) => ({ value: r.code, label: regionLabel(r) })),
     associationOptions: (associations.data?.items ?? []).map((a) => ({ value: a.id, label: a.name })),

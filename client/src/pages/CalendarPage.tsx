@@ -1,33 +1,36 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Empty, InputNumber, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, InputNumber, Row, Space, Spin, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type CalendarDayDto, type CalendarYearSummaryDto } from '../api';
+import { api, type CalendarYearSummaryDto } from '../api';
 import { toProblem } from '../api/problem';
+import { CalendarYearEditor } from '../components/CalendarYearEditor';
 import { QueryError } from '../components/QueryError';
 import { dayjs } from '../lib/time';
 
-/** 工作日历: the official holiday and make-up workday schedule per year, viewed and imported from JSON. */
+/** 工作日历: the official holiday and make-up workday schedule per year: viewed, edited day by day, created, imported from JSON. */
 export function CalendarPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [selected, setSelected] = useState<number | null>(null);
   const [importYear, setImportYear] = useState<number>(dayjs().year() + 1);
   const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [newYear, setNewYear] = useState<number>(dayjs().year() + 1);
 
   const years = useQuery({ queryKey: ['calendar', 'years'], queryFn: ({ signal }) => api.calendar.years(signal) });
   const year = useQuery({
     queryKey: ['calendar', 'year', selected],
     queryFn: ({ signal }) => api.calendar.year(selected!, signal),
-    enabled: selected !== null,
+    enabled: selected !== null && (years.data ?? []).some((y) => y.year === selected),
   });
+  const selectedIsNew = selected !== null && years.isSuccess && !years.data.some((y) => y.year === selected);
 
   const importFile = useMutation({
     mutationFn: (file: File) => {
       const existing = years.data?.find((y) => y.year === importYear);
-      return api.calendar.import(importYear, file, file.name, existing?.version ?? 0);
+      return api.calendar.import(importYear, file, file.name, existing?.version);
     },
     onSuccess: (y) => {
       setImportErrors([]);
@@ -42,8 +45,6 @@ export function CalendarPage() {
       if (p.status === 409) void queryClient.invalidateQueries({ queryKey: ['calendar'] });
     },
   });
-
-  const weekday = (d: string) => dayjs(d).locale(i18n.language.startsWith('zh') ? 'zh-cn' : 'en').format('dddd');
 
   return (
     <Row gutter={[16, 16]}>
@@ -68,6 +69,22 @@ export function CalendarPage() {
               { title: t('calendar.source'), dataIndex: 'source', ellipsis: { showTitle: true }, responsive: ['sm'], render: (v?: string) => v || '—' },
             ]}
           />
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('calendar.newYear')}
+          </Typography.Title>
+          <Space wrap>
+            <InputNumber min={2000} max={2100} value={newYear} onChange={(v) => v && setNewYear(v)} aria-label={t('calendar.newYear')} />
+            <Button
+              icon={<PlusOutlined />}
+              data-testid="calendar-new-year"
+              onClick={() => {
+                if (years.data?.some((y) => y.year === newYear)) message.info(t('calendar.yearExists', { year: newYear }));
+                setSelected(newYear);
+              }}
+            >
+              {t('calendar.createYearButton')}
+            </Button>
+          </Space>
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             {t('calendar.import')}
           </Typography.Title>
@@ -98,30 +115,36 @@ export function CalendarPage() {
         <Card title={selected ? `${selected} · ${t('calendar.days')}` : t('calendar.days')} className="page-card">
           {selected === null ? (
             <Empty description={t('calendar.noYear')} />
+          ) : selectedIsNew ? (
+            <>
+              <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('calendar.newYearHint', { year: selected })} />
+              <CalendarYearEditor
+                key={`${selected}-new`}
+                year={selected}
+                onSaved={(y) => {
+                  queryClient.setQueryData(['calendar', 'year', y.year], y);
+                  void queryClient.invalidateQueries({ queryKey: ['calendar', 'years'] });
+                }}
+                onStale={() => void queryClient.invalidateQueries({ queryKey: ['calendar'] })}
+              />
+            </>
           ) : (
             <>
               <QueryError error={year.error} onRetry={() => void year.refetch()} />
-              {year.data?.source && <Typography.Paragraph type="secondary">{t('calendar.source')}：{year.data.source}</Typography.Paragraph>}
-              <Table<CalendarDayDto>
-                rowKey="date"
-                size="small"
-                data-testid="calendar-days"
-                loading={year.isFetching}
-                dataSource={year.data?.days ?? []}
-                pagination={false}
-                scroll={{ x: 'max-content', y: 560 }}
-                columns={[
-                  { title: t('calendar.date'), dataIndex: 'date', width: 120 },
-                  { title: t('calendar.weekday'), dataIndex: 'date', key: 'weekday', width: 100, render: (d: string) => weekday(d) },
-                  {
-                    title: t('calendar.kind'),
-                    dataIndex: 'kind',
-                    width: 120,
-                    render: (k: CalendarDayDto['kind']) => <Tag color={k === 'Holiday' ? 'red' : 'blue'}>{t(`calendar.${k}`)}</Tag>,
-                  },
-                  { title: t('calendar.name'), dataIndex: 'name' },
-                ]}
-              />
+              {year.isLoading || !year.data ? (
+                !year.error && <Spin style={{ display: 'block', margin: '32px auto' }} />
+              ) : (
+                <CalendarYearEditor
+                  key={`${selected}-${year.data.version}`}
+                  year={selected}
+                  data={year.data}
+                  onSaved={(y) => {
+                    queryClient.setQueryData(['calendar', 'year', y.year], y);
+                    void queryClient.invalidateQueries({ queryKey: ['calendar', 'years'] });
+                  }}
+                  onStale={() => void queryClient.invalidateQueries({ queryKey: ['calendar'] })}
+                />
+              )}
             </>
           )}
         </Card>

@@ -8,8 +8,10 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api, type FilingDto, type FilingHistoryDto } from '../api';
 import { isConcurrencyConflict } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
+import { DuplicatesPanel } from '../components/DuplicatesPanel';
 import { FilingStatusTag } from '../components/FilingTags';
 import { QueryError } from '../components/QueryError';
+import { useDuplicateWarning } from '../components/useDuplicateWarning';
 import { filingActionsFor } from '../lib/filingActions';
 import { formatWan } from '../lib/money';
 import { formatDate, formatDateTime } from '../lib/time';
@@ -62,7 +64,11 @@ function HistoryItem({ h }: { h: FilingHistoryDto }) {
   return (
     <div data-testid="filing-history-item">
       <div>
-        <strong>{t(`filingAction.${h.action}`)}</strong> · {h.actorName} · <Typography.Text type="secondary">{formatDateTime(h.at)}</Typography.Text>
+        <strong>{t(`filingAction.${h.action}`)}</strong> ·{' '}
+        <span title={h.actorName} data-testid="filing-history-actor">
+          {h.actorDisplayName || h.actorName}
+        </span>{' '}
+        · <Typography.Text type="secondary">{formatDateTime(h.at)}</Typography.Text>
       </div>
       {h.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{h.reason}</div>}
       <Changes json={h.changes} />
@@ -87,6 +93,7 @@ export function FilingDetailPage() {
   const [reasonForm] = Form.useForm<{ reason: string }>();
   const fromReview = location.pathname.startsWith('/review');
 
+  const warnDuplicates = useDuplicateWarning();
   const filing = useQuery({ queryKey: ['filing', id], queryFn: ({ signal }) => api.filings.get(id!, signal), enabled: !!id });
 
   const act = useMutation({
@@ -111,6 +118,7 @@ export function FilingDetailPage() {
       void queryClient.invalidateQueries({ queryKey: ['review'] });
       const done = { submit: 'filings.submitted', withdraw: 'filings.withdrawn', approve: 'review.approved', return: 'review.returned', revoke: 'review.revoked' }[kind];
       message.success(t(done));
+      if (kind === 'submit') warnDuplicates(f);
       setDecision(null);
     },
     onError: (e) => {
@@ -128,6 +136,10 @@ export function FilingDetailPage() {
   const actions = filingActionsFor(f.status, user?.roles ?? []);
   const busy = act.isPending;
   const yesNo = (v?: string) => v || '—';
+  const roles = user?.roles ?? [];
+  // Reviewers (and admins) compare a live filing with its look-alikes; the list may hold other units' filings.
+  const canDismiss = roles.includes('Reviewer') || roles.includes('Admin');
+  const showDuplicates = canDismiss && (f.status === 'UnderReview' || f.status === 'Approved');
 
   const openDecision = (d: Decision) => {
     reasonForm.resetFields();
@@ -221,6 +233,7 @@ export function FilingDetailPage() {
         <Descriptions.Item label={t('filings.decidedAt')}>{formatDateTime(f.decidedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>
       </Descriptions>
+      {showDuplicates && <DuplicatesPanel filingId={f.id} canDismiss={canDismiss} />}
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('filings.history')}
       </Typography.Title>

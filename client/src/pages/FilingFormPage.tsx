@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { api, type FilingDto, type FilingInput, type ProjectCategory, type ProjectStage } from '../api';
 import { isConcurrencyConflict, toProblem } from '../api/problem';
 import { QueryError } from '../components/QueryError';
+import { useDuplicateWarning } from '../components/useDuplicateWarning';
 import { isValidWan, scaleBandOfWan, wanToYuan, yuanToWan } from '../lib/money';
 import { useFilingOptions } from '../lib/useFilingOptions';
 import { useProblem } from '../lib/useProblem';
@@ -135,6 +136,7 @@ export function FilingFormPage() {
     onError,
   });
 
+  const warnDuplicates = useDuplicateWarning();
   const submit = useMutation({
     mutationFn: async (values: FilingForm) => {
       const f = await save(values);
@@ -142,6 +144,7 @@ export function FilingFormPage() {
     },
     onSuccess: (f) => {
       message.success(t('filings.submitted'));
+      warnDuplicates(f);
       queryClient.setQueryData(['filing', f.id], f);
       void queryClient.invalidateQueries({ queryKey: ['filings'] });
       navigate(`/filings/${f.id}`, { replace: true });

@@ -1,10 +1,15 @@
 using InvestPromo.Api.Security;
+using InvestPromo.Application.ReferenceData.Commands.CreateIndustryChain;
+using InvestPromo.Application.ReferenceData.Commands.DeleteIndustryChain;
+using InvestPromo.Application.ReferenceData.Commands.UpdateIndustryChain;
 using InvestPromo.Application.ReferenceData.Queries;
 using InvestPromo.Domain.ReferenceData;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InvestPromo.Api.Endpoints;
+
+public sealed record UpdateIndustryChainRequest(string Name, string? NameEn, string? Group, int SortOrder, bool IsActive, int Version);
 
 public static class ReferenceDataEndpoints
 {
@@ -14,12 +19,35 @@ public static class ReferenceDataEndpoints
 
         group.MapGet("industry-chains", ListIndustryChains).WithName("ListIndustryChains")
             .WithSummary("The industry-chain taxonomy (产业链)").WithStandardErrors();
+        group.MapPost("industry-chains", CreateIndustryChain).WithName("CreateIndustryChain")
+            .WithSummary("Add an industry chain to the taxonomy").RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors();
+        group.MapPut("industry-chains/{id:guid}", UpdateIndustryChain).WithName("UpdateIndustryChain")
+            .WithSummary("Rename, regroup, reorder, deactivate or reactivate an industry chain (send the version you read; the code is fixed)")
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
+        group.MapDelete("industry-chains/{id:guid}", DeleteIndustryChain).WithName("DeleteIndustryChain")
+            .WithSummary("Delete an industry chain no filing uses (soft delete); deactivate a chain in use instead")
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
         group.MapGet("regions", ListSourceRegions).WithName("ListSourceRegions")
             .WithSummary("Source regions: provinces by GB/T 2260 code, countries by ISO 3166-1 alpha-2").WithStandardErrors();
     }
 
     private static async Task<Ok<IReadOnlyList<IndustryChainDto>>> ListIndustryChains(ISender sender, CancellationToken ct, bool includeInactive = false) =>
         TypedResults.Ok(await sender.Send(new ListIndustryChainsQuery(includeInactive), ct));
+
+    private static async Task<Created<IndustryChainDto>> CreateIndustryChain(ISender sender, CreateIndustryChainCommand body, CancellationToken ct)
+    {
+        var chain = await sender.Send(body, ct);
+        return TypedResults.Created($"/api/industry-chains/{chain.Id}", chain);
+    }
+
+    private static async Task<Ok<IndustryChainDto>> UpdateIndustryChain(ISender sender, Guid id, UpdateIndustryChainRequest body, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new UpdateIndustryChainCommand(id, body.Name, body.NameEn, body.Group, body.SortOrder, body.IsActive, body.Version), ct));
+
+    private static async Task<NoContent> DeleteIndustryChain(ISender sender, Guid id, int version, CancellationToken ct)
+    {
+        await sender.Send(new DeleteIndustryChainCommand(id, version), ct);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Ok<IReadOnlyList<SourceRegionDto>>> ListSourceRegions(ISender sender, CancellationToken ct, SourceRegionKind? kind = null) =>
         TypedResults.Ok(await sender.Send(new ListSourceRegionsQuery(kind), ct));

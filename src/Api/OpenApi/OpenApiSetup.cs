@@ -44,6 +44,7 @@ public static class OpenApiSetup
                 Description = "An integrator's API key, created by an admin. Read-only keys may only send GET requests.",
             });
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<OptionalFormFieldsFilter>();
             options.DocumentFilter<TagDescriptionsFilter>();
             options.SchemaFilter<ProblemCodeSchemaFilter>();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
@@ -68,6 +69,30 @@ public static class OpenApiSetup
 
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] });
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] });
+        }
+    }
+
+    /// <summary>
+    /// A multipart form field that is not required may be left out: marked nullable, so generated clients let callers
+    /// omit it (e.g. the calendar import's <c>version</c>, absent for a new year) instead of refusing to send the form.
+    /// </summary>
+    private sealed class OptionalFormFieldsFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (operation.RequestBody?.Content is not { } content || !content.TryGetValue("multipart/form-data", out var form)
+                || form.Schema is not OpenApiSchema { Properties: { Count: > 0 } properties } schema)
+            {
+                return;
+            }
+
+            foreach (var (name, property) in properties)
+            {
+                if (schema.Required?.Contains(name) != true && property is OpenApiSchema { Type: { } type } field)
+                {
+                    field.Type = type | JsonSchemaType.Null;
+                }
+            }
         }
     }
 

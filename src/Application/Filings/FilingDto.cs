@@ -1,10 +1,19 @@
 using InvestPromo.Application.Filings.Duplicates;
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using Riok.Mapperly.Abstractions;
 
 namespace InvestPromo.Application.Filings;
 
-public sealed record FilingHistoryDto(Guid Id, DateTimeOffset At, Guid? ActorId, string ActorName, FilingAction Action, string? Reason, string? Changes);
+/// <summary>
+/// One step of a filing's history. <see cref="ActorName"/> is the account name recorded at the time (a user name,
+/// "api-key:…" or "system"); <see cref="ActorDisplayName"/> is what people read: the user's current display name (姓名),
+/// or the recorded name when the actor is not a user (any more).
+/// </summary>
+public sealed record FilingHistoryDto(Guid Id, DateTimeOffset At, Guid? ActorId, string ActorName, FilingAction Action, string? Reason, string? Changes)
+{
+    public string ActorDisplayName { get; init; } = ActorName;
+}
 
 /// <summary>One filing with every field and its full history, oldest first.</summary>
 public sealed record FilingDto(
@@ -79,7 +88,23 @@ public static partial class FilingMapper
     [MapperIgnoreTarget(nameof(FilingDto.SuspectedDuplicates))]
     public static partial FilingDto ToDto(this Filing filing);
 
+    [MapperIgnoreTarget(nameof(FilingHistoryDto.ActorDisplayName))]
     public static partial FilingHistoryDto ToHistoryDto(this FilingHistoryEntry entry);
+
+    /// <summary>The filing as the API shows it: its history names people by their display names (one query for them all).</summary>
+    public static async Task<FilingDto> ToDtoAsync(this Filing filing, IUserAccounts users, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        var dto = filing.ToDto();
+        var ids = dto.History.Select(h => h.ActorId).OfType<Guid>().Distinct().ToList();
+        var names = await users.DisplayNamesAsync(ids, ct);
+        return dto with
+        {
+            History = dto.History
+                .Select(h => h.ActorId is { } id && names.TryGetValue(id, out var name) && !string.IsNullOrWhiteSpace(name) ? h with { ActorDisplayName = name } : h)
+                .ToList(),
+        };
+    }
 
 #pragma warning disable CA1859 // Mapperly needs the DTO's exact property type.
     private static IReadOnlyList<FilingHistoryDto> OrderedHistory(IReadOnlyList<FilingHistoryEntry> history) =>

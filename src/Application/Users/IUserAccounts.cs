@@ -21,6 +21,9 @@ public interface IUserAccounts
     Task<bool> UnitHasActiveUsersAsync(Guid unitId, CancellationToken ct);
 
     Task<CurrentUserDto?> GetCurrentAsync(Guid id, CancellationToken ct);
+
+    /// <summary>The display names (姓名) of these users, by id; users that no longer exist are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }
 
 public sealed record NewUser(string UserName, string DisplayName, string Password, string Role, Guid? UnitId, string? Email, string? PhoneNumber);

@@ -167,7 +167,8 @@ public sealed class Filing : AuditableEntity
 
         if (dueAt <= now)
         {
-            throw new ArgumentOutOfRangeException(nameof(dueAt), "The review deadline must be after the submission.");
+            // A calendar or clock mistake, not the filer's: refused as a rule (409), never a 500, and nothing changes.
+            throw new DomainRuleException("filing.deadline-not-after-submission", "The review deadline must be after the submission.");
         }
 
         var action = Status == FilingStatus.Returned ? FilingAction.Resubmitted : FilingAction.Submitted;

@@ -53,5 +53,9 @@ public sealed class IndustryChain : AuditableEntity
         SortOrder = sortOrder;
     }
 
+    /// <summary>A deactivated chain stays on the filings that name it but is no longer offered for new ones.</summary>
     public void SetActive(bool active) => IsActive = active;
+
+    /// <summary>Soft delete; the caller makes sure no filing names the chain (deactivate it otherwise).</summary>
+    public void Delete(Guid? by, DateTimeOffset now) => MarkDeleted(by, now);
 }

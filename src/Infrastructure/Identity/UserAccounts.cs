@@ -11,6 +11,17 @@ namespace InvestPromo.Infrastructure.Identity;
 
 public sealed class UserAccounts(UserManager<ApplicationUser> users, ApplicationDbContext db, TimeProvider clock) : IUserAccounts
 {
+    public async Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+    }
+
     public async Task<PagedList<UserDto>> ListAsync(ListUsersQuery query, CancellationToken ct)
     {
         var list = db.Users.AsNoTracking();

@@ -68,6 +68,10 @@ public static class FieldDisplayNames
         ["Direction"] = new("排序方向", "Direction"),
         ["UnreadOnly"] = new("仅未读", "Unread only"),
         ["Order"] = new("排列方式", "Order"),
+        ["NameEn"] = new("英文名称", "English name"),
+        ["Group"] = new("产业集群", "Cluster"),
+        ["SortOrder"] = new("排序", "Sort order"),
+        ["IsActive"] = new("启用", "Active"),
     };
 
     public static string For(string propertyName) =>
@@ -123,6 +127,7 @@ public static class ErrorMessages
         ["calendar.days-invalid"] = new("工作日天数必须在 1 到 366 之间。", "The number of working days must be between 1 and 366."),
         ["filing.incomplete"] = new("项目信息不完整,请补全标出的字段后再提交。", "The filing is incomplete; fill in the marked fields before submitting."),
         ["filing.not-editable"] = new("只有草稿或被退回的项目可以修改。", "Only a draft or a returned filing can be edited."),
+        ["filing.deadline-not-after-submission"] = new("审核期限必须晚于提交时间,请检查工作日历后重试。", "The review deadline must be after the submission; check the working-day calendar and try again."),
         ["filing.not-submittable"] = new("只有草稿或被退回的项目可以提交。", "Only a draft or a returned filing can be submitted."),
         ["filing.not-under-review"] = new("该项目不在审核中。", "The filing is not under review."),
         ["filing.not-approved"] = new("只有已备案的项目可以撤销。", "Only an approved filing can be revoked."),
@@ -135,6 +140,11 @@ public static class ErrorMessages
         ["duplicate.already-dismissed"] = new("这两个项目已被标记为不重复。", "This pair has already been marked as not duplicate."),
         ["duplicate.not-suspected"] = new("另一个项目不是该项目的疑似重复项目。", "The other filing is not a suspected duplicate of this one."),
         ["filing.fixed-asset-exceeds-total"] = new("计划固定资产投资不能超过计划总投资。", "Planned fixed-asset investment cannot exceed the planned total investment."),
+        ["industry-chain.code-taken"] = new("产业链编码已存在。", "The industry chain code is already in use."),
+        ["industry-chain.code-invalid"] = new("产业链编码无效。", "The industry chain code is invalid."),
+        ["industry-chain.name-invalid"] = new("产业链名称无效。", "The industry chain name is invalid."),
+        ["industry-chain.group-invalid"] = new("产业集群名称过长。", "The cluster name is too long."),
+        ["industry-chain.in-use"] = new("已有项目使用该产业链,不能删除;可将其停用。", "Filings use this industry chain, so it cannot be deleted; deactivate it instead."),
         ["association.name-invalid"] = new("商协会名称无效。", "The association name is invalid."),
         ["association.kind-invalid"] = new("商协会类型无效。", "The association kind is invalid."),
     };

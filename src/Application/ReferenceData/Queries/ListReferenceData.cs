@@ -16,6 +16,8 @@ public static partial class ReferenceDataMapper
 {
     public static partial IQueryable<IndustryChainDto> ProjectToDto(this IQueryable<IndustryChain> chains);
 
+    public static partial IndustryChainDto ToDto(this IndustryChain chain);
+
     public static partial IQueryable<SourceRegionDto> ProjectToDto(this IQueryable<SourceRegion> regions);
 }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using Mediator;
 
@@ -16,13 +17,13 @@ public sealed class ApproveFilingValidator : AbstractValidator<ApproveFilingComm
     }
 }
 
-public sealed class ApproveFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ApproveFilingCommand, FilingDto>
+public sealed class ApproveFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IUserAccounts accounts) : ICommandHandler<ApproveFilingCommand, FilingDto>
 {
     public async ValueTask<FilingDto> Handle(ApproveFilingCommand command, CancellationToken cancellationToken)
     {
         var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
         filing.Approve(user.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return filing.ToDto();
+        return await filing.ToDtoAsync(accounts, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using Mediator;
 
@@ -33,7 +34,7 @@ public sealed class CreateFilingDraftValidator : AbstractValidator<CreateFilingD
     }
 }
 
-public sealed class CreateFilingDraftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class CreateFilingDraftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IUserAccounts accounts)
     : ICommandHandler<CreateFilingDraftCommand, FilingDto>
 {
     public async ValueTask<FilingDto> Handle(CreateFilingDraftCommand command, CancellationToken cancellationToken)
@@ -43,6 +44,6 @@ public sealed class CreateFilingDraftHandler(IApplicationDbContext db, ICurrentU
         var filing = Filing.CreateDraft(unitId, data, user.Actor(), clock.GetUtcNow());
         db.Filings.Add(filing);
         await db.SaveChangesAsync(cancellationToken);
-        return filing.ToDto();
+        return await filing.ToDtoAsync(accounts, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using Mediator;
 
@@ -17,13 +18,13 @@ public sealed class ReturnFilingValidator : AbstractValidator<ReturnFilingComman
     }
 }
 
-public sealed class ReturnFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReturnFilingCommand, FilingDto>
+public sealed class ReturnFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IUserAccounts accounts) : ICommandHandler<ReturnFilingCommand, FilingDto>
 {
     public async ValueTask<FilingDto> Handle(ReturnFilingCommand command, CancellationToken cancellationToken)
     {
         var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
         filing.Return(user.Actor(), clock.GetUtcNow(), command.Reasons);
         await db.SaveChangesAsync(cancellationToken);
-        return filing.ToDto();
+        return await filing.ToDtoAsync(accounts, cancellationToken);
     }
 }

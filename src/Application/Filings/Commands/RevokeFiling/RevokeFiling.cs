@@ -1,5 +1,6 @@
 using FluentValidation;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using Mediator;
 
@@ -17,13 +18,13 @@ public sealed class RevokeFilingValidator : AbstractValidator<RevokeFilingComman
     }
 }
 
-public sealed class RevokeFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RevokeFilingCommand, FilingDto>
+public sealed class RevokeFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IUserAccounts accounts) : ICommandHandler<RevokeFilingCommand, FilingDto>
 {
     public async ValueTask<FilingDto> Handle(RevokeFilingCommand command, CancellationToken cancellationToken)
     {
         var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
         filing.Revoke(user.Actor(), clock.GetUtcNow(), command.Reason);
         await db.SaveChangesAsync(cancellationToken);
-        return filing.ToDto();
+        return await filing.ToDtoAsync(accounts, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Time;
 using InvestPromo.Application.Filings.Duplicates;
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using Mediator;
 
@@ -19,7 +20,7 @@ public sealed class SubmitFilingValidator : AbstractValidator<SubmitFilingComman
     public SubmitFilingValidator() => RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
 }
 
-public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendar calendar)
+public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendar calendar, IUserAccounts accounts)
     : ICommandHandler<SubmitFilingCommand, FilingDto>
 {
     public const int ReviewWorkingDays = 3;
@@ -40,6 +41,6 @@ public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser u
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return filing.ToDto() with { SuspectedDuplicates = await db.FindSuspectedDuplicatesAsync(filing, cancellationToken) };
+        return (await filing.ToDtoAsync(accounts, cancellationToken)) with { SuspectedDuplicates = await db.FindSuspectedDuplicatesAsync(filing, cancellationToken) };
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using Mediator;
 
@@ -35,7 +36,7 @@ public sealed class UpdateFilingDraftValidator : AbstractValidator<UpdateFilingD
     }
 }
 
-public sealed class UpdateFilingDraftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class UpdateFilingDraftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IUserAccounts accounts)
     : ICommandHandler<UpdateFilingDraftCommand, FilingDto>
 {
     public async ValueTask<FilingDto> Handle(UpdateFilingDraftCommand command, CancellationToken cancellationToken)
@@ -44,6 +45,6 @@ public sealed class UpdateFilingDraftHandler(IApplicationDbContext db, ICurrentU
         var data = await command.ToDataAsync(db, cancellationToken);
         filing.EditDraft(data, user.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return filing.ToDto();
+        return await filing.ToDtoAsync(accounts, cancellationToken);
     }
 }

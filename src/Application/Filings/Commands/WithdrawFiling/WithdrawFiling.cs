@@ -1,5 +1,6 @@
 using FluentValidation;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using Mediator;
 
@@ -16,13 +17,13 @@ public sealed class WithdrawFilingValidator : AbstractValidator<WithdrawFilingCo
     }
 }
 
-public sealed class WithdrawFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<WithdrawFilingCommand, FilingDto>
+public sealed class WithdrawFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IUserAccounts accounts) : ICommandHandler<WithdrawFilingCommand, FilingDto>
 {
     public async ValueTask<FilingDto> Handle(WithdrawFilingCommand command, CancellationToken cancellationToken)
     {
         var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
         filing.Withdraw(user.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return filing.ToDto();
+        return await filing.ToDtoAsync(accounts, cancellationToken);
     }
 }

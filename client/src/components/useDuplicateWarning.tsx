@@ -1,0 +1,43 @@
+import { App, Tag } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FilingDto, SuspectedDuplicateDto } from '../api';
+
+/**
+ * After a submission: if the server found look-alike filings, tell the filer (the submission has gone through; the
+ * reviewer decides). Lists each one's project, unit and the rule it matched.
+ */
+export function useDuplicateWarning() {
+  const { modal } = App.useApp();
+  const { t } = useTranslation();
+  return useCallback(
+    (f: FilingDto) => {
+      const list = (f.suspectedDuplicates ?? []) as SuspectedDuplicateDto[];
+      if (list.length === 0) return;
+      modal.warning({
+        title: t('duplicates.warnTitle', { count: list.length }),
+        width: 560,
+        content: (
+          <div data-testid="duplicate-warning">
+            <p>{t('duplicates.warnText')}</p>
+            <ul style={{ paddingLeft: 18 }}>
+              {list.map((d) => (
+                <li key={d.filingId} style={{ marginBottom: 6 }}>
+                  <strong>{d.projectName || '—'}</strong> · {d.unitName}
+                  <div>
+                    {d.reasons.map((r) => (
+                      <Tag key={r} color="volcano" style={{ marginTop: 4 }}>
+                        {t(`duplicates.reason.${r}`)}
+                      </Tag>
+                    ))}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ),
+      });
+    },
+    [modal, t],
+  );
+}
