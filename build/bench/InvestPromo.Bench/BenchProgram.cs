@@ -205,6 +205,71 @@ internal static class BenchProgram
             Console.WriteLine($"  diagnose {name,-34} p50 {list[150],7:N3} ms  p90 {list[270],7:N3} ms  cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / 300,7:N3} ms/op");
         }
 
+        async Task Loaded(string name, Func<Task> op)
+        {
+            var r = await Load.TimedAsync(name, 16, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), (_, _, _) => op());
+            Console.WriteLine($"  diagnose x16 {name,-30} {r.PerSecond,8:N1}/s  p50 {r.P50Ms,7:N2} ms  cpu {r.ProcessCpuMsPerOp,6:N3} ms/op");
+        }
+
+        await Loaded("GET /api/auth/me", async () => (await reviewer.GetAsync(new Uri("/api/auth/me", UriKind.Relative), ct)).Dispose());
+        await Loaded("GET queue case 0", async () => (await reviewer.GetAsync(new Uri(cases[0].Url, UriKind.Relative), ct)).Dispose());
+        await Loaded("mediator ReviewQueueQuery", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(query, ct);
+        });
+        await Loaded("handler alone (no pipeline)", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
+            await new Application.Filings.Queries.ReviewQueue.ReviewQueueHandler(db, TimeProvider.System).Handle(query, ct);
+        });
+        await Loaded("validator alone", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var validators = scope.ServiceProvider.GetServices<FluentValidation.IValidator<Application.Filings.Queries.ReviewQueue.ReviewQueueQuery>>();
+            foreach (var validator in validators)
+            {
+                await validator.ValidateAsync(query, ct);
+            }
+        });
+        await Loaded("scope + DbContext only", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
+            _ = db.Filings;
+        });
+        await Loaded("EF count, untracked", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Filings.Where(f => f.Id == query.UnitId), ct);
+        });
+        await Loaded("EF count alone", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+                db.Filings.Where(f => f.Status == FilingStatus.UnderReview && f.UnitId == query.UnitId && f.IndustryChainId == query.IndustryChainId), ct);
+        });
+        await Loaded("raw count alone", async () =>
+        {
+            await using var connection = await data.OpenConnectionAsync(ct);
+            await using var command = cases[0].Commands[0].Create(connection);
+            await command.ExecuteScalarAsync(ct);
+        });
+        await Loaded("raw SQL case 0", async () =>
+        {
+            await using var connection = await data.OpenConnectionAsync(ct);
+            foreach (var captured in cases[0].Commands)
+            {
+                await using var command = captured.Create(connection);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                }
+            }
+        });
         await Time("GET /api/auth/me", async () => (await reviewer.GetAsync(new Uri("/api/auth/me", UriKind.Relative), ct)).Dispose());
         await Time("GET queue case 0", async () => (await reviewer.GetAsync(new Uri(cases[0].Url, UriKind.Relative), ct)).Dispose());
         await Time("mediator ReviewQueueQuery", async () =>
@@ -262,6 +327,7 @@ internal static class BenchProgram
             // A fresh database has no migrations table yet: EF logs that first probe as an error.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
             ["Logging:Console:FormatterName"] = "simple",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddInvestPromo(startDatabase: true);
