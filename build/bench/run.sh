@@ -24,7 +24,7 @@ done
 # A small run gets a small submission batch and a short warm-up unless told otherwise.
 if [[ " ${args[*]:-} " =~ " --filings "([0-9]+)" " ]] && ((BASH_REMATCH[1] < 100000)); then smoke=1; fi
 if ((smoke)); then
-  [[ " ${args[*]} " == *" --submissions "* ]] || args+=(--submissions 300)
+  [[ " ${args[*]} " == *" --submissions "* ]] || args+=(--submissions 200)
   [[ " ${args[*]} " == *" --warmup "* ]] || args+=(--warmup 1)
 fi
 
