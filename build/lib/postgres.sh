@@ -6,7 +6,8 @@
 #   ...                    # the cluster is stopped and its folder deleted when the script exits
 #
 # The cluster lives in a mktemp folder, listens on 127.0.0.1 only at a free port (its socket in its
-# own folder), trusts local connections and trades durability for speed (fsync off). When the
+# own folder), trusts local connections and trades durability for speed (fsync off). IP_PG_EXTRA_OPTS adds
+# server options (e.g. "-c shared_buffers=1GB" for the benchmark). When the
 # script runs as root the server runs as the 'postgres' system user (initdb refuses root).
 
 # shellcheck source=build/lib/common.sh
@@ -67,7 +68,7 @@ ip_pg_start() {
   for attempt in 1 2 3; do
     PG_PORT="$(ip_free_port)"
     if _ip_pg_as_owner "$_IP_PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${IP_PG_EXTRA_OPTS:-}" \
         start >/dev/null; then
       break
     fi

@@ -347,6 +347,12 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("Status", "IndustryChainId", "ScaleBand", "ReviewDueAt", "IsDeleted")
+                        .HasDatabaseName("IX_Filings_Queue_Chain_Band");
+
+                    b.HasIndex("Status", "UnitId", "IndustryChainId", "ReviewDueAt", "IsDeleted")
+                        .HasDatabaseName("IX_Filings_Queue_Unit_Chain");
+
                     b.ToTable("Filings");
                 });
 

@@ -1,0 +1,512 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using InvestPromo.Api.Hosting;
+using InvestPromo.Domain.Filings;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace InvestPromo.Bench;
+
+/// <summary>
+/// The benchmark of issue 3 item 9. Hosts the real API (the product's own composition, <see cref="ApiHost"/>) on Kestrel
+/// at a loopback port against PostgreSQL, migrates and seeds it, then measures (a) the review queue through HTTP and the
+/// same SQL straight through Npgsql, (b) submissions through HTTP. build/bench/run.sh starts the database and runs this.
+/// </summary>
+internal static class BenchProgram
+{
+    private const double QueueP99TargetMs = 50;
+    private const double SubmissionsTarget = 300;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private sealed record QueueCase(string Label, string Url, IReadOnlyList<CapturedCommand> Commands);
+
+    public static async Task<int> Main(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+
+        Directory.CreateDirectory(options.OutputDirectory);
+        var ct = CancellationToken.None;
+        var total = Stopwatch.StartNew();
+        using var capture = new SqlCapture();
+
+        Console.WriteLine($"==> Starting the API in-process (PostgreSQL, migrations, demo data)");
+        await using var app = BuildHost(options);
+        await app.StartAsync(ct);
+        var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Console.WriteLine($"  API listening on {baseAddress}");
+
+        await using var data = NpgsqlDataSource.Create(options.ConnectionString);
+        var reference = await Seeder.ReadReferenceAsync(data, ct);
+        var now = TimeProvider.System.GetUtcNow();
+
+        Console.WriteLine($"==> Seeding {options.Filings:N0} filings with binary COPY");
+        var seeding = Stopwatch.StartNew();
+        var (filings, history) = await Seeder.SeedAsync(data, reference, options.Filings, options.RandomSeed, now, ct);
+        seeding.Stop();
+        var underReview = await ScalarAsync<long>(data, """SELECT count(*) FROM "Filings" WHERE "Status" = 'UnderReview' AND NOT "IsDeleted" """);
+        Console.WriteLine($"  {filings:N0} filings ({underReview:N0} under review) and {history:N0} history rows in {seeding.Elapsed.TotalSeconds:0.0}s");
+
+        using var reviewer = await SignInAsync(baseAddress, "reviewer", "Reviewer#2026", options.Concurrency, ct);
+        var cases = await CaptureQueueCasesAsync(reviewer, capture, reference, ct);
+
+        if (Environment.GetEnvironmentVariable("INVESTPROMO_BENCH_DIAGNOSE") == "1")
+        {
+            await DiagnoseAsync(app, reviewer, data, cases, ct);
+        }
+
+        Console.WriteLine($"==> Review queue: {options.Concurrency} clients, {options.WarmupSeconds}s warm-up, {options.Seconds}s measured, each");
+        var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
+        var duration = TimeSpan.FromSeconds(options.Seconds);
+        var api = await Load.TimedAsync("queue via HTTP API", options.Concurrency, warmup, duration, async (worker, i, token) =>
+        {
+            var queueCase = cases[(int)((worker + i) % cases.Count)];
+            using var response = await reviewer.GetAsync(new Uri(queueCase.Url, UriKind.Relative), token);
+            await response.Content.LoadIntoBufferAsync(token);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new HttpRequestException($"GET {queueCase.Url}: {(int)response.StatusCode}");
+            }
+        });
+        Print(api);
+        var raw = await Load.TimedAsync("same SQL via Npgsql", options.Concurrency, warmup, duration, async (worker, i, token) =>
+        {
+            var queueCase = cases[(int)((worker + i) % cases.Count)];
+            await using var connection = await data.OpenConnectionAsync(token);
+            foreach (var captured in queueCase.Commands)
+            {
+                await using var command = captured.Create(connection);
+                await using var reader = await command.ExecuteReaderAsync(token);
+                var values = new object[reader.FieldCount];
+                while (await reader.ReadAsync(token))
+                {
+                    reader.GetValues(values);
+                }
+            }
+        });
+        Print(raw);
+
+        var explain = new StringBuilder();
+        foreach (var queueCase in cases.Take(2))
+        {
+            explain.AppendLine(CultureInfo.InvariantCulture, $"### Queue: {queueCase.Label}  ({queueCase.Url})").AppendLine();
+            await ExplainAsync(data, queueCase.Commands, explain, ct);
+        }
+
+        Console.WriteLine($"==> Submissions: {options.Submissions:N0} drafts created, then submitted, {options.SubmitConcurrency} clients");
+        using var filer = await SignInAsync(baseAddress, "filer", "Filer#2026", options.SubmitConcurrency, ct);
+        var auditBefore = await ScalarAsync<long>(data, """SELECT count(*) FROM "AuditEntries" """);
+        var historyBefore = await ScalarAsync<long>(data, """SELECT count(*) FROM "FilingHistory" """);
+        var generator = new FilingGenerator(reference, options.RandomSeed, options.Filings);
+        generator.Diverge(options.RandomSeed + 1);
+        var bodies = Enumerable.Range(0, options.Submissions + 1).Select(_ => DraftBody(generator)).ToList();
+        var drafts = new System.Collections.Concurrent.ConcurrentBag<(Guid Id, int Version)>();
+        var create = await Load.CountedAsync("create draft via API", options.SubmitConcurrency, bodies, async body =>
+        {
+            using var response = await filer.PostAsJsonAsync(new Uri("/api/filings", UriKind.Relative), body, Json, ct);
+            var json = await ReadJsonAsync(response, HttpStatusCode.Created, ct);
+            drafts.Add((json.GetProperty("id").GetGuid(), json.GetProperty("version").GetInt32()));
+        });
+        Print(create);
+
+        var toSubmit = drafts.ToList();
+        // One submission under capture: its SELECTs (the duplicate check above all) are explained below.
+        capture.Start();
+        await SubmitAsync(filer, toSubmit[0], ct);
+        var submitSql = capture.Stop();
+        toSubmit.RemoveAt(0);
+        explain.AppendLine("### Submission (load, duplicate check)").AppendLine();
+        await ExplainAsync(data, submitSql.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList(), explain, ct);
+
+        var withDuplicates = 0;
+        var submit = await Load.CountedAsync("submit via API", options.SubmitConcurrency, toSubmit, async draft =>
+        {
+            if (await SubmitAsync(filer, draft, ct) > 0)
+            {
+                Interlocked.Increment(ref withDuplicates);
+            }
+        });
+        Print(submit);
+        var auditAdded = await ScalarAsync<long>(data, """SELECT count(*) FROM "AuditEntries" """) - auditBefore;
+        var historyAdded = await ScalarAsync<long>(data, """SELECT count(*) FROM "FilingHistory" """) - historyBefore;
+        Console.WriteLine($"  {withDuplicates:N0} of {submit.Operations:N0} submissions were warned of suspected duplicates; {historyAdded:N0} history and {auditAdded:N0} audit rows written");
+
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "explain.txt"), explain.ToString(), ct);
+        var report = new
+        {
+            startedAt = now,
+            machine = new { Environment.ProcessorCount, os = System.Runtime.InteropServices.RuntimeInformation.OSDescription, runtime = Environment.Version.ToString() },
+            postgres = await ScalarAsync<string>(data, "SELECT version()"),
+            options = new { options.Filings, options.Seconds, options.WarmupSeconds, options.Concurrency, options.Submissions, options.SubmitConcurrency },
+            seeding = new { filings, underReview, history, seconds = Math.Round(seeding.Elapsed.TotalSeconds, 1) },
+            queue = new { cases = cases.Select(c => new { c.Label, c.Url, sqlCommandsPerRequest = c.Commands.Count }), api, raw, apiToRawThroughput = Math.Round(api.PerSecond / raw.PerSecond, 3) },
+            submissions = new { create, submit, withSuspectedDuplicates = withDuplicates, historyRowsAdded = historyAdded, auditRowsAdded = auditAdded },
+            targets = new
+            {
+                queueP99Under50Ms = api.P99Ms < QueueP99TargetMs,
+                queueThroughputAtLeastHalfOfRaw = api.PerSecond >= raw.PerSecond / 2,
+                submissionsAtLeast300PerSecond = submit.PerSecond >= SubmissionsTarget,
+            },
+            errors = api.Errors + raw.Errors + create.Errors + submit.Errors,
+            totalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
+        };
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.json"), JsonSerializer.Serialize(report, Json), ct);
+        var markdown = Markdown(options, seeding.Elapsed, filings, underReview, history, api, raw, create, submit, cases);
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.md"), markdown, ct);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Console.WriteLine($"EXPLAIN ANALYZE plans: {Path.Combine(options.OutputDirectory, "explain.txt")}");
+
+        await app.StopAsync(ct);
+        return report.errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>Where a queue request's time goes, one caller at a time: HTTP + auth alone, the handler alone, the SQL alone.</summary>
+    private static async Task DiagnoseAsync(WebApplication app, HttpClient reviewer, NpgsqlDataSource data, List<QueueCase> cases, CancellationToken ct)
+    {
+        var query = new Application.Filings.Queries.ReviewQueue.ReviewQueueQuery(
+            UnitId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["unitId"]!),
+            IndustryChainId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["industryChainId"]!));
+        async Task Time(string name, Func<Task> op)
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                await op();
+            }
+
+            var list = new List<double>();
+            var cpu = Environment.CpuUsage.TotalTime;
+            for (var i = 0; i < 300; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await op();
+                list.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            list.Sort();
+            Console.WriteLine($"  diagnose {name,-34} p50 {list[150],7:N3} ms  p90 {list[270],7:N3} ms  cpu {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / 300,7:N3} ms/op");
+        }
+
+        async Task Loaded(string name, Func<Task> op)
+        {
+            var r = await Load.TimedAsync(name, 16, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), (_, _, _) => op());
+            Console.WriteLine($"  diagnose x16 {name,-30} {r.PerSecond,8:N1}/s  p50 {r.P50Ms,7:N2} ms  cpu {r.ProcessCpuMsPerOp,6:N3} ms/op");
+        }
+
+        await Loaded("GET /api/auth/me", async () => (await reviewer.GetAsync(new Uri("/api/auth/me", UriKind.Relative), ct)).Dispose());
+        await Loaded("GET queue case 0", async () => (await reviewer.GetAsync(new Uri(cases[0].Url, UriKind.Relative), ct)).Dispose());
+        await Loaded("mediator ReviewQueueQuery", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(query, ct);
+        });
+        await Loaded("handler alone (no pipeline)", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
+            await new Application.Filings.Queries.ReviewQueue.ReviewQueueHandler(db, TimeProvider.System).Handle(query, ct);
+        });
+        await Loaded("validator alone", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var validators = scope.ServiceProvider.GetServices<FluentValidation.IValidator<Application.Filings.Queries.ReviewQueue.ReviewQueueQuery>>();
+            foreach (var validator in validators)
+            {
+                await validator.ValidateAsync(query, ct);
+            }
+        });
+        await Loaded("scope + DbContext only", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
+            _ = db.Filings;
+        });
+        await Loaded("EF count, untracked", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Filings.Where(f => f.Id == query.UnitId), ct);
+        });
+        await Loaded("EF count alone", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+                db.Filings.Where(f => f.Status == FilingStatus.UnderReview && f.UnitId == query.UnitId && f.IndustryChainId == query.IndustryChainId), ct);
+        });
+        await Loaded("raw count alone", async () =>
+        {
+            await using var connection = await data.OpenConnectionAsync(ct);
+            await using var command = cases[0].Commands[0].Create(connection);
+            await command.ExecuteScalarAsync(ct);
+        });
+        await Loaded("raw SQL case 0", async () =>
+        {
+            await using var connection = await data.OpenConnectionAsync(ct);
+            foreach (var captured in cases[0].Commands)
+            {
+                await using var command = captured.Create(connection);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                }
+            }
+        });
+        await Time("GET /api/auth/me", async () => (await reviewer.GetAsync(new Uri("/api/auth/me", UriKind.Relative), ct)).Dispose());
+        await Time("GET queue case 0", async () => (await reviewer.GetAsync(new Uri(cases[0].Url, UriKind.Relative), ct)).Dispose());
+        await Time("mediator ReviewQueueQuery", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(query, ct);
+        });
+        await Time("raw SQL case 0", async () =>
+        {
+            await using var connection = await data.OpenConnectionAsync(ct);
+            foreach (var captured in cases[0].Commands)
+            {
+                await using var command = captured.Create(connection);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                }
+            }
+        });
+        for (var c = 0; c < cases[0].Commands.Count; c++)
+        {
+            var captured = cases[0].Commands[c];
+            await Time($"raw SQL case 0 command {c}", async () =>
+            {
+                await using var connection = await data.OpenConnectionAsync(ct);
+                await using var command = captured.Create(connection);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                }
+            });
+        }
+    }
+
+    private static WebApplication BuildHost(BenchOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Default"] = options.ConnectionString,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Seed:Demo"] = "true",
+            ["App:DataPath"] = Path.GetFullPath(Path.Combine(options.OutputDirectory, "data")),
+            // Background jobs would only add noise to the measurements.
+            ["Hangfire:ServerEnabled"] = "false",
+            // The benchmark's few callers make thousands of requests a minute: raise the limits (configuration only).
+            ["RateLimiting:LoginPerMinute"] = "1000000",
+            ["RateLimiting:PublicPerMinute"] = "1000000",
+            ["RateLimiting:GlobalPerMinute"] = "100000000",
+            // Request logging to the console would measure the console.
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            // A fresh database has no migrations table yet: EF logs that first probe as an error.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+            ["Logging:Console:FormatterName"] = "simple",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddInvestPromo(startDatabase: true);
+        var app = builder.Build();
+        app.UseInvestPromo();
+        return app;
+    }
+
+    private static async Task<HttpClient> SignInAsync(Uri baseAddress, string userName, string password, int connections, CancellationToken ct)
+    {
+        var cookies = new CookieContainer();
+#pragma warning disable CA2000 // the client owns and disposes its handler
+        var client = new HttpClient(new SocketsHttpHandler
+        {
+            CookieContainer = cookies,
+            UseCookies = true,
+            MaxConnectionsPerServer = connections,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        }, disposeHandler: true) { BaseAddress = baseAddress };
+#pragma warning restore CA2000
+        using var response = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { userName, password, rememberMe = false }, Json, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"sign-in as {userName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+        }
+
+        var token = cookies.GetCookies(baseAddress)["XSRF-TOKEN"]?.Value ?? throw new InvalidOperationException("no XSRF-TOKEN cookie after sign-in");
+        client.DefaultRequestHeaders.Add("X-XSRF-TOKEN", token);
+        return client;
+    }
+
+    /// <summary>
+    /// Eight first pages (20 rows, deadline order) with two filters each: unit + industry chain, and chain + scale band.
+    /// Each is requested once to warm up, then once under capture to record the SQL the request ran.
+    /// </summary>
+    private static async Task<List<QueueCase>> CaptureQueueCasesAsync(HttpClient reviewer, SqlCapture capture, ReferenceRows reference, CancellationToken ct)
+    {
+        var bands = new[] { ScaleBand.Below100Million, ScaleBand.From100MillionTo1Billion, ScaleBand.From1BillionTo5Billion };
+        var cases = new List<QueueCase>();
+        for (var k = 0; k < 8; k++)
+        {
+            var chain = reference.ChainIds[(k * 3) % reference.ChainIds.Count];
+            var (label, filter) = k % 2 == 0
+                ? ($"unit #{k / 2} + chain #{(k * 3) % reference.ChainIds.Count}", $"unitId={reference.UnitIds[(k / 2) % reference.UnitIds.Count]}&industryChainId={chain}")
+                : ($"chain #{(k * 3) % reference.ChainIds.Count} + band {bands[k / 2 % bands.Length]}", $"industryChainId={chain}&scaleBand={bands[k / 2 % bands.Length]}");
+            var url = $"/api/review/queue?page=1&pageSize=20&sort=Deadline&direction=Asc&{filter}";
+            (await ReadJsonAsync(await reviewer.GetAsync(new Uri(url, UriKind.Relative), ct), HttpStatusCode.OK, ct)).GetProperty("items");
+            capture.Start();
+            var page = await ReadJsonAsync(await reviewer.GetAsync(new Uri(url, UriKind.Relative), ct), HttpStatusCode.OK, ct);
+            var commands = capture.Stop();
+            var rows = page.GetProperty("items").GetArrayLength();
+            var totalCount = page.TryGetProperty("totalCount", out var tc) ? tc.GetInt32() : -1;
+            Console.WriteLine($"  {label}: {rows} rows of {totalCount}, {commands.Count} SQL commands");
+            if (commands.Count == 0)
+            {
+                throw new InvalidOperationException("no SQL captured for the queue request");
+            }
+
+            cases.Add(new QueueCase(label, url, commands));
+        }
+
+        return cases;
+    }
+
+    private static async Task<int> SubmitAsync(HttpClient filer, (Guid Id, int Version) draft, CancellationToken ct)
+    {
+        using var response = await filer.PostAsJsonAsync(new Uri($"/api/filings/{draft.Id}/submit", UriKind.Relative), new { version = draft.Version }, Json, ct);
+        var json = await ReadJsonAsync(response, HttpStatusCode.OK, ct);
+        if (json.GetProperty("status").GetString() != nameof(FilingStatus.UnderReview))
+        {
+            throw new InvalidOperationException("the submitted filing is not under review");
+        }
+
+        return json.GetProperty("suspectedDuplicates").GetArrayLength();
+    }
+
+    private static object DraftBody(FilingGenerator generator)
+    {
+        GeneratedFields f;
+        do
+        {
+            f = generator.Next();
+        }
+        while (f.Investor.Foreign);
+
+        return new
+        {
+            projectName = f.ProjectName,
+            investorName = f.Investor.Name,
+            creditCode = f.Investor.CreditCode,
+            sourceRegionCode = f.RegionCode,
+            industryChainId = f.ChainId,
+            category = f.Category.ToString(),
+            stage = f.Stage.ToString(),
+            plannedTotalInvestment = f.PlannedTotal,
+            plannedFixedAssetInvestment = f.PlannedFixedAssets,
+            constructionContent = f.ProjectName + "：新建厂房及配套设施，购置生产设备。",
+            contactName = f.ContactName,
+            contactPhone = f.ContactPhone,
+        };
+    }
+
+    private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response, HttpStatusCode expected, CancellationToken ct)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(ct);
+            if (response.StatusCode != expected)
+            {
+                throw new HttpRequestException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 400)]}");
+            }
+
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.Clone();
+        }
+    }
+
+    private static async Task ExplainAsync(NpgsqlDataSource data, IReadOnlyList<CapturedCommand> commands, StringBuilder output, CancellationToken ct)
+    {
+        await using var connection = await data.OpenConnectionAsync(ct);
+        foreach (var captured in commands)
+        {
+            output.AppendLine("```sql").AppendLine(captured.Sql.Trim()).AppendLine("```");
+            output.AppendLine("parameters: " + string.Join(", ", captured.Parameters.Select(p => $"{p.ParameterName}={Describe(p.Value)}")));
+            output.AppendLine("```");
+            await using var command = captured.Create(connection, "EXPLAIN (ANALYZE, BUFFERS) ");
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                output.AppendLine(reader.GetString(0));
+            }
+
+            output.AppendLine("```").AppendLine();
+        }
+    }
+
+    private static string Describe(object? value) => value switch
+    {
+        null or DBNull => "NULL",
+        System.Collections.IEnumerable items and not string => "[" + string.Join(", ", items.Cast<object?>().Take(5).Select(Describe)) + (items.Cast<object?>().Count() > 5 ? ", …" : string.Empty) + "]",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlDataSource data, string sql)
+    {
+        await using var command = data.CreateCommand(sql);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static void Print(LoadResult r) => Console.WriteLine(
+        $"  {r.Name,-22} {r.PerSecond,9:N1}/s  p50 {r.P50Ms,7:N2} ms  p99 {r.P99Ms,7:N2} ms  max {r.MaxMs,7:N1} ms  cpu {r.ProcessCpuMsPerOp,6:N2} ms/op  ({r.Operations:N0} ok, {r.Errors:N0} errors)");
+
+    private static string Markdown(BenchOptions options, TimeSpan seeding, long filings, long underReview, long history, LoadResult api, LoadResult raw, LoadResult create, LoadResult submit, List<QueueCase> cases)
+    {
+        static string Ms(double v) => v.ToString("N2", CultureInfo.InvariantCulture);
+        static string Rate(double v) => v.ToString("N1", CultureInfo.InvariantCulture);
+        static string Mark(bool ok) => ok ? "✅ met" : "❌ missed";
+        var ratio = api.PerSecond / raw.PerSecond;
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"## InvestPromo benchmark — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Seeded {filings:N0} filings ({underReview:N0} under review) and {history:N0} history rows with binary COPY in {seeding.TotalSeconds:N1} s (indexes rebuilt, VACUUM ANALYZE included).");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Queue: first page of 20, deadline order, two filters ({cases.Count} combinations in rotation, {cases[0].Commands.Count} SQL commands per request); {options.Concurrency} concurrent clients, {options.WarmupSeconds} s warm-up, {options.Seconds} s measured.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Submissions: {options.SubmitConcurrency} concurrent clients; each submission loads the filing with its history, checks versions, computes the deadline, saves history and audit rows, and runs the duplicate check.");
+        sb.AppendLine();
+        sb.AppendLine("| measurement | clients | ops | ops/s | p50 ms | p90 ms | p99 ms | max ms | bench-process CPU ms/op | errors |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in new[] { api, raw, create, submit })
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Concurrency} | {r.Operations:N0} | {Rate(r.PerSecond)} | {Ms(r.P50Ms)} | {Ms(r.P90Ms)} | {Ms(r.P99Ms)} | {Ms(r.MaxMs)} | {Ms(r.ProcessCpuMsPerOp)} | {r.Errors} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("| target | measured | |");
+        sb.AppendLine("|---|---:|---|");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| queue p99 < {QueueP99TargetMs} ms (API) | {Ms(api.P99Ms)} ms | {Mark(api.P99Ms < QueueP99TargetMs)} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| queue API throughput ≥ ½ raw Npgsql | {ratio:P0} of raw | {Mark(ratio >= 0.5)} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| submissions ≥ {SubmissionsTarget}/s | {Rate(submit.PerSecond)}/s | {Mark(submit.PerSecond >= SubmissionsTarget)} |");
+        return sb.ToString();
+    }
+}

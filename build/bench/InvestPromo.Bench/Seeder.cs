@@ -1,0 +1,297 @@
+using System.Diagnostics;
+using InvestPromo.Application.Common.Time;
+using InvestPromo.Domain.Filings;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace InvestPromo.Bench;
+
+/// <summary>
+/// Fills "Filings" and "FilingHistory" with binary COPY: the secondary indexes and the FK triggers are dropped first and
+/// put back afterwards (the usual bulk-load recipe), then VACUUM ANALYZE so the planner and the visibility map are as
+/// in a database that has been running for a while.
+/// </summary>
+internal static class Seeder
+{
+    private static readonly string[] Tables = ["Filings", "FilingHistory"];
+
+    /// <summary>The share of each status (per mille). Most filings are approved; a meaningful share is under review.</summary>
+    private static readonly (FilingStatus Status, int PerMille)[] StatusWeights =
+    [
+        (FilingStatus.Approved, 780), (FilingStatus.UnderReview, 60), (FilingStatus.Returned, 50), (FilingStatus.Draft, 60),
+        (FilingStatus.Withdrawn, 30), (FilingStatus.Revoked, 20),
+    ];
+
+    private readonly record struct HistoryFacts(Guid Id, FilingStatus Status, DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DecidedAt, string Filer);
+
+    public static async Task<ReferenceRows> ReadReferenceAsync(NpgsqlDataSource data, CancellationToken ct)
+    {
+        async Task<List<T>> List<T>(string sql)
+        {
+            var list = new List<T>();
+            await using var command = data.CreateCommand(sql);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                list.Add(reader.GetFieldValue<T>(0));
+            }
+
+            return list;
+        }
+
+        // The center reviews; the counties and parks file.
+        var units = await List<Guid>("""SELECT "Id" FROM "Units" WHERE "Kind" <> 'Center' ORDER BY "Code" """);
+        var chains = await List<Guid>("""SELECT "Id" FROM "IndustryChains" ORDER BY "SortOrder", "Code" """);
+        var regions = await List<string>("""SELECT "Code" FROM "SourceRegions" ORDER BY "SortOrder" """);
+        if (units.Count == 0 || chains.Count == 0 || regions.Count == 0)
+        {
+            throw new InvalidOperationException("The database has no units, industry chains or regions: the demo data (Seed:Demo) must be seeded first.");
+        }
+
+        return new ReferenceRows(units, chains, regions);
+    }
+
+    public static async Task<(long Filings, long History)> SeedAsync(NpgsqlDataSource data, ReferenceRows reference, int count, int seed, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var connection = await data.OpenConnectionAsync(ct);
+        var indexes = new List<string>();
+        await using (var command = new NpgsqlCommand(
+            """SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY(@tables) AND indexname NOT LIKE 'PK\_%'""", connection))
+        {
+            command.Parameters.AddWithValue("tables", Tables);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                indexes.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var definition in indexes)
+        {
+            // "CREATE INDEX "IX_x" ON public."Filings" USING btree (...)" → DROP INDEX "IX_x"
+            var name = definition.Split(' ')[definition.StartsWith("CREATE UNIQUE", StringComparison.Ordinal) ? 3 : 2];
+            await Execute(connection, $"DROP INDEX {name}", ct);
+        }
+
+        foreach (var table in Tables)
+        {
+            await Execute(connection, $"""ALTER TABLE "{table}" DISABLE TRIGGER ALL""", ct);
+        }
+
+        var facts = new HistoryFacts[count];
+        var stopwatch = Stopwatch.StartNew();
+        var generator = new FilingGenerator(reference, seed, count);
+        var random = generator.Random;
+        var today = ChinaDates.DateOf(now);
+        using (var writer = connection.BeginBinaryImport(
+            """
+            COPY "Filings" ("Id", "AssociationId", "Category", "ConstructionContent", "ContactName", "ContactPhone", "CreatedAt", "CreatedBy",
+              "CreditCode", "DecidedAt", "DecidedBy", "DeletedAt", "DeletedBy", "ForeignInvestor", "IndustryChainId", "InvestorName", "IsDeleted",
+              "NormalisedInvestorName", "NormalisedProjectName", "PlannedFixedAssetInvestment", "PlannedTotalFen", "PlannedTotalInvestment",
+              "ProjectName", "RecommenderContact", "RecommenderName", "ReturnReason", "ReviewDueAt", "ReviewDueOn", "RevokedReason", "ScaleBand",
+              "SourceRegionCode", "Stage", "Status", "SubmittedAt", "UnitId", "Version") FROM STDIN (FORMAT BINARY)
+            """))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var fields = generator.Next();
+                var status = PickStatus(random);
+                DateTime? submittedAt = null;
+                DateOnly? dueOn = null;
+                DateTime? dueAt = null;
+                DateTime? decidedAt = null;
+                DateTime createdAt;
+                if (status == FilingStatus.UnderReview)
+                {
+                    // Submitted within the last eight days: deadlines spread around today (overdue, due today, due later).
+                    submittedAt = now.UtcDateTime.AddMinutes(-random.Next(8 * 24 * 60));
+                    createdAt = submittedAt.Value.AddHours(-random.Next(1, 240));
+                    dueOn = ChinaDates.DateOf(submittedAt.Value).AddDays(3 + (random.Next(3) == 0 ? 2 : 0));
+                    dueAt = ChinaDates.EndOf(dueOn.Value).UtcDateTime;
+                }
+                else
+                {
+                    // Three years of history.
+                    createdAt = now.UtcDateTime.AddMinutes(-random.Next(60, 3 * 365 * 24 * 60));
+                    if (status != FilingStatus.Draft)
+                    {
+                        submittedAt = createdAt.AddHours(random.Next(1, 72));
+                        if (status != FilingStatus.Withdrawn)
+                        {
+                            decidedAt = submittedAt.Value.AddHours(random.Next(1, 72));
+                        }
+                    }
+                }
+
+                var id = Guid.CreateVersion7(createdAt);
+                facts[i] = new HistoryFacts(id, status, createdAt, submittedAt, decidedAt, fields.ContactName);
+                var total = Money.FromYuan(fields.PlannedTotal);
+                var deleted = status == FilingStatus.Draft && random.Next(10) == 0;
+
+                writer.StartRow();
+                writer.Write(id, NpgsqlDbType.Uuid);
+                writer.WriteNull(); // AssociationId
+                writer.Write(fields.Category.ToString(), NpgsqlDbType.Varchar);
+                writer.Write($"{fields.ProjectName}：新建厂房及配套设施，购置生产设备，建成后年产值约{fields.PlannedTotal / 5_000_000m:0.#}亿元。", NpgsqlDbType.Varchar);
+                writer.Write(fields.ContactName, NpgsqlDbType.Varchar);
+                writer.Write(fields.ContactPhone, NpgsqlDbType.Varchar);
+                writer.Write(createdAt, NpgsqlDbType.TimestampTz);
+                writer.WriteNull(); // CreatedBy
+                WriteText(writer, fields.Investor.CreditCode);
+                WriteTime(writer, decidedAt);
+                writer.WriteNull(); // DecidedBy
+                WriteTime(writer, deleted ? createdAt.AddDays(1) : null);
+                writer.WriteNull(); // DeletedBy
+                writer.Write(fields.Investor.Foreign, NpgsqlDbType.Boolean);
+                writer.Write(fields.ChainId, NpgsqlDbType.Uuid);
+                writer.Write(fields.Investor.Name, NpgsqlDbType.Varchar);
+                writer.Write(deleted, NpgsqlDbType.Boolean);
+                WriteText(writer, ProjectNameNormaliser.Normalise(fields.Investor.Name));
+                WriteText(writer, ProjectNameNormaliser.Normalise(fields.ProjectName));
+                writer.Write(fields.PlannedFixedAssets, NpgsqlDbType.Numeric);
+                writer.Write(total.Fen, NpgsqlDbType.Bigint);
+                writer.Write(total.Yuan, NpgsqlDbType.Numeric);
+                writer.Write(fields.ProjectName, NpgsqlDbType.Varchar);
+                writer.WriteNull(); // RecommenderContact
+                writer.WriteNull(); // RecommenderName
+                WriteText(writer, status == FilingStatus.Returned ? "请补充项目用地及环评材料。" : null);
+                WriteTime(writer, dueAt);
+                if (dueOn is { } due)
+                {
+                    writer.Write(due, NpgsqlDbType.Date);
+                }
+                else
+                {
+                    writer.WriteNull();
+                }
+
+                WriteText(writer, status == FilingStatus.Revoked ? "项目已终止。" : null);
+                writer.Write(ScaleBands.Of(total).ToString(), NpgsqlDbType.Varchar);
+                writer.Write(fields.RegionCode, NpgsqlDbType.Varchar);
+                writer.Write(fields.Stage.ToString(), NpgsqlDbType.Varchar);
+                writer.Write(status.ToString(), NpgsqlDbType.Varchar);
+                WriteTime(writer, submittedAt);
+                writer.Write(fields.UnitId, NpgsqlDbType.Uuid);
+                writer.Write(status switch { FilingStatus.Draft => 1, FilingStatus.UnderReview => 2, FilingStatus.Revoked => 4, _ => 3 }, NpgsqlDbType.Integer);
+            }
+
+            writer.Complete();
+        }
+
+        Console.WriteLine($"  filings copied in {stopwatch.Elapsed.TotalSeconds:0.0}s (today in China: {today:yyyy-MM-dd})");
+        stopwatch.Restart();
+        long history = 0;
+        using (var writer = connection.BeginBinaryImport(
+            """COPY "FilingHistory" ("Id", "Action", "ActorId", "ActorName", "At", "Changes", "FilingId", "Reason") FROM STDIN (FORMAT BINARY)"""))
+        {
+            void Row(Guid filingId, FilingAction action, DateTime at, string actor, string? reason = null)
+            {
+                writer.StartRow();
+                writer.Write(Guid.CreateVersion7(at), NpgsqlDbType.Uuid);
+                writer.Write(action.ToString(), NpgsqlDbType.Varchar);
+                writer.WriteNull();
+                writer.Write(actor, NpgsqlDbType.Varchar);
+                writer.Write(at, NpgsqlDbType.TimestampTz);
+                writer.WriteNull();
+                writer.Write(filingId, NpgsqlDbType.Uuid);
+                WriteText(writer, reason);
+                history++;
+            }
+
+            foreach (var fact in facts)
+            {
+                Row(fact.Id, FilingAction.Created, fact.CreatedAt, fact.Filer);
+                if (fact.SubmittedAt is not { } submitted)
+                {
+                    continue;
+                }
+
+                Row(fact.Id, FilingAction.Submitted, submitted, fact.Filer);
+                var decided = fact.DecidedAt ?? submitted.AddHours(1);
+                switch (fact.Status)
+                {
+                    case FilingStatus.Approved:
+                        Row(fact.Id, FilingAction.Approved, decided, "李审核");
+                        break;
+                    case FilingStatus.Returned:
+                        Row(fact.Id, FilingAction.Returned, decided, "李审核", "请补充项目用地及环评材料。");
+                        break;
+                    case FilingStatus.Revoked:
+                        Row(fact.Id, FilingAction.Approved, decided, "李审核");
+                        Row(fact.Id, FilingAction.Revoked, decided.AddDays(30), "李审核", "项目已终止。");
+                        break;
+                    case FilingStatus.Withdrawn:
+                        Row(fact.Id, FilingAction.Withdrawn, decided, fact.Filer);
+                        break;
+                }
+            }
+
+            writer.Complete();
+        }
+
+        Console.WriteLine($"  {history:N0} history rows copied in {stopwatch.Elapsed.TotalSeconds:0.0}s");
+        stopwatch.Restart();
+        foreach (var table in Tables)
+        {
+            await Execute(connection, $"""ALTER TABLE "{table}" ENABLE TRIGGER ALL""", ct);
+        }
+
+        await Execute(connection, "SET maintenance_work_mem = '512MB'", ct);
+        foreach (var definition in indexes)
+        {
+            await Execute(connection, definition, ct);
+        }
+
+        Console.WriteLine($"  {indexes.Count} indexes rebuilt in {stopwatch.Elapsed.TotalSeconds:0.0}s");
+        stopwatch.Restart();
+        await Execute(connection, "VACUUM ANALYZE", ct);
+        Console.WriteLine($"  VACUUM ANALYZE in {stopwatch.Elapsed.TotalSeconds:0.0}s");
+        return (count, history);
+    }
+
+    private static FilingStatus PickStatus(Random random)
+    {
+        var x = random.Next(1000);
+        foreach (var (status, perMille) in StatusWeights)
+        {
+            if (x < perMille)
+            {
+                return status;
+            }
+
+            x -= perMille;
+        }
+
+        return FilingStatus.Approved;
+    }
+
+    private static void WriteText(NpgsqlBinaryImporter writer, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            writer.Write(value, NpgsqlDbType.Varchar);
+        }
+    }
+
+    private static void WriteTime(NpgsqlBinaryImporter writer, DateTime? value)
+    {
+        if (value is { } time)
+        {
+            writer.Write(time, NpgsqlDbType.TimestampTz);
+        }
+        else
+        {
+            writer.WriteNull();
+        }
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
