@@ -139,6 +139,7 @@ public static class ApiHost
         app.MapCalendarEndpoints();
         app.MapAssociationsEndpoints();
         app.MapFilingsEndpoints();
+        app.MapFilingAttachmentsEndpoints();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

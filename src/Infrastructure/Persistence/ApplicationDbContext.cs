@@ -37,6 +37,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<DuplicateDismissal> DuplicateDismissals => Set<DuplicateDismissal>();
 
+    public DbSet<FilingAttachment> FilingAttachments => Set<FilingAttachment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -54,6 +56,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<ProjectStage>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FilingStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FilingAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AttachmentKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ScaleBand>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AssociationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);

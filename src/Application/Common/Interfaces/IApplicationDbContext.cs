@@ -32,6 +32,8 @@ public interface IApplicationDbContext
 
     DbSet<DuplicateDismissal> DuplicateDismissals { get; }
 
+    DbSet<FilingAttachment> FilingAttachments { get; }
+
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
 

@@ -66,6 +66,8 @@ public static class FieldDisplayNames
         ["SubmittedTo"] = new("提交日期止", "Submitted to"),
         ["Sort"] = new("排序字段", "Sort"),
         ["Direction"] = new("排序方向", "Direction"),
+        ["FileName"] = new("文件名", "File name"),
+        ["AttachmentId"] = new("附件", "Attachment"),
     };
 
     public static string For(string propertyName) =>
@@ -133,6 +135,13 @@ public static class ErrorMessages
         ["duplicate.already-dismissed"] = new("这两个项目已被标记为不重复。", "This pair has already been marked as not duplicate."),
         ["duplicate.not-suspected"] = new("另一个项目不是该项目的疑似重复项目。", "The other filing is not a suspected duplicate of this one."),
         ["filing.fixed-asset-exceeds-total"] = new("计划固定资产投资不能超过计划总投资。", "Planned fixed-asset investment cannot exceed the planned total investment."),
+        ["filing.attachments-locked"] = new("只有草稿或被退回的项目可以增删附件。", "Attachments can only be changed while the filing is a draft or returned."),
+        ["filing.attachment-limit"] = new("每个项目最多上传 20 个附件。", "A filing can have at most 20 attachments."),
+        ["filing.attachment-not-found"] = new("该附件不属于此项目。", "The attachment is not one of this filing's."),
+        ["attachment.kind-invalid"] = new("附件类型无效。", "The attachment kind is invalid."),
+        ["attachment.empty-invalid"] = new("文件是空的。", "The file is empty."),
+        ["attachment.content-type-invalid"] = new("文件类型无效。", "The file type is invalid."),
+        ["attachment.storage-key-invalid"] = new("附件存储标识无效。", "The attachment's storage key is invalid."),
         ["association.name-invalid"] = new("商协会名称无效。", "The association name is invalid."),
         ["association.kind-invalid"] = new("商协会类型无效。", "The association kind is invalid."),
     };
