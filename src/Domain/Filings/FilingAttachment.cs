@@ -129,8 +129,9 @@ public static class AttachmentFileName
         }
 
         var cleaned = builder.ToString().Trim().Trim('.').Trim();
-        var extension = Extension(cleaned);
-        var stem = extension.Length == 0 ? cleaned : cleaned[..^(extension.Length + 1)].Trim().TrimEnd('.');
+        var extensionLength = Extension(cleaned).Length;
+        var extension = extensionLength == 0 ? string.Empty : cleaned[^extensionLength..]; // as uploaded (".JPG" stays)
+        var stem = extensionLength == 0 ? cleaned : cleaned[..^(extensionLength + 1)].Trim().TrimEnd('.');
         if (stem.Length == 0)
         {
             stem = Fallback;
