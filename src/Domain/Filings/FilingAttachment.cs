@@ -98,7 +98,7 @@ public sealed class FilingAttachment : AuditableEntity
 }
 
 /// <summary>A stored file about to be attached to a filing.</summary>
-public sealed record NewAttachment(string? FileName, string ContentType, long SizeBytes, AttachmentKind Kind, string Sha256, string StorageKey);
+public readonly record struct NewAttachment(string? FileName, string ContentType, long SizeBytes, AttachmentKind Kind, string Sha256, string StorageKey);
 
 /// <summary>File names as users upload them, made safe to store and to send back in a Content-Disposition header.</summary>
 public static class AttachmentFileName
