@@ -8,6 +8,7 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api, type FilingDto, type FilingHistoryDto } from '../api';
 import { isConcurrencyConflict } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
+import { FilingAttachments } from '../components/FilingAttachments';
 import { FilingStatusTag } from '../components/FilingTags';
 import { QueryError } from '../components/QueryError';
 import { filingActionsFor } from '../lib/filingActions';
@@ -221,6 +222,11 @@ export function FilingDetailPage() {
         <Descriptions.Item label={t('filings.decidedAt')}>{formatDateTime(f.decidedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>
       </Descriptions>
+      <FilingAttachments
+        filingId={f.id}
+        filingVersion={f.version}
+        editable={(user?.roles ?? []).includes('Filer') && (f.status === 'Draft' || f.status === 'Returned')}
+      />
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('filings.history')}
       </Typography.Title>
