@@ -1,6 +1,7 @@
 using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Notifications;
+using InvestPromo.Application.Filings.Attachments;
 using InvestPromo.Application.Users;
 using InvestPromo.Infrastructure.Calendar;
 using InvestPromo.Infrastructure.Identity;
@@ -10,6 +11,7 @@ using InvestPromo.Infrastructure.Persistence;
 using InvestPromo.Infrastructure.Persistence.Interceptors;
 using InvestPromo.Infrastructure.Persistence.Providers;
 using InvestPromo.Infrastructure.Persistence.Seeding;
+using InvestPromo.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -83,6 +85,15 @@ public static class DependencyInjection
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingCalendarSource>());
         services.AddScoped<IWorkingCalendar>(sp => sp.GetRequiredService<WorkingCalendarSource>());
+
+        // Attachments: limits from "Attachments", bytes on disk under "Attachments:StoragePath" (default <App:DataPath>/attachments).
+        var attachments = configuration.GetSection(AttachmentOptions.Section).Get<AttachmentOptions>() ?? new AttachmentOptions();
+        services.AddSingleton(attachments);
+        var storagePath = configuration["Attachments:StoragePath"];
+        var storageRoot = string.IsNullOrWhiteSpace(storagePath)
+            ? Path.Combine(DataPath(configuration, environment), "attachments")
+            : Path.GetFullPath(storagePath, environment.ContentRootPath);
+        services.AddSingleton<IFileStorage>(new DiskFileStorage(storageRoot));
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
 

@@ -156,6 +156,26 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var second = await setup.FilingAsync("submit");
             return await Json(HttpMethod.Post, $"/api/filings/{second.Id}/duplicates/{first.Id}/dismiss", new { reason = "矩阵" });
         }),
+        new("GET /api/filings/{id}/attachments", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingWithAttachmentAsync("submit")).Filing.Id}/attachments")),
+        new("POST /api/filings/{id}/attachments", HttpMethod.Post, Access.Filer, HttpStatusCode.Created, async (setup, _) =>
+        {
+            var filing = await setup.FilingAsync();
+            return new HttpRequestMessage(HttpMethod.Post, $"/api/filings/{filing.Id}/attachments")
+            {
+                Content = FilingAttachmentsTests.Form(FilingAttachmentsTests.Pdf, "矩阵协议.pdf", "Agreement", filing.Version),
+            };
+        }),
+        new("GET /api/filings/{id}/attachments/{attachmentId}/content", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (filing, attachmentId) = await setup.FilingWithAttachmentAsync("submit");
+            return new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{filing.Id}/attachments/{attachmentId}/content");
+        }),
+        new("DELETE /api/filings/{id}/attachments/{attachmentId}", HttpMethod.Delete, Access.Filer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (filing, attachmentId) = await setup.FilingWithAttachmentAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/filings/{filing.Id}/attachments/{attachmentId}?version={filing.Version}");
+        }),
         new("GET /api/review/queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/queue?sort=Deadline")),
         new("GET /api/review/counts", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/counts")),
         new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),
@@ -330,6 +350,26 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             }
 
             return new ThrowawayFiling(filing.GetProperty("id").GetGuid(), filing.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>A filing of the filer's unit with one attachment (uploaded while a draft), then taken through these actions.</summary>
+        public async Task<(ThrowawayFiling Filing, Guid AttachmentId)> FilingWithAttachmentAsync(params string[] actions)
+        {
+            filer ??= await fixture.LoginAsync(DemoLogin.Filer);
+            var filing = await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(await ChainAsync()));
+            var id = filing.GetProperty("id").GetGuid();
+            var upload = await filer.PostAsync(
+                $"/api/filings/{id}/attachments",
+                FilingAttachmentsTests.Form(FilingAttachmentsTests.Pdf, "矩阵协议.pdf", "Agreement", filing.GetProperty("version").GetInt32()));
+            var added = await upload.AssertOkJsonAsync(HttpStatusCode.Created);
+            filing = await (await filer.GetAsync($"/api/filings/{id}")).AssertOkJsonAsync();
+            foreach (var action in actions)
+            {
+                var by = action == "submit" ? filer : reviewer ??= await fixture.LoginAsync(DemoLogin.Reviewer);
+                filing = await FilingsTests.PostAsync(by, filing, action);
+            }
+
+            return (new ThrowawayFiling(id, filing.GetProperty("version").GetInt32()), added.GetProperty("attachment").GetProperty("id").GetGuid());
         }
 
         public async Task<(Guid Id, int Version)> AssociationAsync()

@@ -15,10 +15,12 @@ import {
   UsersClient,
 } from './client';
 import type * as Gen from './client';
-import { http } from './http';
+import { currentLanguage } from '../i18n/language';
+import { http, readCookie, XSRF_COOKIE, XSRF_HEADER } from './http';
 
 export { ApiException } from './client';
 export type {
+  AttachmentKind,
   ApiKeyScope,
   ApiKeyStatus,
   AssociationKind,
@@ -62,6 +64,11 @@ export type FilingHistoryDto = WithRequired<Gen.FilingHistoryDto, 'id' | 'at' | 
 export type DuplicateFilingDto = WithRequired<Gen.DuplicateFilingDto, 'filingId' | 'unitId' | 'unitName' | 'status'>;
 export type SuspectedDuplicateDto = WithRequired<Gen.SuspectedDuplicateDto, 'filingId' | 'unitId' | 'unitName' | 'status' | 'reasons'>;
 export type FilingDuplicatesDto = { filing: DuplicateFilingDto; suspectedDuplicates: SuspectedDuplicateDto[] };
+export type FilingAttachmentDto = WithRequired<
+  Gen.FilingAttachmentDto,
+  'id' | 'filingId' | 'fileName' | 'contentType' | 'sizeBytes' | 'kind' | 'sha256' | 'uploadedAt' | 'uploadedByName'
+>;
+export type FilingAttachmentAdded = { attachment: FilingAttachmentDto; filingVersion: number };
 export type FilingDto = WithRequired<Gen.FilingDto, 'id' | 'unitId' | 'foreignInvestor' | 'status' | 'version' | 'createdAt'> & {
   history: FilingHistoryDto[];
 };
@@ -377,6 +384,18 @@ export const api = {
       typed<AssociationDto>(clients.associations.updateAssociation(id, { name: name.trim(), kind, version })),
     remove: (id: string, version: number) => clients.associations.deleteAssociation(id, version),
   },
+  attachments: {
+    list: (filingId: string, signal?: AbortSignal) =>
+      typed<FilingAttachmentDto[]>(clients.filings.listFilingAttachments(filingId, signal)),
+    /** Multipart upload through XMLHttpRequest, which (unlike fetch) reports upload progress (0–100). */
+    upload: (filingId: string, file: Blob, fileName: string, kind: Gen.AttachmentKind, version: number, onProgress?: (percent: number) => void) =>
+      uploadWithProgress<FilingAttachmentAdded>(`/api/filings/${encodeURIComponent(filingId)}/attachments`, file, fileName, { kind, version: String(version) }, onProgress),
+    remove: (filingId: string, attachmentId: string, version: number) =>
+      typed<{ filingId: string; filingVersion: number }>(clients.filings.removeFilingAttachment(filingId, attachmentId, version)),
+    /** A plain link: the browser downloads it with the session cookie, under the original name. */
+    contentUrl: (filingId: string, attachmentId: string) =>
+      `/api/filings/${encodeURIComponent(filingId)}/attachments/${encodeURIComponent(attachmentId)}/content`,
+  },
   calendar: {
     years: (signal?: AbortSignal) => typed<CalendarYearSummaryDto[]>(clients.calendar.listCalendarYears(signal)),
     year: (year: number, signal?: AbortSignal) => typed<CalendarYearDto>(clients.calendar.getCalendarYear(year, signal)),
@@ -394,3 +413,45 @@ export const api = {
     markAllRead: () => typed<UnreadCount>(clients.notifications.markAllNotificationsRead()),
   },
 };
+
+/**
+ * POSTs one file as multipart/form-data with progress events, with the same conventions as `http`: the session
+ * cookie, Accept-Language and the XSRF header. A non-2xx answer rejects with `{ status, response }`, which
+ * `toProblem` reads like an ApiException.
+ */
+function uploadWithProgress<T>(
+  url: string,
+  file: Blob,
+  fileName: string,
+  fields: Record<string, string>,
+  onProgress?: (percent: number) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const form = new FormData();
+    form.append('file', file, fileName);
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', currentLanguage());
+    const token = readCookie(XSRF_COOKIE);
+    if (token) xhr.setRequestHeader(XSRF_HEADER, token);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && onProgress) onProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve(JSON.parse(xhr.responseText) as T);
+        } catch {
+          reject({ isApiException: true, status: xhr.status, response: xhr.responseText });
+        }
+      } else {
+        reject({ isApiException: true, status: xhr.status, response: xhr.responseText });
+      }
+    };
+    xhr.onerror = () => reject(new TypeError('Network error'));
+    xhr.send(form);
+  });
+}

@@ -9,6 +9,7 @@ import { api, type FilingDto, type FilingHistoryDto } from '../api';
 import { isConcurrencyConflict } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
 import { DuplicatesPanel } from '../components/DuplicatesPanel';
+import { FilingAttachments } from '../components/FilingAttachments';
 import { FilingStatusTag } from '../components/FilingTags';
 import { QueryError } from '../components/QueryError';
 import { useDuplicateWarning } from '../components/useDuplicateWarning';
@@ -234,6 +235,11 @@ export function FilingDetailPage() {
         <Descriptions.Item label={t('filings.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>
       </Descriptions>
       {showDuplicates && <DuplicatesPanel filingId={f.id} canDismiss={canDismiss} />}
+      <FilingAttachments
+        filingId={f.id}
+        filingVersion={f.version}
+        editable={(user?.roles ?? []).includes('Filer') && (f.status === 'Draft' || f.status === 'Returned')}
+      />
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('filings.history')}
       </Typography.Title>

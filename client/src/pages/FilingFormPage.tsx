@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Divider, Form, Input, Result, Row, Select, Space, Spin, Tag } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, type FilingDto, type FilingInput, type ProjectCategory, type ProjectStage } from '../api';
 import { isConcurrencyConflict, toProblem } from '../api/problem';
+import { FilingAttachments } from '../components/FilingAttachments';
 import { QueryError } from '../components/QueryError';
 import { useDuplicateWarning } from '../components/useDuplicateWarning';
 import { isValidWan, scaleBandOfWan, wanToYuan, yuanToWan } from '../lib/money';
@@ -81,6 +82,8 @@ export function FilingFormPage() {
   const options = useFilingOptions(true);
   // The filing as last saved here: a new draft gets an id on its first save, and every save a new version.
   const saved = useRef<{ id: string; version: number } | null>(null);
+  // The filing's version after an attachment change here (the form is not refetched, so unsaved edits stay).
+  const [attachmentVersion, setAttachmentVersion] = useState<number | null>(null);
 
   const existing = useQuery({
     queryKey: ['filing', id],
@@ -104,6 +107,7 @@ export function FilingFormPage() {
     const input = toInput(values);
     const f = saved.current ? await api.filings.update(saved.current.id, input, saved.current.version) : await api.filings.create(input);
     saved.current = { id: f.id, version: f.version };
+    setAttachmentVersion(f.version);
     queryClient.setQueryData(['filing', f.id], f);
     return f;
   };
@@ -309,6 +313,18 @@ export function FilingFormPage() {
           </Button>
         </Space>
       </Form>
+      {existing.data && (
+        <FilingAttachments
+          filingId={existing.data.id}
+          filingVersion={attachmentVersion ?? existing.data.version}
+          editable={existing.data.status === 'Draft' || existing.data.status === 'Returned'}
+          refetchFiling={false}
+          onChanged={(version) => {
+            if (saved.current) saved.current = { ...saved.current, version };
+            setAttachmentVersion(version);
+          }}
+        />
+      )}
     </Card>
   );
 }

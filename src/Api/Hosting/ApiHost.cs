@@ -140,6 +140,7 @@ public static class ApiHost
         app.MapAssociationsEndpoints();
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
+        app.MapFilingAttachmentsEndpoints();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

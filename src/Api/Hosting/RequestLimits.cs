@@ -1,5 +1,6 @@
 using InvestPromo.Api.Errors;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace InvestPromo.Api.Hosting;
 
@@ -14,16 +15,22 @@ public sealed class RequestLimitOptions
 
 public static class RequestLimits
 {
-    /// <summary>Refuses an oversize body with 413 before it is read, whatever server hosts the app.</summary>
+    /// <summary>
+    /// Refuses an oversize body with 413 before it is read, whatever server hosts the app. The limit is
+    /// <paramref name="maxBytes"/>, unless the endpoint (routing has already run) names its own with
+    /// <c>RequestSizeLimitAttribute</c> metadata, as uploads do.
+    /// </summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long maxBytes) => app.Use(async (context, next) =>
     {
+        var endpointLimit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+        var limit = endpointLimit ?? maxBytes;
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false })
         {
-            feature.MaxRequestBodySize = maxBytes;
+            feature.MaxRequestBodySize = limit;
         }
 
-        if (context.Request.ContentLength > maxBytes)
+        if (context.Request.ContentLength > limit)
         {
             await Problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "request.too-large");
             return;

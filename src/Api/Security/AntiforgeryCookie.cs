@@ -26,12 +26,23 @@ public static class AntiforgeryCookie
     }
 
     /// <summary>
-    /// Validates unsafe /api requests that are authenticated by the sign-in cookie, form uploads included (those
-    /// endpoints opt out of the framework's form-only check with <c>DisableAntiforgery()</c>, because this one covers them
-    /// and API-key callers carry no token).
+    /// What ASP.NET Core's own antiforgery middleware records when it has run. Endpoints that bind forms (IFormFile) carry
+    /// antiforgery metadata and refuse to run unless an antiforgery middleware has handled the request: this one does, so
+    /// uploads keep that metadata (never <c>DisableAntiforgery()</c>) and are checked here like every other write.
+    /// </summary>
+    private const string AntiforgeryMiddlewareInvoked = "__AntiforgeryMiddlewareWithEndpointInvoked";
+
+    /// <summary>
+    /// Validates unsafe /api requests that are authenticated by the sign-in cookie, form uploads included; API-key
+    /// callers carry no ambient credentials and no token.
     /// </summary>
     public static IApplicationBuilder UseCookieCsrfProtection(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        if (context.GetEndpoint() is not null)
+        {
+            context.Items[AntiforgeryMiddlewareInvoked] = true;
+        }
+
         var request = context.Request;
         if (request.Path.StartsWithSegments("/api")
             && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)

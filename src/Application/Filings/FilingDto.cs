@@ -46,6 +46,7 @@ public sealed record FilingDto(
     string? RevokedReason,
     int Version,
     DateTimeOffset CreatedAt,
+    int AttachmentCount,
     IReadOnlyList<FilingHistoryDto> History)
 {
     /// <summary>

@@ -18,7 +18,11 @@ public sealed class Filing : AuditableEntity
     public const int RecommenderContactMaxLength = 200;
     public const int ReasonMaxLength = 1000;
 
+    /// <summary>At most this many live attachments per filing.</summary>
+    public const int MaxAttachments = 20;
+
     private readonly List<FilingHistoryEntry> _history = [];
+    private readonly List<FilingAttachment> _attachments = [];
 
     private Filing()
     {
@@ -91,7 +95,13 @@ public sealed class Filing : AuditableEntity
 
     public string? RevokedReason { get; private set; }
 
+    /// <summary>How many live (not removed) attachments the filing has; kept in step by the attachment methods.</summary>
+    public int AttachmentCount { get; private set; }
+
     public IReadOnlyList<FilingHistoryEntry> History => _history;
+
+    /// <summary>The attachments loaded with the filing (removed ones are filtered out by the database).</summary>
+    public IReadOnlyList<FilingAttachment> Attachments => _attachments;
 
     public static Filing CreateDraft(Guid unitId, FilingData data, FilingActor actor, DateTimeOffset now)
     {
@@ -230,6 +240,58 @@ public sealed class Filing : AuditableEntity
         Record(reviewer, now, FilingAction.Revoked, checkedReason);
         AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Revoked, checkedReason));
     }
+
+    /// <summary>
+    /// Whether a file may be attached now: the filing is a draft or returned (the filer's own material; once submitted
+    /// the reviewer decides on a fixed set) and has room under <see cref="MaxAttachments"/>. Checked before the bytes are
+    /// stored, and again by <see cref="AddAttachment"/>.
+    /// </summary>
+    public void EnsureCanAttach()
+    {
+        RequireAttachmentsOpen();
+        if (AttachmentCount >= MaxAttachments)
+        {
+            throw new DomainRuleException("filing.attachment-limit", $"A filing can have at most {MaxAttachments} attachments.");
+        }
+    }
+
+    /// <summary>Attaches a stored file (agreement, photo …); the history records its name.</summary>
+    public FilingAttachment AddAttachment(NewAttachment file, FilingActor actor, DateTimeOffset now)
+    {
+        EnsureCanAttach();
+        var attachment = FilingAttachment.Create(Id, file, actor, now);
+        _attachments.Add(attachment);
+        AttachmentCount++;
+        Record(actor, now, FilingAction.FileAttached, changes: AttachmentChange(null, attachment));
+        return attachment;
+    }
+
+    /// <summary>Removes (soft-deletes) one of the filing's attachments, under the same rules as adding one.</summary>
+    public void RemoveAttachment(Guid attachmentId, FilingActor actor, DateTimeOffset now)
+    {
+        RequireAttachmentsOpen();
+        var attachment = _attachments.FirstOrDefault(a => a.Id == attachmentId && !a.IsDeleted)
+            ?? throw new DomainRuleException("filing.attachment-not-found", "The attachment is not one of this filing's.");
+        attachment.Remove(actor, now);
+        AttachmentCount = Math.Max(0, AttachmentCount - 1);
+        Record(actor, now, FilingAction.FileRemoved, changes: AttachmentChange(attachment, null));
+    }
+
+    private void RequireAttachmentsOpen()
+    {
+        if (Status is not (FilingStatus.Draft or FilingStatus.Returned))
+        {
+            throw new DomainRuleException("filing.attachments-locked", "Attachments can only be changed while the filing is a draft or returned.");
+        }
+    }
+
+    private static string AttachmentChange(FilingAttachment? before, FilingAttachment? after) =>
+        JsonSerializer.Serialize(
+            new Dictionary<string, string?[]>(StringComparer.Ordinal) { ["attachment"] = [Describe(before), Describe(after)] },
+            ChangesJson);
+
+    private static string? Describe(FilingAttachment? attachment) =>
+        attachment is null ? null : $"{attachment.FileName} ({attachment.Kind})";
 
     private static readonly JsonSerializerOptions ChangesJson = new()
     {

@@ -79,6 +79,12 @@ public enum FilingAction
     Returned = 6,
     Withdrawn = 7,
     Revoked = 8,
+
+    /// <summary>A file was attached (the name is in the entry's changes).</summary>
+    FileAttached = 9,
+
+    /// <summary>An attachment was removed.</summary>
+    FileRemoved = 10,
 }
 
 /// <summary>Scale bands of seed 004 by planned total investment: &lt; 1亿, 1–10亿, 10–50亿, 50–100亿, ≥ 100亿.</summary>

@@ -39,6 +39,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<DuplicateDismissal> DuplicateDismissals => Set<DuplicateDismissal>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<FilingAttachment> FilingAttachments => Set<FilingAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -57,6 +58,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<ProjectStage>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FilingStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FilingAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AttachmentKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ScaleBand>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AssociationKind>().HaveConversion<string>().HaveMaxLength(32);

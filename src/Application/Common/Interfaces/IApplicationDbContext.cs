@@ -34,6 +34,7 @@ public interface IApplicationDbContext
     DbSet<DuplicateDismissal> DuplicateDismissals { get; }
 
     DbSet<Notification> Notifications { get; }
+    DbSet<FilingAttachment> FilingAttachments { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

@@ -72,6 +72,8 @@ public static class FieldDisplayNames
         ["Group"] = new("产业集群", "Cluster"),
         ["SortOrder"] = new("排序", "Sort order"),
         ["IsActive"] = new("启用", "Active"),
+        ["FileName"] = new("文件名", "File name"),
+        ["AttachmentId"] = new("附件", "Attachment"),
     };
 
     public static string For(string propertyName) =>
@@ -145,6 +147,13 @@ public static class ErrorMessages
         ["industry-chain.name-invalid"] = new("产业链名称无效。", "The industry chain name is invalid."),
         ["industry-chain.group-invalid"] = new("产业集群名称过长。", "The cluster name is too long."),
         ["industry-chain.in-use"] = new("已有项目使用该产业链,不能删除;可将其停用。", "Filings use this industry chain, so it cannot be deleted; deactivate it instead."),
+        ["filing.attachments-locked"] = new("只有草稿或被退回的项目可以增删附件。", "Attachments can only be changed while the filing is a draft or returned."),
+        ["filing.attachment-limit"] = new("每个项目最多上传 20 个附件。", "A filing can have at most 20 attachments."),
+        ["filing.attachment-not-found"] = new("该附件不属于此项目。", "The attachment is not one of this filing's."),
+        ["attachment.kind-invalid"] = new("附件类型无效。", "The attachment kind is invalid."),
+        ["attachment.empty-invalid"] = new("文件是空的。", "The file is empty."),
+        ["attachment.content-type-invalid"] = new("文件类型无效。", "The file type is invalid."),
+        ["attachment.storage-key-invalid"] = new("附件存储标识无效。", "The attachment's storage key is invalid."),
         ["association.name-invalid"] = new("商协会名称无效。", "The association name is invalid."),
         ["association.kind-invalid"] = new("商协会类型无效。", "The association kind is invalid."),
     };

@@ -33,6 +33,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
 
         builder.HasMany(f => f.History).WithOne().HasForeignKey(h => h.FilingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(f => f.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(f => f.Attachments).WithOne().HasForeignKey(a => a.FilingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(f => f.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The review queue: under review, soonest deadline first; and the list filters.
         builder.HasIndex(f => new { f.Status, f.ReviewDueAt });
@@ -67,6 +69,27 @@ internal sealed class FilingHistoryEntryConfiguration : IEntityTypeConfiguration
         builder.Property(h => h.Reason).HasMaxLength(Filing.ReasonMaxLength);
         builder.HasIndex(h => new { h.FilingId, h.At });
         builder.HasIndex(h => new { h.Action, h.At });
+    }
+}
+
+internal sealed class FilingAttachmentConfiguration : IEntityTypeConfiguration<FilingAttachment>
+{
+    public void Configure(EntityTypeBuilder<FilingAttachment> builder)
+    {
+        // Made by the domain, always new when first seen through the filing's collection.
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.FileName).HasMaxLength(FilingAttachment.FileNameMaxLength);
+        builder.Property(a => a.ContentType).HasMaxLength(FilingAttachment.ContentTypeMaxLength);
+        builder.Property(a => a.Sha256).HasMaxLength(FilingAttachment.Sha256Length);
+        builder.Property(a => a.StorageKey).HasMaxLength(FilingAttachment.StorageKeyMaxLength);
+        builder.Property(a => a.UploadedByName).HasMaxLength(FilingHistoryEntry.ActorNameMaxLength);
+        builder.HasIndex(a => a.StorageKey).IsUnique();
+        builder.HasIndex(a => new { a.FilingId, a.CreatedAt });
+        builder.HasQueryFilter(a => !a.IsDeleted);
+        builder.Ignore(a => a.UploadedAt);
+        builder.Ignore(a => a.UploadedBy);
+        builder.Ignore(a => a.DomainEvents);
     }
 }
 

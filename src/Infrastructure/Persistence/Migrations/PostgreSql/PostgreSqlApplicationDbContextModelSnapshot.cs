@@ -204,6 +204,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("AssociationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AttachmentCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Category")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -354,6 +357,76 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("IX_Filings_Queue_Unit_Chain");
 
                     b.ToTable("Filings");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Filings.FilingAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.HasIndex("FilingId", "CreatedAt");
+
+                    b.ToTable("FilingAttachments");
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Filings.FilingHistoryEntry", b =>
@@ -943,6 +1016,15 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Filings.FilingAttachment", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Filings.Filing", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Filings.FilingHistoryEntry", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Filings.Filing", null)
@@ -1022,6 +1104,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("InvestPromo.Domain.Filings.Filing", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("History");
                 });
 #pragma warning restore 612, 618

@@ -204,6 +204,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("AssociationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("AttachmentCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("Category")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
@@ -354,6 +357,76 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("IX_Filings_Queue_Unit_Chain");
 
                     b.ToTable("Filings");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Filings.FilingAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.HasIndex("FilingId", "CreatedAt");
+
+                    b.ToTable("FilingAttachments");
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Filings.FilingHistoryEntry", b =>
@@ -946,6 +1019,15 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Filings.FilingAttachment", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Filings.Filing", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Filings.FilingHistoryEntry", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Filings.Filing", null)
@@ -1025,6 +1107,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("InvestPromo.Domain.Filings.Filing", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("History");
                 });
 #pragma warning restore 612, 618
