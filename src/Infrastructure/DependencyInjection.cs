@@ -2,6 +2,7 @@ using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Users;
 using InvestPromo.Infrastructure.Calendar;
+using InvestPromo.Infrastructure.Excel;
 using InvestPromo.Infrastructure.Identity;
 using InvestPromo.Infrastructure.Jobs;
 using InvestPromo.Infrastructure.Persistence;
@@ -73,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<ISignInService, SignInService>();
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
+        services.AddSingleton<ISpreadsheets, MiniExcelSpreadsheets>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingCalendarSource>());

@@ -1,5 +1,6 @@
 using InvestPromo.Api.Errors;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace InvestPromo.Api.Hosting;
 
@@ -14,9 +15,13 @@ public sealed class RequestLimitOptions
 
 public static class RequestLimits
 {
-    /// <summary>Refuses an oversize body with 413 before it is read, whatever server hosts the app.</summary>
-    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long maxBytes) => app.Use(async (context, next) =>
+    /// <summary>
+    /// Refuses an oversize body with 413 before it is read, whatever server hosts the app. An upload endpoint raises its
+    /// own limit with <see cref="WithBodyLimit"/> (routing has run: the endpoint is known here).
+    /// </summary>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long defaultMaxBytes) => app.Use(async (context, next) =>
     {
+        var maxBytes = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultMaxBytes;
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false })
         {
@@ -31,4 +36,8 @@ public static class RequestLimits
 
         await next(context);
     });
+
+    /// <summary>This endpoint accepts bodies up to <paramref name="maxBytes"/> instead of the global limit.</summary>
+    public static RouteHandlerBuilder WithBodyLimit(this RouteHandlerBuilder builder, long maxBytes) =>
+        builder.WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxBytes));
 }

@@ -25,13 +25,17 @@ public static class AntiforgeryCookie
         });
     }
 
+    /// <summary>The key by which the framework's endpoint middleware knows an antiforgery middleware has run for the request.</summary>
+    private const string AntiforgeryMiddlewareRanKey = "__AntiforgeryMiddlewareWithEndpointInvoked";
+
     /// <summary>
-    /// Validates unsafe /api requests that are authenticated by the sign-in cookie, form uploads included (those
-    /// endpoints opt out of the framework's form-only check with <c>DisableAntiforgery()</c>, because this one covers them
-    /// and API-key callers carry no token).
+    /// Validates unsafe /api requests that are authenticated by the sign-in cookie, form uploads included. This is the
+    /// app's antiforgery middleware: it marks every request as seen by one, so endpoints that bind a form (<c>IFormFile</c>)
+    /// run without <c>DisableAntiforgery()</c> under the same CSRF rule as JSON ones (API-key callers carry no token).
     /// </summary>
     public static IApplicationBuilder UseCookieCsrfProtection(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        context.Items[AntiforgeryMiddlewareRanKey] = true;
         var request = context.Request;
         if (request.Path.StartsWithSegments("/api")
             && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)

@@ -66,6 +66,9 @@ public static class FieldDisplayNames
         ["SubmittedTo"] = new("提交日期止", "Submitted to"),
         ["Sort"] = new("排序字段", "Sort"),
         ["Direction"] = new("排序方向", "Direction"),
+        ["Row"] = new("整行", "Row"),
+        ["IndustryChain"] = new("产业链", "Industry chain"),
+        ["Association"] = new("引荐商协会", "Introducing association"),
     };
 
     public static string For(string propertyName) =>
@@ -133,6 +136,7 @@ public static class ErrorMessages
         ["duplicate.already-dismissed"] = new("这两个项目已被标记为不重复。", "This pair has already been marked as not duplicate."),
         ["duplicate.not-suspected"] = new("另一个项目不是该项目的疑似重复项目。", "The other filing is not a suspected duplicate of this one."),
         ["filing.fixed-asset-exceeds-total"] = new("计划固定资产投资不能超过计划总投资。", "Planned fixed-asset investment cannot exceed the planned total investment."),
+        ["export.too-many-rows"] = new("导出的行数超过 100000 行,请增加筛选条件后再导出。", "The export would exceed 100,000 rows; narrow the filters and export again."),
         ["association.name-invalid"] = new("商协会名称无效。", "The association name is invalid."),
         ["association.kind-invalid"] = new("商协会类型无效。", "The association kind is invalid."),
     };
