@@ -14,7 +14,8 @@ import {
   UsersClient,
 } from './client';
 import type * as Gen from './client';
-import { http } from './http';
+import { http, readCookie, XSRF_COOKIE, XSRF_HEADER } from './http';
+import { currentLanguage } from '../i18n/language';
 
 export { ApiException } from './client';
 export type {
@@ -41,6 +42,17 @@ export type {
  * over the pages. (The lists follow the C# records: nullable members stay optional.)
  */
 type WithRequired<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
+
+export type FilingImportFieldError = WithRequired<Gen.FilingImportFieldErrorDto, 'field' | 'column' | 'message'>;
+export type FilingImportRowError = WithRequired<Gen.FilingImportRowErrorDto, 'row'> & { errors: FilingImportFieldError[] };
+export type FilingImportResult = WithRequired<Gen.FilingImportResultDto, 'totalRows' | 'importedCount' | 'failedCount'> & {
+  errors: FilingImportRowError[];
+};
+/** A downloaded file: its content and the name the server gave it (Content-Disposition). */
+export interface DownloadedFile {
+  data: Blob;
+  fileName?: string;
+}
 
 export type CurrentUser = WithRequired<Gen.CurrentUserDto, 'id' | 'userName' | 'displayName' | 'roles'>;
 export type UnitDto = WithRequired<Gen.UnitDto, 'id' | 'code' | 'name' | 'kind' | 'version' | 'createdAt'>;
@@ -299,6 +311,51 @@ export const api = {
       typed<FilingDto>(clients.filings.returnFiling(id, { version, reasons: reasons.trim() })),
     revoke: (id: string, version: number, reason: string) =>
       typed<FilingDto>(clients.filings.revokeFiling(id, { version, reason: reason.trim() })),
+    /** Every row matching the list's filters, as .xlsx (at most 100,000 rows, else a 422 export.too-many-rows). */
+    export: (q: Omit<FilingQuery, 'page' | 'pageSize'>): Promise<DownloadedFile> =>
+      clients.filings.exportFilings(
+        q.status,
+        blank(q.search),
+        q.unitId,
+        q.industryChainId,
+        q.category,
+        q.sourceRegionCode,
+        q.scaleBand,
+        q.stage,
+        q.submittedFrom,
+        q.submittedTo,
+      ),
+    importTemplate: (): Promise<DownloadedFile> => clients.filings.getFilingImportTemplate(),
+    /**
+     * Uploads a filled-in template. XMLHttpRequest rather than fetch so the upload reports its progress (0–100);
+     * it sends the same CSRF header and language as every other call. Rejects with the server's problem JSON.
+     */
+    import: (file: File, onProgress?: (percent: number) => void): Promise<FilingImportResult> =>
+      new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', '/api/filings/import');
+        xhr.withCredentials = true;
+        xhr.setRequestHeader('Accept-Language', currentLanguage());
+        const token = readCookie(XSRF_COOKIE);
+        if (token) xhr.setRequestHeader(XSRF_HEADER, token);
+        xhr.upload.onprogress = (e) => {
+          if (e.lengthComputable && onProgress) onProgress(Math.round((e.loaded / e.total) * 100));
+        };
+        xhr.onload = () => {
+          let body: unknown = undefined;
+          try {
+            body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+          } catch {
+            body = undefined;
+          }
+          if (xhr.status >= 200 && xhr.status < 300) resolve(body as FilingImportResult);
+          else reject(body ?? { status: xhr.status });
+        };
+        xhr.onerror = () => reject({ status: 0 });
+        const form = new FormData();
+        form.append('file', file, file.name);
+        xhr.send(form);
+      }),
   },
   review: {
     queue: (q: ReviewQueueQuery, signal?: AbortSignal) =>
@@ -320,6 +377,20 @@ export const api = {
         ),
       ),
     counts: (signal?: AbortSignal) => typed<ReviewCounts>(clients.filings.getReviewCounts(signal)),
+    /** Every filing of the queue matching its filters, in its order, as .xlsx. */
+    export: (q: Omit<ReviewQueueQuery, 'page' | 'pageSize'>): Promise<DownloadedFile> =>
+      clients.filings.exportReviewQueue(
+        q.sort,
+        q.direction,
+        q.unitId,
+        q.industryChainId,
+        q.category,
+        q.sourceRegionCode,
+        q.scaleBand,
+        q.stage,
+        q.submittedFrom,
+        q.submittedTo,
+      ),
   },
   associations: {
     list: (q: AssociationQuery, signal?: AbortSignal) =>
