@@ -178,6 +178,10 @@ public sealed class ExcelTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains(codes, r => r[1] == "440000");
         Assert.Contains(codes, r => r[1] == "房地产");
 
+        // The template as published passes the header check: uploaded empty, it is refused only for having no rows.
+        var empty = await (await filer.SendAsync(ImportRequest(bytes))).AssertValidationProblemAsync("file");
+        Assert.Equal("文件中没有数据行。", empty.GetProperty("file")[0].GetString());
+
         var before = await DraftCountAsync(filer);
         var foreign = Row("模板导入二", creditCode: "", region: "SG", category: "Service", total: "200,000,000.50", fixedAssets: 1000);
         var import = await filer.SendAsync(ImportRequest(Workbook([.. template[0].Select(h => h!)], Row("模板导入一"), foreign)));
@@ -280,6 +284,19 @@ public sealed class ExcelTests(ApiFixture fixture) : ApiTest(fixture)
 
         var problem = await response.AssertValidationProblemAsync("file");
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("file")[0].GetString()), why);
+        Assert.Equal(before, await DraftCountAsync(filer));
+    }
+
+    [Fact]
+    public async Task More_than_5000_rows_import_nothing()
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var before = await DraftCountAsync(filer);
+        var rows = Enumerable.Range(0, 5001).Select(i => Row($"超限{i}")).ToArray();
+
+        var errors = await (await filer.SendAsync(ImportRequest(Workbook(TemplateHeaders, rows)))).AssertValidationProblemAsync("file");
+
+        Assert.Contains("5000", errors.GetProperty("file")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await DraftCountAsync(filer));
     }
 

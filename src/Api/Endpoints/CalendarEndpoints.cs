@@ -35,7 +35,6 @@ public static class CalendarEndpoints
             .WithSummary("Create a year, or replace its days (send the version you read)").WithStandardErrors().WithWriteErrors();
         years.MapPost("{year:int}/import", ImportCalendarYear).WithName("ImportCalendarYear")
             .WithSummary("Create or replace a year from a JSON file (multipart field \"file\", at most 256 KiB)")
-            .DisableAntiforgery() // our cookie CSRF middleware validates it; see AntiforgeryCookie
             .WithStandardErrors().WithWriteErrors();
     }
 
