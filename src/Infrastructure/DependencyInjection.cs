@@ -4,6 +4,7 @@ using InvestPromo.Application.Notifications;
 using InvestPromo.Application.Filings.Attachments;
 using InvestPromo.Application.Users;
 using InvestPromo.Infrastructure.Calendar;
+using InvestPromo.Infrastructure.Excel;
 using InvestPromo.Infrastructure.Identity;
 using InvestPromo.Infrastructure.Jobs;
 using InvestPromo.Infrastructure.Notifications;
@@ -81,6 +82,7 @@ public static class DependencyInjection
         services.AddScoped<INotificationRecipients, NotificationRecipients>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, LoggingNotificationChannel>());
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
+        services.AddSingleton<ISpreadsheets, MiniExcelSpreadsheets>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingCalendarSource>());

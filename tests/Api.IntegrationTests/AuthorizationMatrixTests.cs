@@ -176,6 +176,11 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var (filing, attachmentId) = await setup.FilingWithAttachmentAsync();
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/filings/{filing.Id}/attachments/{attachmentId}?version={filing.Version}");
         }),
+        new("GET /api/filings/export", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/filings/export?category=Industrial")),
+        new("GET /api/filings/import/template", HttpMethod.Get, Access.Filer, HttpStatusCode.OK, (_, _) => Get("/api/filings/import/template")),
+        new("POST /api/filings/import", HttpMethod.Post, Access.Filer, HttpStatusCode.OK, (_, _) =>
+            Task.FromResult(ExcelTests.ImportRequest(ExcelTests.Workbook(ExcelTests.TemplateHeaders, ExcelTests.Row("矩阵导入"))))),
+        new("GET /api/review/queue/export", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/queue/export?sort=Name")),
         new("GET /api/review/queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/queue?sort=Deadline")),
         new("GET /api/review/counts", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/counts")),
         new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),

@@ -48,6 +48,17 @@ export type {
  */
 type WithRequired<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
 
+export type FilingImportFieldError = WithRequired<Gen.FilingImportFieldErrorDto, 'field' | 'column' | 'message'>;
+export type FilingImportRowError = WithRequired<Gen.FilingImportRowErrorDto, 'row'> & { errors: FilingImportFieldError[] };
+export type FilingImportResult = WithRequired<Gen.FilingImportResultDto, 'totalRows' | 'importedCount' | 'failedCount'> & {
+  errors: FilingImportRowError[];
+};
+/** A downloaded file: its content and the name the server gave it (Content-Disposition). */
+export interface DownloadedFile {
+  data: Blob;
+  fileName?: string;
+}
+
 export type CurrentUser = WithRequired<Gen.CurrentUserDto, 'id' | 'userName' | 'displayName' | 'roles'>;
 export type UnitDto = WithRequired<Gen.UnitDto, 'id' | 'code' | 'name' | 'kind' | 'version' | 'createdAt'>;
 export type UserDto = WithRequired<
@@ -353,6 +364,51 @@ export const api = {
     duplicates: (id: string, signal?: AbortSignal) => typed<FilingDuplicatesDto>(clients.filings.getFilingDuplicates(id, signal)),
     dismissDuplicate: (id: string, otherId: string, reason?: string) =>
       clients.filings.dismissDuplicate(id, otherId, { reason: blank(reason) }),
+    /** Every row matching the list's filters, as .xlsx (at most 100,000 rows, else a 422 export.too-many-rows). */
+    export: (q: Omit<FilingQuery, 'page' | 'pageSize'>): Promise<DownloadedFile> =>
+      clients.filings.exportFilings(
+        q.status,
+        blank(q.search),
+        q.unitId,
+        q.industryChainId,
+        q.category,
+        q.sourceRegionCode,
+        q.scaleBand,
+        q.stage,
+        q.submittedFrom,
+        q.submittedTo,
+      ),
+    importTemplate: (): Promise<DownloadedFile> => clients.filings.getFilingImportTemplate(),
+    /**
+     * Uploads a filled-in template. XMLHttpRequest rather than fetch so the upload reports its progress (0–100);
+     * it sends the same CSRF header and language as every other call. Rejects with the server's problem JSON.
+     */
+    import: (file: File, onProgress?: (percent: number) => void): Promise<FilingImportResult> =>
+      new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', '/api/filings/import');
+        xhr.withCredentials = true;
+        xhr.setRequestHeader('Accept-Language', currentLanguage());
+        const token = readCookie(XSRF_COOKIE);
+        if (token) xhr.setRequestHeader(XSRF_HEADER, token);
+        xhr.upload.onprogress = (e) => {
+          if (e.lengthComputable && onProgress) onProgress(Math.round((e.loaded / e.total) * 100));
+        };
+        xhr.onload = () => {
+          let body: unknown = undefined;
+          try {
+            body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+          } catch {
+            body = undefined;
+          }
+          if (xhr.status >= 200 && xhr.status < 300) resolve(body as FilingImportResult);
+          else reject(body ?? { status: xhr.status });
+        };
+        xhr.onerror = () => reject({ status: 0 });
+        const form = new FormData();
+        form.append('file', file, file.name);
+        xhr.send(form);
+      }),
   },
   review: {
     queue: (q: ReviewQueueQuery, signal?: AbortSignal) =>
@@ -374,6 +430,20 @@ export const api = {
         ),
       ),
     counts: (signal?: AbortSignal) => typed<ReviewCounts>(clients.filings.getReviewCounts(signal)),
+    /** Every filing of the queue matching its filters, in its order, as .xlsx. */
+    export: (q: Omit<ReviewQueueQuery, 'page' | 'pageSize'>): Promise<DownloadedFile> =>
+      clients.filings.exportReviewQueue(
+        q.sort,
+        q.direction,
+        q.unitId,
+        q.industryChainId,
+        q.category,
+        q.sourceRegionCode,
+        q.scaleBand,
+        q.stage,
+        q.submittedFrom,
+        q.submittedTo,
+      ),
   },
   associations: {
     list: (q: AssociationQuery, signal?: AbortSignal) =>

@@ -1,5 +1,5 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, Input, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, type FilingListItemDto, type FilingQuery, type FilingStatus } from '../api';
 import { useAuth } from '../auth/AuthContext';
+import { ExportButton } from '../components/ExportButton';
+import { FilingImportDialog } from '../components/FilingImportDialog';
 import { DeadlineTag, FilingStatusTag } from '../components/FilingTags';
 import { QueryError } from '../components/QueryError';
 import { FILING_STATUSES } from '../lib/filingActions';
@@ -21,6 +23,8 @@ export function FilingsPage() {
   const { user } = useAuth();
   const isFiler = !!user?.roles.includes('Filer');
   const [query, setQuery] = useState<FilingQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const [importing, setImporting] = useState(false);
+  const queryClient = useQueryClient();
 
   const filings = useQuery({
     queryKey: ['filings', query],
@@ -83,6 +87,12 @@ export function FilingsPage() {
         />
         <div className="grow" />
         <Button icon={<ReloadOutlined />} onClick={() => void filings.refetch()} aria-label={t('common.refresh')} />
+        <ExportButton run={() => api.filings.export(query)} fallbackName={t('excel.filingsFileName')} testId="filings-export" />
+        {isFiler && (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="filings-import">
+            {t('excel.import')}
+          </Button>
+        )}
         {isFiler && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/filings/new')} data-testid="filing-create">
             {t('filings.create')}
@@ -102,6 +112,13 @@ export function FilingsPage() {
         onRow={(f) => ({ onClick: () => navigate(`/filings/${f.id}`), style: { cursor: 'pointer' } })}
         pagination={serverPagination(t, filings.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
       />
+      {isFiler && (
+        <FilingImportDialog
+          open={importing}
+          onClose={() => setImporting(false)}
+          onImported={() => void queryClient.invalidateQueries({ queryKey: ['filings'] })}
+        />
+      )}
     </Card>
   );
 }

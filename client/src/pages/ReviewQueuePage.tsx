@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, type FilingListItemDto, type ReviewQueueQuery, type ReviewQueueSort, type SortDirection } from '../api';
+import { ExportButton } from '../components/ExportButton';
 import { DeadlineTag } from '../components/FilingTags';
 import { QueryError } from '../components/QueryError';
 import { formatWan, SCALE_BANDS } from '../lib/money';
@@ -103,6 +104,7 @@ export function ReviewQueuePage() {
         <Button onClick={() => setQuery(INITIAL)}>{t('review.clearFilters')}</Button>
         <div className="grow" />
         <Button icon={<ReloadOutlined />} onClick={() => void queue.refetch()} aria-label={t('common.refresh')} />
+        <ExportButton run={() => api.review.export(query)} fallbackName={t('excel.queueFileName')} testId="queue-export" />
       </div>
       <QueryError error={queue.error} onRetry={() => void queue.refetch()} />
       <Table<FilingListItemDto>

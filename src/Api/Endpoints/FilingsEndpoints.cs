@@ -4,19 +4,26 @@ using InvestPromo.Application.Filings;
 using InvestPromo.Application.Filings.Commands.ApproveFiling;
 using InvestPromo.Application.Filings.Commands.CreateFilingDraft;
 using InvestPromo.Application.Filings.Commands.DismissDuplicate;
+using InvestPromo.Application.Filings.Commands.ImportFilings;
 using InvestPromo.Application.Filings.Commands.ReturnFiling;
 using InvestPromo.Application.Filings.Commands.RevokeFiling;
 using InvestPromo.Application.Filings.Commands.SubmitFiling;
 using InvestPromo.Application.Filings.Commands.UpdateFilingDraft;
 using InvestPromo.Application.Filings.Commands.WithdrawFiling;
 using InvestPromo.Application.Filings.Duplicates;
+using InvestPromo.Application.Filings.Excel;
+using InvestPromo.Application.Filings.Queries.ExportFilings;
+using InvestPromo.Application.Filings.Queries.ExportReviewQueue;
+using InvestPromo.Application.Filings.Queries.GetImportTemplate;
 using InvestPromo.Application.Filings.Queries.GetFiling;
 using InvestPromo.Application.Filings.Queries.GetFilingDuplicates;
 using InvestPromo.Application.Filings.Queries.ListFilings;
 using InvestPromo.Application.Filings.Queries.ReviewDashboardCounts;
 using InvestPromo.Application.Filings.Queries.ReviewQueue;
+using InvestPromo.Api.Hosting;
 using InvestPromo.Domain.Filings;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InvestPromo.Api.Endpoints;
@@ -47,12 +54,26 @@ public sealed record DismissDuplicateRequest(string? Reason);
 
 public static class FilingsEndpoints
 {
+    /// <summary>The largest spreadsheet an import accepts (the global body limit is 1 MiB).</summary>
+    public const long MaxImportBytes = 10 * 1024 * 1024;
+
     public static void MapFilingsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/filings", "Filings");
 
         group.MapGet("", ListFilings).WithName("ListFilings").WithSummary("List filings, newest first (a filer sees only its own unit's)")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors();
+        group.MapGet("export", ExportFilings).WithName("ExportFilings")
+            .WithSummary("The filing list with the same filters, every matching row (at most 100,000), as an .xlsx file")
+            .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithSpreadsheet().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("import/template", GetImportTemplate).WithName("GetFilingImportTemplate")
+            .WithSummary("The .xlsx template for importing filings: the header row, and a sheet listing the codes the cells may hold")
+            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithSpreadsheet();
+        group.MapPost("import", ImportFilings).WithName("ImportFilings")
+            .WithSummary("Import filled-in template rows (multipart field \"file\", .xlsx, at most 10 MiB and 5,000 rows) as drafts of the filer's unit; "
+                + "valid rows are saved together, invalid rows come back with their reasons and a report .xlsx (base64)")
+            .RequireAuthorization(Policies.Filer).WithBodyLimit(MaxImportBytes)
+            .Accepts<IFormFile>("multipart/form-data").WithStandardErrors().WithWriteErrors();
         group.MapGet("{id:guid}", GetFiling).WithName("GetFiling").WithSummary("One filing with its full history")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound();
         group.MapPost("", CreateFilingDraft).WithName("CreateFilingDraft").WithSummary("Start a filing (a draft, may be incomplete) for the filer's unit")
@@ -79,6 +100,9 @@ public static class FilingsEndpoints
         var review = app.MapApiGroup("/api/review", "Filings");
         review.MapGet("queue", ReviewQueue).WithName("GetReviewQueue").WithSummary("Filings under review, soonest deadline first, with overdue and due-today marked")
             .RequireAuthorization(Policies.ReadReview).WithStandardErrors();
+        review.MapGet("queue/export", ExportReviewQueue).WithName("ExportReviewQueue")
+            .WithSummary("The review queue with the same filters and sorting, every matching row (at most 100,000), as an .xlsx file")
+            .RequireAuthorization(Policies.ReadReview).WithStandardErrors().WithSpreadsheet().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         review.MapGet("counts", ReviewCounts).WithName("GetReviewCounts").WithSummary("Dashboard counts: under review, due today, overdue, approved and returned this week")
             .RequireAuthorization(Policies.ReadReview).WithStandardErrors();
     }
@@ -99,6 +123,53 @@ public static class FilingsEndpoints
         DateOnly? submittedFrom = null,
         DateOnly? submittedTo = null) =>
         TypedResults.Ok(await sender.Send(new ListFilingsQuery(page, pageSize, status, search, unitId, industryChainId, category, sourceRegionCode, scaleBand, stage, submittedFrom, submittedTo), ct));
+
+    /// <summary>An endpoint answering an .xlsx file (Content-Disposition carries the Chinese file name as filename*, RFC 5987).</summary>
+    private static RouteHandlerBuilder WithSpreadsheet(this RouteHandlerBuilder builder) =>
+        builder.Produces<FileResult>(StatusCodes.Status200OK, FilingSheets.ContentType);
+
+    private static FileStreamHttpResult File(SpreadsheetFile file) =>
+        TypedResults.File(file.Content, FilingSheets.ContentType, file.FileName);
+
+    private static async Task<FileStreamHttpResult> ExportFilings(
+        ISender sender,
+        CancellationToken ct,
+        FilingStatus? status = null,
+        string? search = null,
+        Guid? unitId = null,
+        Guid? industryChainId = null,
+        ProjectCategory? category = null,
+        string? sourceRegionCode = null,
+        ScaleBand? scaleBand = null,
+        ProjectStage? stage = null,
+        DateOnly? submittedFrom = null,
+        DateOnly? submittedTo = null) =>
+        File(await sender.Send(new ExportFilingsQuery(status, search, unitId, industryChainId, category, sourceRegionCode, scaleBand, stage, submittedFrom, submittedTo), ct));
+
+    private static async Task<FileStreamHttpResult> GetImportTemplate(ISender sender, CancellationToken ct) =>
+        File(await sender.Send(new GetImportTemplateQuery(), ct));
+
+    private static async Task<Ok<FilingImportResultDto>> ImportFilings(ISender sender, IFormFile file, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        return TypedResults.Ok(await sender.Send(new ImportFilingsCommand(file.FileName, buffer.ToArray()), ct));
+    }
+
+    private static async Task<FileStreamHttpResult> ExportReviewQueue(
+        ISender sender,
+        CancellationToken ct,
+        ReviewQueueSort sort = ReviewQueueSort.Deadline,
+        SortDirection direction = SortDirection.Asc,
+        Guid? unitId = null,
+        Guid? industryChainId = null,
+        ProjectCategory? category = null,
+        string? sourceRegionCode = null,
+        ScaleBand? scaleBand = null,
+        ProjectStage? stage = null,
+        DateOnly? submittedFrom = null,
+        DateOnly? submittedTo = null) =>
+        File(await sender.Send(new ExportReviewQueueQuery(sort, direction, unitId, industryChainId, category, sourceRegionCode, scaleBand, stage, submittedFrom, submittedTo), ct));
 
     private static async Task<Ok<FilingDto>> GetFiling(ISender sender, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetFilingQuery(id), ct));

@@ -38,4 +38,8 @@ public static class RequestLimits
 
         await next(context);
     });
+
+    /// <summary>This endpoint accepts bodies up to <paramref name="maxBytes"/> instead of the global limit.</summary>
+    public static RouteHandlerBuilder WithBodyLimit(this RouteHandlerBuilder builder, long maxBytes) =>
+        builder.WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxBytes));
 }

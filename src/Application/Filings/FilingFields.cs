@@ -92,8 +92,16 @@ public static class FilingFields
         var region = string.IsNullOrWhiteSpace(fields.SourceRegionCode) ? null : fields.SourceRegionCode.Trim();
         var foreign = region is not null
             && await db.SourceRegions.AnyAsync(r => r.Code == region && r.Kind == SourceRegionKind.Country, ct);
+        return fields.ToData(foreign);
+    }
+
+    /// <summary>The domain's view of the fields when the caller already knows whether the source region is a country.</summary>
+    public static FilingData ToData(this IFilingFields fields, bool foreignInvestor)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var region = string.IsNullOrWhiteSpace(fields.SourceRegionCode) ? null : fields.SourceRegionCode.Trim();
         return new FilingData(
-            fields.ProjectName, fields.InvestorName, foreign, fields.CreditCode, region, fields.IndustryChainId, fields.Category, fields.Stage,
+            fields.ProjectName, fields.InvestorName, foreignInvestor, fields.CreditCode, region, fields.IndustryChainId, fields.Category, fields.Stage,
             fields.PlannedTotalInvestment, fields.PlannedFixedAssetInvestment, fields.ConstructionContent, fields.AssociationId,
             fields.RecommenderName, fields.RecommenderContact, fields.ContactName, fields.ContactPhone);
     }

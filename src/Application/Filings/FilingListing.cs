@@ -88,6 +88,24 @@ public static class FilingListing
         return filings;
     }
 
+    /// <summary>The filing list's own filters: a status, and a term found in the project or investor name or equal to the credit code.</summary>
+    public static IQueryable<Filing> Search(this IQueryable<Filing> filings, FilingStatus? status, string? search)
+    {
+        if (status is { } wanted)
+        {
+            filings = filings.Where(f => f.Status == wanted);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            var code = term.ToUpperInvariant();
+            filings = filings.Where(f => f.ProjectName!.Contains(term) || f.InvestorName!.Contains(term) || f.CreditCode == code);
+        }
+
+        return filings;
+    }
+
     /// <summary>List rows, with the deadline marks computed against <paramref name="now"/> in China time.</summary>
     public static IQueryable<FilingListItemDto> ToListItems(this IQueryable<Filing> filings, IApplicationDbContext db, DateTimeOffset now)
     {

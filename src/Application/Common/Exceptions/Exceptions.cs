@@ -29,3 +29,9 @@ public sealed class AuthenticationFailedException(string code) : Exception(code)
 {
     public string Code { get; } = code;
 }
+
+/// <summary>The request is well-formed but asks for more than the server will do in one go (422 with a stable code).</summary>
+public sealed class LimitExceededException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}

@@ -74,6 +74,9 @@ public static class FieldDisplayNames
         ["IsActive"] = new("启用", "Active"),
         ["FileName"] = new("文件名", "File name"),
         ["AttachmentId"] = new("附件", "Attachment"),
+        ["Row"] = new("整行", "Row"),
+        ["IndustryChain"] = new("产业链", "Industry chain"),
+        ["Association"] = new("引荐商协会", "Introducing association"),
     };
 
     public static string For(string propertyName) =>
@@ -154,6 +157,7 @@ public static class ErrorMessages
         ["attachment.empty-invalid"] = new("文件是空的。", "The file is empty."),
         ["attachment.content-type-invalid"] = new("文件类型无效。", "The file type is invalid."),
         ["attachment.storage-key-invalid"] = new("附件存储标识无效。", "The attachment's storage key is invalid."),
+        ["export.too-many-rows"] = new("导出的行数超过 100000 行,请增加筛选条件后再导出。", "The export would exceed 100,000 rows; narrow the filters and export again."),
         ["association.name-invalid"] = new("商协会名称无效。", "The association name is invalid."),
         ["association.kind-invalid"] = new("商协会类型无效。", "The association kind is invalid."),
     };

@@ -38,19 +38,7 @@ public sealed class ListFilingsHandler(IApplicationDbContext db, ICurrentUser us
 {
     public async ValueTask<PagedList<FilingListItemDto>> Handle(ListFilingsQuery query, CancellationToken cancellationToken)
     {
-        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query);
-        if (query.Status is { } status)
-        {
-            filings = filings.Where(f => f.Status == status);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            var code = term.ToUpperInvariant();
-            filings = filings.Where(f => f.ProjectName!.Contains(term) || f.InvestorName!.Contains(term) || f.CreditCode == code);
-        }
-
+        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query).Search(query.Status, query.Search);
         return await filings.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id)
             .ToListItems(db, clock.GetUtcNow())
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);

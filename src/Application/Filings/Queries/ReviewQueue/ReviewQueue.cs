@@ -54,9 +54,23 @@ public sealed class ReviewQueueHandler(IApplicationDbContext db, TimeProvider cl
     public async ValueTask<PagedList<FilingListItemDto>> Handle(ReviewQueueQuery query, CancellationToken cancellationToken)
     {
         var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query);
-        var desc = query.Direction == SortDirection.Desc;
-        // Amounts sort on the fen column: SQLite cannot ORDER BY a decimal.
-        var ordered = query.Sort switch
+        var ordered = filings.OrderForQueue(query.Sort, query.Direction);
+
+        var page = await ordered
+            .ToListItems(db, clock.GetUtcNow())
+            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+        var counts = await db.CountSuspectedDuplicatesAsync(page.Items.Select(i => i.Id).ToList(), cancellationToken);
+        return page with { Items = page.Items.Select(i => i with { SuspectedDuplicateCount = counts.GetValueOrDefault(i.Id) }).ToList() };
+    }
+}
+
+public static class ReviewQueueOrdering
+{
+    /// <summary>The queue's order (amounts sort on the fen column: SQLite cannot ORDER BY a decimal), ties broken by id.</summary>
+    public static IOrderedQueryable<Filing> OrderForQueue(this IQueryable<Filing> filings, ReviewQueueSort sort, SortDirection direction)
+    {
+        var desc = direction == SortDirection.Desc;
+        var ordered = sort switch
         {
             ReviewQueueSort.SubmittedAt => desc ? filings.OrderByDescending(f => f.SubmittedAt) : filings.OrderBy(f => f.SubmittedAt),
             ReviewQueueSort.PlannedTotal => desc ? filings.OrderByDescending(f => f.PlannedTotalFen) : filings.OrderBy(f => f.PlannedTotalFen),
@@ -65,11 +79,6 @@ public sealed class ReviewQueueHandler(IApplicationDbContext db, TimeProvider cl
                 ? filings.OrderByDescending(f => f.ReviewDueAt).ThenByDescending(f => f.SubmittedAt)
                 : filings.OrderBy(f => f.ReviewDueAt).ThenBy(f => f.SubmittedAt),
         };
-
-        var page = await ordered.ThenBy(f => f.Id)
-            .ToListItems(db, clock.GetUtcNow())
-            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-        var counts = await db.CountSuspectedDuplicatesAsync(page.Items.Select(i => i.Id).ToList(), cancellationToken);
-        return page with { Items = page.Items.Select(i => i with { SuspectedDuplicateCount = counts.GetValueOrDefault(i.Id) }).ToList() };
+        return ordered.ThenBy(f => f.Id);
     }
 }

@@ -1,0 +1,45 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Localization;
+using InvestPromo.Application.Filings.Excel;
+using InvestPromo.Application.Filings.Queries.ListFilings;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Queries.ExportFilings;
+
+/// <summary>The filing list with the same filters as <see cref="ListFilingsQuery"/>, every matching row, as an .xlsx file.</summary>
+public sealed record ExportFilingsQuery(
+    FilingStatus? Status = null,
+    string? Search = null,
+    Guid? UnitId = null,
+    Guid? IndustryChainId = null,
+    ProjectCategory? Category = null,
+    string? SourceRegionCode = null,
+    ScaleBand? ScaleBand = null,
+    ProjectStage? Stage = null,
+    DateOnly? SubmittedFrom = null,
+    DateOnly? SubmittedTo = null) : IQuery<SpreadsheetFile>, IFilingFilters;
+
+public sealed class ExportFilingsValidator : AbstractValidator<ExportFilingsQuery>
+{
+    public ExportFilingsValidator()
+    {
+        this.AddFilterRules();
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Search).MaximumLength(100);
+    }
+}
+
+public sealed class ExportFilingsHandler(IApplicationDbContext db, ICurrentUser user, ISpreadsheets spreadsheets, TimeProvider clock)
+    : IQueryHandler<ExportFilingsQuery, SpreadsheetFile>
+{
+    public async ValueTask<SpreadsheetFile> Handle(ExportFilingsQuery query, CancellationToken cancellationToken)
+    {
+        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query).Search(query.Status, query.Search)
+            .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id);
+        return await FilingExport.WriteAsync(
+            filings, FilingExport.MaySeeContacts(user), new Localized("项目备案", "Filings"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);
+    }
+}

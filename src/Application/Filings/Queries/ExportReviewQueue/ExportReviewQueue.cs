@@ -1,0 +1,45 @@
+using FluentValidation;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Localization;
+using InvestPromo.Application.Filings.Excel;
+using InvestPromo.Application.Filings.Queries.ReviewQueue;
+using InvestPromo.Domain.Filings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestPromo.Application.Filings.Queries.ExportReviewQueue;
+
+/// <summary>The review queue with the same filters and sorting as <see cref="ReviewQueueQuery"/>, every matching row, as an .xlsx file.</summary>
+public sealed record ExportReviewQueueQuery(
+    ReviewQueueSort Sort = ReviewQueueSort.Deadline,
+    SortDirection Direction = SortDirection.Asc,
+    Guid? UnitId = null,
+    Guid? IndustryChainId = null,
+    ProjectCategory? Category = null,
+    string? SourceRegionCode = null,
+    ScaleBand? ScaleBand = null,
+    ProjectStage? Stage = null,
+    DateOnly? SubmittedFrom = null,
+    DateOnly? SubmittedTo = null) : IQuery<SpreadsheetFile>, IFilingFilters;
+
+public sealed class ExportReviewQueueValidator : AbstractValidator<ExportReviewQueueQuery>
+{
+    public ExportReviewQueueValidator()
+    {
+        this.AddFilterRules();
+        RuleFor(x => x.Sort).IsInEnum();
+        RuleFor(x => x.Direction).IsInEnum();
+    }
+}
+
+public sealed class ExportReviewQueueHandler(IApplicationDbContext db, ICurrentUser user, ISpreadsheets spreadsheets, TimeProvider clock)
+    : IQueryHandler<ExportReviewQueueQuery, SpreadsheetFile>
+{
+    public async ValueTask<SpreadsheetFile> Handle(ExportReviewQueueQuery query, CancellationToken cancellationToken)
+    {
+        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query)
+            .OrderForQueue(query.Sort, query.Direction);
+        return await FilingExport.WriteAsync(
+            filings, FilingExport.MaySeeContacts(user), new Localized("审核队列", "Review queue"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);
+    }
+}
