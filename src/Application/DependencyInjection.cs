@@ -8,7 +8,11 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // A validator that takes no services holds no state: one instance (building its rules on every request cost CPU);
+        // validators that query the database stay scoped with the DbContext.
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, r => r.ValidatorType.GetConstructor(Type.EmptyTypes) is not null, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, r => r.ValidatorType.GetConstructor(Type.EmptyTypes) is null, includeInternalTypes: true);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : FieldDisplayNames.For(member.Name);
         return services;
     }

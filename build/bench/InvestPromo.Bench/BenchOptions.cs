@@ -14,8 +14,8 @@ internal sealed class BenchOptions
 
     public int WarmupSeconds { get; private set; } = 5;
 
-    /// <summary>Concurrent clients for the queue runs (API and raw Npgsql alike).</summary>
-    public int Concurrency { get; private set; } = 16;
+    /// <summary>Concurrent clients for the queue runs (API and raw Npgsql alike): one pair of runs per value.</summary>
+    public IReadOnlyList<int> Concurrency { get; private set; } = [4, 16];
 
     /// <summary>Drafts created and then submitted through the API.</summary>
     public int Submissions { get; private set; } = 3000;
@@ -39,7 +39,7 @@ internal sealed class BenchOptions
                 case "--filings": options.Filings = NextInt(); break;
                 case "--seconds": options.Seconds = NextInt(); break;
                 case "--warmup": options.WarmupSeconds = NextInt(); break;
-                case "--concurrency": options.Concurrency = NextInt(); break;
+                case "--concurrency": options.Concurrency = Next().Split(',').Select(c => int.Parse(c, NumberStyles.Integer, CultureInfo.InvariantCulture)).ToList(); break;
                 case "--submissions": options.Submissions = NextInt(); break;
                 case "--submit-concurrency": options.SubmitConcurrency = NextInt(); break;
                 case "--out": options.OutputDirectory = Next(); break;
@@ -53,9 +53,9 @@ internal sealed class BenchOptions
             throw new ArgumentException("--connection (or INVESTPROMO_BENCH_POSTGRES) is required: an empty PostgreSQL database the benchmark may fill");
         }
 
-        if (options.Filings < 100 || options.Seconds < 1 || options.WarmupSeconds < 0 || options.Concurrency < 1 || options.Submissions < 1 || options.SubmitConcurrency < 1)
+        if (options.Filings < 100 || options.Seconds < 1 || options.WarmupSeconds < 0 || options.Concurrency.Count == 0 || options.Concurrency.Any(c => c < 1) || options.Submissions < 1 || options.SubmitConcurrency < 1)
         {
-            throw new ArgumentException("--filings ≥ 100, --seconds ≥ 1, --warmup ≥ 0, --concurrency ≥ 1, --submissions ≥ 1, --submit-concurrency ≥ 1");
+            throw new ArgumentException("--filings ≥ 100, --seconds ≥ 1, --warmup ≥ 0, --concurrency C[,C…] each ≥ 1, --submissions ≥ 1, --submit-concurrency ≥ 1");
         }
 
         return options;

@@ -1,7 +1,10 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Time;
+using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Domain.Filings;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace InvestPromo.Application.Filings;
 
@@ -107,10 +110,26 @@ public static class FilingListing
     }
 
     /// <summary>List rows, with the deadline marks computed against <paramref name="now"/> in China time.</summary>
-    public static IQueryable<FilingListItemDto> ToListItems(this IQueryable<Filing> filings, IApplicationDbContext db, DateTimeOffset now)
+    public static IQueryable<FilingListItemDto> ToListItems(this IQueryable<Filing> filings, IApplicationDbContext db, DateTimeOffset now) =>
+        filings.Select(ListItem(db, now));
+
+    /// <summary>
+    /// List rows with each filing's duplicate-check key read in the same query, so the review queue's suspected-duplicate
+    /// counts need no second look-up of the page's filings.
+    /// </summary>
+    internal static IQueryable<ListItemWithKey> ToListItemsWithDuplicateKeys(this IQueryable<Filing> filings, IApplicationDbContext db, DateTimeOffset now)
+    {
+        var item = ListItem(db, now);
+        var filing = item.Parameters[0];
+        var key = ReplacingExpressionVisitor.Replace(SuspectedDuplicates.KeyOf.Parameters[0], filing, SuspectedDuplicates.KeyOf.Body);
+        var constructor = typeof(ListItemWithKey).GetConstructor([typeof(FilingListItemDto), typeof(DuplicateKey)])!;
+        return filings.Select(Expression.Lambda<Func<Filing, ListItemWithKey>>(Expression.New(constructor, item.Body, key), filing));
+    }
+
+    private static Expression<Func<Filing, FilingListItemDto>> ListItem(IApplicationDbContext db, DateTimeOffset now)
     {
         var today = ChinaDates.DateOf(now);
-        return filings.Select(f => new FilingListItemDto(
+        return f => new FilingListItemDto(
             f.Id,
             f.UnitId,
             db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
@@ -129,6 +148,9 @@ public static class FilingListing
             f.Status == FilingStatus.UnderReview && f.ReviewDueAt <= now,
             f.Status == FilingStatus.UnderReview && f.ReviewDueOn == today && f.ReviewDueAt > now,
             f.Version,
-            f.CreatedAt));
+            f.CreatedAt);
     }
 }
+
+/// <summary>A list row and the filing's duplicate-check key.</summary>
+internal sealed record ListItemWithKey(FilingListItemDto Item, DuplicateKey Key);

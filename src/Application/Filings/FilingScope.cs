@@ -13,6 +13,12 @@ namespace InvestPromo.Application.Filings;
 /// </summary>
 public static class FilingScope
 {
+    private static readonly CompiledQuery<Func<DbContext, Guid, Guid, CancellationToken, Task<Filing?>>> OwnUnitsFilingWithHistory = new(() => EF.CompileAsyncQuery(
+        (DbContext c, Guid id, Guid unitId, CancellationToken ct) => c.Set<Filing>().Include(f => f.History).FirstOrDefault(f => f.UnitId == unitId && f.Id == id)));
+
+    private static readonly CompiledQuery<Func<DbContext, Guid, CancellationToken, Task<Filing?>>> SubmittedFilingWithHistory = new(() => EF.CompileAsyncQuery(
+        (DbContext c, Guid id, CancellationToken ct) => c.Set<Filing>().Include(f => f.History).FirstOrDefault(f => f.Status != FilingStatus.Draft && f.Id == id)));
+
     public static IQueryable<Filing> VisibleTo(this IQueryable<Filing> filings, ICurrentUser user)
     {
         if (user.IsInRole(Roles.Filer))
@@ -30,7 +36,11 @@ public static class FilingScope
     /// </summary>
     public static async Task<Filing> LoadForChangeAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, int version, CancellationToken ct)
     {
-        var filing = await db.Filings.VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == id, ct)
+        // Compiled queries (the same filters as VisibleTo): every filing command, submissions above all, runs this.
+        var context = db.Context();
+        var filing = (user.IsInRole(Roles.Filer)
+                ? await OwnUnitsFilingWithHistory.For(context)(context, id, user.UnitId ?? Guid.Empty, ct)
+                : await SubmittedFilingWithHistory.For(context)(context, id, ct))
             ?? throw new NotFoundException(nameof(Filing), id);
         db.ExpectVersion(filing, version);
         return filing;

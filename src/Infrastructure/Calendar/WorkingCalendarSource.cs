@@ -1,4 +1,5 @@
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -27,14 +28,21 @@ internal readonly record struct CalendarStamp(int Years, long Versions);
 
 /// <summary>
 /// Answers from the cached calendar while the database's stamp (number of years, sum of their versions) is unchanged,
-/// so a year saved by any scope or any instance is seen by the next request. The stamp is one small aggregate query.
+/// so a year saved by any scope or any instance is seen by the next request. The stamp is one small aggregate query
+/// (count and sum in one round trip: it runs on every submission).
 /// </summary>
 public sealed class WorkingCalendarSource(ApplicationDbContext db, WorkingCalendarCache cache) : IWorkingCalendarSource, IWorkingCalendar
 {
+    private static readonly CompiledQuery<Func<DbContext, CancellationToken, Task<CalendarStamp>>> StampQuery = new(() => EF.CompileAsyncQuery(
+        (DbContext c, CancellationToken ct) => c.Set<CalendarYear>()
+            .GroupBy(_ => 1)
+            .Select(g => new CalendarStamp(g.Count(), g.Sum(y => (long)y.Version)))
+            .FirstOrDefault()));
+
     public async ValueTask<WorkingCalendar> GetAsync(CancellationToken ct)
     {
         var years = db.CalendarYears.AsNoTracking();
-        var stamp = new CalendarStamp(await years.CountAsync(ct), await years.SumAsync(y => (long)y.Version, ct));
+        var stamp = await StampQuery.For(db)(db, ct);
         if (cache.Current is { } current && current.Stamp == stamp)
         {
             return current.Calendar;

@@ -1,5 +1,6 @@
 using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Models;
+using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Application.Users;
 using InvestPromo.Application.Users.Queries;
 using InvestPromo.Domain.Common;
@@ -19,8 +20,18 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
             return new Dictionary<Guid, string>();
         }
 
-        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = new Dictionary<Guid, string>();
+        await foreach (var (id, name) in DisplayNamesQuery.For(db)(db, [.. ids]).WithCancellation(ct))
+        {
+            names[id] = name;
+        }
+
+        return names;
     }
+
+    /// <summary>Compiled: every filing read and every filing command's answer runs it.</summary>
+    private static readonly CompiledQuery<Func<DbContext, List<Guid>, IAsyncEnumerable<KeyValuePair<Guid, string>>>> DisplayNamesQuery = new(() => EF.CompileAsyncQuery(
+        (DbContext c, List<Guid> ids) => c.Set<ApplicationUser>().AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new KeyValuePair<Guid, string>(u.Id, u.DisplayName))));
 
     public async Task<PagedList<UserDto>> ListAsync(ListUsersQuery query, CancellationToken ct)
     {

@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Duplicates;
@@ -46,6 +49,10 @@ public sealed record SuspectedDuplicateDto(
 /// <summary>A filing and its suspected duplicates, for the reviewer's side-by-side view.</summary>
 public sealed record FilingDuplicatesDto(DuplicateFilingDto Filing, IReadOnlyList<SuspectedDuplicateDto> SuspectedDuplicates);
 
+/// <summary>What the duplicate rules compare.</summary>
+internal sealed record DuplicateKey(
+    Guid Id, string? CreditCode, string? NormalisedProjectName, string? NormalisedInvestorName, Guid? IndustryChainId, string? SourceRegionCode, long? PlannedTotalFen);
+
 /// <summary>
 /// Finds the live filings (under review or approved) that look like the same project as a filing (DOMAIN.md §1), set-based:
 /// one query for the candidates on the indexed credit code or normalised name (the investor, chain, region and amount
@@ -54,17 +61,77 @@ public sealed record FilingDuplicatesDto(DuplicateFilingDto Filing, IReadOnlyLis
 /// </summary>
 public static class SuspectedDuplicates
 {
-    /// <summary>What the rules compare.</summary>
-    private sealed record DuplicateKey(
-        Guid Id, string? CreditCode, string? NormalisedProjectName, string? NormalisedInvestorName, Guid? IndustryChainId, string? SourceRegionCode, long? PlannedTotalFen);
-
-    private static readonly Expression<Func<Filing, DuplicateKey>> KeyOf = f =>
+    internal static readonly Expression<Func<Filing, DuplicateKey>> KeyOf = f =>
         new DuplicateKey(f.Id, f.CreditCode, f.NormalisedProjectName, f.NormalisedInvestorName, f.IndustryChainId, f.SourceRegionCode, f.PlannedTotalFen);
 
     private static readonly Func<Filing, DuplicateKey> KeyOfFiling = KeyOf.Compile();
 
-    private static IQueryable<Filing> Live(IApplicationDbContext db) =>
-        db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview || f.Status == FilingStatus.Approved);
+    /// <summary>
+    /// A filing's live look-alike candidates (same credit code or normalised name), minus dismissed pairs, each with its
+    /// side-by-side fields: the few candidates that match no rule cost less than a second round trip for those that do.
+    /// </summary>
+    private static readonly CompiledQuery<Func<DbContext, Guid, string?, string?, IAsyncEnumerable<Candidate>>> CandidatesOf = new(() => EF.CompileAsyncQuery(
+        (DbContext c, Guid id, string? code, string? name) => c.Set<Filing>().AsNoTracking()
+            .Where(f => f.Status == FilingStatus.UnderReview || f.Status == FilingStatus.Approved)
+            .Where(f => f.Id != id && ((code != null && f.CreditCode == code) || (name != null && f.NormalisedProjectName == name)))
+            .Where(f => !c.Set<DuplicateDismissal>().Any(d => (d.FilingId == id && d.OtherFilingId == f.Id) || (d.FilingId == f.Id && d.OtherFilingId == id)))
+            .Select(f => new Candidate(
+                new DuplicateKey(f.Id, f.CreditCode, f.NormalisedProjectName, f.NormalisedInvestorName, f.IndustryChainId, f.SourceRegionCode, f.PlannedTotalFen),
+                new DuplicateFilingDto(
+                    f.Id,
+                    f.ProjectName,
+                    f.InvestorName,
+                    f.CreditCode,
+                    f.UnitId,
+                    c.Set<CarrierUnit>().Where(u => u.Id == f.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,
+                    f.IndustryChainId,
+                    c.Set<IndustryChain>().Where(ic => ic.Id == f.IndustryChainId).Select(ic => ic.Name).FirstOrDefault(),
+                    f.SourceRegionCode,
+                    c.Set<SourceRegion>().Where(r => r.Code == f.SourceRegionCode).Select(r => r.Name).FirstOrDefault(),
+                    f.PlannedTotalInvestment,
+                    f.Stage,
+                    f.Status,
+                    f.SubmittedAt)))));
+
+    private sealed record Candidate(DuplicateKey Key, DuplicateFilingDto Fields);
+
+    /// <summary>
+    /// The live filings sharing one of these credit codes or normalised names, each marked when it is in any dismissed pair
+    /// (dismissals are rare: the pairs are read only when a marked candidate matches a rule).
+    /// </summary>
+    private static readonly CompiledQuery<Func<DbContext, List<string>, List<string>, IAsyncEnumerable<PageCandidate>>> CandidatesOfAny = new(() => EF.CompileAsyncQuery(
+        (DbContext c, List<string> codes, List<string> names) => c.Set<Filing>().AsNoTracking()
+            .Where(f => f.Status == FilingStatus.UnderReview || f.Status == FilingStatus.Approved)
+            .Where(f => codes.Contains(f.CreditCode!) || names.Contains(f.NormalisedProjectName!))
+            .Select(f => new PageCandidate(
+                new DuplicateKey(f.Id, f.CreditCode, f.NormalisedProjectName, f.NormalisedInvestorName, f.IndustryChainId, f.SourceRegionCode, f.PlannedTotalFen),
+                c.Set<DuplicateDismissal>().Any(d => d.FilingId == f.Id || d.OtherFilingId == f.Id)))));
+
+    private sealed record PageCandidate(DuplicateKey Key, bool InDismissedPair);
+
+    /// <summary>The dismissed pairs involving any of these filings.</summary>
+    private static readonly CompiledQuery<Func<DbContext, List<Guid>, IAsyncEnumerable<DismissedPair>>> DismissalsOf = new(() => EF.CompileAsyncQuery(
+        (DbContext c, List<Guid> ids) => c.Set<DuplicateDismissal>().AsNoTracking()
+            .Where(d => ids.Contains(d.FilingId) || ids.Contains(d.OtherFilingId))
+            .Select(d => new DismissedPair(d.FilingId, d.OtherFilingId))));
+
+    private sealed record DismissedPair(Guid FilingId, Guid OtherFilingId);
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
+    /// <summary>A pair can match a rule only when it shares the credit code or the normalised name (checked without allocating).</summary>
+    private static bool SharesCodeOrName(DuplicateKey subject, DuplicateKey other) =>
+        (subject.CreditCode is not null && other.CreditCode == subject.CreditCode)
+        || (subject.NormalisedProjectName is not null && other.NormalisedProjectName == subject.NormalisedProjectName);
 
     /// <summary>Why <paramref name="other"/> looks like the same project as <paramref name="subject"/>; empty when it does not. Symmetric.</summary>
     private static SortedSet<DuplicateReason> ReasonsBetween(DuplicateKey subject, DuplicateKey other)
@@ -108,23 +175,15 @@ public static class SuspectedDuplicates
         }
 
         var subject = KeyOfFiling(filing);
-        var candidates = await Live(db)
-            .Where(f => f.Id != id && ((code != null && f.CreditCode == code) || (name != null && f.NormalisedProjectName == name)))
-            .Where(f => !db.DuplicateDismissals.Any(d => (d.FilingId == id && d.OtherFilingId == f.Id) || (d.FilingId == f.Id && d.OtherFilingId == id)))
-            .Select(KeyOf)
-            .ToListAsync(ct);
-        var reasons = candidates.Select(c => (c.Id, Reasons: ReasonsBetween(subject, c))).Where(c => c.Reasons.Count > 0).ToDictionary(c => c.Id, c => c.Reasons);
-        if (reasons.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = reasons.Keys.ToList();
-        var rows = await db.Filings.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDuplicateFields(db).ToListAsync(ct);
-        return rows
-            .Select(r => new SuspectedDuplicateDto(
-                r.FilingId, r.ProjectName, r.InvestorName, r.CreditCode, r.UnitId, r.UnitName, r.IndustryChainId, r.IndustryChainName,
-                r.SourceRegionCode, r.SourceRegionName, r.PlannedTotalInvestment, r.Stage, r.Status, r.SubmittedAt, [.. reasons[r.FilingId]]))
+        var context = db.Context();
+        var candidates = await ToListAsync(CandidatesOf.For(context)(context, id, code, name), ct);
+        return candidates
+            .Select(c => (c.Fields, Reasons: ReasonsBetween(subject, c.Key)))
+            .Where(c => c.Reasons.Count > 0)
+            .Select(c => new SuspectedDuplicateDto(
+                c.Fields.FilingId, c.Fields.ProjectName, c.Fields.InvestorName, c.Fields.CreditCode, c.Fields.UnitId, c.Fields.UnitName, c.Fields.IndustryChainId,
+                c.Fields.IndustryChainName, c.Fields.SourceRegionCode, c.Fields.SourceRegionName, c.Fields.PlannedTotalInvestment, c.Fields.Stage, c.Fields.Status,
+                c.Fields.SubmittedAt, [.. c.Reasons]))
             .OrderByDescending(d => d.Reasons.Count)
             .ThenBy(d => d.SubmittedAt)
             .ThenBy(d => d.FilingId)
@@ -132,34 +191,43 @@ public static class SuspectedDuplicates
     }
 
     /// <summary>
-    /// How many suspected duplicates each of these filings has (a page of the review queue): three queries whatever the
-    /// page size — the page's keys, the live candidates sharing one of their credit codes or names, and the page's dismissals.
+    /// How many suspected duplicates each of these filings has (a page of the review queue, whose keys the page query
+    /// read): one query for the live candidates sharing one of their credit codes or names, and — only when a matching
+    /// candidate is in some dismissed pair — one for the page's dismissals.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<Guid, int>> CountSuspectedDuplicatesAsync(this IApplicationDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    internal static async Task<IReadOnlyDictionary<Guid, int>> CountSuspectedDuplicatesAsync(this IApplicationDbContext db, IReadOnlyCollection<DuplicateKey> subjects, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0)
-        {
-            return new Dictionary<Guid, int>();
-        }
-
-        var subjects = await db.Filings.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(KeyOf).ToListAsync(ct);
+        ArgumentNullException.ThrowIfNull(subjects);
         var codes = subjects.Select(s => s.CreditCode).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var names = subjects.Select(s => s.NormalisedProjectName).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var candidates = await Live(db)
-            .Where(f => codes.Contains(f.CreditCode!) || names.Contains(f.NormalisedProjectName!))
-            .Select(KeyOf)
-            .ToListAsync(ct);
-        var dismissed = (await db.DuplicateDismissals.AsNoTracking()
-                .Where(d => ids.Contains(d.FilingId) || ids.Contains(d.OtherFilingId))
-                .Select(d => new { d.FilingId, d.OtherFilingId })
-                .ToListAsync(ct))
-            .Select(d => (d.FilingId, d.OtherFilingId))
-            .ToHashSet();
-        return subjects.ToDictionary(
-            s => s.Id,
-            s => candidates.Count(c => c.Id != s.Id && !dismissed.Contains(DuplicateDismissal.Ordered(s.Id, c.Id)) && ReasonsBetween(s, c).Count > 0));
+        if (codes.Count == 0 && names.Count == 0)
+        {
+            return subjects.ToDictionary(s => s.Id, _ => 0);
+        }
+
+        var context = db.Context();
+        var candidates = await ToListAsync(CandidatesOfAny.For(context)(context, codes, names), ct);
+        var pairs = subjects
+            .SelectMany(s => candidates.Where(c => c.Key.Id != s.Id && SharesCodeOrName(s, c.Key) && ReasonsBetween(s, c.Key).Count > 0).Select(c => (Subject: s.Id, Other: c.Key.Id, c.InDismissedPair)))
+            .ToList();
+        var dismissed = new HashSet<(Guid, Guid)>();
+        if (pairs.Any(p => p.InDismissedPair))
+        {
+            var ids = pairs.Select(p => p.Subject).Distinct().ToList();
+            dismissed = (await ToListAsync(DismissalsOf.For(context)(context, ids), ct)).Select(d => (d.FilingId, d.OtherFilingId)).ToHashSet();
+        }
+
+        var counts = subjects.ToDictionary(s => s.Id, _ => 0);
+        foreach (var (subject, other, _) in pairs)
+        {
+            if (!dismissed.Contains(DuplicateDismissal.Ordered(subject, other)))
+            {
+                counts[subject]++;
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>The side-by-side fields, with the unit, chain and region names looked up in the same query.</summary>

@@ -56,11 +56,17 @@ public sealed class ReviewQueueHandler(IApplicationDbContext db, TimeProvider cl
         var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query);
         var ordered = filings.OrderForQueue(query.Sort, query.Direction);
 
-        var page = await ordered
-            .ToListItems(db, clock.GetUtcNow())
-            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-        var counts = await db.CountSuspectedDuplicatesAsync(page.Items.Select(i => i.Id).ToList(), cancellationToken);
-        return page with { Items = page.Items.Select(i => i with { SuspectedDuplicateCount = counts.GetValueOrDefault(i.Id) }).ToList() };
+        // The page's duplicate-check keys come with the page rows: count, page, candidates (and dismissals only when a
+        // pair on the page matches a rule) — three round trips in the usual case instead of five.
+        var total = await ordered.CountAsync(cancellationToken);
+        var rows = await ordered
+            .Skip(Paging.Skip(query.Page, query.PageSize))
+            .Take(query.PageSize)
+            .ToListItemsWithDuplicateKeys(db, clock.GetUtcNow())
+            .ToListAsync(cancellationToken);
+        var counts = rows.Count == 0 ? new Dictionary<Guid, int>() : await db.CountSuspectedDuplicatesAsync(rows.Select(r => r.Key).ToList(), cancellationToken);
+        var items = rows.Select(r => r.Item with { SuspectedDuplicateCount = counts.GetValueOrDefault(r.Item.Id) }).ToList();
+        return new PagedList<FilingListItemDto>(items, query.Page, query.PageSize, total);
     }
 }
 
