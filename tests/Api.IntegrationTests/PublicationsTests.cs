@@ -43,7 +43,7 @@ public sealed class PublicationsTests(ApiFixture fixture) : ApiTest(fixture)
         return id;
     }
 
-    public static async Task BackdateApprovalAsync(ApiFixture fixture, Guid filingId, DateTimeOffset approvedAt)
+    internal static async Task BackdateApprovalAsync(ApiFixture fixture, Guid filingId, DateTimeOffset approvedAt)
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
