@@ -24,10 +24,11 @@ public sealed class PublishDueWeeksHandler(IApplicationDbContext db, IWorkingCal
         var from = PublicationWeek.StartInstant(floorWeek);
         var to = PublicationWeek.StartInstant(currentWeek);
 
-        // One query: the approval instants of completed weeks in range that no publication lists yet.
+        // One query: the approval instants of completed weeks in range that no publication lists yet (an entry records the
+        // approval it published, so a filing approved again after re-review counts anew).
         var approvals = await db.Filings.AsNoTracking()
             .Where(f => f.Status == FilingStatus.Approved && f.DecidedAt >= from && f.DecidedAt < to)
-            .Where(f => !db.PublicationEntries.Any(e => e.FilingId == f.Id))
+            .Where(f => !db.PublicationEntries.Any(e => e.FilingId == f.Id && e.ApprovedAt == f.DecidedAt))
             .Select(f => f.DecidedAt!.Value)
             .ToListAsync(cancellationToken);
         var published = await db.Publications.AsNoTracking()

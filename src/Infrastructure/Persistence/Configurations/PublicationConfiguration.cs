@@ -39,8 +39,9 @@ internal sealed class PublicationEntryConfiguration : IEntityTypeConfiguration<P
         builder.Property(e => e.SourceRegionName).HasMaxLength(200);
         builder.HasOne<Filing>().WithMany().HasForeignKey(e => e.FilingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.PublicationId, e.Position }).IsUnique();
-        // A filing is published once; later steps (objections) find its entry by filing.
-        builder.HasIndex(e => e.FilingId).IsUnique();
+        // Later steps (objections, re-review) find a filing's entries. Not unique: a filing returned after an upheld objection
+        // and approved again is published again in the week of its new approval.
+        builder.HasIndex(e => e.FilingId);
         builder.Ignore(e => e.DomainEvents);
     }
 }

@@ -692,8 +692,7 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FilingId")
-                        .IsUnique();
+                    b.HasIndex("FilingId");
 
                     b.HasIndex("PublicationId", "Position")
                         .IsUnique();

@@ -689,8 +689,7 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FilingId")
-                        .IsUnique();
+                    b.HasIndex("FilingId");
 
                     b.HasIndex("PublicationId", "Position")
                         .IsUnique();

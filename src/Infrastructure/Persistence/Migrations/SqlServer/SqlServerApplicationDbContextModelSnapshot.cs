@@ -690,8 +690,7 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FilingId")
-                        .IsUnique();
+                    b.HasIndex("FilingId");
 
                     b.HasIndex("PublicationId", "Position")
                         .IsUnique();

@@ -80,8 +80,7 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_PublicationEntries_FilingId",
                 table: "PublicationEntries",
-                column: "FilingId",
-                unique: true);
+                column: "FilingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicationEntries_PublicationId_Position",

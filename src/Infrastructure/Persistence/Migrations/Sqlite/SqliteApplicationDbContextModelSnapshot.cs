@@ -684,8 +684,7 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FilingId")
-                        .IsUnique();
+                    b.HasIndex("FilingId");
 
                     b.HasIndex("PublicationId", "Position")
                         .IsUnique();
