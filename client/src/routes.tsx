@@ -1,4 +1,4 @@
-import { lazy, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, useNavigate, type RouteObject } from 'react-router-dom';
 import { setUnauthorizedHandler } from './api/http';
 import { useQueryClient } from '@tanstack/react-query';
@@ -24,6 +24,9 @@ const ReviewQueuePage = lazy(() => import('./pages/ReviewQueuePage').then((m) =>
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const AssociationsPage = lazy(() => import('./pages/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const PublicationsPage = lazy(() => import('./pages/PublicationsPage').then((m) => ({ default: m.PublicationsPage })));
+const PublicPublicationsPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationsPage })));
+const PublicPublicationPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationPage })));
 const MyUnitPage = lazy(() => import('./pages/MyUnitPage').then((m) => ({ default: m.MyUnitPage })));
 
 function Home() {
@@ -57,6 +60,9 @@ function Root({ children }: { children: React.ReactNode }) {
 /** Role checks live in AppLayout (canAccessPath), so every guarded route gets the same 403 page. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <Root><LoginPage /></Root> },
+  // Public (no login): the weekly publications.
+  { path: '/public/publications', element: <Suspense fallback={null}><PublicPublicationsPage /></Suspense> },
+  { path: '/public/publications/:id', element: <Suspense fallback={null}><PublicPublicationPage /></Suspense> },
   {
     path: '/',
     element: (
@@ -83,6 +89,7 @@ export const routes: RouteObject[] = [
       { path: 'admin/associations', element: <AssociationsPage /> },
       { path: 'my-unit', element: <MyUnitPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'publications', element: <PublicationsPage /> },
       { path: 'reserve', element: <PlaceholderPage titleKey="nav.reserve" /> },
       { path: 'association', element: <PlaceholderPage titleKey="nav.association" /> },
       { path: 'change-password', element: <ChangePasswordPage /> },

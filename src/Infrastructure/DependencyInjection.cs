@@ -1,3 +1,4 @@
+using InvestPromo.Application.Publications;
 using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Notifications;
@@ -91,6 +92,7 @@ public static class DependencyInjection
         // Attachments: limits from "Attachments", bytes on disk under "Attachments:StoragePath" (default <App:DataPath>/attachments).
         var attachments = configuration.GetSection(AttachmentOptions.Section).Get<AttachmentOptions>() ?? new AttachmentOptions();
         services.AddSingleton(attachments);
+        services.AddSingleton(configuration.GetSection(PublicationOptions.Section).Get<PublicationOptions>() ?? new PublicationOptions());
         var storagePath = configuration["Attachments:StoragePath"];
         var storageRoot = string.IsNullOrWhiteSpace(storagePath)
             ? Path.Combine(DataPath(configuration, environment), "attachments")

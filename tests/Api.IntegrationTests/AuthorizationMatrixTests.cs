@@ -202,6 +202,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             async (setup, caller) => new HttpRequestMessage(HttpMethod.Post, $"/api/notifications/{await setup.NotificationForAsync(caller)}/read")),
         new("POST /api/notifications/read-all", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.OK,
             (_, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/notifications/read-all"))),
+        new("GET /api/publications", HttpMethod.Get, Access.Reviewer, HttpStatusCode.OK, (_, _) => Get("/api/publications?page=1&pageSize=10")),
+        new("POST /api/publications", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) => await Json(HttpMethod.Post, "/api/publications", new { weekStart = await setup.PublishableWeekAsync() })),
+        new("GET /api/public/publications", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/api/public/publications")),
+        new("GET /api/public/publications/{id}", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/public/publications/{await setup.PublicationAsync()}")),
         new("GET /health", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health")),
         new("GET /health/ready", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health/ready")),
         new("GET /hangfire", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/hangfire")),
@@ -355,6 +361,22 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             }
 
             return new ThrowawayFiling(filing.GetProperty("id").GetGuid(), filing.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>Last week's Monday ("yyyy-MM-dd"), with one approved filing moved back into that week.</summary>
+        public async Task<string> PublishableWeekAsync()
+        {
+            var filing = await FilingAsync("submit", "approve");
+            var week = InvestPromo.Domain.Publications.PublicationWeek.Containing(fixture.Clock.GetUtcNow()).AddDays(-7);
+            await PublicationsTests.BackdateApprovalAsync(fixture, filing.Id, new DateTimeOffset(week.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
+            return week.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>Last week's publication, published by the admin.</summary>
+        public async Task<Guid> PublicationAsync()
+        {
+            var response = await (await AdminAsync()).PostAsJsonAsync("/api/publications", new { weekStart = await PublishableWeekAsync() });
+            return (await response.AssertOkJsonAsync()).GetProperty("id").GetGuid();
         }
 
         /// <summary>A filing of the filer's unit with one attachment (uploaded while a draft), then taken through these actions.</summary>

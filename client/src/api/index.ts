@@ -10,6 +10,8 @@ import {
   CalendarClient,
   FilingsClient,
   NotificationsClient,
+  PublicClient,
+  PublicationsClient,
   ReferenceDataClient,
   UnitsClient,
   UsersClient,
@@ -58,6 +60,16 @@ export interface DownloadedFile {
   data: Blob;
   fileName?: string;
 }
+
+export type PublicationSummary = WithRequired<
+  Gen.PublicationSummaryDto,
+  'id' | 'year' | 'number' | 'label' | 'weekStart' | 'weekEnd' | 'publishedAt' | 'publishedOn' | 'publicityWorkingDays' | 'publicityEndsOn' | 'entryCount'
+>;
+export type PublicationEntry = WithRequired<
+  Gen.PublicationEntryDto,
+  'id' | 'position' | 'projectName' | 'investorName' | 'unitName' | 'plannedTotalInvestment' | 'stage'
+>;
+export type Publication = PublicationSummary & { version: number; entries: PublicationEntry[] };
 
 export type CurrentUser = WithRequired<Gen.CurrentUserDto, 'id' | 'userName' | 'displayName' | 'roles'>;
 export type UnitDto = WithRequired<Gen.UnitDto, 'id' | 'code' | 'name' | 'kind' | 'version' | 'createdAt'>;
@@ -123,6 +135,8 @@ export const clients = {
   associations: new AssociationsClient('', http),
   calendar: new CalendarClient('', http),
   notifications: new NotificationsClient('', http),
+  publications: new PublicationsClient('', http),
+  public: new PublicClient('', http),
 };
 
 const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
@@ -481,6 +495,16 @@ export const api = {
     unreadCount: (signal?: AbortSignal) => typed<UnreadCount>(clients.notifications.getUnreadNotificationCount(signal)),
     markRead: (id: string) => clients.notifications.markNotificationRead(id),
     markAllRead: () => typed<UnreadCount>(clients.notifications.markAllNotificationsRead()),
+  },
+  publications: {
+    list: (q: { page: number; pageSize: number }, signal?: AbortSignal) =>
+      typed<Paged<PublicationSummary>>(clients.publications.listPublications(q.page, q.pageSize, signal)),
+    /** weekStart: the Monday, "YYYY-MM-DD". A week already published answers the existing publication. */
+    publish: (weekStart: string) => typed<Publication>(clients.publications.publishWeek({ weekStart })),
+    /** Anonymous: no session needed. */
+    publicList: (q: { page: number; pageSize: number }, signal?: AbortSignal) =>
+      typed<Paged<PublicationSummary>>(clients.public.listPublicPublications(q.page, q.pageSize, signal)),
+    publicGet: (id: string, signal?: AbortSignal) => typed<Publication>(clients.public.getPublicPublication(id, signal)),
   },
 };
 

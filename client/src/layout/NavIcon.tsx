@@ -13,6 +13,7 @@ import {
   TeamOutlined,
   UserOutlined,
   CarryOutOutlined,
+  SoundOutlined,
 } from '@ant-design/icons';
 import type { NavIcon as NavIconName } from './menu';
 
@@ -30,6 +31,7 @@ const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
   reserve: FundProjectionScreenOutlined,
   association: TeamOutlined,
   calendar: CalendarOutlined,
+  publications: SoundOutlined,
 };
 
 export function NavIcon({ name }: { name: NavIconName }) {

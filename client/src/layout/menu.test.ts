@@ -7,6 +7,7 @@ describe('menuForRoles', () => {
   it('gives an admin the administration menu', () => {
     expect(ids(['Admin'])).toEqual([
       'nav-dashboard',
+      'nav-publications',
       'nav-units',
       'nav-users',
       'nav-api-keys',
@@ -22,7 +23,9 @@ describe('menuForRoles', () => {
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-reference-data']);
+    expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(menuForRoles(['Reviewer']).find((i) => i.key === 'review-queue')?.path).toBe('/review');
   });
 

@@ -24,12 +24,14 @@ export type NavIcon =
   | 'myUnit'
   | 'reserve'
   | 'association'
-  | 'calendar';
+  | 'calendar'
+  | 'publications';
 
 /** Menu order is the order of this list; a user sees the items any of their roles grants. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/dashboard', labelKey: 'nav.dashboard', testId: 'nav-dashboard', icon: 'dashboard', roles: ['Admin', 'Reviewer', 'Filer', 'Leader'] },
   { key: 'review-queue', path: '/review', labelKey: 'nav.reviewQueue', testId: 'nav-review-queue', icon: 'review', roles: ['Reviewer'] },
+  { key: 'publications', path: '/publications', labelKey: 'nav.publications', testId: 'nav-publications', icon: 'publications', roles: ['Reviewer', 'Admin'] },
   { key: 'filings', path: '/filings', labelKey: 'nav.filings', testId: 'nav-filings', icon: 'filings', roles: ['Filer', 'Leader'] },
   { key: 'my-unit', path: '/my-unit', labelKey: 'nav.myUnit', testId: 'nav-my-unit', icon: 'myUnit', roles: ['Filer'] },
   { key: 'reserve', path: '/reserve', labelKey: 'nav.reserve', testId: 'nav-reserve', icon: 'reserve', roles: ['Leader'] },

@@ -51,6 +51,7 @@ public static class HangfireSetup
         services.AddScoped<RecurringJobs>();
         services.AddScoped<RetireUnusedApiKeysJob>();
         services.AddScoped<ReviewDigestJob>();
+        services.AddScoped<WeeklyPublicationJob>();
         return services;
     }
 }

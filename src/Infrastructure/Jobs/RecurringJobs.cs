@@ -1,6 +1,8 @@
 using Hangfire;
 using InvestPromo.Application.ApiKeys.Commands;
 using InvestPromo.Application.Notifications.Commands;
+using InvestPromo.Application.Publications;
+using InvestPromo.Application.Publications.Commands;
 using InvestPromo.Infrastructure.Time;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -23,8 +25,9 @@ public sealed class JobOptions
 }
 
 /// <summary>The one place every recurring job is registered, all in China time.</summary>
-public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOptions> options)
+public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOptions> options, PublicationOptions? publication = null)
 {
+    public const string WeeklyPublication = "publication:weekly";
     public const string RetireUnusedApiKeys = "housekeeping:retire-unused-api-keys";
     public const string ReviewDigest = "notifications:review-digest";
 
@@ -33,6 +36,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
         var china = new RecurringJobOptions { TimeZone = ChinaTime.Zone };
         manager.AddOrUpdate<RetireUnusedApiKeysJob>(RetireUnusedApiKeys, job => job.RunAsync(CancellationToken.None), options.Value.RetireUnusedApiKeysCron, china);
         manager.AddOrUpdate<ReviewDigestJob>(ReviewDigest, job => job.RunAsync(CancellationToken.None), options.Value.ReviewDigestCron, china);
+        manager.AddOrUpdate<WeeklyPublicationJob>(WeeklyPublication, job => job.RunAsync(CancellationToken.None), (publication ?? new PublicationOptions()).Cron, china);
     }
 }
 
@@ -52,4 +56,13 @@ public sealed class ReviewDigestJob(ISender sender)
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new SendReviewDigestCommand(), cancellationToken);
+}
+
+/// <summary>Mondays 09:00 China time: publishes last week (and any week missed). Thin: one idempotent command.</summary>
+public sealed class WeeklyPublicationJob(ISender sender)
+{
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new PublishDueWeeksCommand(), cancellationToken);
 }

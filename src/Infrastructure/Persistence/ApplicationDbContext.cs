@@ -5,6 +5,7 @@ using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
 using InvestPromo.Infrastructure.Identity;
@@ -40,6 +41,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<FilingAttachment> FilingAttachments => Set<FilingAttachment>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<PublicationEntry> PublicationEntries => Set<PublicationEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

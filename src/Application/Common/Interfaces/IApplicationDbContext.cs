@@ -4,6 +4,7 @@ using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,10 @@ public interface IApplicationDbContext
 
     DbSet<Notification> Notifications { get; }
     DbSet<FilingAttachment> FilingAttachments { get; }
+
+    DbSet<Publication> Publications { get; }
+
+    DbSet<PublicationEntry> PublicationEntries { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
