@@ -141,6 +141,7 @@ public static class ApiHost
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();
+        app.MapAnalysisEndpoints();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

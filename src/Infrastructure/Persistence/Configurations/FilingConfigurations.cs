@@ -48,6 +48,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.HasIndex(f => f.SourceRegionCode);
         builder.HasIndex(f => f.ScaleBand);
         builder.HasIndex(f => f.SubmittedAt);
+        // The analysis and the reserve list: approved filings by approval date (China).
+        builder.HasIndex(f => new { f.Status, f.ApprovedOn });
         builder.HasIndex(f => f.CreditCode);
 
         // Duplicate detection: the credit code above, and the normalised name (then investor, or chain, region and amount).
