@@ -24,6 +24,9 @@ const ReviewQueuePage = lazy(() => import('./pages/ReviewQueuePage').then((m) =>
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const AssociationsPage = lazy(() => import('./pages/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+// ECharts is large: the analysis and reserve-list screens load it on first visit.
+const AnalysisPage = lazy(() => import('./pages/AnalysisPage').then((m) => ({ default: m.AnalysisPage })));
+const ReservePage = lazy(() => import('./pages/ReservePage').then((m) => ({ default: m.ReservePage })));
 const MyUnitPage = lazy(() => import('./pages/MyUnitPage').then((m) => ({ default: m.MyUnitPage })));
 
 function Home() {
@@ -83,7 +86,8 @@ export const routes: RouteObject[] = [
       { path: 'admin/associations', element: <AssociationsPage /> },
       { path: 'my-unit', element: <MyUnitPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
-      { path: 'reserve', element: <PlaceholderPage titleKey="nav.reserve" /> },
+      { path: 'reserve', element: <ReservePage /> },
+      { path: 'analysis', element: <AnalysisPage /> },
       { path: 'association', element: <PlaceholderPage titleKey="nav.association" /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -28,6 +29,7 @@ const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
   filings: FileTextOutlined,
   myUnit: HomeOutlined,
   reserve: FundProjectionScreenOutlined,
+  analysis: BarChartOutlined,
   association: TeamOutlined,
   calendar: CalendarOutlined,
 };

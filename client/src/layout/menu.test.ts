@@ -7,6 +7,8 @@ describe('menuForRoles', () => {
   it('gives an admin the administration menu', () => {
     expect(ids(['Admin'])).toEqual([
       'nav-dashboard',
+      'nav-analysis',
+      'nav-reserve',
       'nav-units',
       'nav-users',
       'nav-api-keys',
@@ -22,7 +24,7 @@ describe('menuForRoles', () => {
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-analysis', 'nav-reserve', 'nav-reference-data']);
     expect(menuForRoles(['Reviewer']).find((i) => i.key === 'review-queue')?.path).toBe('/review');
   });
 
@@ -30,8 +32,10 @@ describe('menuForRoles', () => {
     expect(ids(['Filer'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-my-unit']);
   });
 
-  it('gives a leader the cockpit, the filings (read-only) and the reserve list', () => {
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-reserve']);
+  it('gives a leader the cockpit, the filings (read-only), the analysis and the reserve list', () => {
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-analysis', 'nav-reserve']);
+    expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
+    expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');
     expect(dashboardLabelKey(['Admin'])).toBe('nav.dashboard');
   });

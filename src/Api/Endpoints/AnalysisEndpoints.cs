@@ -23,7 +23,7 @@ public static class AnalysisEndpoints
             .WithSummary("The same analysis as an .xlsx file (one row per group and a total row)")
             .RequireAuthorization(Policies.ReadAnalysis).WithStandardErrors().WithSpreadsheet();
 
-        var reserve = app.MapApiGroup("/api/reserve-list", "Reserve list");
+        var reserve = app.MapApiGroup("/api/reserve-list", "ReserveList");
         reserve.MapGet("", GetReserveList).WithName("GetReserveList")
             .WithSummary("储备项目: approved projects meeting the configured rule (default: signed or later ≥ 10亿, or any stage ≥ 50亿), grouped by source region, largest first; no contact data")
             .RequireAuthorization(Policies.ReadReserveList).WithStandardErrors();
