@@ -8,8 +8,21 @@ namespace InvestPromo.Domain.Filings;
 /// at least <see cref="MinAmountAnyStageYuan"/>. Defaults: signed or later with ≥ 10亿, or any stage with ≥ 50亿.
 /// Stages are ordered as the enum is: 在谈 &lt; 签约 &lt; 开工 &lt; 竣工 &lt; 投产.
 /// </summary>
-public sealed record ReserveListRule(ProjectStage MinStage, decimal MinAmountSignedYuan, decimal MinAmountAnyStageYuan)
+public sealed record ReserveListRule
 {
+    public ReserveListRule(ProjectStage minStage, decimal minAmountSignedYuan, decimal minAmountAnyStageYuan)
+    {
+        MinStage = minStage;
+        MinAmountSignedYuan = minAmountSignedYuan;
+        MinAmountAnyStageYuan = minAmountAnyStageYuan;
+    }
+
+    public ProjectStage MinStage { get; }
+
+    public decimal MinAmountSignedYuan { get; }
+
+    public decimal MinAmountAnyStageYuan { get; }
+
     public static ReserveListRule Default { get; } = new(ProjectStage.Signed, 10 * Money.HundredMillion, 50 * Money.HundredMillion);
 
     /// <summary>The stages that count as "<see cref="MinStage"/> or later" (stored as strings, so SQL filters on the list).</summary>
