@@ -27,6 +27,9 @@ const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m
 const PublicationsPage = lazy(() => import('./pages/PublicationsPage').then((m) => ({ default: m.PublicationsPage })));
 const PublicPublicationsPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationsPage })));
 const PublicPublicationPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationPage })));
+// ECharts is large: the analysis and reserve-list screens load it on first visit.
+const AnalysisPage = lazy(() => import('./pages/AnalysisPage').then((m) => ({ default: m.AnalysisPage })));
+const ReservePage = lazy(() => import('./pages/ReservePage').then((m) => ({ default: m.ReservePage })));
 const MyUnitPage = lazy(() => import('./pages/MyUnitPage').then((m) => ({ default: m.MyUnitPage })));
 
 function Home() {
@@ -90,7 +93,8 @@ export const routes: RouteObject[] = [
       { path: 'my-unit', element: <MyUnitPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'publications', element: <PublicationsPage /> },
-      { path: 'reserve', element: <PlaceholderPage titleKey="nav.reserve" /> },
+      { path: 'reserve', element: <ReservePage /> },
+      { path: 'analysis', element: <AnalysisPage /> },
       { path: 'association', element: <PlaceholderPage titleKey="nav.association" /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

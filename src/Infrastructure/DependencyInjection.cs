@@ -1,4 +1,5 @@
 using InvestPromo.Application.Publications;
+using InvestPromo.Application.ReserveList;
 using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Notifications;
@@ -88,6 +89,11 @@ public static class DependencyInjection
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingCalendarSource>());
         services.AddScoped<IWorkingCalendar>(sp => sp.GetRequiredService<WorkingCalendarSource>());
+
+        // The reserve list's rule (储备项目): "ReserveList" section, defaults Signed / 10亿 / 50亿; checked at start-up.
+        var reserveList = configuration.GetSection(ReserveListOptions.Section).Get<ReserveListOptions>() ?? new ReserveListOptions();
+        reserveList.ToRule();
+        services.AddSingleton(reserveList);
 
         // Attachments: limits from "Attachments", bytes on disk under "Attachments:StoragePath" (default <App:DataPath>/attachments).
         var attachments = configuration.GetSection(AttachmentOptions.Section).Get<AttachmentOptions>() ?? new AttachmentOptions();

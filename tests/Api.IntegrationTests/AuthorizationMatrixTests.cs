@@ -51,6 +51,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>Reviewers, admins, leaders and both kinds of API key.</summary>
         ReadReview,
+
+        /// <summary>Reviewers, admins and leaders; not API keys (the reserve list).</summary>
+        Staff,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -183,6 +186,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/review/queue/export", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/queue/export?sort=Name")),
         new("GET /api/review/queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/queue?sort=Deadline")),
         new("GET /api/review/counts", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/counts")),
+        new("GET /api/analysis/filings", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK,
+            (_, _) => Get("/api/analysis/filings?groupBy=Period&period=Week&from=2025-01-01")),
+        new("GET /api/analysis/filings/export", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK,
+            (_, _) => Get("/api/analysis/filings/export?groupBy=SourceRegion")),
+        new("GET /api/reserve-list", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/reserve-list")),
+        new("GET /api/reserve-list/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/reserve-list/export")),
         new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),
         new("POST /api/associations", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
             (_, _) => Json(HttpMethod.Post, "/api/associations", new { name = "矩阵校友会", kind = "AlumniAssociation" })),
@@ -279,6 +288,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.Reviewer => caller is Caller.Reviewer or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ReadFilings => caller == Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.ReadReview => caller is Caller.Filer or Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
+            Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             _ => throw new InvalidOperationException(),
         };
     }

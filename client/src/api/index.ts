@@ -3,6 +3,7 @@
  * so a change in the generated method signatures (parameter order, type names) is fixed here only.
  */
 import {
+  AnalysisClient,
   ApiKeysClient,
   AssociationsClient,
   AuditClient,
@@ -13,6 +14,7 @@ import {
   PublicClient,
   PublicationsClient,
   ReferenceDataClient,
+  ReserveListClient,
   UnitsClient,
   UsersClient,
 } from './client';
@@ -22,6 +24,8 @@ import { http, readCookie, XSRF_COOKIE, XSRF_HEADER } from './http';
 
 export { ApiException } from './client';
 export type {
+  AnalysisGroupBy,
+  AnalysisPeriod,
   AttachmentKind,
   ApiKeyScope,
   ApiKeyStatus,
@@ -105,6 +109,22 @@ export type CalendarYearDto = WithRequired<Gen.CalendarYearDto, 'year' | 'versio
 export type DigestFilingDto = WithRequired<Gen.DigestFiling, 'filingId' | 'overdue'>;
 export type NotificationDto = WithRequired<Gen.NotificationDto, 'id' | 'kind' | 'createdAt'> & { filings?: DigestFilingDto[] };
 export type UnreadCount = WithRequired<Gen.UnreadCountDto, 'count'>;
+export type AnalysisGroup = WithRequired<
+  Gen.AnalysisGroupDto,
+  'key' | 'label' | 'labelZh' | 'labelEn' | 'count' | 'plannedTotalInvestment' | 'plannedFixedAssetInvestment'
+>;
+export type FilingAnalysis = WithRequired<
+  Gen.FilingAnalysisDto,
+  'groupBy' | 'count' | 'plannedTotalInvestment' | 'plannedFixedAssetInvestment'
+> & { groups: AnalysisGroup[] };
+export type ReserveProject = WithRequired<Gen.ReserveProjectDto, 'id' | 'foreignInvestor' | 'unitId'>;
+export type ReserveRegion = WithRequired<Gen.ReserveRegionDto, 'code' | 'label' | 'labelZh' | 'labelEn' | 'count' | 'plannedTotalInvestment'> & {
+  projects: ReserveProject[];
+};
+export type ReserveList = WithRequired<Gen.ReserveListDto, 'count' | 'plannedTotalInvestment'> & {
+  rule: WithRequired<Gen.ReserveListRuleDto, 'minStage' | 'minAmountSignedYuan' | 'minAmountAnyStageYuan'>;
+  regions: ReserveRegion[];
+};
 export type ReviewCounts = WithRequired<Gen.ReviewCountsDto, 'underReview' | 'dueToday' | 'overdue' | 'approvedThisWeek' | 'returnedThisWeek'>;
 type UnitKind = Gen.UnitKind;
 type ApiKeyScope = Gen.ApiKeyScope;
@@ -137,6 +157,8 @@ export const clients = {
   notifications: new NotificationsClient('', http),
   publications: new PublicationsClient('', http),
   public: new PublicClient('', http),
+  analysis: new AnalysisClient('', http),
+  reserveList: new ReserveListClient('', http),
 };
 
 const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
@@ -176,6 +198,14 @@ export interface AuditQuery extends PageQuery {
   entityType?: string;
   entityId?: string;
   userName?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The analysis's parameters; dates are Asia/Shanghai approval dates, YYYY-MM-DD. */
+export interface AnalysisQuery {
+  groupBy: Gen.AnalysisGroupBy;
+  period?: Gen.AnalysisPeriod;
   from?: string;
   to?: string;
 }
@@ -458,6 +488,16 @@ export const api = {
         q.submittedFrom,
         q.submittedTo,
       ),
+  },
+  analysis: {
+    filings: (q: AnalysisQuery, signal?: AbortSignal) =>
+      typed<FilingAnalysis>(clients.analysis.analyzeFilings(q.groupBy, q.period, q.from, q.to, signal)),
+    /** The same analysis as .xlsx. */
+    export: (q: AnalysisQuery): Promise<DownloadedFile> => clients.analysis.exportFilingAnalysis(q.groupBy, q.period, q.from, q.to),
+  },
+  reserveList: {
+    get: (signal?: AbortSignal) => typed<ReserveList>(clients.reserveList.getReserveList(signal)),
+    export: (): Promise<DownloadedFile> => clients.reserveList.exportReserveList(),
   },
   associations: {
     list: (q: AssociationQuery, signal?: AbortSignal) =>

@@ -8,6 +8,8 @@ describe('menuForRoles', () => {
     expect(ids(['Admin'])).toEqual([
       'nav-dashboard',
       'nav-publications',
+      'nav-analysis',
+      'nav-reserve',
       'nav-units',
       'nav-users',
       'nav-api-keys',
@@ -23,7 +25,7 @@ describe('menuForRoles', () => {
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-analysis', 'nav-reserve', 'nav-reference-data']);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(menuForRoles(['Reviewer']).find((i) => i.key === 'review-queue')?.path).toBe('/review');
@@ -33,8 +35,10 @@ describe('menuForRoles', () => {
     expect(ids(['Filer'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-my-unit']);
   });
 
-  it('gives a leader the cockpit, the filings (read-only) and the reserve list', () => {
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-reserve']);
+  it('gives a leader the cockpit, the filings (read-only), the analysis and the reserve list', () => {
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-analysis', 'nav-reserve']);
+    expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
+    expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');
     expect(dashboardLabelKey(['Admin'])).toBe('nav.dashboard');
   });

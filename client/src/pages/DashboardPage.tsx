@@ -8,8 +8,9 @@ import { NavIcon } from '../layout/NavIcon';
 
 // ECharts is large: only reviewers and admins load it.
 const ReviewCounts = lazy(() => import('../components/ReviewCounts').then((m) => ({ default: m.ReviewCounts })));
+const ReserveListView = lazy(() => import('../components/ReserveListView').then((m) => ({ default: m.ReserveListView })));
 
-/** Workbench: a greeting and shortcuts to the user's own menu entries. Leaders get an empty cockpit for now. */
+/** Workbench: a greeting and shortcuts to the user's own menu entries. Leaders get the cockpit: the reserve list by region. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
@@ -29,7 +30,9 @@ export function DashboardPage() {
         {roles.map((r) => t(`roles.${r}`)).join(' / ')}
       </Typography.Paragraph>
       {isCockpit ? (
-        <Empty data-testid="dashboard-empty" description={t('dashboard.noData')} style={{ margin: '48px 0' }} />
+        <Suspense fallback={null}>
+          <ReserveListView title={t('nav.reserve')} />
+        </Suspense>
       ) : (
         <>
           <Typography.Title level={5}>{t('dashboard.shortcuts')}</Typography.Title>

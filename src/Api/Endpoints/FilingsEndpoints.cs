@@ -125,7 +125,7 @@ public static class FilingsEndpoints
         TypedResults.Ok(await sender.Send(new ListFilingsQuery(page, pageSize, status, search, unitId, industryChainId, category, sourceRegionCode, scaleBand, stage, submittedFrom, submittedTo), ct));
 
     /// <summary>An endpoint answering an .xlsx file (Content-Disposition carries the Chinese file name as filename*, RFC 5987).</summary>
-    private static RouteHandlerBuilder WithSpreadsheet(this RouteHandlerBuilder builder) =>
+    internal static RouteHandlerBuilder WithSpreadsheet(this RouteHandlerBuilder builder) =>
         builder.Produces<FileResult>(StatusCodes.Status200OK, FilingSheets.ContentType);
 
     private static FileStreamHttpResult File(SpreadsheetFile file) =>

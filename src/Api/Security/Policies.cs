@@ -29,6 +29,12 @@ public static class Policies
     /// <summary>The review queue and its counts: reviewers, admins, leaders and integrators.</summary>
     public const string ReadReview = nameof(ReadReview);
 
+    /// <summary>The analysis of approved projects: reviewers, admins, leaders and integrators (like the review counts; not filers).</summary>
+    public const string ReadAnalysis = nameof(ReadAnalysis);
+
+    /// <summary>The reserve list for leaders' trips: leaders, reviewers and admins (internal staff; not API keys).</summary>
+    public const string ReadReserveList = nameof(ReadReserveList);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
@@ -39,6 +45,8 @@ public static class Policies
         options.AddPolicy(Reviewer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin));
         options.AddPolicy(ReadFilings, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
         options.AddPolicy(ReadReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
+        options.AddPolicy(ReadAnalysis, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
+        options.AddPolicy(ReadReserveList, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader));
         options.FallbackPolicy = options.GetPolicy(Authenticated);
     }
 }

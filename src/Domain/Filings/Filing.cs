@@ -64,6 +64,12 @@ public sealed class Filing : AuditableEntity
 
     public decimal? PlannedFixedAssetInvestment { get; private set; }
 
+    /// <summary>The planned fixed-asset investment in fen: an exact copy the analysis sums in SQL (SQLite cannot SUM decimal).</summary>
+    public long? PlannedFixedAssetFen { get; private set; }
+
+    /// <summary>The China date of the (last) approval: the analysis groups and filters on it in SQL. Kept after a revocation.</summary>
+    public DateOnly? ApprovedOn { get; private set; }
+
     public string? ConstructionContent { get; private set; }
 
     public Guid? AssociationId { get; private set; }
@@ -208,6 +214,7 @@ public sealed class Filing : AuditableEntity
         RequireUnderReview("approved");
         Status = FilingStatus.Approved;
         Decide(reviewer, now);
+        ApprovedOn = ChinaCalendarDate.Of(now);
         ReturnReason = null;
         Record(reviewer, now, FilingAction.Approved);
         AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Approved, null));
@@ -374,6 +381,7 @@ public sealed class Filing : AuditableEntity
         PlannedTotalFen = total?.Fen;
         ScaleBand = total is { } money ? ScaleBands.Of(money) : null;
         PlannedFixedAssetInvestment = fixedAssets?.Yuan;
+        PlannedFixedAssetFen = fixedAssets?.Fen;
         ConstructionContent = content;
         AssociationId = data.AssociationId;
         RecommenderName = recommenderName;

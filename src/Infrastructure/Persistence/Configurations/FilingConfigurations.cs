@@ -50,6 +50,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.HasIndex(f => f.SubmittedAt);
         // The weekly publication: the approvals of one week.
         builder.HasIndex(f => new { f.Status, f.DecidedAt });
+        // The analysis and the reserve list: approved filings by approval date (China).
+        builder.HasIndex(f => new { f.Status, f.ApprovedOn });
         builder.HasIndex(f => f.CreditCode);
 
         // Duplicate detection: the credit code above, and the normalised name (then investor, or chain, region and amount).

@@ -201,6 +201,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("AssociationId")
                         .HasColumnType("uniqueidentifier");
 
@@ -265,6 +268,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("NormalisedProjectName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("PlannedFixedAssetFen")
+                        .HasColumnType("bigint");
 
                     b.Property<decimal?>("PlannedFixedAssetInvestment")
                         .HasPrecision(18, 2)
@@ -347,6 +353,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("SubmittedAt");
 
                     b.HasIndex("Status", "DecidedAt");
+
+                    b.HasIndex("Status", "ApprovedOn");
 
                     b.HasIndex("Status", "ReviewDueAt");
 

@@ -196,6 +196,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AssociationId")
                         .HasColumnType("TEXT");
 
@@ -260,6 +263,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("NormalisedProjectName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PlannedFixedAssetFen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("PlannedFixedAssetInvestment")
                         .HasPrecision(18, 2)
@@ -342,6 +348,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SubmittedAt");
 
                     b.HasIndex("Status", "DecidedAt");
+
+                    b.HasIndex("Status", "ApprovedOn");
 
                     b.HasIndex("Status", "ReviewDueAt");
 

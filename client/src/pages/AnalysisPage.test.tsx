@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { changeLanguage } from '../i18n';
+import { routes } from '../routes';
+import { mockFetch, renderRoutes } from '../test/utils';
+
+// ECharts needs a canvas; the mock shows the option it was given so the test can read the series.
+vi.mock('echarts-for-react/esm/core', () => ({
+  default: ({ option }: { option: unknown }) => <pre data-testid="echarts">{JSON.stringify(option)}</pre>,
+}));
+
+const leader = { id: '1', userName: 'leader', displayName: '市领导', roles: ['Leader'] };
+const group = (key: string, label: string, count: number, total: number) => ({
+  key,
+  label,
+  labelZh: label,
+  labelEn: key,
+  count,
+  plannedTotalInvestment: total,
+  plannedFixedAssetInvestment: total / 2,
+});
+const byChain = {
+  groupBy: 'IndustryChain',
+  count: 3,
+  plannedTotalInvestment: 350_000_000,
+  plannedFixedAssetInvestment: 175_000_000,
+  groups: [group('c1', '高端装备制造', 2, 300_000_000), group('c2', '新材料', 1, 50_000_000)],
+};
+const byMonth = {
+  groupBy: 'Period',
+  period: 'Month',
+  count: 1,
+  plannedTotalInvestment: 100_000_000.1,
+  plannedFixedAssetInvestment: 1,
+  groups: [group('2025-03', '2025年3月', 1, 100_000_000.1)],
+};
+const reserve = {
+  rule: { minStage: 'Signed', minAmountSignedYuan: 1_000_000_000, minAmountAnyStageYuan: 5_000_000_000 },
+  count: 1,
+  plannedTotalInvestment: 6_000_000_000,
+  regions: [
+    {
+      code: 'US',
+      label: '美国',
+      labelZh: '美国',
+      labelEn: 'United States',
+      kind: 'Country',
+      count: 1,
+      plannedTotalInvestment: 6_000_000_000,
+      projects: [{ id: 'p1', projectName: '大型储备项目', investorName: 'Acme', foreignInvestor: true, unitId: 'u1', unitName: '经开区', stage: 'Negotiating', plannedTotalInvestment: 6_000_000_000 }],
+    },
+  ],
+};
+
+describe('AnalysisPage', () => {
+  beforeAll(async () => {
+    await import('./AnalysisPage');
+    await import('../components/ReserveListView');
+  });
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('charts and tabulates the groups and asks again when the grouping changes', async () => {
+    const { calls } = mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 200, body: leader };
+      if (url.startsWith('/api/analysis/filings?groupBy=IndustryChain')) return { status: 200, body: byChain };
+      if (url.startsWith('/api/analysis/filings?groupBy=Period')) return { status: 200, body: byMonth };
+      return undefined;
+    });
+    renderRoutes(routes, '/analysis');
+    const table = await screen.findByTestId('analysis-table', undefined, { timeout: 15_000 });
+    expect(within(table).getByText('高端装备制造')).toBeInTheDocument();
+    expect(within(table).getByText('30,000')).toBeInTheDocument(); // 3亿 = 30,000 万元
+    const chart = JSON.parse(screen.getByTestId('echarts').textContent ?? '{}') as { xAxis: { data: string[] }; series: { data: number[] }[] };
+    expect(chart.xAxis.data).toEqual(['高端装备制造', '新材料']);
+    expect(chart.series[0].data).toEqual([30000, 5000]);
+    expect(chart.series[1].data).toEqual([2, 1]);
+
+    const user = userEvent.setup();
+    await user.click(within(screen.getByTestId('analysis-group-by')).getByRole('combobox'));
+    await user.click(await screen.findByTitle('备案时间'));
+    await screen.findByText('2025年3月');
+    expect(calls.some((c) => c.url === '/api/analysis/filings?groupBy=Period&period=Month')).toBe(true);
+  });
+
+  it('shows an empty state when nothing is approved', async () => {
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 200, body: leader };
+      if (url.startsWith('/api/analysis/filings')) return { status: 200, body: { ...byChain, count: 0, groups: [] } };
+      return undefined;
+    });
+    renderRoutes(routes, '/analysis');
+    expect(await screen.findByTestId('analysis-empty', undefined, { timeout: 15_000 })).toBeInTheDocument();
+  });
+
+  it('gives the leader the reserve list by region on the cockpit', async () => {
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 200, body: leader };
+      if (url === '/api/reserve-list') return { status: 200, body: reserve };
+      return undefined;
+    });
+    renderRoutes(routes, '/dashboard');
+    const list = await screen.findByTestId('reserve-list', undefined, { timeout: 15_000 });
+    expect(await within(list).findByText('大型储备项目')).toBeInTheDocument();
+    expect(within(list).getByText(/共 1 个项目/)).toBeInTheDocument();
+    const chart = JSON.parse(within(list).getByTestId('echarts').textContent ?? '{}') as { yAxis: { data: string[] } };
+    expect(chart.yAxis.data).toEqual(['美国']);
+    expect(within(list).queryByText(/王联系/)).toBeNull();
+  });
+});

@@ -1,0 +1,144 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, DatePicker, Empty, Segmented, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { BarChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type AnalysisGroup, type AnalysisGroupBy, type AnalysisPeriod, type AnalysisQuery } from '../api';
+import { ExportButton } from '../components/ExportButton';
+import { QueryError } from '../components/QueryError';
+import { formatWan } from '../lib/money';
+import { useIsMobile } from '../lib/useIsMobile';
+
+echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export const GROUP_BYS: AnalysisGroupBy[] = ['IndustryChain', 'SourceRegion', 'ScaleBand', 'Stage', 'Unit', 'Period'];
+const PERIODS: AnalysisPeriod[] = ['Week', 'Month', 'Quarter', 'Year'];
+type Chart = 'bar' | 'pie';
+
+/** 万元 as a number for the chart's axis (the table shows the exact text). */
+const wan = (yuan: number) => Math.round(yuan / 100) / 100;
+
+/** 分类分析: approved projects grouped by chain, region, scale, stage, unit or period; charts, a table and the .xlsx. */
+export function AnalysisPage() {
+  const { t } = useTranslation();
+  const mobile = useIsMobile();
+  const [groupBy, setGroupBy] = useState<AnalysisGroupBy>('IndustryChain');
+  const [period, setPeriod] = useState<AnalysisPeriod>('Month');
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [chart, setChart] = useState<Chart>('bar');
+
+  const query: AnalysisQuery = {
+    groupBy,
+    period: groupBy === 'Period' ? period : undefined,
+    from: range?.[0]?.format('YYYY-MM-DD'),
+    to: range?.[1]?.format('YYYY-MM-DD'),
+  };
+  const analysis = useQuery({ queryKey: ['analysis', query], queryFn: ({ signal }) => api.analysis.filings(query, signal) });
+  const groups = analysis.data?.groups ?? [];
+  const labels = groups.map((g) => g.label);
+
+  const option =
+    chart === 'pie' && groupBy !== 'Period'
+      ? {
+          tooltip: { trigger: 'item' },
+          legend: { type: 'scroll', bottom: 0 },
+          series: [
+            {
+              type: 'pie',
+              radius: mobile ? '55%' : '65%',
+              data: groups.map((g) => ({ name: g.label, value: wan(g.plannedTotalInvestment) })),
+            },
+          ],
+        }
+      : {
+          tooltip: { trigger: 'axis' },
+          legend: { bottom: 0 },
+          grid: { left: 56, right: 48, top: 24, bottom: 72 },
+          xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 4 ? 30 : 0 } },
+          yAxis: [
+            { type: 'value', name: t('analysis.amountWan') },
+            { type: 'value', name: t('analysis.count'), minInterval: 1 },
+          ],
+          series: [
+            { name: t('analysis.plannedTotal'), type: 'bar', barMaxWidth: 40, data: groups.map((g) => wan(g.plannedTotalInvestment)) },
+            { name: t('analysis.count'), type: 'line', yAxisIndex: 1, data: groups.map((g) => g.count) },
+          ],
+        };
+
+  return (
+    <Card title={t('nav.analysis')} className="page-card" extra={<ExportButton run={() => api.analysis.export(query)} fallbackName="analysis.xlsx" testId="analysis-export" />}>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Select
+          data-testid="analysis-group-by"
+          aria-label={t('analysis.groupBy')}
+          style={{ minWidth: 160 }}
+          value={groupBy}
+          onChange={setGroupBy}
+          options={GROUP_BYS.map((g) => ({ value: g, label: t(`analysis.by.${g}`) }))}
+        />
+        {groupBy === 'Period' && (
+          <Segmented<AnalysisPeriod>
+            data-testid="analysis-period"
+            value={period}
+            onChange={setPeriod}
+            options={PERIODS.map((p) => ({ value: p, label: t(`analysis.period.${p}`) }))}
+          />
+        )}
+        <DatePicker.RangePicker
+          value={range}
+          onChange={(v) => setRange(v)}
+          allowEmpty={[true, true]}
+          placeholder={[t('analysis.from'), t('analysis.to')]}
+        />
+        {groupBy !== 'Period' && (
+          <Segmented<Chart>
+            value={chart}
+            onChange={setChart}
+            options={[
+              { value: 'bar', label: t('analysis.bar') },
+              { value: 'pie', label: t('analysis.pie') },
+            ]}
+          />
+        )}
+      </Space>
+      {analysis.error ? (
+        <QueryError error={analysis.error} onRetry={() => void analysis.refetch()} />
+      ) : analysis.isLoading ? (
+        <Spin style={{ display: 'block', margin: '48px auto' }} />
+      ) : groups.length === 0 ? (
+        <Empty data-testid="analysis-empty" description={t('analysis.empty')} style={{ margin: '48px 0' }} />
+      ) : (
+        <>
+          <Space wrap size="large" style={{ marginBottom: 8 }}>
+            <Statistic title={t('analysis.count')} value={analysis.data?.count ?? 0} />
+            <Statistic title={t('analysis.plannedTotalWan')} value={formatWan(analysis.data?.plannedTotalInvestment)} />
+            <Statistic title={t('analysis.fixedAssetWan')} value={formatWan(analysis.data?.plannedFixedAssetInvestment)} />
+          </Space>
+          <ReactEChartsCore echarts={echarts} notMerge style={{ height: mobile ? 280 : 360 }} option={option} />
+          <Table<AnalysisGroup>
+            data-testid="analysis-table"
+            rowKey="key"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={groups}
+            columns={[
+              { title: t(`analysis.by.${groupBy}`), dataIndex: 'label' },
+              { title: t('analysis.count'), dataIndex: 'count', align: 'right' },
+              { title: t('analysis.plannedTotalWan'), dataIndex: 'plannedTotalInvestment', align: 'right', render: (v: number) => formatWan(v) },
+              { title: t('analysis.fixedAssetWan'), dataIndex: 'plannedFixedAssetInvestment', align: 'right', render: (v: number) => formatWan(v) },
+            ]}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {t('analysis.note')}
+          </Typography.Paragraph>
+        </>
+      )}
+    </Card>
+  );
+}

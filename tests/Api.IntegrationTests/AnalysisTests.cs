@@ -1,0 +1,202 @@
+using System.Net;
+using System.Text.Json;
+using InvestPromo.Api.IntegrationTests.Infrastructure;
+using InvestPromo.Domain.Filings;
+using InvestPromo.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+
+namespace InvestPromo.Api.IntegrationTests;
+
+[Collection(ApiCollectionDefinition.Name)]
+public sealed class AnalysisTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    /// <summary>Creates, submits and approves a filing of the filer's unit, then sets its approval instant (China time).</summary>
+    private async Task<Guid> ApprovedAsync(HttpClient filer, HttpClient reviewer, Guid chain, string name, decimal total, decimal fixedAssets,
+        DateTimeOffset approvedAt, string region = "440000", string stage = "Signed")
+    {
+        var body = FilingsTests.CompleteBody(chain, name, total);
+        body["plannedFixedAssetInvestment"] = fixedAssets;
+        body["sourceRegionCode"] = region;
+        body["stage"] = stage;
+        if (region.Length == 2)
+        {
+            body["creditCode"] = null;
+        }
+
+        var filing = await FilingsTests.PostAsync(filer, await FilingsTests.CreateAsync(filer, body), "submit");
+        filing = await FilingsTests.PostAsync(reviewer, filing, "approve");
+        var id = filing.GetProperty("id").GetGuid();
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var on = DateOnly.FromDateTime(approvedAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        await db.Filings.Where(f => f.Id == id).ExecuteUpdateAsync(s => s.SetProperty(f => f.DecidedAt, approvedAt.ToUniversalTime()).SetProperty(f => f.ApprovedOn, on));
+        return id;
+    }
+
+    private static DateTimeOffset China(int y, int m, int d, int h, int min) => new(y, m, d, h, min, 0, TimeSpan.FromHours(8));
+
+    private static JsonElement GroupOf(JsonElement analysis, string key) =>
+        analysis.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("key").GetString() == key);
+
+    private sealed record Seeded(HttpClient Filer, HttpClient Reviewer, Guid Chain, Guid Revoked);
+
+    private async Task<Seeded> SeedAsync()
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var reviewer = await LoginAsync(DemoLogin.Reviewer);
+        var chain = await FilingsTests.ChainIdAsync(filer);
+        // Amounts whose decimal sum would lose cents in binary floating point.
+        await ApprovedAsync(filer, reviewer, chain, "分析甲", 100_000_000.10m, 30_000_000.01m, China(2025, 3, 31, 23, 30));
+        await ApprovedAsync(filer, reviewer, chain, "分析乙", 200_000_000.20m, 50_000_000.02m, China(2025, 4, 1, 0, 10));
+        await ApprovedAsync(filer, reviewer, chain, "分析丙", 9_999_999_999_999.99m, 1.01m, China(2025, 3, 9, 23, 30), region: "SG");
+        var revoked = await ApprovedAsync(filer, reviewer, chain, "分析撤销", 7_000_000_000m, 1m, China(2025, 3, 10, 0, 10));
+        var revokedFiling = await (await reviewer.GetAsync($"/api/filings/{revoked}")).AssertOkJsonAsync();
+        await FilingsTests.PostAsync(reviewer, revokedFiling, "revoke", new { reason = "异议成立" });
+        // Not approved: a draft and one under review.
+        await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(chain, "分析草稿", 8_000_000_000m));
+        await FilingsTests.PostAsync(filer, await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(chain, "分析审核中", 8_000_000_000m)), "submit");
+        return new Seeded(filer, reviewer, chain, revoked);
+    }
+
+    [Fact]
+    public async Task Groups_sum_exactly_and_count_only_approved_not_revoked_filings()
+    {
+        var seeded = await SeedAsync();
+        var leader = await LoginAsync(DemoLogin.Leader);
+
+        var byChain = await (await leader.GetAsync("/api/analysis/filings?groupBy=IndustryChain")).AssertOkJsonAsync();
+        var group = GroupOf(byChain, seeded.Chain.ToString());
+        Assert.Equal(3, group.GetProperty("count").GetInt32());
+        Assert.Equal(10_000_300_000_000.29m, group.GetProperty("plannedTotalInvestment").GetDecimal());
+        Assert.Equal(80_000_001.04m, group.GetProperty("plannedFixedAssetInvestment").GetDecimal());
+        Assert.Equal(3, byChain.GetProperty("count").GetInt32());
+        Assert.Equal("高端装备制造", group.GetProperty("labelZh").GetString());
+
+        var byRegion = await (await leader.GetAsync("/api/analysis/filings?groupBy=SourceRegion")).AssertOkJsonAsync();
+        var guangdong = GroupOf(byRegion, "440000");
+        Assert.Equal("Province", guangdong.GetProperty("regionKind").GetString());
+        Assert.Equal("广东省", guangdong.GetProperty("label").GetString());
+        Assert.Equal(300_000_000.30m, guangdong.GetProperty("plannedTotalInvestment").GetDecimal());
+        var singapore = GroupOf(byRegion, "SG");
+        Assert.Equal("Country", singapore.GetProperty("regionKind").GetString());
+        Assert.Equal("Singapore", singapore.GetProperty("labelEn").GetString());
+        Assert.Equal("SG", byRegion.GetProperty("groups")[0].GetProperty("key").GetString()); // largest first
+
+        var byStage = await (await leader.GetAsync("/api/analysis/filings?groupBy=Stage")).AssertOkJsonAsync();
+        Assert.Equal(3, GroupOf(byStage, "Signed").GetProperty("count").GetInt32());
+        var byBand = await (await leader.GetAsync("/api/analysis/filings?groupBy=ScaleBand")).AssertOkJsonAsync();
+        Assert.Equal(2, GroupOf(byBand, "From100MillionTo1Billion").GetProperty("count").GetInt32());
+        var byUnit = await (await leader.GetAsync("/api/analysis/filings?groupBy=Unit")).AssertOkJsonAsync();
+        Assert.Equal(3, Assert.Single(byUnit.GetProperty("groups").EnumerateArray()).GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Periods_are_China_dates_weeks_start_on_Monday_and_the_range_filters_on_the_approval_date()
+    {
+        await SeedAsync();
+        var reviewer = await LoginAsync(DemoLogin.Reviewer);
+
+        var months = await (await reviewer.GetAsync("/api/analysis/filings?groupBy=Period&period=Month")).AssertOkJsonAsync();
+        Assert.Equal(["2025-03", "2025-04"], months.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("key").GetString()));
+        Assert.Equal(2, GroupOf(months, "2025-03").GetProperty("count").GetInt32()); // 03-31 23:30 +08:00 is March
+        Assert.Equal("2025年3月", GroupOf(months, "2025-03").GetProperty("labelZh").GetString());
+
+        var quarters = await (await reviewer.GetAsync("/api/analysis/filings?groupBy=Period&period=Quarter")).AssertOkJsonAsync();
+        Assert.Equal(2, GroupOf(quarters, "2025-Q1").GetProperty("count").GetInt32());
+        Assert.Equal(1, GroupOf(quarters, "2025-Q2").GetProperty("count").GetInt32());
+
+        var weeks = await (await reviewer.GetAsync("/api/analysis/filings?groupBy=Period&period=Week")).AssertOkJsonAsync();
+        Assert.Equal(["2025-W10", "2025-W14"], weeks.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("key").GetString()));
+        Assert.Contains("03-03", GroupOf(weeks, "2025-W10").GetProperty("labelZh").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, GroupOf(weeks, "2025-W14").GetProperty("count").GetInt32()); // Mon 03-31 and Tue 04-01
+
+        var years = await (await reviewer.GetAsync("/api/analysis/filings?groupBy=Period&period=Year")).AssertOkJsonAsync();
+        Assert.Equal(3, GroupOf(years, "2025").GetProperty("count").GetInt32());
+
+        var march = await (await reviewer.GetAsync("/api/analysis/filings?groupBy=Period&period=Month&from=2025-03-10&to=2025-03-31")).AssertOkJsonAsync();
+        Assert.Equal(1, march.GetProperty("count").GetInt32());
+        Assert.Equal(100_000_000.10m, march.GetProperty("plannedTotalInvestment").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Bad_parameters_are_400s()
+    {
+        var reviewer = await LoginAsync(DemoLogin.Reviewer);
+        await (await reviewer.GetAsync("/api/analysis/filings")).AssertStatusAsync(HttpStatusCode.BadRequest);
+        await (await reviewer.GetAsync("/api/analysis/filings?groupBy=Colour")).AssertStatusAsync(HttpStatusCode.BadRequest);
+        await (await reviewer.GetAsync("/api/analysis/filings?groupBy=Period&period=Fortnight")).AssertStatusAsync(HttpStatusCode.BadRequest);
+        var problem = await (await reviewer.GetAsync("/api/analysis/filings?groupBy=Unit&from=2025-04-01&to=2025-03-01")).AssertOkJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("to", out _));
+    }
+
+    [Fact]
+    public async Task The_export_matches_the_analysis()
+    {
+        await SeedAsync();
+        var leader = await LoginAsync(DemoLogin.Leader);
+        var response = await leader.GetAsync("/api/analysis/filings/export?groupBy=SourceRegion");
+        await response.AssertStatusAsync(HttpStatusCode.OK);
+        Assert.Equal(ExcelTests.XlsxType, response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("项目分析_按来源区域_", response.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
+        var sheet = Read(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("分组|编码|来源类型|项目数|计划总投资(元)|计划固定资产投资(元)", string.Join('|', sheet[0]));
+        Assert.Equal("新加坡|SG|境外(国家/地区)|1|9999999999999.99|1.01", string.Join('|', sheet[1]));
+        Assert.Equal("广东省|440000|国内(省份)|2|300000000.3|80000000.03", string.Join('|', sheet[2]));
+        Assert.Equal("合计", sheet[3][0]);
+        Assert.Equal("3", sheet[3][3]);
+    }
+
+    [Fact]
+    public async Task The_reserve_list_applies_the_rule_groups_by_region_and_leaves_contacts_out()
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var reviewer = await LoginAsync(DemoLogin.Reviewer);
+        var chain = await FilingsTests.ChainIdAsync(filer);
+        var at = China(2025, 5, 6, 10, 0);
+        await ApprovedAsync(filer, reviewer, chain, "储备十亿签约", 1_000_000_000m, 1m, at);
+        await ApprovedAsync(filer, reviewer, chain, "储备不足十亿", 999_000_000m, 1m, at);
+        await ApprovedAsync(filer, reviewer, chain, "储备在谈十亿", 1_000_000_000m, 1m, at, stage: "Negotiating");
+        await ApprovedAsync(filer, reviewer, chain, "储备在谈五十亿", 5_000_000_000m, 1m, at, region: "US", stage: "Negotiating");
+        await ApprovedAsync(filer, reviewer, chain, "储备投产", 2_000_000_000m, 1m, at, stage: "InProduction");
+        var revoked = await ApprovedAsync(filer, reviewer, chain, "储备撤销", 9_000_000_000m, 1m, at);
+        await FilingsTests.PostAsync(reviewer, await (await reviewer.GetAsync($"/api/filings/{revoked}")).AssertOkJsonAsync(), "revoke", new { reason = "撤销" });
+        await FilingsTests.PostAsync(filer, await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(chain, "储备审核中", 9_000_000_000m)), "submit");
+
+        var leader = await LoginAsync(DemoLogin.Leader);
+        var response = await leader.GetAsync("/api/reserve-list");
+        var text = await response.Content.ReadAsStringAsync();
+        var list = await response.AssertOkJsonAsync();
+        Assert.Equal(3, list.GetProperty("count").GetInt32());
+        Assert.Equal(8_000_000_000m, list.GetProperty("plannedTotalInvestment").GetDecimal());
+        var regions = list.GetProperty("regions").EnumerateArray().ToList();
+        Assert.Equal(["US", "440000"], regions.Select(r => r.GetProperty("code").GetString()));
+        Assert.Equal("Country", regions[0].GetProperty("kind").GetString());
+        Assert.Equal(["储备投产", "储备十亿签约"], regions[1].GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("projectName").GetString()));
+        Assert.DoesNotContain("王联系", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0736-7654321", text, StringComparison.Ordinal);
+        Assert.Equal("Signed", list.GetProperty("rule").GetProperty("minStage").GetString());
+
+        var export = await leader.GetAsync("/api/reserve-list/export");
+        await export.AssertStatusAsync(HttpStatusCode.OK);
+        var sheet = Read(await export.Content.ReadAsByteArrayAsync());
+        Assert.Equal(4, sheet.Count);
+        Assert.Equal(["储备在谈五十亿", "储备投产", "储备十亿签约"], sheet.Skip(1).Select(r => r[2]));
+        Assert.Equal("美国", sheet[1][0]);
+        Assert.DoesNotContain(sheet.SelectMany(r => r), c => c == "0736-7654321");
+
+        var filerAnswer = await filer.GetAsync("/api/reserve-list");
+        await filerAnswer.AssertStatusAsync(HttpStatusCode.Forbidden);
+        await (await filer.GetAsync("/api/analysis/filings?groupBy=Stage")).AssertStatusAsync(HttpStatusCode.Forbidden);
+    }
+
+    private static List<string?[]> Read(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        return MiniExcel.Query(stream, useHeaderRow: false)
+            .Cast<IDictionary<string, object?>>()
+            .Select(r => r.Values.Select(v => v is null ? null : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+            .ToList();
+    }
+}

@@ -1,0 +1,68 @@
+using InvestPromo.Domain.Common;
+using InvestPromo.Domain.Filings;
+
+namespace InvestPromo.Domain.UnitTests;
+
+public sealed class ReserveListRuleTests
+{
+    private static readonly ReserveListRule Rule = ReserveListRule.Default;
+    private static readonly FilingActor Filer = new(Guid.Parse("0195a3c4-0000-7000-8000-000000000f01"), "filer");
+    private static readonly FilingActor Reviewer = new(Guid.Parse("0195a3c4-0000-7000-8000-000000000e01"), "reviewer");
+
+    [Theory]
+    [InlineData(ProjectStage.Signed, "1000000000", true)] // exactly 10亿 at Signed
+    [InlineData(ProjectStage.Signed, "999999999.99", false)]
+    [InlineData(ProjectStage.Signed, "999000000", false)] // 9.99亿
+    [InlineData(ProjectStage.InProduction, "1000000000", true)]
+    [InlineData(ProjectStage.Started, "1200000000", true)]
+    [InlineData(ProjectStage.Negotiating, "1000000000", false)] // big enough, but not yet signed
+    [InlineData(ProjectStage.Negotiating, "4999999999.99", false)]
+    [InlineData(ProjectStage.Negotiating, "5000000000", true)] // 50亿 at the earliest stage
+    [InlineData(ProjectStage.Completed, "999999999", false)]
+    public void The_default_rule_is_signed_or_later_with_10_yi_or_any_stage_with_50_yi(ProjectStage stage, string yuan, bool listed) =>
+        Assert.Equal(listed, Rule.Includes(stage, decimal.Parse(yuan, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Signed_or_later_follows_the_stage_order() =>
+        Assert.Equal([ProjectStage.Signed, ProjectStage.Started, ProjectStage.Completed, ProjectStage.InProduction], Rule.MatureStages);
+
+    [Fact]
+    public void A_configured_rule_moves_the_thresholds()
+    {
+        var rule = new ReserveListRule(ProjectStage.Started, 500_000_000m, 2_000_000_000m).Validated();
+        Assert.False(rule.Includes(ProjectStage.Signed, 1_000_000_000m));
+        Assert.True(rule.Includes(ProjectStage.Started, 500_000_000m));
+        Assert.True(rule.Includes(ProjectStage.Negotiating, 2_000_000_000m));
+        Assert.Equal(50_000_000_000L, rule.MinFenSigned);
+    }
+
+    [Fact]
+    public void A_misconfigured_rule_is_refused()
+    {
+        Assert.Equal("reserve-list.rule-invalid", Assert.Throws<DomainRuleException>(() => new ReserveListRule((ProjectStage)99, 1m, 1m).Validated()).Code);
+        Assert.Equal("reserve-list.rule-invalid", Assert.Throws<DomainRuleException>(() => new ReserveListRule(ProjectStage.Signed, -1m, 1m).Validated()).Code);
+    }
+
+    [Fact]
+    public void Only_an_approved_filing_is_listed_and_a_revoked_one_leaves_the_list()
+    {
+        var now = new DateTimeOffset(2025, 3, 31, 15, 30, 0, TimeSpan.Zero); // 2025-03-31 23:30 China time
+        var filing = Filing.CreateDraft(Guid.NewGuid(), FilingTests.Complete with { PlannedTotalInvestment = 1_000_000_000m, PlannedFixedAssetInvestment = 300_000_000.55m }, Filer, now);
+        Assert.False(Rule.Includes(filing));
+        filing.Submit(now, new DateOnly(2025, 4, 3), now.AddDays(3), Filer);
+        Assert.False(Rule.Includes(filing));
+        filing.Approve(Reviewer, now);
+        Assert.True(Rule.Includes(filing));
+        Assert.Equal(new DateOnly(2025, 3, 31), filing.ApprovedOn);
+        Assert.Equal(30_000_000_055L, filing.PlannedFixedAssetFen);
+        filing.Revoke(Reviewer, now.AddMinutes(40), "异议成立");
+        Assert.False(Rule.Includes(filing));
+    }
+
+    [Fact]
+    public void The_approval_date_is_the_China_date()
+    {
+        Assert.Equal(new DateOnly(2025, 4, 1), ChinaCalendarDate.Of(new DateTimeOffset(2025, 3, 31, 16, 10, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2025, 3, 31), ChinaCalendarDate.Of(new DateTimeOffset(2025, 3, 31, 15, 59, 59, TimeSpan.Zero)));
+    }
+}
