@@ -29,6 +29,8 @@ const ALL_NAV = [
   'nav-filings',
   'nav-my-unit',
   'nav-reserve',
+  'nav-analysis',
+  'nav-publications',
   'nav-association',
   'nav-calendar',
   'nav-associations',
@@ -42,6 +44,9 @@ const ROLES = [
     password: 'Admin#2026',
     menu: [
       'nav-dashboard',
+      'nav-publications',
+      'nav-analysis',
+      'nav-reserve',
       'nav-units',
       'nav-users',
       'nav-api-keys',
@@ -57,7 +62,7 @@ const ROLES = [
     role: 'Reviewer',
     userName: 'reviewer',
     password: 'Reviewer#2026',
-    menu: ['nav-dashboard', 'nav-review-queue', 'nav-reference-data'],
+    menu: ['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-analysis', 'nav-reserve', 'nav-reference-data'],
     forbiddenPath: '/users',
   },
   {
@@ -71,7 +76,7 @@ const ROLES = [
     role: 'Leader',
     userName: 'leader',
     password: 'Leader#2026',
-    menu: ['nav-dashboard', 'nav-filings', 'nav-reserve'],
+    menu: ['nav-dashboard', 'nav-filings', 'nav-analysis', 'nav-reserve'],
     forbiddenPath: '/units',
   },
   {
