@@ -259,28 +259,12 @@ public sealed class NotificationsTests(ApiFixture fixture) : ApiTest(fixture)
         await SubmittedFilingAsync(await LoginAsync(DemoLogin.Filer)); // due Thursday
         AdvanceTo(DayOfWeek.Friday, 9); // overdue
 
-        var first = await TriggerRecurringJobAsync(RecurringJobs.ReviewDigest);
-        var second = await TriggerRecurringJobAsync(RecurringJobs.ReviewDigest);
+        var first = await Fixture.RunRecurringJobAsync(RecurringJobs.ReviewDigest);
+        var second = await Fixture.RunRecurringJobAsync(RecurringJobs.ReviewDigest);
 
         Assert.Equal(1, first);
         Assert.Equal(0, second);
         var digest = Assert.Single(await MineAsync(await LoginAsync(DemoLogin.Reviewer)));
         Assert.Equal(1, digest.GetProperty("overdue").GetInt32());
-    }
-
-    /// <summary>Performs the job exactly as registered in Hangfire's storage (type, method, arguments), in a fresh scope.</summary>
-    private async Task<int> TriggerRecurringJobAsync(string id)
-    {
-        var storage = Fixture.Factory.Services.GetRequiredService<JobStorage>();
-        Hangfire.Common.Job job;
-        using (var connection = storage.GetConnection())
-        {
-            job = connection.GetRecurringJobs().Single(j => j.Id == id).Job;
-        }
-
-        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
-        var instance = scope.ServiceProvider.GetRequiredService(job.Type);
-        var arguments = job.Method.GetParameters().Select(p => p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : job.Args[p.Position]).ToArray();
-        return await (Task<int>)job.Method.Invoke(instance, arguments)!;
     }
 }

@@ -171,8 +171,8 @@ public sealed class PublicationsTests(ApiFixture fixture) : ApiTest(fixture)
         await ApprovedAsync("上周一", At(w1, 0, 0));
         await ApprovedAsync("本周", Fixture.Clock.GetUtcNow());
 
-        var first = await TriggerRecurringJobAsync(RecurringJobs.WeeklyPublication);
-        var second = await TriggerRecurringJobAsync(RecurringJobs.WeeklyPublication);
+        var first = await Fixture.RunRecurringJobAsync(RecurringJobs.WeeklyPublication);
+        var second = await Fixture.RunRecurringJobAsync(RecurringJobs.WeeklyPublication);
 
         Assert.Equal(3, first);
         Assert.Equal(0, second);
@@ -256,21 +256,5 @@ public sealed class PublicationsTests(ApiFixture fixture) : ApiTest(fixture)
             Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{y}年第{expected}期"), publication.GetProperty("label").GetString());
             Assert.Equal(DateOnly.Parse(publication.GetProperty("weekStart").GetString()!, CultureInfo.InvariantCulture).Year, y);
         }
-    }
-
-    /// <summary>Performs the job exactly as registered in Hangfire's storage (type, method, arguments), in a fresh scope.</summary>
-    private async Task<int> TriggerRecurringJobAsync(string id)
-    {
-        var storage = Fixture.Factory.Services.GetRequiredService<JobStorage>();
-        Hangfire.Common.Job job;
-        using (var connection = storage.GetConnection())
-        {
-            job = connection.GetRecurringJobs().Single(j => j.Id == id).Job;
-        }
-
-        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
-        var instance = scope.ServiceProvider.GetRequiredService(job.Type);
-        var arguments = job.Method.GetParameters().Select(p => p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : job.Args[p.Position]).ToArray();
-        return await (Task<int>)job.Method.Invoke(instance, arguments)!;
     }
 }

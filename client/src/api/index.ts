@@ -423,36 +423,9 @@ export const api = {
         q.submittedTo,
       ),
     importTemplate: (): Promise<DownloadedFile> => clients.filings.getFilingImportTemplate(),
-    /**
-     * Uploads a filled-in template. XMLHttpRequest rather than fetch so the upload reports its progress (0–100);
-     * it sends the same CSRF header and language as every other call. Rejects with the server's problem JSON.
-     */
+    /** Uploads a filled-in template, reporting the upload's progress (0–100); rejects like every other call (`toProblem`). */
     import: (file: File, onProgress?: (percent: number) => void): Promise<FilingImportResult> =>
-      new Promise((resolve, reject) => {
-        const xhr = new XMLHttpRequest();
-        xhr.open('POST', '/api/filings/import');
-        xhr.withCredentials = true;
-        xhr.setRequestHeader('Accept-Language', currentLanguage());
-        const token = readCookie(XSRF_COOKIE);
-        if (token) xhr.setRequestHeader(XSRF_HEADER, token);
-        xhr.upload.onprogress = (e) => {
-          if (e.lengthComputable && onProgress) onProgress(Math.round((e.loaded / e.total) * 100));
-        };
-        xhr.onload = () => {
-          let body: unknown = undefined;
-          try {
-            body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-          } catch {
-            body = undefined;
-          }
-          if (xhr.status >= 200 && xhr.status < 300) resolve(body as FilingImportResult);
-          else reject(body ?? { status: xhr.status });
-        };
-        xhr.onerror = () => reject({ status: 0 });
-        const form = new FormData();
-        form.append('file', file, file.name);
-        xhr.send(form);
-      }),
+      uploadWithProgress<FilingImportResult>('/api/filings/import', file, file.name, {}, onProgress),
   },
   review: {
     queue: (q: ReviewQueueQuery, signal?: AbortSignal) =>

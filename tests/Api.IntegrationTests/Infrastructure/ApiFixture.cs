@@ -87,6 +87,25 @@ public sealed class ApiFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Runs a recurring job as Hangfire stored it (its type, method and arguments), in a fresh scope, and returns what it
+    /// returned: the test server runs no Hangfire server, so this is the registered job without the polling.
+    /// </summary>
+    public async Task<int> RunRecurringJobAsync(string id)
+    {
+        var storage = Factory.Services.GetRequiredService<Hangfire.JobStorage>();
+        Hangfire.Common.Job job;
+        using (var connection = storage.GetConnection())
+        {
+            job = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection).Single(j => j.Id == id).Job;
+        }
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var instance = scope.ServiceProvider.GetRequiredService(job.Type);
+        var arguments = job.Method.GetParameters().Select(p => p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : job.Args[p.Position]).ToArray();
+        return await (Task<int>)job.Method.Invoke(instance, arguments)!;
+    }
+
     /// <summary>A client with a cookie jar that echoes the XSRF-TOKEN cookie in X-XSRF-TOKEN on unsafe requests; not signed in.</summary>
     public HttpClient CreateClient(bool sendXsrfHeader = true, WebApplicationFactory<Program>? app = null)
     {
