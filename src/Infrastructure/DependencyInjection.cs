@@ -1,3 +1,4 @@
+using InvestPromo.Application.Objections;
 using InvestPromo.Application.Publications;
 using InvestPromo.Application.ReserveList;
 using InvestPromo.Application.Auth;
@@ -99,6 +100,7 @@ public static class DependencyInjection
         var attachments = configuration.GetSection(AttachmentOptions.Section).Get<AttachmentOptions>() ?? new AttachmentOptions();
         services.AddSingleton(attachments);
         services.AddSingleton(configuration.GetSection(PublicationOptions.Section).Get<PublicationOptions>() ?? new PublicationOptions());
+        services.AddSingleton(configuration.GetSection(ObjectionOptions.Section).Get<ObjectionOptions>() ?? new ObjectionOptions());
         var storagePath = configuration["Attachments:StoragePath"];
         var storageRoot = string.IsNullOrWhiteSpace(storagePath)
             ? Path.Combine(DataPath(configuration, environment), "attachments")

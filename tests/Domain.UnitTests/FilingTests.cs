@@ -64,6 +64,7 @@ public sealed class FilingTests
         "Returned" => Returned(),
         "Withdrawn" => Withdrawn(),
         "Revoked" => Revoked(),
+        "UnderReReview" => ObjectionTests.UnderReReview(),
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 

@@ -17,7 +17,7 @@ public sealed record PublishWeekRequest(DateOnly WeekStart);
 /// </summary>
 public static class PublicationsEndpoints
 {
-    /// <summary>Publications change only when the next week is published: caches may keep answers for a minute.</summary>
+    /// <summary>A publication's entries change status on re-review: caches may keep answers for a minute.</summary>
     public const string PublicCacheControl = "public, max-age=60";
 
     public static void MapPublicationsEndpoints(this IEndpointRouteBuilder app)
@@ -61,7 +61,8 @@ public static class PublicationsEndpoints
         ISender sender, HttpContext context, Guid id, CancellationToken ct)
     {
         var answer = await sender.Send(new GetPublicationQuery(id), ct);
-        var etag = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{answer.Id:N}-{answer.Version}\"");
+        // The entries' statuses are live (re-review, revocation), so the tag is the answer's own fingerprint.
+        var etag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(answer)).AsSpan(0, 16)) + "\"";
         context.Response.Headers.CacheControl = PublicCacheControl;
         context.Response.Headers.ETag = etag;
         if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == etag || v == "*")))

@@ -38,6 +38,7 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
         AntiforgeryValidationException => Problems.Create(StatusCodes.Status400BadRequest, "antiforgery.invalid"),
         NotFoundException => Problems.Create(StatusCodes.Status404NotFound, "not-found"),
         ForbiddenAccessException => Problems.Create(StatusCodes.Status403Forbidden, "forbidden"),
+        TooManyRequestsException e => Problems.Create(StatusCodes.Status429TooManyRequests, e.Code, ErrorMessages.For(e.Code, e.Message)),
         LimitExceededException e => Problems.Create(StatusCodes.Status422UnprocessableEntity, e.Code, ErrorMessages.For(e.Code, e.Message)),
         AuthenticationFailedException e => Problems.Create(StatusCodes.Status401Unauthorized, e.Code, ErrorMessages.For(e.Code, e.Message)),
         ConcurrencyConflictException or DbUpdateConcurrencyException =>

@@ -142,6 +142,7 @@ public static class ApiHost
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();
         app.MapPublicationsEndpoints();
+        app.MapObjectionsEndpoints();
         app.MapAnalysisEndpoints();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions

@@ -87,7 +87,8 @@ public static class FilingAnalysis
 
     public static async Task<FilingAnalysisDto> RunAsync(IApplicationDbContext db, AnalyzeFilingsQuery query, CancellationToken ct)
     {
-        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.Approved);
+        // Approved, and approved filings under re-review: an approval stands until a re-review upholds an objection.
+        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.Approved || f.Status == FilingStatus.UnderReReview);
         if (query.From is { } from)
         {
             filings = filings.Where(f => f.ApprovedOn >= from);

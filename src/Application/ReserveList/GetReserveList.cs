@@ -21,7 +21,8 @@ public sealed record ReserveProjectDto(
     decimal? PlannedFixedAssetInvestment,
     Guid UnitId,
     string? UnitName,
-    DateOnly? ApprovedOn);
+    DateOnly? ApprovedOn,
+    bool UnderReReview);
 
 /// <summary>The projects of one source region (a province, or a country for foreign capital), largest first.</summary>
 public sealed record ReserveRegionDto(
@@ -59,13 +60,14 @@ public static class ReserveLists
         var minSigned = rule.MinFenSigned;
         var minAny = rule.MinFenAnyStage;
         var rows = await db.Filings.AsNoTracking()
-            .Where(f => f.Status == FilingStatus.Approved
+            .Where(f => (f.Status == FilingStatus.Approved || f.Status == FilingStatus.UnderReReview)
                 && ((stages.Contains(f.Stage) && f.PlannedTotalFen >= minSigned) || f.PlannedTotalFen >= minAny))
             .OrderByDescending(f => f.PlannedTotalFen).ThenBy(f => f.Id)
             .Select(f => new
             {
                 f.Id, f.ProjectName, f.InvestorName, f.ForeignInvestor, f.IndustryChainId, f.Stage, f.PlannedTotalInvestment,
                 f.PlannedFixedAssetInvestment, f.PlannedTotalFen, f.UnitId, f.ApprovedOn, f.SourceRegionCode,
+                UnderReReview = f.Status == FilingStatus.UnderReReview,
             })
             .ToListAsync(ct);
 
@@ -83,7 +85,7 @@ public static class ReserveLists
                 var projects = g.Select(r => new ReserveProjectDto(
                     r.Id, r.ProjectName, r.InvestorName, r.ForeignInvestor, r.IndustryChainId,
                     r.IndustryChainId is { } chain ? chains.GetValueOrDefault(chain) : null, r.Stage, r.PlannedTotalInvestment,
-                    r.PlannedFixedAssetInvestment, r.UnitId, units.GetValueOrDefault(r.UnitId), r.ApprovedOn)).ToList();
+                    r.PlannedFixedAssetInvestment, r.UnitId, units.GetValueOrDefault(r.UnitId), r.ApprovedOn, r.UnderReReview)).ToList();
                 return new ReserveRegionDto(
                     g.Key, label.Current, label.Zh, label.En, region?.Kind, projects.Count,
                     FilingAnalysis.Yuan(g.Sum(r => r.PlannedTotalFen ?? 0)), projects);

@@ -16,7 +16,7 @@ public enum DuplicateReason
 public static class DuplicateRules
 {
     /// <summary>Only filings under review or approved are compared; drafts, returned, withdrawn and revoked ones are not.</summary>
-    public static readonly IReadOnlyList<FilingStatus> LiveStatuses = [FilingStatus.UnderReview, FilingStatus.Approved];
+    public static readonly IReadOnlyList<FilingStatus> LiveStatuses = [FilingStatus.UnderReview, FilingStatus.Approved, FilingStatus.UnderReReview];
 
     /// <summary>
     /// The planned totals (in fen) another filing may have to be "within ±20%" of this one's. Read as "each within 20% of

@@ -6,7 +6,9 @@ namespace InvestPromo.Domain.Filings;
 /// <summary>
 /// A project lead filed by a carrier unit (项目信息填报/备案, DOMAIN.md §1–2). Draft → under review → approved or
 /// returned (with reasons) → resubmitted → …; the filer may withdraw before a decision; a reviewer may revoke an
-/// approval. Every transition is a method here and leaves a line in <see cref="History"/>.
+/// approval. An objection during the publicity period puts an approved filing into re-review (复核), which ends
+/// dismissed (approved again) or upheld (revoked, or returned for correction). Every transition is a method here and
+/// leaves a line in <see cref="History"/>.
 /// </summary>
 public sealed class Filing : AuditableEntity
 {
@@ -103,6 +105,12 @@ public sealed class Filing : AuditableEntity
 
     /// <summary>How many live (not removed) attachments the filing has; kept in step by the attachment methods.</summary>
     public int AttachmentCount { get; private set; }
+
+    /// <summary>Objections lodged and not yet decided: more than zero exactly while the filing is <see cref="FilingStatus.UnderReReview"/>.</summary>
+    public int OpenObjectionCount { get; private set; }
+
+    /// <summary>Who lodges objections, in the history: the public, not a user.</summary>
+    public static readonly FilingActor Public = new(null, "社会公众");
 
     public IReadOnlyList<FilingHistoryEntry> History => _history;
 
@@ -224,7 +232,7 @@ public sealed class Filing : AuditableEntity
     public void Return(FilingActor reviewer, DateTimeOffset now, string? reasons)
     {
         RequireUnderReview("returned");
-        var checkedReasons = Reason(reasons);
+        var checkedReasons = CheckedReason(reasons);
         Status = FilingStatus.Returned;
         Decide(reviewer, now);
         ReturnReason = checkedReasons;
@@ -240,12 +248,97 @@ public sealed class Filing : AuditableEntity
             throw new DomainRuleException("filing.not-approved", "Only an approved filing can be revoked.");
         }
 
-        var checkedReason = Reason(reason);
+        var checkedReason = CheckedReason(reason);
         Status = FilingStatus.Revoked;
         Decide(reviewer, now);
         RevokedReason = checkedReason;
         Record(reviewer, now, FilingAction.Revoked, checkedReason);
         AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Revoked, checkedReason));
+    }
+
+    /// <summary>
+    /// 异议: an objection to the published approval was lodged (by <see cref="Objections.Objection.Lodge"/>). An approved
+    /// filing goes into re-review; one already under re-review gathers the objection too. The history keeps the objection's
+    /// text, never the objector.
+    /// </summary>
+    internal void ReceiveObjection(Guid objectionId, string text, DateTimeOffset now)
+    {
+        if (Status is not (FilingStatus.Approved or FilingStatus.UnderReReview))
+        {
+            throw new DomainRuleException("objection.entry-closed", "Only an approved filing can be objected to.");
+        }
+
+        var before = Status;
+        Status = FilingStatus.UnderReReview;
+        OpenObjectionCount++;
+        Record(Public, now, FilingAction.ObjectionReceived, text, StatusChange(before, objectionId));
+        if (before == FilingStatus.Approved)
+        {
+            AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.ObjectionReceived, null));
+        }
+    }
+
+    /// <summary>异议不成立: one objection is dismissed; with none left open the filing is approved again, its approval unchanged.</summary>
+    internal void DismissObjection(FilingActor reviewer, DateTimeOffset now, string reason)
+    {
+        RequireUnderReReview();
+        var before = Status;
+        OpenObjectionCount--;
+        if (OpenObjectionCount == 0)
+        {
+            Status = FilingStatus.Approved;
+            AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.ObjectionDismissed, reason));
+        }
+
+        Record(reviewer, now, FilingAction.ObjectionDismissed, reason, StatusChange(before, null));
+    }
+
+    /// <summary>
+    /// 异议成立: the re-review upholds an objection. The approval is revoked, or the filing is returned to its unit for
+    /// correction (it can then be edited and resubmitted, and a new approval is published again). Every open objection
+    /// is settled with it.
+    /// </summary>
+    internal void UpholdObjection(Objections.ObjectionRemedy remedy, FilingActor reviewer, DateTimeOffset now, string reason)
+    {
+        RequireUnderReReview();
+        var before = Status;
+        OpenObjectionCount = 0;
+        var action = remedy == Objections.ObjectionRemedy.Revoke ? FilingAction.Revoked : FilingAction.Returned;
+        Status = remedy == Objections.ObjectionRemedy.Revoke ? FilingStatus.Revoked : FilingStatus.Returned;
+        Decide(reviewer, now);
+        if (remedy == Objections.ObjectionRemedy.Revoke)
+        {
+            RevokedReason = reason;
+        }
+        else
+        {
+            ReturnReason = reason;
+        }
+
+        Record(reviewer, now, FilingAction.ObjectionUpheld, reason, StatusChange(before, null));
+        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, action, reason));
+    }
+
+    private void RequireUnderReReview()
+    {
+        if (Status != FilingStatus.UnderReReview || OpenObjectionCount < 1)
+        {
+            throw new DomainRuleException("filing.not-under-re-review", "The filing is not under re-review.");
+        }
+    }
+
+    private string StatusChange(FilingStatus before, Guid? objectionId)
+    {
+        var changes = new Dictionary<string, string?[]>(StringComparer.Ordinal)
+        {
+            ["status"] = [before.ToString(), Status.ToString()],
+        };
+        if (objectionId is { } id)
+        {
+            changes["objection"] = [null, id.ToString()];
+        }
+
+        return JsonSerializer.Serialize(changes, ChangesJson);
     }
 
     /// <summary>
@@ -305,7 +398,8 @@ public sealed class Filing : AuditableEntity
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static string Reason(string? reason)
+    /// <summary>A reviewer's reason, trimmed: required, at most <see cref="ReasonMaxLength"/> characters.</summary>
+    public static string CheckedReason(string? reason)
     {
         var trimmed = reason?.Trim();
         if (string.IsNullOrEmpty(trimmed))

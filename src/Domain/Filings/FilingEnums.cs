@@ -66,6 +66,9 @@ public enum FilingStatus
 
     /// <summary>已撤销: an approval revoked by a reviewer.</summary>
     Revoked = 6,
+
+    /// <summary>复核中: approved and published, then objected to; re-reviewed until every objection has an outcome.</summary>
+    UnderReReview = 7,
 }
 
 /// <summary>What happened to a filing, for its history.</summary>
@@ -85,6 +88,15 @@ public enum FilingAction
 
     /// <summary>An attachment was removed.</summary>
     FileRemoved = 10,
+
+    /// <summary>An objection was lodged during the publicity period: the filing is under re-review (the text is the reason).</summary>
+    ObjectionReceived = 11,
+
+    /// <summary>The re-review dismissed an objection (异议不成立).</summary>
+    ObjectionDismissed = 12,
+
+    /// <summary>The re-review upheld an objection (异议成立): revoked or returned, see the status change.</summary>
+    ObjectionUpheld = 13,
 }
 
 /// <summary>Scale bands of seed 004 by planned total investment: &lt; 1亿, 1–10亿, 10–50亿, 50–100亿, ≥ 100亿.</summary>

@@ -47,6 +47,13 @@ public sealed record ReserveListRule
     public bool Includes(ProjectStage? stage, decimal? plannedTotalYuan) => plannedTotalYuan is { } total
         && ((stage is { } s && s >= MinStage && total >= MinAmountSignedYuan) || total >= MinAmountAnyStageYuan);
 
-    /// <summary>Whether an approved filing is on the list: approved (not revoked) and meeting the thresholds.</summary>
-    public bool Includes(Filing filing) => filing.Status == FilingStatus.Approved && Includes(filing.Stage, filing.PlannedTotalInvestment);
+    /// <summary>
+    /// Whether a filing is on the list: approved (not revoked; an approval under re-review still stands, flagged) and meeting
+    /// the thresholds.
+    /// </summary>
+    public bool Includes(Filing filing)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        return filing.Status is FilingStatus.Approved or FilingStatus.UnderReReview && Includes(filing.Stage, filing.PlannedTotalInvestment);
+    }
 }

@@ -11,6 +11,15 @@ public enum NotificationKind
     FilingApproved = 2,
     FilingRevoked = 3,
     ReviewDigest = 4,
+
+    /// <summary>For the unit's filers: an objection put their approved filing into re-review.</summary>
+    FilingUnderReReview = 5,
+
+    /// <summary>For the unit's filers: the re-review dismissed the objections; the filing stays approved.</summary>
+    FilingObjectionDismissed = 6,
+
+    /// <summary>For reviewers: a member of the public lodged an objection to a published project.</summary>
+    ObjectionLodged = 7,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -98,11 +107,17 @@ public sealed class Notification : Entity
             FilingAction.Returned => NotificationKind.FilingReturned,
             FilingAction.Approved => NotificationKind.FilingApproved,
             FilingAction.Revoked => NotificationKind.FilingRevoked,
-            _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.Action, "Only approvals, returns and revocations are notified."),
+            FilingAction.ObjectionReceived => NotificationKind.FilingUnderReReview,
+            FilingAction.ObjectionDismissed => NotificationKind.FilingObjectionDismissed,
+            _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.Action, "Only decisions and re-review steps are notified."),
         };
 
         return Create(recipientId, kind, decision.FilingId, new NotificationParameters(decision.ProjectName, decision.Reason), now, dedupKey: null);
     }
+
+    /// <summary>A reviewer's notice of a new objection to a published project (the link goes to the filing).</summary>
+    public static Notification ForObjection(Guid recipientId, Guid filingId, string? projectName, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.ObjectionLodged, filingId, new NotificationParameters(projectName), now, dedupKey: null);
 
     /// <summary>
     /// A reviewer's daily digest for a China date: how many reviews are due that day and how many are overdue, and the

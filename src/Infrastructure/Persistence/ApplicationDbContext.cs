@@ -4,6 +4,7 @@ using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
+using InvestPromo.Domain.Objections;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
@@ -46,6 +47,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<PublicationEntry> PublicationEntries => Set<PublicationEntry>();
 
+    public DbSet<Objection> Objections => Set<Objection>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -62,11 +65,13 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<ProjectCategory>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ProjectStage>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FilingStatus>().HaveConversion<string>().HaveMaxLength(16);
-        configurationBuilder.Properties<FilingAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<FilingAction>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AttachmentKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ScaleBand>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<NotificationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AssociationKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ObjectionStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ObjectionRemedy>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

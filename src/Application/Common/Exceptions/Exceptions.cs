@@ -35,3 +35,9 @@ public sealed class LimitExceededException(string code, string message) : Except
 {
     public string Code { get; } = code;
 }
+
+/// <summary>A caller sent too many of something in a period (per address, say): a 429 with a stable code.</summary>
+public sealed class TooManyRequestsException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}

@@ -3,6 +3,7 @@ using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
+using InvestPromo.Domain.Objections;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
@@ -40,6 +41,8 @@ public interface IApplicationDbContext
     DbSet<Publication> Publications { get; }
 
     DbSet<PublicationEntry> PublicationEntries { get; }
+
+    DbSet<Objection> Objections { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

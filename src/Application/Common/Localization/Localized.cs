@@ -80,6 +80,14 @@ public static class FieldDisplayNames
         ["Row"] = new("整行", "Row"),
         ["IndustryChain"] = new("产业链", "Industry chain"),
         ["Association"] = new("引荐商协会", "Introducing association"),
+        ["ObjectorName"] = new("姓名", "Name"),
+        ["Contact"] = new("联系方式", "Contact"),
+        ["Text"] = new("异议内容", "Objection"),
+        ["ReceiptCode"] = new("回执码", "Receipt code"),
+        ["Remedy"] = new("处理结果", "Outcome"),
+        ["EntryId"] = new("公示项目", "Published project"),
+        ["PublicationId"] = new("公示期", "Publication"),
+        ["FilingId"] = new("项目", "Filing"),
     };
 
     public static string For(string propertyName) =>
@@ -170,6 +178,17 @@ public static class ErrorMessages
         ["export.too-many-rows"] = new("导出的行数超过 100000 行,请增加筛选条件后再导出。", "The export would exceed 100,000 rows; narrow the filters and export again."),
         ["association.name-invalid"] = new("商协会名称无效。", "The association name is invalid."),
         ["association.kind-invalid"] = new("商协会类型无效。", "The association kind is invalid."),
+        ["objection.publicity-ended"] = new("该期公示的公示期已结束,不再受理异议。", "The publicity period of this publication has ended; objections are no longer accepted."),
+        ["objection.entry-closed"] = new("该项目的备案已不是公示时的状态(已撤销或退回修改),不再受理异议。", "This project's approval no longer stands as published (revoked or returned); objections to it are closed."),
+        ["objection.name-invalid"] = new("请填写姓名(不超过 50 个字)。", "Give your name (at most 50 characters)."),
+        ["objection.contact-invalid"] = new("请填写有效的手机号码、固定电话或电子邮箱。", "Give a valid mainland phone number or an e-mail address."),
+        ["objection.text-invalid"] = new("异议内容须为 10 到 2000 个字。", "The objection must be between 10 and 2000 characters."),
+        ["objection.remedy-invalid"] = new("处理结果无效。", "Unknown outcome."),
+        ["objection.already-decided"] = new("该异议已有复核结果。", "The outcome of this objection has already been recorded."),
+        ["objection.too-many-from-address"] = new("同一网络地址 24 小时内提交的异议过多,请稍后再试。", "Too many objections from this address in 24 hours; please try again later."),
+        ["objection.already-lodged"] = new("您已对该项目提出过异议,可凭回执码查询处理进度。", "You have already objected to this project; use your receipt code to follow it."),
+        ["objection.project-limit"] = new("该项目收到的异议已达上限,复核正在进行。", "This project has received the maximum number of objections; the re-review is under way."),
+        ["filing.not-under-re-review"] = new("该项目不在复核中。", "The filing is not under re-review."),
     };
 
     public static string For(string code, string fallback) =>

@@ -72,7 +72,7 @@ public static class SuspectedDuplicates
     /// </summary>
     private static readonly CompiledQuery<Func<DbContext, Guid, string?, string?, IAsyncEnumerable<Candidate>>> CandidatesOf = new(() => EF.CompileAsyncQuery(
         (DbContext c, Guid id, string? code, string? name) => c.Set<Filing>().AsNoTracking()
-            .Where(f => f.Status == FilingStatus.UnderReview || f.Status == FilingStatus.Approved)
+            .Where(f => f.Status == FilingStatus.UnderReview || f.Status == FilingStatus.Approved || f.Status == FilingStatus.UnderReReview)
             .Where(f => f.Id != id && ((code != null && f.CreditCode == code) || (name != null && f.NormalisedProjectName == name)))
             .Where(f => !c.Set<DuplicateDismissal>().Any(d => (d.FilingId == id && d.OtherFilingId == f.Id) || (d.FilingId == f.Id && d.OtherFilingId == id)))
             .Select(f => new Candidate(
@@ -101,7 +101,7 @@ public static class SuspectedDuplicates
     /// </summary>
     private static readonly CompiledQuery<Func<DbContext, List<string>, List<string>, IAsyncEnumerable<PageCandidate>>> CandidatesOfAny = new(() => EF.CompileAsyncQuery(
         (DbContext c, List<string> codes, List<string> names) => c.Set<Filing>().AsNoTracking()
-            .Where(f => f.Status == FilingStatus.UnderReview || f.Status == FilingStatus.Approved)
+            .Where(f => f.Status == FilingStatus.UnderReview || f.Status == FilingStatus.Approved || f.Status == FilingStatus.UnderReReview)
             .Where(f => codes.Contains(f.CreditCode!) || names.Contains(f.NormalisedProjectName!))
             .Select(f => new PageCandidate(
                 new DuplicateKey(f.Id, f.CreditCode, f.NormalisedProjectName, f.NormalisedInvestorName, f.IndustryChainId, f.SourceRegionCode, f.PlannedTotalFen),

@@ -79,6 +79,7 @@ public static class FilingSheets
         FilingStatus.Approved => new Localized("已备案", "Approved"),
         FilingStatus.Returned => new Localized("退回修改", "Returned"),
         FilingStatus.Withdrawn => new Localized("已撤回", "Withdrawn"),
+        FilingStatus.UnderReReview => new Localized("复核中", "Under re-review"),
         _ => new Localized("已撤销", "Revoked"),
     };
 

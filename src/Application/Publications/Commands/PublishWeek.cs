@@ -33,6 +33,8 @@ public sealed class PublishWeekHandler(IApplicationDbContext db, IWorkingCalenda
         }
 
         var (publication, _) = await WeekPublisher.PublishAsync(db, calendar, options, command.WeekStart, now, user.UserId, cancellationToken);
-        return publication?.ToDto() ?? throw new DomainRuleException("publication.week-empty", "No project was approved in that week.");
+        return publication is null
+            ? throw new DomainRuleException("publication.week-empty", "No project was approved in that week.")
+            : await publication.ToDtoAsync(db, now, cancellationToken);
     }
 }
