@@ -93,4 +93,16 @@ public sealed class HostingTests(ApiFixture fixture) : ApiTest(fixture)
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
     }
+
+    [Fact]
+    public async Task A_known_API_path_with_the_wrong_method_is_a_405_with_Allow_for_anyone()
+    {
+        var anonymous = await Fixture.CreateClient().DeleteAsync("/api/public/publications");
+        var admin = await (await AdminAsync()).DeleteAsync("/api/units");
+
+        await anonymous.AssertProblemAsync(HttpStatusCode.MethodNotAllowed, "request.method-not-allowed");
+        await admin.AssertProblemAsync(HttpStatusCode.MethodNotAllowed, "request.method-not-allowed");
+        Assert.Contains("GET", anonymous.Content.Headers.Allow);
+        Assert.Contains("POST", admin.Content.Headers.Allow);
+    }
 }

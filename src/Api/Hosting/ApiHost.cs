@@ -152,8 +152,9 @@ public static class ApiHost
             DashboardTitle = "InvestPromo 后台任务",
         }).RequireAuthorization(Policies.Admin);
 
-        // Unknown API paths are 404 problems, never the SPA's index page.
-        app.Map("/api/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
+        // Unknown API paths are 404 problems (405/415 when the path exists for other methods or content types), never the SPA's index page.
+        var fallback = new ApiPathFallback(app.Services.GetRequiredService<EndpointDataSource>());
+        app.Map("/api/{**path}", fallback.AnswerAsync).AllowAnonymous().ExcludeFromDescription();
         if (spa is not null)
         {
             app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa }).AllowAnonymous();
