@@ -217,6 +217,32 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/public/publications", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/api/public/publications")),
         new("GET /api/public/publications/{id}", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/public/publications/{await setup.PublicationAsync()}")),
+        new("POST /api/public/publications/{id}/entries/{entryId}/objections", HttpMethod.Post, Access.Anyone, HttpStatusCode.Created, async (setup, _) =>
+        {
+            var publication = await setup.PublishedAsync();
+            var entry = publication.GetProperty("entries")[0].GetProperty("id").GetGuid();
+            return new HttpRequestMessage(HttpMethod.Post, $"/api/public/publications/{publication.GetProperty("id").GetGuid()}/entries/{entry}/objections")
+            {
+                Content = ObjectionsTests.ObjectionForm(),
+            };
+        }),
+        new("POST /api/public/objections/status", HttpMethod.Post, Access.Anyone, HttpStatusCode.OK,
+            async (setup, _) => await Json(HttpMethod.Post, "/api/public/objections/status", new { receiptCode = (await setup.ObjectionAsync()).ReceiptCode })),
+        new("GET /api/objections", HttpMethod.Get, Access.Reviewer, HttpStatusCode.OK, (_, _) => Get("/api/objections?status=Pending&page=1&pageSize=10")),
+        new("GET /api/objections/{id}", HttpMethod.Get, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/objections/{(await setup.ObjectionAsync()).Id}")),
+        new("GET /api/objections/{id}/evidence", HttpMethod.Get, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/objections/{(await setup.ObjectionAsync(withEvidence: true)).Id}/evidence")),
+        new("POST /api/objections/{id}/dismiss", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var objection = await setup.ObjectionAsync();
+            return await Json(HttpMethod.Post, $"/api/objections/{objection.Id}/dismiss", new { version = objection.Version, reason = "不成立" });
+        }),
+        new("POST /api/objections/{id}/uphold", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var objection = await setup.ObjectionAsync();
+            return await Json(HttpMethod.Post, $"/api/objections/{objection.Id}/uphold", new { version = objection.Version, remedy = "Return", reason = "请更正" });
+        }),
         new("GET /health", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health")),
         new("GET /health/ready", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health/ready")),
         new("GET /hangfire", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/hangfire")),
@@ -387,6 +413,24 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         {
             var response = await (await AdminAsync()).PostAsJsonAsync("/api/publications", new { weekStart = await PublishableWeekAsync() });
             return (await response.AssertOkJsonAsync()).GetProperty("id").GetGuid();
+        }
+
+        /// <summary>Last week's publication (published by the admin) with its entries.</summary>
+        public async Task<System.Text.Json.JsonElement> PublishedAsync()
+        {
+            var response = await (await AdminAsync()).PostAsJsonAsync("/api/publications", new { weekStart = await PublishableWeekAsync() });
+            return await response.AssertOkJsonAsync();
+        }
+
+        /// <summary>A pending objection to last week's publication, lodged anonymously, as an admin reads it.</summary>
+        public async Task<(Guid Id, int Version, string ReceiptCode)> ObjectionAsync(bool withEvidence = false)
+        {
+            var publication = await PublishedAsync();
+            var form = withEvidence ? ObjectionsTests.ObjectionForm(file: (FilingAttachmentsTests.Pdf, "证据.pdf")) : ObjectionsTests.ObjectionForm();
+            var lodged = await (await ObjectionsTests.LodgeAsync(fixture.CreateClient(), publication, form: form, address: "203.0.113.77")).AssertOkJsonAsync(HttpStatusCode.Created);
+            var list = await (await (await AdminAsync()).GetAsync("/api/objections?status=Pending")).AssertOkJsonAsync();
+            var objection = list.GetProperty("items")[0];
+            return (objection.GetProperty("id").GetGuid(), objection.GetProperty("version").GetInt32(), lodged.GetProperty("receiptCode").GetString()!);
         }
 
         /// <summary>A filing of the filer's unit with one attachment (uploaded while a draft), then taken through these actions.</summary>

@@ -217,7 +217,7 @@ public sealed class PublicationsTests(ApiFixture fixture) : ApiTest(fixture)
 
         var names = entry.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(
-            ["id", "position", "projectName", "investorName", "unitName", "industryChainName", "sourceRegionName", "plannedTotalInvestment", "stage"],
+            ["id", "position", "projectName", "investorName", "unitName", "industryChainName", "sourceRegionName", "plannedTotalInvestment", "stage", "status"],
             names);
         Assert.DoesNotContain(detail.EnumerateObject(), p => p.Name.Contains("createdBy", StringComparison.OrdinalIgnoreCase) || p.Name.Contains("filingId", StringComparison.OrdinalIgnoreCase));
 

@@ -1,4 +1,5 @@
 using InvestPromo.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -52,6 +53,30 @@ public sealed class ApiFactory(DatabaseProvider provider, string connectionStrin
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<IStartupFilter, TestClientAddressFilter>();
         });
     }
+}
+
+/// <summary>
+/// The test server has no network peer: a request may name the client address it stands for in
+/// <see cref="Header"/> (per-address limits). Requests without it keep no address, as before.
+/// </summary>
+public sealed class TestClientAddressFilter : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var value) && System.Net.IPAddress.TryParse(value.ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -102,6 +102,8 @@ public static class ErrorMessages
         ["validation.failed"] = new("提交的数据有误,请检查标出的字段。", "One or more fields are invalid."),
         ["request.malformed"] = new("请求格式不正确。", "The request is malformed."),
         ["request.too-large"] = new("请求内容超过大小限制。", "The request body is too large."),
+        ["request.unsupported-media-type"] = new("请求内容的格式不受支持(例如上传需使用表单 multipart/form-data)。", "The request's content type is not supported here (uploads are multipart/form-data)."),
+        ["request.method-not-allowed"] = new("该地址不支持此请求方法。", "This address does not support the request's method."),
         ["request.rate-limited"] = new("请求过于频繁,请稍后再试。", "Too many requests; please try again later."),
         ["not-found"] = new("请求的记录不存在。", "The requested record does not exist."),
         ["forbidden"] = new("您没有权限执行此操作。", "You are not allowed to do this."),

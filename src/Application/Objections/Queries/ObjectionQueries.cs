@@ -88,10 +88,13 @@ public sealed record GetObjectionReceiptQuery(string? ReceiptCode) : IQuery<Obje
 
 public sealed class GetObjectionReceiptValidator : AbstractValidator<GetObjectionReceiptQuery>
 {
-    public GetObjectionReceiptValidator() =>
-        RuleFor(x => x.ReceiptCode).NotEmpty().Must(code => Domain.Objections.ReceiptCode.Normalise(code) is not null)
+    public GetObjectionReceiptValidator()
+    {
+        RuleFor(x => x.ReceiptCode).NotEmpty();
+        RuleFor(x => x.ReceiptCode).Must(code => Domain.Objections.ReceiptCode.Normalise(code) is not null)
             .When(x => !string.IsNullOrWhiteSpace(x.ReceiptCode))
             .WithMessage(_ => new Common.Localization.Localized("回执码应为 16 位字母和数字(如 7K2M-Q9XD-4TBH-WN3R)。", "A receipt code has 16 letters and digits (like 7K2M-Q9XD-4TBH-WN3R).").Current);
+    }
 }
 
 public sealed class GetObjectionReceiptHandler(IApplicationDbContext db) : IQueryHandler<GetObjectionReceiptQuery, ObjectionReceiptDto>
