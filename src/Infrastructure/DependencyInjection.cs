@@ -117,6 +117,7 @@ public static class DependencyInjection
 
         services.AddJobs(database.Provider, connectionString, hangfire);
         services.AddScoped<DatabaseSeeder>();
+        services.AddScoped<DemoFilings>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

@@ -19,6 +19,9 @@ public sealed class SeedOptions
     /// <summary>Seed the demo city and demo users. Null means: on with SQLite, off otherwise.</summary>
     public bool? Demo { get; set; }
 
+    /// <summary>With the demo data: also demo filings, publications and an objection (on a database without filings).</summary>
+    public bool DemoFilings { get; set; }
+
     /// <summary>With no demo data, the first admin account is created from these when no admin exists.</summary>
     public string? AdminUserName { get; set; }
 
@@ -33,6 +36,7 @@ public sealed partial class DatabaseSeeder(
     IOptions<SeedOptions> seedOptions,
     IOptions<DatabaseOptions> databaseOptions,
     TimeProvider clock,
+    DemoFilings demoFilings,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -45,6 +49,10 @@ public sealed partial class DatabaseSeeder(
         if (DemoEnabled)
         {
             await SeedDemoAsync(ct);
+            if (seedOptions.Value.DemoFilings)
+            {
+                await demoFilings.SeedAsync(ct);
+            }
         }
         else
         {
