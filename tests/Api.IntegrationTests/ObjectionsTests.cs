@@ -5,6 +5,7 @@ using System.Text.Json;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
 using InvestPromo.Domain.Publications;
 using InvestPromo.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -367,6 +368,27 @@ public sealed class ObjectionsTests(ApiFixture fixture) : ApiTest(fixture)
 
         Fixture.Clock.Advance(TimeSpan.FromHours(24));
         await (await LodgeAsync(anonymous, publication, 5, address: address)).AssertOkJsonAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Behind_a_trusted_proxy_the_limits_count_the_forwarded_client_and_an_untrusted_peer_is_its_own_client()
+    {
+        var publication = await PublishedAsync(Fixture, "代理项目");
+        await using var app = Fixture.Factory.WithWebHostBuilder(builder => builder.UseSetting("ReverseProxy:KnownProxies:0", "10.0.0.5"));
+        var client = Fixture.CreateClient(app: app);
+        Task<HttpResponseMessage> Via(string peer, string forwardedFor)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, LodgeUrl(publication, 0)) { Content = ObjectionForm() };
+            request.Headers.Add(TestClientAddressFilter.Header, peer);
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+            return client.SendAsync(request);
+        }
+
+        await (await Via("10.0.0.5", "198.51.100.20")).AssertOkJsonAsync(HttpStatusCode.Created);
+        await (await Via("10.0.0.5", "198.51.100.21")).AssertOkJsonAsync(HttpStatusCode.Created);
+        await (await Via("10.0.0.5", "198.51.100.20")).AssertProblemAsync(HttpStatusCode.Conflict, "objection.already-lodged");
+        await (await Via("192.0.2.99", "198.51.100.22")).AssertOkJsonAsync(HttpStatusCode.Created); // not a proxy: the header is ignored
+        await (await Via("192.0.2.99", "198.51.100.23")).AssertProblemAsync(HttpStatusCode.Conflict, "objection.already-lodged");
     }
 
     [Fact]

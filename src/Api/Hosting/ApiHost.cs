@@ -94,6 +94,12 @@ public static class ApiHost
     {
         var limits = app.Configuration.GetSection(RequestLimitOptions.Section).Get<RequestLimitOptions>() ?? new RequestLimitOptions();
 
+        var proxies = app.Configuration.GetSection(ReverseProxyOptions.Section).Get<ReverseProxyOptions>() ?? new ReverseProxyOptions();
+        if (proxies.Enabled)
+        {
+            app.UseForwardedHeaders(proxies.ToForwardedHeadersOptions());
+        }
+
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
