@@ -37,7 +37,10 @@ export type {
   FilingStatus,
   NotificationKind,
   NotificationOrder,
+  ObjectionRemedy,
+  ObjectionStatus,
   ProjectCategory,
+  PublicationEntryStatus,
   ProjectStage,
   ReviewCountsDto,
   ReviewQueueSort,
@@ -71,9 +74,10 @@ export type PublicationSummary = WithRequired<
 >;
 export type PublicationEntry = WithRequired<
   Gen.PublicationEntryDto,
-  'id' | 'position' | 'projectName' | 'investorName' | 'unitName' | 'plannedTotalInvestment' | 'stage'
+  'id' | 'position' | 'projectName' | 'investorName' | 'unitName' | 'plannedTotalInvestment' | 'stage' | 'status'
 >;
-export type Publication = PublicationSummary & { version: number; entries: PublicationEntry[] };
+/** `acceptsObjections`: the publicity period is running now (the server decides, on China time). */
+export type Publication = PublicationSummary & { acceptsObjections: boolean; entries: PublicationEntry[] };
 
 export type CurrentUser = WithRequired<Gen.CurrentUserDto, 'id' | 'userName' | 'displayName' | 'roles'>;
 export type UnitDto = WithRequired<Gen.UnitDto, 'id' | 'code' | 'name' | 'kind' | 'version' | 'createdAt'>;
@@ -117,7 +121,7 @@ export type FilingAnalysis = WithRequired<
   Gen.FilingAnalysisDto,
   'groupBy' | 'count' | 'plannedTotalInvestment' | 'plannedFixedAssetInvestment'
 > & { groups: AnalysisGroup[] };
-export type ReserveProject = WithRequired<Gen.ReserveProjectDto, 'id' | 'foreignInvestor' | 'unitId'>;
+export type ReserveProject = WithRequired<Gen.ReserveProjectDto, 'id' | 'foreignInvestor' | 'unitId' | 'underReReview'>;
 export type ReserveRegion = WithRequired<Gen.ReserveRegionDto, 'code' | 'label' | 'labelZh' | 'labelEn' | 'count' | 'plannedTotalInvestment'> & {
   projects: ReserveProject[];
 };

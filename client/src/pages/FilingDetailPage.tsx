@@ -26,19 +26,27 @@ const HISTORY_COLORS: Record<string, string> = {
   Withdrawn: 'gray',
   Submitted: 'blue',
   Resubmitted: 'blue',
+  ObjectionReceived: 'orange',
+  ObjectionDismissed: 'green',
+  ObjectionUpheld: 'red',
 };
 
-/** "What changed" of a history entry: the server's JSON, shown as field: value lines. */
+/** Keys of a history entry's changes that are not shown (an objection's id means nothing to a reader). */
+const HIDDEN_CHANGES = new Set(['objection']);
+
+/** "What changed" of a history entry: the server's JSON, shown as field: value lines ([before, after] as before → after). */
 function Changes({ json }: { json?: string }) {
   const { t } = useTranslation();
   if (!json) return null;
   let lines: string[];
   try {
     const v = JSON.parse(json) as unknown;
+    const value = (k: string, x: unknown) => (x === null || x === undefined ? '—' : k === 'status' ? t(`filingStatus.${String(x)}`) : String(x));
     lines =
       v && typeof v === 'object'
-        ? Object.entries(v as Record<string, unknown>).map(([k, x]) => {
+        ? Object.entries(v as Record<string, unknown>).filter(([k]) => !HIDDEN_CHANGES.has(k)).map(([k, x]) => {
             const label = t(`filings.${k}`, { defaultValue: k });
+            if (Array.isArray(x) && x.length === 2) return `${label}: ${value(k, x[0])} → ${value(k, x[1])}`;
             if (x && typeof x === 'object' && !Array.isArray(x)) {
               const o = x as Record<string, unknown>;
               if ('from' in o || 'to' in o) return `${label}: ${String(o.from ?? '—')} → ${String(o.to ?? '—')}`;
@@ -161,6 +169,9 @@ export function FilingDetailPage() {
     >
       {f.status === 'Returned' && f.returnReason && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('filings.returnReasons')} description={<span style={{ whiteSpace: 'pre-wrap' }}>{f.returnReason}</span>} data-testid="filing-return-reasons" />
+      )}
+      {f.status === 'UnderReReview' && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('filings.underReReviewNotice')} data-testid="filing-under-re-review" />
       )}
       {f.status === 'Revoked' && f.revokedReason && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('filings.revokedReason')} description={f.revokedReason} />
