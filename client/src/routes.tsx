@@ -27,6 +27,7 @@ const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m
 const PublicationsPage = lazy(() => import('./pages/PublicationsPage').then((m) => ({ default: m.PublicationsPage })));
 const PublicPublicationsPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationsPage })));
 const PublicPublicationPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationPage })));
+const PublicObjectionStatusPage = lazy(() => import('./pages/PublicObjectionStatusPage').then((m) => ({ default: m.PublicObjectionStatusPage })));
 // ECharts is large: the analysis and reserve-list screens load it on first visit.
 const AnalysisPage = lazy(() => import('./pages/AnalysisPage').then((m) => ({ default: m.AnalysisPage })));
 const ReservePage = lazy(() => import('./pages/ReservePage').then((m) => ({ default: m.ReservePage })));
@@ -63,9 +64,10 @@ function Root({ children }: { children: React.ReactNode }) {
 /** Role checks live in AppLayout (canAccessPath), so every guarded route gets the same 403 page. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <Root><LoginPage /></Root> },
-  // Public (no login): the weekly publications.
+  // Public (no login): the weekly publications, objections to them and the objector's status check.
   { path: '/public/publications', element: <Suspense fallback={null}><PublicPublicationsPage /></Suspense> },
   { path: '/public/publications/:id', element: <Suspense fallback={null}><PublicPublicationPage /></Suspense> },
+  { path: '/public/objections/status', element: <Suspense fallback={null}><PublicObjectionStatusPage /></Suspense> },
   {
     path: '/',
     element: (
