@@ -24,6 +24,7 @@ const ReviewQueuePage = lazy(() => import('./pages/ReviewQueuePage').then((m) =>
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const AssociationsPage = lazy(() => import('./pages/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const ObjectionsPage = lazy(() => import('./pages/ObjectionsPage').then((m) => ({ default: m.ObjectionsPage })));
 const PublicationsPage = lazy(() => import('./pages/PublicationsPage').then((m) => ({ default: m.PublicationsPage })));
 const PublicPublicationsPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationsPage })));
 const PublicPublicationPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationPage })));
@@ -95,6 +96,7 @@ export const routes: RouteObject[] = [
       { path: 'my-unit', element: <MyUnitPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'publications', element: <PublicationsPage /> },
+      { path: 'objections', element: <ObjectionsPage /> },
       { path: 'reserve', element: <ReservePage /> },
       { path: 'analysis', element: <AnalysisPage /> },
       { path: 'association', element: <PlaceholderPage titleKey="nav.association" /> },

@@ -22,12 +22,15 @@ export function EntryStatusTag({ status }: { status: PublicationEntryStatus }) {
 
 const OBJECTION_COLORS: Record<ObjectionStatus, string> = { Pending: 'orange', Dismissed: 'green', Upheld: 'red' };
 
-/** An objection's status; an upheld one also names its remedy (异议成立 · 撤销备案). */
-export function ObjectionStatusTag({ status, remedy }: { status: ObjectionStatus; remedy?: ObjectionRemedy }) {
+/**
+ * An objection's status; an upheld one also names its remedy (异议成立 · 撤销备案). `labels` picks the wording: the
+ * public sees 复核中 for an open objection, reviewers 待复核.
+ */
+export function ObjectionStatusTag({ status, remedy, labels = 'status' }: { status: ObjectionStatus; remedy?: ObjectionRemedy; labels?: 'status' | 'reviewStatus' }) {
   const { t } = useTranslation();
   return (
     <Tag color={OBJECTION_COLORS[status]} data-testid={`objection-status-${status}`}>
-      {t(`objections.status.${status}`)}
+      {t(`objections.${labels}.${status}`)}
       {status === 'Upheld' && remedy ? ` · ${t(`objections.remedy.${remedy}`)}` : ''}
     </Tag>
   );

@@ -10,6 +10,7 @@ import { isConcurrencyConflict } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
 import { DuplicatesPanel } from '../components/DuplicatesPanel';
 import { FilingAttachments } from '../components/FilingAttachments';
+import { FilingObjectionsPanel } from '../components/FilingObjectionsPanel';
 import { FilingStatusTag } from '../components/FilingTags';
 import { QueryError } from '../components/QueryError';
 import { useDuplicateWarning } from '../components/useDuplicateWarning';
@@ -149,6 +150,10 @@ export function FilingDetailPage() {
   // Reviewers (and admins) compare a live filing with its look-alikes; the list may hold other units' filings.
   const canDismiss = roles.includes('Reviewer') || roles.includes('Admin');
   const showDuplicates = canDismiss && (f.status === 'UnderReview' || f.status === 'Approved');
+  // Objections are lodged against published approvals: reviewers and admins see and decide them here.
+  const showObjections = canDismiss && (f.status === 'Approved' || f.status === 'UnderReReview' || f.status === 'Revoked' || f.status === 'Returned');
+  // Admins open a filing from 异议复核 (the review queue is the reviewers').
+  const backTo = fromReview ? (roles.includes('Reviewer') ? '/review' : '/objections') : '/filings';
 
   const openDecision = (d: Decision) => {
     reasonForm.resetFields();
@@ -161,7 +166,7 @@ export function FilingDetailPage() {
       data-testid="filing-detail"
       title={
         <Space wrap>
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(fromReview ? '/review' : '/filings')} aria-label={t('common.back')} />
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(backTo)} aria-label={t('common.back')} />
           <span>{f.projectName || t('filings.detail')}</span>
           <FilingStatusTag status={f.status} />
         </Space>
@@ -245,6 +250,7 @@ export function FilingDetailPage() {
         <Descriptions.Item label={t('filings.decidedAt')}>{formatDateTime(f.decidedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>
       </Descriptions>
+      {showObjections && <FilingObjectionsPanel filingId={f.id} />}
       {showDuplicates && <DuplicatesPanel filingId={f.id} canDismiss={canDismiss} />}
       <FilingAttachments
         filingId={f.id}
