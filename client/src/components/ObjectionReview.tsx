@@ -162,7 +162,7 @@ export function ObjectionDetail({ objection: o, showFilingLink = true, onChanged
   const decided = o.status !== 'Pending';
   return (
     <div data-testid="objection-detail" data-objection-id={o.id}>
-      <Descriptions size="small" bordered column={isMobile ? 1 : 2} style={{ marginBottom: 12 }}>
+      <Descriptions size="small" bordered column={isMobile ? 1 : 2} style={{ marginBottom: 12 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('objections.project')} span={isMobile ? 1 : 2}>
           <Space wrap size={4}>
             <span>{o.projectName}</span>

@@ -8,7 +8,8 @@ export function PublicFrame({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12, paddingInline: 16 }}>
+      {/* The app's header is white (theme); the public one keeps the brand colour under its white title and links. */}
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12, paddingInline: 16, background: '#0f2f66' }}>
         <Link to="/public/publications" style={{ color: '#fff', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
           {t('publications.publicTitle')}
         </Link>

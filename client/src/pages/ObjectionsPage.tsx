@@ -60,14 +60,14 @@ export function ObjectionsPage() {
         </a>
       ),
     },
-    { title: t('objections.publication'), dataIndex: 'publicationLabel', responsive: ['sm'], width: 130 },
-    { title: t('objections.lodgedAt'), dataIndex: 'lodgedAt', width: 150, responsive: ['sm'], render: (v: string) => formatDateTime(v) },
+    { title: t('objections.publication'), dataIndex: 'publicationLabel', responsive: ['sm'] },
+    { title: t('objections.lodgedAt'), dataIndex: 'lodgedAt', responsive: ['sm'], render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v)}</span> },
     {
       title: t('objections.objector'),
       key: 'objector',
       responsive: ['md'],
       render: (_, o) => (
-        <div>
+        <div style={{ maxWidth: 180 }}>
           <div>{o.objectorName}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-all' }}>
             {o.contact}
@@ -80,7 +80,7 @@ export function ObjectionsPage() {
       dataIndex: 'text',
       responsive: ['md'],
       render: (v: string, o) => (
-        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, maxWidth: 360 }} title={v}>
+        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, width: 260 }} title={v}>
           {o.hasEvidence && <PaperClipOutlined aria-label={t('objections.hasEvidence')} style={{ marginInlineEnd: 4 }} />}
           {v}
         </Typography.Paragraph>
@@ -121,6 +121,7 @@ export function ObjectionsPage() {
         dataSource={list.data?.items ?? []}
         columns={columns}
         scroll={{ x: 'max-content' }}
+        onRow={(o) => ({ onClick: () => setOpen(o), style: { cursor: 'pointer' } })}
         locale={{ emptyText: <Empty description={query.status === 'Pending' ? t('objections.emptyPending') : t('objections.empty')} /> }}
         pagination={serverPagination(t, list.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
       />

@@ -17,7 +17,7 @@ function ReceiptResult({ r }: { r: ObjectionReceipt }) {
   const decided = r.status !== 'Pending';
   return (
     <Card size="small" style={{ marginTop: 16 }} data-testid="objection-receipt-result">
-      <Descriptions size="small" column={isMobile ? 1 : 2} bordered>
+      <Descriptions size="small" column={isMobile ? 1 : 2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('objections.project')}>{r.projectName}</Descriptions.Item>
         <Descriptions.Item label={t('objections.publication')}>{r.publicationLabel}</Descriptions.Item>
         <Descriptions.Item label={t('objections.lodgedAt')}>{formatDateTime(r.lodgedAt)}</Descriptions.Item>
