@@ -194,10 +194,10 @@ export function ObjectionDetail({ objection: o, showFilingLink = true, onChanged
         <Descriptions.Item label={t('objections.statusFilter')} span={decided ? 1 : isMobile ? 1 : 2}>
           <ObjectionStatusTag status={o.status} remedy={o.remedy} labels="reviewStatus" />
         </Descriptions.Item>
+        {decided && <Descriptions.Item label={t('objections.decidedAt')}>{formatDateTime(o.decidedAt)}</Descriptions.Item>}
         {decided && (
-          <Descriptions.Item label={t('objections.decidedAt')}>
-            {formatDateTime(o.decidedAt)}
-            {o.decidedByName ? ` · ${o.decidedByName}` : ''}
+          <Descriptions.Item label={t('objections.decidedBy')} span={isMobile ? 1 : 2}>
+            {o.decidedByName || '—'}
           </Descriptions.Item>
         )}
         {decided && (
