@@ -31,6 +31,7 @@ const ALL_NAV = [
   'nav-reserve',
   'nav-analysis',
   'nav-publications',
+  'nav-objections',
   'nav-association',
   'nav-calendar',
   'nav-associations',
@@ -45,6 +46,7 @@ const ROLES = [
     menu: [
       'nav-dashboard',
       'nav-publications',
+      'nav-objections',
       'nav-analysis',
       'nav-reserve',
       'nav-units',
@@ -62,7 +64,7 @@ const ROLES = [
     role: 'Reviewer',
     userName: 'reviewer',
     password: 'Reviewer#2026',
-    menu: ['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-analysis', 'nav-reserve', 'nav-reference-data'],
+    menu: ['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-reserve', 'nav-reference-data'],
     forbiddenPath: '/users',
   },
   {
@@ -463,6 +465,132 @@ realApiTest('duplicates: the reviewer compares two filings side by side and mark
     await phone.page.screenshot({ path: path.join(OUT_DIR, 'duplicates-375.png'), fullPage: true });
   } finally {
     await phone.context.close();
+  }
+});
+
+/** The Monday (YYYY-MM-DD) of the week before this one, in China time: the latest week that can be published. */
+function previousChinaMonday(now = Date.now()) {
+  const china = new Date(now + 8 * 3600_000); // read with the UTC getters: China has no daylight saving
+  const sinceMonday = (china.getUTCDay() + 6) % 7;
+  const monday = new Date(china.getTime() - (sinceMonday + 7) * 86_400_000);
+  return monday.toISOString().slice(0, 10);
+}
+
+/** The smallest file the server takes as a PDF (it checks the %PDF- signature, not just the name). */
+const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+async function sidewaysOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** 异议查询 by receipt code (from the publication page's link); the result's text, spaces collapsed. */
+async function checkObjectionStatus(page, code) {
+  await page.goto(`${BASE_URL}/public/publications`);
+  await page.getByTestId('public-objection-status-link').first().click();
+  await page.waitForURL(/\/public\/objections\/status$/);
+  await page.getByTestId('objection-status-code').fill(code);
+  await page.getByTestId('objection-status-submit').click();
+  const result = page.getByTestId('objection-receipt-result');
+  await result.waitFor({ state: 'visible' });
+  const overflow = await sidewaysOverflow(page);
+  assert(overflow <= 1, `the status check scrolls sideways by ${overflow}px at 375px`);
+  return (await result.innerText()).replace(/\s+/g, ' ');
+}
+
+// The last completed week must hold an approval to publish: the demo data has one in the week before start-up.
+realApiTest('objection: a member of the public opens the latest publication and lodges an objection; a reviewer dismisses it', async (browser) => {
+  const stamp = `${Date.now()}`.slice(-8);
+  const objector = `E2E 公众 ${stamp}`;
+  const text = `E2E 异议：该项目投资方尚未签约，公示信息与实际不符。${stamp}`;
+  const reason = `经核实投资协议已签署，异议不成立。${stamp}`;
+
+  // The reviewer publishes the previous week (idempotent: the weekly job may have done it already).
+  const reviewer = await newPage(browser);
+  const pub = await newPage(browser, { width: 375, height: 800 });
+  try {
+    const rp = reviewer.page;
+    await login(rp, 'reviewer', 'Reviewer#2026');
+    const weekStart = previousChinaMonday();
+    let published;
+    try {
+      published = await apiCall(rp, 'POST', '/api/publications', { weekStart });
+    } catch (e) {
+      throw new Error(`cannot publish the week of ${weekStart} (the demo data needs an approved filing in the previous week): ${e.message}`);
+    }
+    assert(published.acceptsObjections, `the publication of ${weekStart} no longer accepts objections (publicity ended ${published.publicityEndsOn}); run on fresh demo data`);
+
+    // A member of the public, on a phone, opens the latest publication.
+    const pp = pub.page;
+    await pp.goto(`${BASE_URL}/public/publications`);
+    const latest = pp.getByTestId('public-publication-item').first();
+    await latest.waitFor({ state: 'visible' });
+    assert((await latest.innerText()).includes(published.label), `the latest publication is not ${published.label}`);
+    await latest.locator('a').first().click();
+    await pp.waitForURL(new RegExp(`/public/publications/${published.id}$`));
+    await pp.getByTestId('objections-open').waitFor({ state: 'visible' });
+    const entry = pp.getByTestId('public-entry').filter({ has: pp.getByTestId('entry-object') }).first();
+    await entry.waitFor({ state: 'visible' });
+    let overflow = await sidewaysOverflow(pp);
+    assert(overflow <= 1, `the publication scrolls sideways by ${overflow}px at 375px`);
+    await pp.screenshot({ path: path.join(OUT_DIR, 'publication-375.png'), fullPage: true });
+    const projectName = (await entry.locator('strong').first().innerText()).replace(/^\d+\.\s*/, '').trim();
+
+    // … and lodges an objection with evidence.
+    await entry.getByTestId('entry-object').click();
+    await pp.getByTestId('objection-name').fill(objector);
+    await pp.getByTestId('objection-contact').fill(`e2e-${stamp}@example.com`);
+    await pp.getByTestId('objection-text').fill(text);
+    await pp.locator('.ant-modal input[type="file"]').setInputFiles({ name: '证明材料.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
+    await pp.getByTestId('objection-evidence-file').waitFor({ state: 'visible' });
+    await pp.getByTestId('objection-submit').click();
+    const codeBox = pp.getByTestId('objection-receipt-code');
+    await codeBox.waitFor({ state: 'visible' });
+    const code = (await codeBox.innerText()).trim();
+    assert(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/.test(code), `unexpected receipt code: ${code}`);
+    overflow = await sidewaysOverflow(pp);
+    assert(overflow <= 1, `the receipt scrolls sideways by ${overflow}px at 375px`);
+    await pp.screenshot({ path: path.join(OUT_DIR, 'objection-receipt-375.png'), fullPage: true });
+    await pp.getByTestId('objection-receipt-done').click();
+    await entry.getByTestId('entry-status-UnderReReview').waitFor({ state: 'visible' });
+    await noErrorToasts(pp, 'to the public');
+
+    // The status check says 复核中.
+    let status = await checkObjectionStatus(pp, code);
+    assert(status.includes('复核中') && status.includes(projectName), `status check before the decision: ${status}`);
+
+    // The reviewer opens 异议复核 and dismisses it with a reason.
+    await rp.goto(`${BASE_URL}/dashboard`);
+    await rp.getByTestId('nav-objections').click();
+    await rp.waitForURL(/\/objections$/);
+    const row = rp.locator('.ant-table-row', { hasText: objector });
+    await row.waitFor({ state: 'visible' });
+    assert((await row.innerText()).includes(projectName), 'the objection row does not name the project');
+    await rp.screenshot({ path: path.join(OUT_DIR, 'objections-1280.png'), fullPage: true });
+    await row.getByTestId('objection-open').click();
+    const detail = rp.getByTestId('objection-detail');
+    await detail.waitFor({ state: 'visible' });
+    assert((await detail.innerText()).includes('证明材料.pdf'), 'the evidence is not listed');
+    await detail.getByTestId('objection-dismiss').click();
+    await rp.getByTestId('objection-reason').fill(reason);
+    await rp.getByTestId('objection-decision-ok').click();
+    await detail.getByTestId('objection-status-Dismissed').waitFor({ state: 'visible' });
+    await noErrorToasts(rp, 'to the reviewer');
+
+    // The filing is approved again, its history showing the re-review.
+    await detail.getByTestId('objection-filing-link').click();
+    await rp.waitForURL(/\/review\/[0-9a-f-]{36}$/);
+    await rp.getByTestId('filing-status-Approved').waitFor({ state: 'visible' });
+    const history = await rp.getByTestId('filing-history').innerText();
+    assert(history.includes('收到公示异议') && history.includes('异议不成立') && history.includes(reason), 'the filing history does not show the re-review');
+
+    // The public status check now shows the outcome and its reason.
+    status = await checkObjectionStatus(pp, code);
+    assert(status.includes('异议不成立') && status.includes(reason), `status check after the decision: ${status}`);
+    await pp.screenshot({ path: path.join(OUT_DIR, 'objection-status-375.png'), fullPage: true });
+    assert(pub.errors.length === 0 && reviewer.errors.length === 0, `page errors: ${[...pub.errors, ...reviewer.errors].join(' | ')}`);
+  } finally {
+    await pub.context.close();
+    await reviewer.context.close();
   }
 });
 

@@ -24,9 +24,11 @@ const ReviewQueuePage = lazy(() => import('./pages/ReviewQueuePage').then((m) =>
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const AssociationsPage = lazy(() => import('./pages/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const ObjectionsPage = lazy(() => import('./pages/ObjectionsPage').then((m) => ({ default: m.ObjectionsPage })));
 const PublicationsPage = lazy(() => import('./pages/PublicationsPage').then((m) => ({ default: m.PublicationsPage })));
 const PublicPublicationsPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationsPage })));
 const PublicPublicationPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationPage })));
+const PublicObjectionStatusPage = lazy(() => import('./pages/PublicObjectionStatusPage').then((m) => ({ default: m.PublicObjectionStatusPage })));
 // ECharts is large: the analysis and reserve-list screens load it on first visit.
 const AnalysisPage = lazy(() => import('./pages/AnalysisPage').then((m) => ({ default: m.AnalysisPage })));
 const ReservePage = lazy(() => import('./pages/ReservePage').then((m) => ({ default: m.ReservePage })));
@@ -63,9 +65,10 @@ function Root({ children }: { children: React.ReactNode }) {
 /** Role checks live in AppLayout (canAccessPath), so every guarded route gets the same 403 page. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <Root><LoginPage /></Root> },
-  // Public (no login): the weekly publications.
+  // Public (no login): the weekly publications, objections to them and the objector's status check.
   { path: '/public/publications', element: <Suspense fallback={null}><PublicPublicationsPage /></Suspense> },
   { path: '/public/publications/:id', element: <Suspense fallback={null}><PublicPublicationPage /></Suspense> },
+  { path: '/public/objections/status', element: <Suspense fallback={null}><PublicObjectionStatusPage /></Suspense> },
   {
     path: '/',
     element: (
@@ -93,6 +96,7 @@ export const routes: RouteObject[] = [
       { path: 'my-unit', element: <MyUnitPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'publications', element: <PublicationsPage /> },
+      { path: 'objections', element: <ObjectionsPage /> },
       { path: 'reserve', element: <ReservePage /> },
       { path: 'analysis', element: <AnalysisPage /> },
       { path: 'association', element: <PlaceholderPage titleKey="nav.association" /> },

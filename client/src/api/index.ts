@@ -11,6 +11,7 @@ import {
   CalendarClient,
   FilingsClient,
   NotificationsClient,
+  ObjectionsClient,
   PublicClient,
   PublicationsClient,
   ReferenceDataClient,
@@ -37,7 +38,10 @@ export type {
   FilingStatus,
   NotificationKind,
   NotificationOrder,
+  ObjectionRemedy,
+  ObjectionStatus,
   ProjectCategory,
+  PublicationEntryStatus,
   ProjectStage,
   ReviewCountsDto,
   ReviewQueueSort,
@@ -71,9 +75,17 @@ export type PublicationSummary = WithRequired<
 >;
 export type PublicationEntry = WithRequired<
   Gen.PublicationEntryDto,
-  'id' | 'position' | 'projectName' | 'investorName' | 'unitName' | 'plannedTotalInvestment' | 'stage'
+  'id' | 'position' | 'projectName' | 'investorName' | 'unitName' | 'plannedTotalInvestment' | 'stage' | 'status'
 >;
-export type Publication = PublicationSummary & { version: number; entries: PublicationEntry[] };
+/** `acceptsObjections`: the publicity period is running now (the server decides, on China time). */
+export type Publication = PublicationSummary & { acceptsObjections: boolean; entries: PublicationEntry[] };
+
+/** The answer to lodging an objection: the receipt code is shown this once (the server keeps only its hash). */
+export type LodgedObjection = Gen.LodgedObjectionDto;
+/** An objection found by its receipt code: status and, once decided, outcome and reason. Names no one. */
+export type ObjectionReceipt = Gen.ObjectionReceiptDto;
+/** An objection as reviewers see it: the objector, the text, the evidence, the outcome. */
+export type ObjectionDto = Gen.ObjectionDto;
 
 export type CurrentUser = WithRequired<Gen.CurrentUserDto, 'id' | 'userName' | 'displayName' | 'roles'>;
 export type UnitDto = WithRequired<Gen.UnitDto, 'id' | 'code' | 'name' | 'kind' | 'version' | 'createdAt'>;
@@ -117,7 +129,7 @@ export type FilingAnalysis = WithRequired<
   Gen.FilingAnalysisDto,
   'groupBy' | 'count' | 'plannedTotalInvestment' | 'plannedFixedAssetInvestment'
 > & { groups: AnalysisGroup[] };
-export type ReserveProject = WithRequired<Gen.ReserveProjectDto, 'id' | 'foreignInvestor' | 'unitId'>;
+export type ReserveProject = WithRequired<Gen.ReserveProjectDto, 'id' | 'foreignInvestor' | 'unitId' | 'underReReview'>;
 export type ReserveRegion = WithRequired<Gen.ReserveRegionDto, 'code' | 'label' | 'labelZh' | 'labelEn' | 'count' | 'plannedTotalInvestment'> & {
   projects: ReserveProject[];
 };
@@ -157,6 +169,7 @@ export const clients = {
   notifications: new NotificationsClient('', http),
   publications: new PublicationsClient('', http),
   public: new PublicClient('', http),
+  objections: new ObjectionsClient('', http),
   analysis: new AnalysisClient('', http),
   reserveList: new ReserveListClient('', http),
 };
@@ -250,6 +263,19 @@ export interface FilingInput {
 export interface NotificationQuery extends PageQuery {
   unreadOnly?: boolean;
   order?: Gen.NotificationOrder;
+}
+/** What a member of the public sends with an objection; the evidence file is optional (PDF or image, ≤ 10 MiB). */
+export interface ObjectionInput {
+  objectorName: string;
+  /** A mainland phone number or an e-mail address. */
+  contact: string;
+  text: string;
+  file?: File;
+}
+export interface ObjectionQuery extends PageQuery {
+  status?: Gen.ObjectionStatus;
+  publicationId?: string;
+  filingId?: string;
 }
 export interface AssociationQuery extends PageQuery {
   kind?: Gen.AssociationKind;
@@ -519,23 +545,49 @@ export const api = {
       typed<Paged<PublicationSummary>>(clients.public.listPublicPublications(q.page, q.pageSize, signal)),
     publicGet: (id: string, signal?: AbortSignal) => typed<Publication>(clients.public.getPublicPublication(id, signal)),
   },
+  objections: {
+    /**
+     * Anonymous, during the publicity period: multipart through XMLHttpRequest so that an evidence file reports its
+     * upload progress (0–100). Rejects like every other call (`toProblem`).
+     */
+    lodge: (publicationId: string, entryId: string, input: ObjectionInput, onProgress?: (percent: number) => void): Promise<LodgedObjection> =>
+      uploadWithProgress<LodgedObjection>(
+        `/api/public/publications/${encodeURIComponent(publicationId)}/entries/${encodeURIComponent(entryId)}/objections`,
+        input.file ?? null,
+        input.file?.name ?? '',
+        { objectorName: input.objectorName.trim(), contact: input.contact.trim(), text: input.text.trim() },
+        onProgress,
+      ),
+    /** Anonymous: the objection behind a receipt code (404 when there is none). */
+    receipt: (receiptCode: string) => typed<ObjectionReceipt>(clients.public.getObjectionReceipt({ receiptCode: receiptCode.trim() })),
+    list: (q: ObjectionQuery, signal?: AbortSignal) =>
+      typed<Paged<ObjectionDto>>(clients.objections.listObjections(q.status, q.publicationId, q.filingId, q.page, q.pageSize, signal)),
+    get: (id: string, signal?: AbortSignal) => typed<ObjectionDto>(clients.objections.getObjection(id, signal)),
+    evidence: (id: string): Promise<DownloadedFile> => clients.objections.downloadObjectionEvidence(id),
+    /** 异议不成立. `version` is the objection's, as read (a stale one is a 409 concurrency.stale). */
+    dismiss: (id: string, version: number, reason: string) =>
+      typed<ObjectionDto>(clients.objections.dismissObjection(id, { version, reason: reason.trim() })),
+    /** 异议成立: the approval is revoked, or the filing returned to its unit for correction. */
+    uphold: (id: string, version: number, remedy: Gen.ObjectionRemedy, reason: string) =>
+      typed<ObjectionDto>(clients.objections.upholdObjection(id, { version, remedy, reason: reason.trim() })),
+  },
 };
 
 /**
- * POSTs one file as multipart/form-data with progress events, with the same conventions as `http`: the session
- * cookie, Accept-Language and the XSRF header. A non-2xx answer rejects with `{ status, response }`, which
- * `toProblem` reads like an ApiException.
+ * POSTs a form (with one file, or none) as multipart/form-data with progress events, with the same conventions as
+ * `http`: the session cookie, Accept-Language and the XSRF header. A non-2xx answer rejects with `{ status, response }`,
+ * which `toProblem` reads like an ApiException.
  */
 function uploadWithProgress<T>(
   url: string,
-  file: Blob,
+  file: Blob | null,
   fileName: string,
   fields: Record<string, string>,
   onProgress?: (percent: number) => void,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const form = new FormData();
-    form.append('file', file, fileName);
+    if (file) form.append('file', file, fileName);
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../AppProviders';
 import { changeLanguage } from '../i18n';
-import { mockFetch } from '../test/utils';
+import { mockFetch, stubXhr } from '../test/utils';
 import { FilingAttachments, formatBytes } from './FilingAttachments';
 
 const agreement = {
@@ -17,42 +17,6 @@ const agreement = {
   uploadedAt: '2026-11-23T02:00:00Z',
   uploadedByName: '张填报',
 };
-
-/** A stand-in XMLHttpRequest: records the request, reports progress, then answers with `answer`. */
-function stubXhr(answer: { status: number; body: unknown }) {
-  const sent: { method: string; url: string; headers: Record<string, string>; form: FormData }[] = [];
-  class FakeXhr {
-    upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-    onload: (() => void) | null = null;
-    onerror: (() => void) | null = null;
-    status = 0;
-    responseText = '';
-    withCredentials = false;
-    private method = '';
-    private url = '';
-    private headers: Record<string, string> = {};
-    open(method: string, url: string) {
-      this.method = method;
-      this.url = url;
-    }
-    setRequestHeader(name: string, value: string) {
-      this.headers[name] = value;
-    }
-    send(form: FormData) {
-      sent.push({ method: this.method, url: this.url, headers: this.headers, form });
-      setTimeout(() => {
-        this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
-        setTimeout(() => {
-          this.status = answer.status;
-          this.responseText = JSON.stringify(answer.body);
-          this.onload?.();
-        }, 30);
-      }, 10);
-    }
-  }
-  vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  return sent;
-}
 
 function renderList(props: Partial<Parameters<typeof FilingAttachments>[0]> = {}) {
   return render(

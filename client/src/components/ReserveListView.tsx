@@ -79,7 +79,20 @@ export function ReserveListView({ title }: { title: string }) {
                   scroll={{ x: 'max-content' }}
                   dataSource={r.projects}
                   columns={[
-                    { title: t('filings.projectName'), dataIndex: 'projectName' },
+                    {
+                      title: t('filings.projectName'),
+                      dataIndex: 'projectName',
+                      render: (v: string | undefined, p) => (
+                        <span>
+                          {v ?? '—'}
+                          {p.underReReview && (
+                            <Tag color="orange" style={{ marginInlineStart: 6 }} data-testid="reserve-under-re-review">
+                              {t('reserve.underReReview')}
+                            </Tag>
+                          )}
+                        </span>
+                      ),
+                    },
                     { title: t('filings.investorName'), dataIndex: 'investorName' },
                     { title: t('filings.industryChain'), dataIndex: 'industryChainName' },
                     { title: t('filings.stage'), dataIndex: 'stage', render: (s?: string) => (s ? t(`stage.${s}`) : '—') },

@@ -8,7 +8,7 @@ import {
   MenuUnfoldOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Avatar, Button, Drawer, Dropdown, Layout, Menu, Space, Spin, Typography, theme as antTheme } from 'antd';
+import { Avatar, Badge, Button, Drawer, Dropdown, Layout, Menu, Space, Spin, Typography, theme as antTheme } from 'antd';
 import type { MenuProps } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,13 +17,14 @@ import { useAuth } from '../auth/AuthContext';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { NotificationBell } from '../components/NotificationBell';
 import { useIsMobile } from '../lib/useIsMobile';
+import { usePendingObjectionCount } from '../lib/useObjections';
 import { ForbiddenPage } from '../pages/ErrorPages';
 import { canAccessPath, dashboardLabelKey, menuForRoles, type NavItem } from './menu';
 import { NavIcon } from './NavIcon';
 
 const { Sider, Header, Content } = Layout;
 
-function toMenuItems(items: NavItem[], label: (item: NavItem) => string): MenuProps['items'] {
+function toMenuItems(items: NavItem[], label: (item: NavItem) => string, badge: (item: NavItem) => React.ReactNode): MenuProps['items'] {
   return items.map((item) => {
     const text = label(item);
     return {
@@ -36,7 +37,10 @@ function toMenuItems(items: NavItem[], label: (item: NavItem) => string): MenuPr
           {text} <ExportOutlined style={{ fontSize: 11, opacity: 0.7 }} />
         </a>
       ) : (
-        text
+        <>
+          {text}
+          {badge(item)}
+        </>
       ),
     };
   }) as MenuProps['items'];
@@ -49,9 +53,21 @@ function SideMenu({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => 
   const location = useLocation();
   const selected = items.find((i) => !i.external && location.pathname.startsWith(i.path))?.key;
   const roles = user?.roles ?? [];
+  // 异议复核 shows how many objections wait for re-review.
+  const pending = usePendingObjectionCount(items.some((i) => i.key === 'objections')).data ?? 0;
   const menuItems = useMemo(
-    () => toMenuItems(items, (i) => t(i.key === 'dashboard' ? dashboardLabelKey(roles) : i.labelKey)),
-    [items, t, roles],
+    () =>
+      toMenuItems(
+        items,
+        (i) => t(i.key === 'dashboard' ? dashboardLabelKey(roles) : i.labelKey),
+        (i) =>
+          i.key === 'objections' && pending > 0 ? (
+            <span style={{ marginInlineStart: 8 }} data-testid="objections-pending-badge">
+              <Badge count={pending} size="small" overflowCount={99} title={t('objections.pendingBadge', { count: pending })} />
+            </span>
+          ) : null,
+      ),
+    [items, t, roles, pending],
   );
   return (
     <Menu

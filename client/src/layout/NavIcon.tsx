@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  ExclamationCircleOutlined,
   FileTextOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
@@ -34,6 +35,7 @@ const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
   association: TeamOutlined,
   calendar: CalendarOutlined,
   publications: SoundOutlined,
+  objections: ExclamationCircleOutlined,
 };
 
 export function NavIcon({ name }: { name: NavIconName }) {

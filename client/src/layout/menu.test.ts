@@ -8,6 +8,7 @@ describe('menuForRoles', () => {
     expect(ids(['Admin'])).toEqual([
       'nav-dashboard',
       'nav-publications',
+      'nav-objections',
       'nav-analysis',
       'nav-reserve',
       'nav-units',
@@ -25,9 +26,13 @@ describe('menuForRoles', () => {
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-analysis', 'nav-reserve', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-reserve', 'nav-reference-data']);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
+    expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/objections', ['Admin'])).toBe(true);
+    expect(canAccessPath('/objections', ['Filer'])).toBe(false);
+    expect(canAccessPath('/objections', ['Leader'])).toBe(false);
     expect(menuForRoles(['Reviewer']).find((i) => i.key === 'review-queue')?.path).toBe('/review');
   });
 
@@ -82,6 +87,11 @@ describe('canAccessPath', () => {
     expect(canAccessPath('/review', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/review/abc', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/review', ['Filer'])).toBe(false);
+    // Admins open a filing from 异议复核, but the queue stays the reviewers'.
+    expect(canAccessPath('/review/abc', ['Admin'])).toBe(true);
+    expect(canAccessPath('/review', ['Admin'])).toBe(false);
+    expect(canAccessPath('/review/abc', ['Filer'])).toBe(false);
+    expect(canAccessPath('/review/abc', ['Leader'])).toBe(false);
     expect(canAccessPath('/admin/calendar', ['Admin'])).toBe(true);
     expect(canAccessPath('/admin/calendar', ['Reviewer'])).toBe(false);
     expect(canAccessPath('/admin/associations', ['Admin'])).toBe(true);

@@ -6,13 +6,13 @@ describe('filingActionsFor', () => {
     expect(filingActionsFor('Draft', ['Filer'])).toEqual(['edit', 'submit']);
     expect(filingActionsFor('Returned', ['Filer'])).toEqual(['edit', 'submit']);
     expect(filingActionsFor('UnderReview', ['Filer'])).toEqual(['withdraw']);
-    for (const s of ['Approved', 'Withdrawn', 'Revoked'] as const) expect(filingActionsFor(s, ['Filer'])).toEqual([]);
+    for (const s of ['Approved', 'UnderReReview', 'Withdrawn', 'Revoked'] as const) expect(filingActionsFor(s, ['Filer'])).toEqual([]);
   });
 
   it('lets a reviewer approve or return one under review and revoke an approval', () => {
     expect(filingActionsFor('UnderReview', ['Reviewer'])).toEqual(['approve', 'return']);
     expect(filingActionsFor('Approved', ['Reviewer'])).toEqual(['revoke']);
-    for (const s of ['Draft', 'Returned', 'Withdrawn', 'Revoked'] as const) expect(filingActionsFor(s, ['Reviewer'])).toEqual([]);
+    for (const s of ['Draft', 'Returned', 'Withdrawn', 'Revoked', 'UnderReReview'] as const) expect(filingActionsFor(s, ['Reviewer'])).toEqual([]);
     expect(filingActionsFor('UnderReview', ['Admin'])).toEqual(['approve', 'return']);
   });
 

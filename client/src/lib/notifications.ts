@@ -8,9 +8,17 @@ export interface NotificationText {
   link: string;
 }
 
+/** Where a notification points: filers' go to the filing, reviewers' to the review queue or the filing under re-review. */
+function linkOf(n: NotificationDto): string {
+  if (n.kind === 'ReviewDigest') return '/review';
+  if (n.kind === 'ObjectionLodged') return n.filingId ? `/review/${n.filingId}` : '/objections';
+  return n.filingId ? `/filings/${n.filingId}` : '/notifications';
+}
+
 /**
  * Words a notification in the current language from its kind and parameters (the server stores no text).
- * Filers' notifications open the filing; a reviewer's digest opens the review queue.
+ * Filers' notifications open the filing; a reviewer's digest opens the review queue, a new objection the filing
+ * (as reviewers see it, with its objections).
  */
 export function describeNotification(n: NotificationDto, t: TFunction): NotificationText {
   const project = n.projectName || t('notifications.unnamed');
@@ -21,10 +29,9 @@ export function describeNotification(n: NotificationDto, t: TFunction): Notifica
     dueToday: n.dueToday ?? 0,
     overdue: n.overdue ?? 0,
   };
-  const link = n.kind === 'ReviewDigest' ? '/review' : n.filingId ? `/filings/${n.filingId}` : '/notifications';
   return {
     title: t(`notifications.kind.${n.kind}.title`, params),
     body: t(`notifications.kind.${n.kind}.body`, params),
-    link,
+    link: linkOf(n),
   };
 }

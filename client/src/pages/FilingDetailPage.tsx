@@ -10,6 +10,7 @@ import { isConcurrencyConflict } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
 import { DuplicatesPanel } from '../components/DuplicatesPanel';
 import { FilingAttachments } from '../components/FilingAttachments';
+import { FilingObjectionsPanel } from '../components/FilingObjectionsPanel';
 import { FilingStatusTag } from '../components/FilingTags';
 import { QueryError } from '../components/QueryError';
 import { useDuplicateWarning } from '../components/useDuplicateWarning';
@@ -26,19 +27,27 @@ const HISTORY_COLORS: Record<string, string> = {
   Withdrawn: 'gray',
   Submitted: 'blue',
   Resubmitted: 'blue',
+  ObjectionReceived: 'orange',
+  ObjectionDismissed: 'green',
+  ObjectionUpheld: 'red',
 };
 
-/** "What changed" of a history entry: the server's JSON, shown as field: value lines. */
+/** Keys of a history entry's changes that are not shown (an objection's id means nothing to a reader). */
+const HIDDEN_CHANGES = new Set(['objection']);
+
+/** "What changed" of a history entry: the server's JSON, shown as field: value lines ([before, after] as before → after). */
 function Changes({ json }: { json?: string }) {
   const { t } = useTranslation();
   if (!json) return null;
   let lines: string[];
   try {
     const v = JSON.parse(json) as unknown;
+    const value = (k: string, x: unknown) => (x === null || x === undefined ? '—' : k === 'status' ? t(`filingStatus.${String(x)}`) : String(x));
     lines =
       v && typeof v === 'object'
-        ? Object.entries(v as Record<string, unknown>).map(([k, x]) => {
+        ? Object.entries(v as Record<string, unknown>).filter(([k]) => !HIDDEN_CHANGES.has(k)).map(([k, x]) => {
             const label = t(`filings.${k}`, { defaultValue: k });
+            if (Array.isArray(x) && x.length === 2) return `${label}: ${value(k, x[0])} → ${value(k, x[1])}`;
             if (x && typeof x === 'object' && !Array.isArray(x)) {
               const o = x as Record<string, unknown>;
               if ('from' in o || 'to' in o) return `${label}: ${String(o.from ?? '—')} → ${String(o.to ?? '—')}`;
@@ -141,6 +150,10 @@ export function FilingDetailPage() {
   // Reviewers (and admins) compare a live filing with its look-alikes; the list may hold other units' filings.
   const canDismiss = roles.includes('Reviewer') || roles.includes('Admin');
   const showDuplicates = canDismiss && (f.status === 'UnderReview' || f.status === 'Approved');
+  // Objections are lodged against published approvals: reviewers and admins see and decide them here.
+  const showObjections = canDismiss && (f.status === 'Approved' || f.status === 'UnderReReview' || f.status === 'Revoked' || f.status === 'Returned');
+  // Admins open a filing from 异议复核 (the review queue is the reviewers').
+  const backTo = fromReview ? (roles.includes('Reviewer') ? '/review' : '/objections') : '/filings';
 
   const openDecision = (d: Decision) => {
     reasonForm.resetFields();
@@ -153,7 +166,7 @@ export function FilingDetailPage() {
       data-testid="filing-detail"
       title={
         <Space wrap>
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(fromReview ? '/review' : '/filings')} aria-label={t('common.back')} />
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(backTo)} aria-label={t('common.back')} />
           <span>{f.projectName || t('filings.detail')}</span>
           <FilingStatusTag status={f.status} />
         </Space>
@@ -161,6 +174,9 @@ export function FilingDetailPage() {
     >
       {f.status === 'Returned' && f.returnReason && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('filings.returnReasons')} description={<span style={{ whiteSpace: 'pre-wrap' }}>{f.returnReason}</span>} data-testid="filing-return-reasons" />
+      )}
+      {f.status === 'UnderReReview' && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('filings.underReReviewNotice')} data-testid="filing-under-re-review" />
       )}
       {f.status === 'Revoked' && f.revokedReason && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('filings.revokedReason')} description={f.revokedReason} />
@@ -234,6 +250,7 @@ export function FilingDetailPage() {
         <Descriptions.Item label={t('filings.decidedAt')}>{formatDateTime(f.decidedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>
       </Descriptions>
+      {showObjections && <FilingObjectionsPanel filingId={f.id} />}
       {showDuplicates && <DuplicatesPanel filingId={f.id} canDismiss={canDismiss} />}
       <FilingAttachments
         filingId={f.id}

@@ -1,8 +1,9 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../i18n';
 import { routes } from '../routes';
-import { mockFetch, renderRoutes } from '../test/utils';
+import { mockFetch, renderRoutes, stubXhr } from '../test/utils';
 
 const summary = {
   id: 'p1',
@@ -19,7 +20,7 @@ const summary = {
 };
 const publication = {
   ...summary,
-  version: 1,
+  acceptsObjections: false,
   entries: [
     {
       id: 'e1',
@@ -31,6 +32,7 @@ const publication = {
       sourceRegionName: '广东省',
       plannedTotalInvestment: 1_500_000_000,
       stage: 'Signed',
+      status: 'Listed',
     },
   ],
 };
@@ -68,5 +70,148 @@ describe('public publications', () => {
     expect(screen.getByText('某某新能源有限公司')).toBeInTheDocument();
     expect(screen.getByText('150,000')).toBeInTheDocument();
     expect(screen.getAllByText(/2025-03-17/).length).toBeGreaterThan(0);
+  });
+
+  it("shows each entry's status as a tag and, after the publicity period, no objection button", async () => {
+    const entry = publication.entries[0];
+    const statuses = ['Listed', 'UnderReReview', 'ObjectionDismissed', 'Revoked', 'Returned'];
+    const closed = { ...publication, entryCount: 5, entries: statuses.map((status, i) => ({ ...entry, id: `e${i}`, position: i + 1, projectName: `项目${i}`, status })) };
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 401, body: { status: 401 } };
+      if (url === '/api/public/publications/p1') return { status: 200, body: closed };
+      return undefined;
+    });
+    renderRoutes(routes, '/public/publications/p1');
+    expect(await screen.findByText('项目4')).toBeInTheDocument();
+    const tag = (i: number) => within(screen.getByText(`项目${i}`).closest('tr') as HTMLElement);
+    expect(tag(0).getByText('公示中')).toBeInTheDocument();
+    expect(tag(1).getByText('复核中')).toBeInTheDocument();
+    expect(tag(2).getByText('异议不成立')).toBeInTheDocument();
+    expect(tag(3).getByText('已撤销备案')).toBeInTheDocument();
+    expect(tag(4).getByText('退回修改')).toBeInTheDocument();
+    expect(screen.getByTestId('objections-closed')).toHaveTextContent('本期公示期已结束，不再受理异议');
+    expect(screen.queryByRole('button', { name: '提出异议' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: '异议查询' })[0]).toHaveAttribute('href', '/public/objections/status');
+  });
+
+  it('offers 提出异议 during the publicity period only on entries that still stand', async () => {
+    const entry = publication.entries[0];
+    const open = {
+      ...publication,
+      acceptsObjections: true,
+      entries: [
+        { ...entry, id: 'e1', projectName: '仍在公示', status: 'ObjectionDismissed' },
+        { ...entry, id: 'e2', position: 2, projectName: '已撤销', status: 'Revoked' },
+      ],
+    };
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 401, body: { status: 401 } };
+      if (url === '/api/public/publications/p1') return { status: 200, body: open };
+      return undefined;
+    });
+    renderRoutes(routes, '/public/publications/p1');
+    const row = (await screen.findByText('仍在公示')).closest('tr') as HTMLElement;
+    expect(within(row).getByRole('button', { name: '提出异议' })).toBeInTheDocument();
+    expect(within(screen.getByText('已撤销').closest('tr') as HTMLElement).queryByRole('button', { name: '提出异议' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('objections-open')).toHaveTextContent('公示期内（至 2025-03-17）');
+  });
+});
+
+describe('lodging an objection', () => {
+  const open = { ...publication, acceptsObjections: true };
+  const lodged = {
+    receiptCode: '7K2M-Q9XD-4TBH-WN3R',
+    lodgedAt: '2025-03-11T02:30:00Z',
+    status: 'Pending',
+    projectName: '新能源电池项目',
+    publicationLabel: '2025年第12期',
+    publicityEndsOn: '2025-03-17',
+  };
+
+  beforeAll(async () => {
+    await import('./PublicPublicationsPage');
+  });
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 401, body: { status: 401 } };
+      if (url === '/api/public/publications/p1') return { status: 200, body: open };
+      return undefined;
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  async function openForm(options?: Parameters<typeof userEvent.setup>[0]) {
+    const user = userEvent.setup(options);
+    renderRoutes(routes, '/public/publications/p1');
+    await user.click(await screen.findByRole('button', { name: '提出异议' }));
+    expect(await screen.findByText('对「新能源电池项目」提出异议')).toBeInTheDocument();
+    await user.type(screen.getByTestId('objection-name'), '王先生');
+    await user.type(screen.getByTestId('objection-contact'), '1380013');
+    await user.type(screen.getByTestId('objection-text'), '该项目投资方实际并未签约，公示信息不实。');
+    return user;
+  }
+
+  it("shows the server's field errors on the fields, then the receipt code once it is accepted", async () => {
+    const sent = stubXhr(
+      {
+        status: 400,
+        body: {
+          status: 400,
+          code: 'validation.failed',
+          title: '提交的数据有误',
+          errors: { contact: ['请填写有效的手机号码、固定电话或电子邮箱。'], text: ['异议内容须为 10 到 2000 个字。'] },
+        },
+      },
+      { status: 201, body: lodged },
+    );
+    const user = await openForm();
+    expect(screen.getByText('20 / 2000')).toBeInTheDocument(); // the counter
+
+    await user.click(screen.getByTestId('objection-submit'));
+    const contactItem = (await screen.findByText('请填写有效的手机号码、固定电话或电子邮箱。')).closest('.ant-form-item') as HTMLElement;
+    expect(within(contactItem).getByTestId('objection-contact')).toBeInTheDocument();
+    const textItem = screen.getByText('异议内容须为 10 到 2000 个字。').closest('.ant-form-item') as HTMLElement;
+    expect(within(textItem).getByTestId('objection-text')).toBeInTheDocument();
+    expect(sent[0].url).toBe('/api/public/publications/p1/entries/e1/objections');
+    expect(sent[0].form.get('objectorName')).toBe('王先生');
+    expect(sent[0].form.get('contact')).toBe('1380013');
+    expect(sent[0].form.get('file')).toBeNull();
+
+    await user.clear(screen.getByTestId('objection-contact'));
+    await user.type(screen.getByTestId('objection-contact'), 'wang@example.com');
+    await user.click(screen.getByTestId('objection-submit'));
+
+    expect(await screen.findByTestId('objection-receipt-code')).toHaveTextContent('7K2M-Q9XD-4TBH-WN3R');
+    expect(sent[1].form.get('contact')).toBe('wang@example.com');
+    expect(screen.getByRole('button', { name: /复制回执码/ })).toBeInTheDocument();
+    expect(screen.getByText(/它只显示这一次/)).toBeInTheDocument();
+    await user.click(screen.getByTestId('objection-receipt-done'));
+    await waitFor(() => expect(screen.queryByTestId('objection-receipt-code')).not.toBeInTheDocument());
+    // The entry objected to is now shown under re-review.
+    expect(within(screen.getByText('新能源电池项目').closest('tr') as HTMLElement).getByText('复核中')).toBeInTheDocument();
+  });
+
+  it('sends the evidence file with upload progress', async () => {
+    const sent = stubXhr({ status: 201, body: lodged });
+    const user = await openForm();
+    const input = document.querySelector('.ant-modal input[type="file"]') as HTMLInputElement;
+    await user.upload(input, new File(['%PDF-1.7'], '合同.pdf', { type: 'application/pdf' }));
+    expect(await screen.findByTestId('objection-evidence-file')).toHaveTextContent('合同.pdf');
+
+    await user.click(screen.getByTestId('objection-submit'));
+    expect(await screen.findByTestId('objection-progress')).toBeInTheDocument();
+    expect(await screen.findByTestId('objection-receipt-code')).toHaveTextContent('7K2M-Q9XD-4TBH-WN3R');
+    expect((sent[0].form.get('file') as File).name).toBe('合同.pdf');
+  });
+
+  it('refuses a file that is not a PDF or an image before sending it', async () => {
+    const sent = stubXhr({ status: 201, body: lodged });
+    const user = await openForm({ applyAccept: false });
+    const input = document.querySelector('.ant-modal input[type="file"]') as HTMLInputElement;
+    await user.upload(input, new File(['x'], '说明.docx'));
+    expect(await screen.findByText('只支持 PDF、JPG、PNG、WebP 文件')).toBeInTheDocument();
+    expect(screen.queryByTestId('objection-evidence-file')).not.toBeInTheDocument();
+    expect(sent).toHaveLength(0);
   });
 });

@@ -1,35 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
-import { Breadcrumb, Card, Descriptions, Empty, Layout, List, Space, Table, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Breadcrumb, Button, Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, type PublicationEntry, type PublicationSummary } from '../api';
-import { LanguageSwitch } from '../components/LanguageSwitch';
+import { api, type Publication, type PublicationEntry, type PublicationSummary } from '../api';
+import { ObjectionFormModal } from '../components/ObjectionForm';
+import { EntryStatusTag } from '../components/ObjectionTags';
+import { PublicFrame } from '../components/PublicFrame';
 import { QueryError } from '../components/QueryError';
 import { formatWan } from '../lib/money';
 import { formatDate, formatDateTime } from '../lib/time';
 import { useIsMobile } from '../lib/useIsMobile';
-
-/** The frame of the public pages: no login, no menu; a title, the language switch and the way to sign in. */
-function PublicFrame({ children }: { children: React.ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12, paddingInline: 16 }}>
-        <Link to="/public/publications" style={{ color: '#fff', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-          {t('publications.publicTitle')}
-        </Link>
-        <Space>
-          <LanguageSwitch />
-          <Link to="/login" style={{ color: '#fff' }} data-testid="public-login-link">
-            {t('publications.staffLogin')}
-          </Link>
-        </Space>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 12, maxWidth: 1200, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
-    </Layout>
-  );
-}
 
 /** "公示期：2025-03-10 至 2025-03-17（5 个工作日）". */
 export function PublicityPeriod({ p }: { p: PublicationSummary }) {
@@ -47,7 +28,15 @@ export function PublicPublicationsPage() {
   });
   return (
     <PublicFrame>
-      <Card title={t('publications.publicTitle')} className="page-card">
+      <Card
+        title={t('publications.publicTitle')}
+        className="page-card"
+        extra={
+          <Link to="/public/objections/status" data-testid="public-objection-status-link">
+            {t('publications.checkObjection')}
+          </Link>
+        }
+      >
         <Typography.Paragraph type="secondary">{t('publications.publicIntro')}</Typography.Paragraph>
         {list.error ? (
           <QueryError error={list.error} onRetry={() => void list.refetch()} />
@@ -80,13 +69,35 @@ export function PublicPublicationsPage() {
   );
 }
 
-/** Anyone: one publication with its projects (public fields only). Cards on a phone, a table otherwise. */
+/** An entry still standing as published takes objections while the publicity period runs (the server checks again). */
+export function canObject(p: Publication, e: PublicationEntry): boolean {
+  return p.acceptsObjections && (e.status === 'Listed' || e.status === 'UnderReReview' || e.status === 'ObjectionDismissed');
+}
+
+/**
+ * Anyone: one publication with its projects (public fields only) and their status. Cards on a phone, a table otherwise.
+ * During the publicity period each standing project offers 提出异议.
+ */
 export function PublicPublicationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const isMobile = useIsMobile();
-  const query = useQuery({ queryKey: ['public-publication', id], queryFn: ({ signal }) => api.publications.publicGet(id, signal) });
+  const queryClient = useQueryClient();
+  const [objecting, setObjecting] = useState<PublicationEntry | null>(null);
+  const queryKey = ['public-publication', id];
+  const query = useQuery({ queryKey, queryFn: ({ signal }) => api.publications.publicGet(id, signal) });
   const p = query.data;
+  // The public answer may be cached for a minute: the entry just objected to is shown under re-review at once.
+  const markUnderReReview = (entryId: string) =>
+    queryClient.setQueryData<Publication>(queryKey, (old) =>
+      old && { ...old, entries: old.entries.map((e) => (e.id === entryId ? { ...e, status: 'UnderReReview' as const } : e)) },
+    );
+  const objectButton = (e: PublicationEntry) =>
+    p && canObject(p, e) ? (
+      <Button size="small" onClick={() => setObjecting(e)} data-testid="entry-object">
+        {t('objections.lodge')}
+      </Button>
+    ) : null;
   const columns = [
     { title: t('publications.position'), dataIndex: 'position', width: 64 },
     { title: t('publications.projectName'), dataIndex: 'projectName' },
@@ -96,6 +107,8 @@ export function PublicPublicationPage() {
     { title: t('publications.sourceRegion'), dataIndex: 'sourceRegionName', render: (v?: string) => v ?? '—' },
     { title: t('publications.plannedTotal'), dataIndex: 'plannedTotalInvestment', align: 'right' as const, render: (v: number) => formatWan(v) },
     { title: t('publications.stage'), dataIndex: 'stage', render: (v: string) => t(`stage.${v}`) },
+    { title: t('publications.entryStatus'), dataIndex: 'status', render: (_: unknown, e: PublicationEntry) => <EntryStatusTag status={e.status} /> },
+    ...(p?.acceptsObjections ? [{ title: t('common.actions'), key: 'object', render: (_: unknown, e: PublicationEntry) => objectButton(e) }] : []),
   ];
   return (
     <PublicFrame>
@@ -113,6 +126,18 @@ export function PublicPublicationPage() {
                   <PublicityPeriod p={p} />
                 </Descriptions.Item>
               </Descriptions>
+              <Alert
+                type={p.acceptsObjections ? 'info' : 'warning'}
+                showIcon
+                style={{ marginBottom: 12 }}
+                data-testid={p.acceptsObjections ? 'objections-open' : 'objections-closed'}
+                message={p.acceptsObjections ? t('publications.objectionsOpen', { to: formatDate(p.publicityEndsOn) }) : t('publications.objectionsClosed')}
+                action={
+                  <Link to="/public/objections/status" data-testid="public-objection-status-link">
+                    {t('publications.checkObjection')}
+                  </Link>
+                }
+              />
               {isMobile ? (
                 <List
                   dataSource={p.entries}
@@ -123,16 +148,29 @@ export function PublicPublicationPage() {
                         <span>{e.investorName}</span>
                         <span>{`${e.unitName} · ${e.industryChainName ?? '—'} · ${e.sourceRegionName ?? '—'}`}</span>
                         <span>{`${formatWan(e.plannedTotalInvestment)} ${t('publications.wan')} · ${t(`stage.${e.stage}`)}`}</span>
+                        <Space wrap>
+                          <EntryStatusTag status={e.status} />
+                          {objectButton(e)}
+                        </Space>
                       </Space>
                     </List.Item>
                   )}
                 />
               ) : (
-                <Table<PublicationEntry> rowKey="id" size="small" pagination={false} columns={columns} dataSource={p.entries} scroll={{ x: 900 }} />
+                <Table<PublicationEntry> rowKey="id" size="small" pagination={false} columns={columns} dataSource={p.entries} scroll={{ x: 1000 }} />
               )}
             </>
           )}
         </Card>
+      )}
+      {p && objecting && (
+        <ObjectionFormModal
+          publicationId={p.id}
+          entry={objecting}
+          onClose={() => setObjecting(null)}
+          onLodged={() => markUnderReReview(objecting.id)}
+          onStale={() => void query.refetch()}
+        />
       )}
     </PublicFrame>
   );

@@ -40,3 +40,43 @@ export function renderRoutes(routes: RouteObject[], initialPath: string) {
   );
   return { ...utils, router };
 }
+
+/**
+ * A stand-in XMLHttpRequest (uploads with progress): records each request, reports 50% progress, then answers with
+ * the next of `answers` (the last one repeats).
+ */
+export function stubXhr(...answers: { status: number; body: unknown }[]) {
+  const sent: { method: string; url: string; headers: Record<string, string>; form: FormData }[] = [];
+  class FakeXhr {
+    upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    status = 0;
+    responseText = '';
+    withCredentials = false;
+    private method = '';
+    private url = '';
+    private headers: Record<string, string> = {};
+    open(method: string, url: string) {
+      this.method = method;
+      this.url = url;
+    }
+    setRequestHeader(name: string, value: string) {
+      this.headers[name] = value;
+    }
+    send(form: FormData) {
+      const answer = answers[Math.min(sent.length, answers.length - 1)];
+      sent.push({ method: this.method, url: this.url, headers: this.headers, form });
+      setTimeout(() => {
+        this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
+        setTimeout(() => {
+          this.status = answer.status;
+          this.responseText = JSON.stringify(answer.body);
+          this.onload?.();
+        }, 30);
+      }, 10);
+    }
+  }
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  return sent;
+}

@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { NotificationDto } from '../api';
+import i18n, { changeLanguage } from '../i18n';
+import { describeNotification } from './notifications';
+
+const base: NotificationDto = { id: 'n1', kind: 'FilingUnderReReview', filingId: 'f1', projectName: '智能装备产业园', filings: [], createdAt: '2026-11-23T02:00:00Z' };
+
+describe('describeNotification (objections)', () => {
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+
+  it("tells the unit's filers that their project is under re-review, and opens the filing", () => {
+    const text = describeNotification(base, i18n.t);
+    expect(text.title).toBe('项目收到公示异议');
+    expect(text.body).toBe('您单位的项目「智能装备产业园」收到公示异议，已进入复核。');
+    expect(text.link).toBe('/filings/f1');
+  });
+
+  it('tells the filers that the objection was dismissed', () => {
+    const text = describeNotification({ ...base, kind: 'FilingObjectionDismissed' }, i18n.t);
+    expect(text.body).toBe('「智能装备产业园」的公示异议经复核不成立，项目维持备案。');
+    expect(text.link).toBe('/filings/f1');
+  });
+
+  it('asks reviewers to re-review a new objection, opening the filing as reviewers see it', () => {
+    const text = describeNotification({ ...base, kind: 'ObjectionLodged' }, i18n.t);
+    expect(text.title).toBe('收到新的公示异议');
+    expect(text.body).toBe('公示项目「智能装备产业园」收到新的异议，请及时复核。');
+    expect(text.link).toBe('/review/f1');
+    expect(describeNotification({ ...base, kind: 'ObjectionLodged', filingId: undefined }, i18n.t).link).toBe('/objections');
+  });
+
+  it('words them in English too', async () => {
+    await changeLanguage('en-US');
+    expect(describeNotification({ ...base, kind: 'ObjectionLodged' }, i18n.t).body).toBe(
+      'A new objection was lodged against the published project "智能装备产业园". Please re-review it.',
+    );
+  });
+});
