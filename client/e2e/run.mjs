@@ -497,7 +497,8 @@ async function checkObjectionStatus(page, code) {
   return (await result.innerText()).replace(/\s+/g, ' ');
 }
 
-// The last completed week must hold an approval to publish: the demo data has one in the week before start-up.
+// The last completed week must hold an approval to publish: the Development demo filings (Seed:DemoFilings) have
+// last week's approvals, already published by the seeder on this Monday.
 realApiTest('objection: a member of the public opens the latest publication and lodges an objection; a reviewer dismisses it', async (browser) => {
   const stamp = `${Date.now()}`.slice(-8);
   const objector = `E2E 公众 ${stamp}`;
