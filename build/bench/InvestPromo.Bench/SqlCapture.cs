@@ -32,16 +32,19 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
     private readonly List<CapturedCommand> _captured = [];
     private readonly IDisposable _all;
     private volatile bool _active;
+    private volatile bool _everything;
 
     public SqlCapture() => _all = DiagnosticListener.AllListeners.Subscribe(this);
 
-    public void Start()
+    /// <summary>Records from now on: the filing queries only, or every command when <paramref name="everything"/>.</summary>
+    public void Start(bool everything = false)
     {
         lock (_captured)
         {
             _captured.Clear();
         }
 
+        _everything = everything;
         _active = true;
     }
 
@@ -73,7 +76,7 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
         }
 
         // Identity's security-stamp check may run on the same request; only the filing queries are the queue's SQL.
-        if (!command.CommandText.Contains("\"Filings\"", StringComparison.Ordinal) && !command.CommandText.Contains("\"DuplicateDismissals\"", StringComparison.Ordinal))
+        if (!_everything && !command.CommandText.Contains("\"Filings\"", StringComparison.Ordinal) && !command.CommandText.Contains("\"DuplicateDismissals\"", StringComparison.Ordinal))
         {
             return;
         }
