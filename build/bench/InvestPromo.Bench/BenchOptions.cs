@@ -41,6 +41,9 @@ internal sealed class BenchOptions
 
     public static readonly string[] AllModes = ["queue", "analysis", "submit", "publish"];
 
+    /// <summary>A SQL file run after seeding, before anything is measured (e.g. an index to try before writing its migration).</summary>
+    public string? SetupSqlFile { get; private set; }
+
     public string OutputDirectory { get; private set; } = Path.Combine("artifacts", "bench");
 
     public int RandomSeed { get; private set; } = 20261123;
@@ -67,6 +70,7 @@ internal sealed class BenchOptions
                 case "--analysis-concurrency": options.AnalysisConcurrency = Next().Split(',').Select(c => int.Parse(c, NumberStyles.Integer, CultureInfo.InvariantCulture)).ToList(); break;
                 case "--publish-approvals": options.PublishApprovals = NextInt(); break;
                 case "--publish-weeks": options.PublishWeeks = NextInt(); break;
+                case "--setup-sql": options.SetupSqlFile = Next(); break;
                 case "--out": options.OutputDirectory = Next(); break;
                 case "--seed": options.RandomSeed = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");

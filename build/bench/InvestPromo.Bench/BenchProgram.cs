@@ -26,7 +26,8 @@ internal static class BenchProgram
 {
     private const double QueueP99TargetMs = 50;
     private const double SubmissionsTarget = 300;
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // NaN percentiles (a run too short for any call to finish inside its window) are written as "NaN", not a crash.
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString | System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private sealed record QueueCase(string Label, string Url, IReadOnlyList<CapturedCommand> Commands);
 
@@ -55,7 +56,8 @@ internal static class BenchProgram
         var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Console.WriteLine($"  API listening on {baseAddress}");
 
-        await using var data = NpgsqlDataSource.Create(options.ConnectionString);
+        // The product's own connection settings (Npgsql's automatic preparation), so the raw replay runs the SQL as the app does.
+        await using var data = NpgsqlDataSource.Create(Infrastructure.Persistence.Providers.DatabaseSetup.PostgreSqlConnectionString(options.ConnectionString));
         var reference = await Seeder.ReadReferenceAsync(data, ct);
         var now = TimeProvider.System.GetUtcNow();
         var server = await ServerCpu.FindAsync(data, ct);
@@ -69,6 +71,16 @@ internal static class BenchProgram
         var underReview = await ScalarAsync<long>(data, """SELECT count(*) FROM "Filings" WHERE "Status" = 'UnderReview' AND NOT "IsDeleted" """);
         Console.WriteLine($"  {filings:N0} filings ({underReview:N0} under review) and {history:N0} history rows in {seeding.Elapsed.TotalSeconds:0.0}s");
         var seeded = new Seeded(filings, underReview, history, seeding.Elapsed);
+        if (options.SetupSqlFile is { } setup)
+        {
+            Console.WriteLine($"==> Running {setup} (--setup-sql), then VACUUM ANALYZE");
+            await using var connection = await data.OpenConnectionAsync(ct);
+            foreach (var sql in new[] { await File.ReadAllTextAsync(setup, ct), "VACUUM ANALYZE" })
+            {
+                await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
 
         var explain = new StringBuilder();
         using var reviewer = await SignInAsync(baseAddress, "reviewer", "Reviewer#2026", Math.Max(options.Concurrency.Max(), 4), ct);
@@ -123,6 +135,7 @@ internal static class BenchProgram
             {
                 options.Filings, options.Seconds, options.WarmupSeconds, options.Concurrency, options.Submissions, options.SubmitConcurrency, options.Modes,
                 options.AnalysisSeconds, options.AnalysisWarmupSeconds, options.AnalysisConcurrency, options.PublishApprovals, options.PublishWeeks,
+                setupSql = options.SetupSqlFile is { } file ? File.ReadAllText(file) : null,
             },
             seeding = new { filings, underReview, history, seconds = Math.Round(seeding.Elapsed.TotalSeconds, 1) },
             serverCpuMeasured = server is not null,
@@ -599,6 +612,11 @@ internal static class BenchProgram
         sb.AppendLine(CultureInfo.InvariantCulture, $"## InvestPromo benchmark — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {load}");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Seeded {seeded.Filings:N0} filings ({seeded.UnderReview:N0} under review) and {seeded.History:N0} history rows with binary COPY in {seeded.Took.TotalSeconds:N1} s (indexes rebuilt, VACUUM ANALYZE included).");
+        if (options.SetupSqlFile is { } setup)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Then `--setup-sql {Path.GetFileName(setup)}` ran (not part of the product's schema): `{System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(setup), @"\s+", " ").Trim()}`");
+        }
+
         if (cases.Count > 0)
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"Queue: first page of 20, deadline order, two filters ({cases.Count} combinations in rotation, {cases[0].Commands.Count} SQL commands per request); {string.Join(" and ", options.Concurrency)} concurrent clients, {options.WarmupSeconds} s warm-up, {options.Seconds} s measured.");
@@ -648,13 +666,13 @@ internal static class BenchProgram
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"Publishing (`POST /api/publications` as the demo reviewer, one call at a time): {publication.Calls.Count} completed weeks, each seeded with {publication.ApprovalsPerWeek:N0} approvals on top of the table ({publication.SeedSeconds:N1} s), then the first week again. The first call ran {publication.SqlCommandsOfFirstCall} SQL commands.");
             sb.AppendLine();
-            sb.AppendLine("| call | week | entries | number | ms | bench-process CPU ms | PostgreSQL CPU ms | answer KiB |");
-            sb.AppendLine("|---|---|---:|---|---:|---:|---:|---:|");
+            sb.AppendLine("| call | week | entries | number | ms | bench-process CPU ms | PostgreSQL CPU ms | SQL commands | ms in SQL commands | answer KiB |");
+            sb.AppendLine("|---|---|---:|---|---:|---:|---:|---:|---:|---:|");
             var n = 0;
             foreach (var c in publication.Calls.Append(publication.Repeat))
             {
                 var what = ++n <= publication.Calls.Count ? $"publish #{n}" : "again (1st week)";
-                sb.AppendLine(CultureInfo.InvariantCulture, $"| {what} | {c.WeekStart:yyyy-MM-dd} | {c.Entries:N0} | {c.Label} | {Rate(c.Ms)} | {Rate(c.ProcessCpuMs)} | {(c.ServerCpuMs is { } server ? Rate(server) : "—")} | {c.ResponseBytes / 1024.0:N0} |");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {what} | {c.WeekStart:yyyy-MM-dd} | {c.Entries:N0} | {c.Label} | {Rate(c.Ms)} | {Rate(c.ProcessCpuMs)} | {(c.ServerCpuMs is { } server ? Rate(server) : "—")} | {c.SqlCommands} | {Rate(c.MsInSqlCommands)} | {c.ResponseBytes / 1024.0:N0} |");
             }
 
             sb.AppendLine();

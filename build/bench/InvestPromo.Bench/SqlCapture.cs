@@ -33,6 +33,7 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
     private readonly IDisposable _all;
     private volatile bool _active;
     private volatile bool _everything;
+    private long _commandTicks;
 
     public SqlCapture() => _all = DiagnosticListener.AllListeners.Subscribe(this);
 
@@ -45,8 +46,12 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
         }
 
         _everything = everything;
+        Interlocked.Exchange(ref _commandTicks, 0);
         _active = true;
     }
+
+    /// <summary>The time the recorded commands took until their first result came back (EF Core's CommandExecuted durations), since <see cref="Start"/>.</summary>
+    public TimeSpan TimeInCommands => TimeSpan.FromTicks(Interlocked.Read(ref _commandTicks));
 
     public IReadOnlyList<CapturedCommand> Stop()
     {
@@ -63,7 +68,7 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
         {
             lock (_subscriptions)
             {
-                _subscriptions.Add(value.Subscribe(this, name => name == RelationalEventId.CommandExecuting.Name));
+                _subscriptions.Add(value.Subscribe(this, name => name == RelationalEventId.CommandExecuting.Name || name == RelationalEventId.CommandExecuted.Name));
             }
         }
     }
@@ -72,6 +77,12 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
     {
         if (!_active || value.Value is not CommandEventData data || data.Command is not NpgsqlCommand command)
         {
+            return;
+        }
+
+        if (data is CommandExecutedEventData executed)
+        {
+            Interlocked.Add(ref _commandTicks, executed.Duration.Ticks);
             return;
         }
 
