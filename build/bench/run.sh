@@ -7,7 +7,9 @@
 #   build/bench/run.sh --no-build ...                # skip the Release build
 #
 # Every other option goes to the benchmark: --filings N, --seconds S, --warmup S, --concurrency C,
-# --submissions N, --submit-concurrency C, --out DIR, --seed N (see build/bench/README.md).
+# --submissions N, --submit-concurrency C, --modes queue,analysis,submit,publish, --analysis-seconds S,
+# --analysis-warmup S, --analysis-concurrency C, --publish-approvals N, --publish-weeks W, --out DIR, --seed N
+# (see build/bench/README.md).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/postgres.sh"
@@ -26,6 +28,10 @@ if [[ " ${args[*]:-} " =~ " --filings "([0-9]+)" " ]] && ((BASH_REMATCH[1] < 100
 if ((smoke)); then
   [[ " ${args[*]} " == *" --submissions "* ]] || args+=(--submissions 200)
   [[ " ${args[*]} " == *" --warmup "* ]] || args+=(--warmup 1)
+  [[ " ${args[*]} " == *" --analysis-seconds "* ]] || args+=(--analysis-seconds 1)
+  [[ " ${args[*]} " == *" --analysis-warmup "* ]] || args+=(--analysis-warmup 0)
+  [[ " ${args[*]} " == *" --publish-approvals "* ]] || args+=(--publish-approvals 500)
+  [[ " ${args[*]} " == *" --publish-weeks "* ]] || args+=(--publish-weeks 2)
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
@@ -40,7 +46,8 @@ fi
 
 ip_step "Start a private PostgreSQL cluster"
 # Production-like memory settings for a 1M-row table; durability is still traded for speed (see postgres.sh).
-export IP_PG_EXTRA_OPTS="${IP_PG_EXTRA_OPTS:--c shared_buffers=1GB -c effective_cache_size=4GB -c work_mem=16MB -c max_wal_size=8GB -c checkpoint_timeout=30min}"
+# pg_stat_statements (with planning time) gives the per-statement PostgreSQL figures of the submissions and publishing.
+export IP_PG_EXTRA_OPTS="${IP_PG_EXTRA_OPTS:--c shared_buffers=1GB -c effective_cache_size=4GB -c work_mem=16MB -c max_wal_size=8GB -c checkpoint_timeout=30min -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on}"
 ip_pg_start
 createdb_conn="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 "$(ip_find_pg_bindir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qc 'CREATE DATABASE investpromo_bench' >/dev/null

@@ -37,6 +37,26 @@ public sealed class ReserveListRuleTests
     }
 
     [Fact]
+    public void Only_the_bands_reaching_the_lower_threshold_can_hold_a_listed_project()
+    {
+        Assert.Equal([ScaleBand.From1BillionTo5Billion, ScaleBand.From5BillionTo10Billion, ScaleBand.From10Billion], Rule.CandidateBands);
+        // 5亿 lies inside the 1–10亿 band: that band can hold a listed project, the one below cannot.
+        Assert.Equal(
+            [ScaleBand.From100MillionTo1Billion, ScaleBand.From1BillionTo5Billion, ScaleBand.From5BillionTo10Billion, ScaleBand.From10Billion],
+            new ReserveListRule(ProjectStage.Started, 2_000_000_000m, 500_000_000m).CandidateBands);
+        Assert.Equal(Enum.GetValues<ScaleBand>(), new ReserveListRule(ProjectStage.Signed, 0m, 0m).CandidateBands);
+        // Every listed amount's band is a candidate; 9.99亿, listed at no stage, is in a band that is not.
+        foreach (var yuan in new[] { 1_000_000_000m, 4_999_999_999.99m, 5_000_000_000m, 9_999_999_999.99m, 20_000_000_000m })
+        {
+            Assert.True(Rule.Includes(ProjectStage.InProduction, yuan));
+            Assert.Contains(ScaleBands.Of(Money.FromYuan(yuan)), Rule.CandidateBands);
+        }
+
+        Assert.False(Rule.Includes(ProjectStage.InProduction, 999_999_999.99m));
+        Assert.DoesNotContain(ScaleBands.Of(Money.FromYuan(999_999_999.99m)), Rule.CandidateBands);
+    }
+
+    [Fact]
     public void A_misconfigured_rule_is_refused()
     {
         Assert.Equal("reserve-list.rule-invalid", Assert.Throws<DomainRuleException>(() => new ReserveListRule((ProjectStage)99, 1m, 1m).Validated()).Code);

@@ -22,6 +22,28 @@ internal sealed class BenchOptions
 
     public int SubmitConcurrency { get; private set; } = 16;
 
+    /// <summary>What to measure: queue, analysis, submit, publish (all by default, in that order).</summary>
+    public IReadOnlySet<string> Modes { get; private set; } = new HashSet<string>(AllModes, StringComparer.Ordinal);
+
+    /// <summary>Measured seconds per analysis or reserve-list shape (after its warm-up).</summary>
+    public int AnalysisSeconds { get; private set; } = 10;
+
+    public int AnalysisWarmupSeconds { get; private set; } = 2;
+
+    /// <summary>Concurrent clients for the analysis and reserve-list runs: one run per shape and value.</summary>
+    public IReadOnlyList<int> AnalysisConcurrency { get; private set; } = [4];
+
+    /// <summary>Approved filings seeded into each published week.</summary>
+    public int PublishApprovals { get; private set; } = 10_000;
+
+    /// <summary>Weeks published, one after the other (each a timed POST /api/publications), then the first once more.</summary>
+    public int PublishWeeks { get; private set; } = 5;
+
+    public static readonly string[] AllModes = ["queue", "analysis", "submit", "publish"];
+
+    /// <summary>A SQL file run after seeding, before anything is measured (e.g. an index to try before writing its migration).</summary>
+    public string? SetupSqlFile { get; private set; }
+
     public string OutputDirectory { get; private set; } = Path.Combine("artifacts", "bench");
 
     public int RandomSeed { get; private set; } = 20261123;
@@ -42,6 +64,13 @@ internal sealed class BenchOptions
                 case "--concurrency": options.Concurrency = Next().Split(',').Select(c => int.Parse(c, NumberStyles.Integer, CultureInfo.InvariantCulture)).ToList(); break;
                 case "--submissions": options.Submissions = NextInt(); break;
                 case "--submit-concurrency": options.SubmitConcurrency = NextInt(); break;
+                case "--modes": options.Modes = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal); break;
+                case "--analysis-seconds": options.AnalysisSeconds = NextInt(); break;
+                case "--analysis-warmup": options.AnalysisWarmupSeconds = NextInt(); break;
+                case "--analysis-concurrency": options.AnalysisConcurrency = Next().Split(',').Select(c => int.Parse(c, NumberStyles.Integer, CultureInfo.InvariantCulture)).ToList(); break;
+                case "--publish-approvals": options.PublishApprovals = NextInt(); break;
+                case "--publish-weeks": options.PublishWeeks = NextInt(); break;
+                case "--setup-sql": options.SetupSqlFile = Next(); break;
                 case "--out": options.OutputDirectory = Next(); break;
                 case "--seed": options.RandomSeed = NextInt(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
@@ -58,6 +87,14 @@ internal sealed class BenchOptions
             throw new ArgumentException("--filings ≥ 100, --seconds ≥ 1, --warmup ≥ 0, --concurrency C[,C…] each ≥ 1, --submissions ≥ 1, --submit-concurrency ≥ 1");
         }
 
+        if (options.Modes.Count == 0 || options.Modes.Any(m => !AllModes.Contains(m, StringComparer.Ordinal)) || options.AnalysisSeconds < 1 || options.AnalysisWarmupSeconds < 0
+            || options.AnalysisConcurrency.Count == 0 || options.AnalysisConcurrency.Any(c => c < 1) || options.PublishApprovals < 1 || options.PublishWeeks < 1)
+        {
+            throw new ArgumentException($"--modes M[,M…] of {string.Join(", ", AllModes)}; --analysis-seconds ≥ 1, --analysis-warmup ≥ 0, --analysis-concurrency C[,C…] each ≥ 1, --publish-approvals ≥ 1, --publish-weeks ≥ 1");
+        }
+
         return options;
     }
+
+    public bool Runs(string mode) => Modes.Contains(mode);
 }

@@ -26,7 +26,8 @@ internal static class BenchProgram
 {
     private const double QueueP99TargetMs = 50;
     private const double SubmissionsTarget = 300;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // NaN percentiles (a run too short for any call to finish inside its window) are written as "NaN", not a crash.
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString | System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private sealed record QueueCase(string Label, string Url, IReadOnlyList<CapturedCommand> Commands);
 
@@ -44,6 +45,7 @@ internal static class BenchProgram
         }
 
         Directory.CreateDirectory(options.OutputDirectory);
+        var loadAtStart = LoadAverage();
         var ct = CancellationToken.None;
         var total = Stopwatch.StartNew();
         using var capture = new SqlCapture();
@@ -54,9 +56,13 @@ internal static class BenchProgram
         var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Console.WriteLine($"  API listening on {baseAddress}");
 
-        await using var data = NpgsqlDataSource.Create(options.ConnectionString);
+        // The product's own connection settings (Npgsql's automatic preparation), so the raw replay runs the SQL as the app does.
+        await using var data = NpgsqlDataSource.Create(Infrastructure.Persistence.Providers.DatabaseSetup.PostgreSqlConnectionString(options.ConnectionString));
         var reference = await Seeder.ReadReferenceAsync(data, ct);
         var now = TimeProvider.System.GetUtcNow();
+        var server = await ServerCpu.FindAsync(data, ct);
+        var statements = await PgStatements.TryCreateAsync(data, ct);
+        Console.WriteLine($"  PostgreSQL server CPU: {(server is null ? "not readable (remote server?)" : "read from /proc")}; pg_stat_statements: {(statements is null ? "not loaded" : "on")}");
 
         Console.WriteLine($"==> Seeding {options.Filings:N0} filings with binary COPY");
         var seeding = Stopwatch.StartNew();
@@ -64,15 +70,119 @@ internal static class BenchProgram
         seeding.Stop();
         var underReview = await ScalarAsync<long>(data, """SELECT count(*) FROM "Filings" WHERE "Status" = 'UnderReview' AND NOT "IsDeleted" """);
         Console.WriteLine($"  {filings:N0} filings ({underReview:N0} under review) and {history:N0} history rows in {seeding.Elapsed.TotalSeconds:0.0}s");
-
-        using var reviewer = await SignInAsync(baseAddress, "reviewer", "Reviewer#2026", options.Concurrency.Max(), ct);
-        var cases = await CaptureQueueCasesAsync(reviewer, capture, reference, ct);
-
-        if (Environment.GetEnvironmentVariable("INVESTPROMO_BENCH_DIAGNOSE") == "1")
+        var seeded = new Seeded(filings, underReview, history, seeding.Elapsed);
+        if (options.SetupSqlFile is { } setup)
         {
-            await DiagnoseAsync(app, reviewer, data, cases, ct);
+            Console.WriteLine($"==> Running {setup} (--setup-sql), then VACUUM ANALYZE");
+            await using var connection = await data.OpenConnectionAsync(ct);
+            foreach (var sql in new[] { await File.ReadAllTextAsync(setup, ct), "VACUUM ANALYZE" })
+            {
+                await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+                await command.ExecuteNonQueryAsync(ct);
+            }
         }
 
+        var explain = new StringBuilder();
+        using var reviewer = await SignInAsync(baseAddress, "reviewer", "Reviewer#2026", Math.Max(options.Concurrency.Max(), 4), ct);
+        var queueRuns = new List<(LoadResult Api, LoadResult Raw)>();
+        var cases = new List<QueueCase>();
+        if (options.Runs("queue"))
+        {
+            cases = await CaptureQueueCasesAsync(reviewer, capture, reference, ct);
+            if (Environment.GetEnvironmentVariable("INVESTPROMO_BENCH_DIAGNOSE") == "1")
+            {
+                await DiagnoseAsync(app, reviewer, data, cases, ct);
+            }
+
+            queueRuns = await QueueAsync(options, reviewer, data, cases, server);
+            foreach (var queueCase in cases.Take(2))
+            {
+                explain.AppendLine(CultureInfo.InvariantCulture, $"### Queue: {queueCase.Label}  ({queueCase.Url})").AppendLine();
+                await ExplainAsync(data, queueCase.Commands, explain, ct);
+            }
+        }
+
+        List<AnalysisRun> analysis = [];
+        if (options.Runs("analysis"))
+        {
+            Console.WriteLine($"==> Analysis and reserve list as the leader: {string.Join(" and ", options.AnalysisConcurrency)} clients, {options.AnalysisWarmupSeconds}s warm-up, {options.AnalysisSeconds}s measured, per shape");
+            using var leader = await SignInAsync(baseAddress, "leader", "Leader#2026", options.AnalysisConcurrency.Max(), ct);
+            analysis = await AnalysisBench.RunAsync(leader, data, options, now, server, capture, explain, ct);
+        }
+
+        Submissions? submissions = null;
+        if (options.Runs("submit"))
+        {
+            submissions = await SubmissionsAsync(options, baseAddress, data, reference, server, statements, capture, explain, ct);
+        }
+
+        PublicationResults? publication = null;
+        if (options.Runs("publish"))
+        {
+            Console.WriteLine($"==> Publishing: {options.PublishWeeks} weeks of {options.PublishApprovals:N0} approvals each, one call at a time, then the first week again");
+            publication = await PublicationBench.RunAsync(reviewer, data, reference, options, now, server, statements, capture, explain, ct);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "explain.txt"), explain.ToString(), ct);
+        var errors = queueRuns.Sum(r => r.Api.Errors + r.Raw.Errors) + analysis.Sum(a => a.Result.Errors) + (submissions is null ? 0 : submissions.Create.Errors + submissions.Submit.Errors)
+            + (publication is null || publication.RepeatAnsweredExisting ? 0 : 1);
+        var report = new
+        {
+            startedAt = now,
+            machine = new { Environment.ProcessorCount, os = System.Runtime.InteropServices.RuntimeInformation.OSDescription, runtime = Environment.Version.ToString(), loadAverageAtStart = loadAtStart, loadAverageAtEnd = LoadAverage() },
+            postgres = await ScalarAsync<string>(data, "SELECT version()"),
+            options = new
+            {
+                options.Filings, options.Seconds, options.WarmupSeconds, options.Concurrency, options.Submissions, options.SubmitConcurrency, options.Modes,
+                options.AnalysisSeconds, options.AnalysisWarmupSeconds, options.AnalysisConcurrency, options.PublishApprovals, options.PublishWeeks,
+                setupSql = options.SetupSqlFile is { } file ? File.ReadAllText(file) : null,
+            },
+            seeding = new { filings, underReview, history, seconds = Math.Round(seeding.Elapsed.TotalSeconds, 1) },
+            serverCpuMeasured = server is not null,
+            queue = options.Runs("queue") ? new
+            {
+                cases = cases.Select(c => new { c.Label, c.Url, sqlCommandsPerRequest = c.Commands.Count }),
+                runs = queueRuns.Select(r => new { clients = r.Api.Concurrency, api = r.Api, raw = r.Raw, apiToRawThroughput = Math.Round(r.Api.PerSecond / r.Raw.PerSecond, 3), p99Under50Ms = r.Api.P99Ms < QueueP99TargetMs }),
+            } : null,
+            analysis = analysis.Select(a => new { shape = a.Shape.Label, a.Shape.Url, clients = a.Result.Concurrency, result = a.Result, a.Groups, filingsCounted = a.Counted, a.ResponseBytes, filingSqlCommands = a.SqlCommands, p99Under200Ms = a.Result.P99Ms < AnalysisBench.P99TargetMs }),
+            submissions = submissions is null ? null : new
+            {
+                create = submissions.Create, submit = submissions.Submit, withSuspectedDuplicates = submissions.WithDuplicates, historyRowsAdded = submissions.HistoryAdded,
+                auditRowsAdded = submissions.AuditAdded, statements = submissions.Statements,
+            },
+            publication = publication is null ? null : new
+            {
+                publication.ApprovalsPerWeek, publication.SeedSeconds, calls = publication.Calls, medianMs = Math.Round(publication.MedianMs, 1), repeat = publication.Repeat,
+                publication.RepeatAnsweredExisting, publication.SqlCommandsOfFirstCall, publication.Statements,
+            },
+            targets = new
+            {
+                queueP99Under50MsAtClients = queueRuns.Where(r => r.Api.P99Ms < QueueP99TargetMs).Select(r => r.Api.Concurrency).ToList(),
+                queueThroughputAtLeastHalfOfRawAtClients = queueRuns.Where(r => r.Api.PerSecond >= r.Raw.PerSecond / 2).Select(r => r.Api.Concurrency).ToList(),
+                submissionsAtLeast300PerSecond = submissions is null ? (bool?)null : submissions.Submit.PerSecond >= SubmissionsTarget,
+                analysisShapesP99Under200Ms = analysis.Count == 0 ? null : $"{analysis.Count(a => a.Result.P99Ms < AnalysisBench.P99TargetMs)} of {analysis.Count}",
+                publishMedianUnder2s = publication is null ? (bool?)null : publication.MedianMs < PublicationBench.TargetMs,
+            },
+            errors,
+            totalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
+        };
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.json"), JsonSerializer.Serialize(report, Json), ct);
+        var markdown = Markdown(options, seeded, queueRuns, cases, analysis, submissions, publication, $"load average {loadAtStart} at the start, {LoadAverage()} at the end");
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.md"), markdown, ct);
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Console.WriteLine($"EXPLAIN ANALYZE plans: {Path.Combine(options.OutputDirectory, "explain.txt")}");
+
+        await app.StopAsync(ct);
+        return errors == 0 ? 0 : 1;
+    }
+
+    private sealed record Seeded(long Filings, long UnderReview, long History, TimeSpan Took);
+
+    private sealed record Submissions(LoadResult Create, LoadResult Submit, int WithDuplicates, long HistoryAdded, long AuditAdded, IReadOnlyList<StatementStats> Statements);
+
+    private static async Task<List<(LoadResult Api, LoadResult Raw)>> QueueAsync(BenchOptions options, HttpClient reviewer, NpgsqlDataSource data, List<QueueCase> cases, ServerCpu? server)
+    {
         var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
         var duration = TimeSpan.FromSeconds(options.Seconds);
         var queueRuns = new List<(LoadResult Api, LoadResult Raw)>();
@@ -88,7 +198,7 @@ internal static class BenchProgram
                 {
                     throw new HttpRequestException($"GET {queueCase.Url}: {(int)response.StatusCode}");
                 }
-            });
+            }, server);
             Print(api);
             var raw = await Load.TimedAsync("same SQL via Npgsql", concurrency, warmup, duration, async (worker, i, token) =>
             {
@@ -104,18 +214,17 @@ internal static class BenchProgram
                         reader.GetValues(values);
                     }
                 }
-            });
+            }, server);
             Print(raw);
             queueRuns.Add((api, raw));
         }
 
-        var explain = new StringBuilder();
-        foreach (var queueCase in cases.Take(2))
-        {
-            explain.AppendLine(CultureInfo.InvariantCulture, $"### Queue: {queueCase.Label}  ({queueCase.Url})").AppendLine();
-            await ExplainAsync(data, queueCase.Commands, explain, ct);
-        }
+        return queueRuns;
+    }
 
+    private static async Task<Submissions> SubmissionsAsync(
+        BenchOptions options, Uri baseAddress, NpgsqlDataSource data, ReferenceRows reference, ServerCpu? server, PgStatements? statements, SqlCapture capture, StringBuilder explain, CancellationToken ct)
+    {
         Console.WriteLine($"==> Submissions: {options.Submissions:N0} drafts created, then submitted, {options.SubmitConcurrency} clients");
         using var filer = await SignInAsync(baseAddress, "filer", "Filer#2026", options.SubmitConcurrency, ct);
         var auditBefore = await ScalarAsync<long>(data, """SELECT count(*) FROM "AuditEntries" """);
@@ -129,7 +238,7 @@ internal static class BenchProgram
             using var response = await filer.PostAsJsonAsync(new Uri("/api/filings", UriKind.Relative), body, Json, ct);
             var json = await ReadJsonAsync(response, HttpStatusCode.Created, ct);
             drafts.Add((json.GetProperty("id").GetGuid(), json.GetProperty("version").GetInt32()));
-        });
+        }, server);
         Print(create);
 
         var toSubmit = drafts.ToList();
@@ -141,6 +250,11 @@ internal static class BenchProgram
         explain.AppendLine("### Submission (load, duplicate check)").AppendLine();
         await ExplainAsync(data, submitSql.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList(), explain, ct);
 
+        if (statements is not null)
+        {
+            await statements.ResetAsync(ct);
+        }
+
         var withDuplicates = 0;
         var submit = await Load.CountedAsync("submit via API", options.SubmitConcurrency, toSubmit, async draft =>
         {
@@ -148,44 +262,26 @@ internal static class BenchProgram
             {
                 Interlocked.Increment(ref withDuplicates);
             }
-        });
+        }, server);
+        var perStatement = statements is null ? [] : await statements.ReadAsync(toSubmit.Count, 15, ct);
         Print(submit);
         var auditAdded = await ScalarAsync<long>(data, """SELECT count(*) FROM "AuditEntries" """) - auditBefore;
         var historyAdded = await ScalarAsync<long>(data, """SELECT count(*) FROM "FilingHistory" """) - historyBefore;
         Console.WriteLine($"  {withDuplicates:N0} of {submit.Operations:N0} submissions were warned of suspected duplicates; {historyAdded:N0} history and {auditAdded:N0} audit rows written");
+        return new Submissions(create, submit, withDuplicates, historyAdded, auditAdded, perStatement);
+    }
 
-        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "explain.txt"), explain.ToString(), ct);
-        var report = new
+    /// <summary>The 1-minute load average at the end of the run (how busy the machine was), when readable.</summary>
+    private static string? LoadAverage()
+    {
+        try
         {
-            startedAt = now,
-            machine = new { Environment.ProcessorCount, os = System.Runtime.InteropServices.RuntimeInformation.OSDescription, runtime = Environment.Version.ToString() },
-            postgres = await ScalarAsync<string>(data, "SELECT version()"),
-            options = new { options.Filings, options.Seconds, options.WarmupSeconds, options.Concurrency, options.Submissions, options.SubmitConcurrency },
-            seeding = new { filings, underReview, history, seconds = Math.Round(seeding.Elapsed.TotalSeconds, 1) },
-            queue = new
-            {
-                cases = cases.Select(c => new { c.Label, c.Url, sqlCommandsPerRequest = c.Commands.Count }),
-                runs = queueRuns.Select(r => new { clients = r.Api.Concurrency, api = r.Api, raw = r.Raw, apiToRawThroughput = Math.Round(r.Api.PerSecond / r.Raw.PerSecond, 3), p99Under50Ms = r.Api.P99Ms < QueueP99TargetMs }),
-            },
-            submissions = new { create, submit, withSuspectedDuplicates = withDuplicates, historyRowsAdded = historyAdded, auditRowsAdded = auditAdded },
-            targets = new
-            {
-                queueP99Under50MsAtClients = queueRuns.Where(r => r.Api.P99Ms < QueueP99TargetMs).Select(r => r.Api.Concurrency).ToList(),
-                queueThroughputAtLeastHalfOfRawAtClients = queueRuns.Where(r => r.Api.PerSecond >= r.Raw.PerSecond / 2).Select(r => r.Api.Concurrency).ToList(),
-                submissionsAtLeast300PerSecond = submit.PerSecond >= SubmissionsTarget,
-            },
-            errors = queueRuns.Sum(r => r.Api.Errors + r.Raw.Errors) + create.Errors + submit.Errors,
-            totalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
-        };
-        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.json"), JsonSerializer.Serialize(report, Json), ct);
-        var markdown = Markdown(options, seeding.Elapsed, filings, underReview, history, queueRuns, create, submit, cases);
-        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.md"), markdown, ct);
-        Console.WriteLine();
-        Console.WriteLine(markdown);
-        Console.WriteLine($"EXPLAIN ANALYZE plans: {Path.Combine(options.OutputDirectory, "explain.txt")}");
-
-        await app.StopAsync(ct);
-        return report.errors == 0 ? 0 : 1;
+            return File.ReadAllText("/proc/loadavg").Trim();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Where a queue request's time goes, one caller at a time: HTTP + auth alone, the handler alone, the SQL alone.</summary>
@@ -439,7 +535,7 @@ internal static class BenchProgram
         };
     }
 
-    private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response, HttpStatusCode expected, CancellationToken ct)
+    internal static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response, HttpStatusCode expected, CancellationToken ct)
     {
         using (response)
         {
@@ -454,7 +550,7 @@ internal static class BenchProgram
         }
     }
 
-    private static async Task ExplainAsync(NpgsqlDataSource data, IReadOnlyList<CapturedCommand> commands, StringBuilder output, CancellationToken ct)
+    internal static async Task ExplainAsync(NpgsqlDataSource data, IReadOnlyList<CapturedCommand> commands, StringBuilder output, CancellationToken ct)
     {
         await using var connection = await data.OpenConnectionAsync(ct);
         foreach (var captured in commands)
@@ -487,29 +583,114 @@ internal static class BenchProgram
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
-    private static void Print(LoadResult r) => Console.WriteLine(
-        $"  {r.Name,-22} {r.PerSecond,9:N1}/s  p50 {r.P50Ms,7:N2} ms  p99 {r.P99Ms,7:N2} ms  max {r.MaxMs,7:N1} ms  cpu {r.ProcessCpuMsPerOp,6:N2} ms/op  ({r.Operations:N0} ok, {r.Errors:N0} errors)");
+    internal static void Print(LoadResult r) => Console.WriteLine(
+        $"  {r.Name,-22} {r.PerSecond,9:N1}/s  p50 {r.P50Ms,7:N2} ms  p99 {r.P99Ms,7:N2} ms  max {r.MaxMs,7:N1} ms  cpu {r.ProcessCpuMsPerOp,6:N2} ms/op  PostgreSQL cpu {Cpu(r.ServerCpuMsPerOp)} ms/op  ({r.Operations:N0} ok, {r.Errors:N0} errors)");
 
-    private static string Markdown(BenchOptions options, TimeSpan seeding, long filings, long underReview, long history, List<(LoadResult Api, LoadResult Raw)> queueRuns, LoadResult create, LoadResult submit, List<QueueCase> cases)
+    private static string Cpu(double? ms) => ms?.ToString("N2", CultureInfo.InvariantCulture) ?? "—";
+
+    private static string Markdown(
+        BenchOptions options, Seeded seeded, List<(LoadResult Api, LoadResult Raw)> queueRuns, List<QueueCase> cases, List<AnalysisRun> analysis, Submissions? submissions,
+        PublicationResults? publication, string load)
     {
         static string Ms(double v) => v.ToString("N2", CultureInfo.InvariantCulture);
         static string Rate(double v) => v.ToString("N1", CultureInfo.InvariantCulture);
         static string Mark(bool ok) => ok ? "✅ met" : "❌ missed";
-        var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"## InvestPromo benchmark — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores");
-        sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Seeded {filings:N0} filings ({underReview:N0} under review) and {history:N0} history rows with binary COPY in {seeding.TotalSeconds:N1} s (indexes rebuilt, VACUUM ANALYZE included).");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Queue: first page of 20, deadline order, two filters ({cases.Count} combinations in rotation, {cases[0].Commands.Count} SQL commands per request); {string.Join(" and ", options.Concurrency)} concurrent clients, {options.WarmupSeconds} s warm-up, {options.Seconds} s measured.");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Submissions: {options.SubmitConcurrency} concurrent clients; each submission loads the filing with its history, checks versions, computes the deadline, saves history and audit rows, and runs the duplicate check.");
-        sb.AppendLine();
-        sb.AppendLine("| measurement | clients | ops | ops/s | p50 ms | p90 ms | p99 ms | max ms | bench-process CPU ms/op | errors |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var r in queueRuns.SelectMany(q => new[] { q.Api, q.Raw }).Append(create).Append(submit))
+        static string Sql(string query) => System.Text.RegularExpressions.Regex.Replace(query, @"\s+", " ").Trim() is var q && q.Length > 140 ? q[..140] + "…" : q;
+        static void Statements(StringBuilder sb, IReadOnlyList<StatementStats> statements, string per)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Concurrency} | {r.Operations:N0} | {Rate(r.PerSecond)} | {Ms(r.P50Ms)} | {Ms(r.P90Ms)} | {Ms(r.P99Ms)} | {Ms(r.MaxMs)} | {Ms(r.ProcessCpuMsPerOp)} | {r.Errors} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| statement (pg_stat_statements) | calls per {per} | ms per {per} (exec + plan) | mean exec ms | rows per call | WAL records per call |");
+            sb.AppendLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var s in statements)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| `{Sql(s.Query).Replace("|", "\\|", StringComparison.Ordinal)}` | {s.CallsPerOp:N2} | {s.MsPerOp:N3} | {s.MeanExecMs:N3} | {(double)s.Rows / Math.Max(1, s.Calls):N1} | {(double)s.WalRecords / Math.Max(1, s.Calls):N1} |");
+            }
+
+            sb.AppendLine();
+        }
+
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"## InvestPromo benchmark — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {load}");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Seeded {seeded.Filings:N0} filings ({seeded.UnderReview:N0} under review) and {seeded.History:N0} history rows with binary COPY in {seeded.Took.TotalSeconds:N1} s (indexes rebuilt, VACUUM ANALYZE included).");
+        if (options.SetupSqlFile is { } setup)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Then `--setup-sql {Path.GetFileName(setup)}` ran (not part of the product's schema): `{System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(setup), @"\s+", " ").Trim()}`");
+        }
+
+        if (cases.Count > 0)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Queue: first page of 20, deadline order, two filters ({cases.Count} combinations in rotation, {cases[0].Commands.Count} SQL commands per request); {string.Join(" and ", options.Concurrency)} concurrent clients, {options.WarmupSeconds} s warm-up, {options.Seconds} s measured.");
+        }
+
+        if (submissions is not null)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Submissions: {options.SubmitConcurrency} concurrent clients; each submission loads the filing with its history, checks versions, computes the deadline, saves history and audit rows, and runs the duplicate check.");
         }
 
         sb.AppendLine();
+        var rows = queueRuns.SelectMany(q => new[] { q.Api, q.Raw }).ToList();
+        if (submissions is not null)
+        {
+            rows.Add(submissions.Create);
+            rows.Add(submissions.Submit);
+        }
+
+        if (rows.Count > 0)
+        {
+            sb.AppendLine("| measurement | clients | ops | ops/s | p50 ms | p90 ms | p99 ms | max ms | bench-process CPU ms/op | PostgreSQL CPU ms/op | errors |");
+            sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var r in rows)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Concurrency} | {r.Operations:N0} | {Rate(r.PerSecond)} | {Ms(r.P50Ms)} | {Ms(r.P90Ms)} | {Ms(r.P99Ms)} | {Ms(r.MaxMs)} | {Ms(r.ProcessCpuMsPerOp)} | {Cpu(r.ServerCpuMsPerOp)} | {r.Errors} |");
+            }
+
+            sb.AppendLine();
+        }
+
+        if (analysis.Count > 0)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Analysis (`GET /api/analysis/filings`) and reserve list (`GET /api/reserve-list`) as the demo leader, one shape at a time, {options.AnalysisWarmupSeconds} s warm-up + {options.AnalysisSeconds} s measured each; \"12 months\" is `from`/`to` over the last twelve months; groups and filings counted are the API's answer.");
+            sb.AppendLine();
+            sb.AppendLine("| shape | clients | ops | ops/s | p50 ms | p90 ms | p99 ms | max ms | bench-process CPU ms/op | PostgreSQL CPU ms/op | groups | filings counted | answer KiB | errors | p99 < 200 ms |");
+            sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+            foreach (var a in analysis)
+            {
+                var r = a.Result;
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {a.Shape.Label} | {r.Concurrency} | {r.Operations:N0} | {Rate(r.PerSecond)} | {Ms(r.P50Ms)} | {Ms(r.P90Ms)} | {Ms(r.P99Ms)} | {Ms(r.MaxMs)} | {Ms(r.ProcessCpuMsPerOp)} | {Cpu(r.ServerCpuMsPerOp)} | {a.Groups} | {a.Counted:N0} | {a.ResponseBytes / 1024.0:N0} | {r.Errors} | {Mark(r.P99Ms < AnalysisBench.P99TargetMs)} |");
+            }
+
+            sb.AppendLine();
+        }
+
+        if (publication is not null)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Publishing (`POST /api/publications` as the demo reviewer, one call at a time): {publication.Calls.Count} completed weeks, each seeded with {publication.ApprovalsPerWeek:N0} approvals on top of the table ({publication.SeedSeconds:N1} s), then the first week again. The first call ran {publication.SqlCommandsOfFirstCall} SQL commands.");
+            sb.AppendLine();
+            sb.AppendLine("| call | week | entries | number | ms | bench-process CPU ms | PostgreSQL CPU ms | SQL commands | ms in SQL commands | answer KiB |");
+            sb.AppendLine("|---|---|---:|---|---:|---:|---:|---:|---:|---:|");
+            var n = 0;
+            foreach (var c in publication.Calls.Append(publication.Repeat))
+            {
+                var what = ++n <= publication.Calls.Count ? $"publish #{n}" : "again (1st week)";
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {what} | {c.WeekStart:yyyy-MM-dd} | {c.Entries:N0} | {c.Label} | {Rate(c.Ms)} | {Rate(c.ProcessCpuMs)} | {(c.ServerCpuMs is { } server ? Rate(server) : "—")} | {c.SqlCommands} | {Rate(c.MsInSqlCommands)} | {c.ResponseBytes / 1024.0:N0} |");
+            }
+
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Median publish: **{Rate(publication.MedianMs)} ms**; the repeat call {(publication.RepeatAnsweredExisting ? "answered the existing publication" : "did NOT answer the existing publication")} in {Rate(publication.Repeat.Ms)} ms.");
+            sb.AppendLine();
+            if (publication.Statements.Count > 0)
+            {
+                Statements(sb, publication.Statements, "publish");
+            }
+        }
+
+        if (submissions is { Statements.Count: > 0 })
+        {
+            sb.AppendLine("Submissions, PostgreSQL side:");
+            sb.AppendLine();
+            Statements(sb, submissions.Statements, "submission");
+        }
+
         sb.AppendLine("| target | measured | |");
         sb.AppendLine("|---|---:|---|");
         foreach (var (api, raw) in queueRuns)
@@ -520,7 +701,24 @@ internal static class BenchProgram
             sb.AppendLine(CultureInfo.InvariantCulture, $"| queue API throughput ≥ ½ raw Npgsql, {api.Concurrency} clients | {ratio:P0} of raw | {Mark(ratio >= 0.5)} |");
         }
 
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| submissions ≥ {SubmissionsTarget}/s | {Rate(submit.PerSecond)}/s | {Mark(submit.PerSecond >= SubmissionsTarget)} |");
+        if (submissions is not null)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| submissions ≥ {SubmissionsTarget}/s | {Rate(submissions.Submit.PerSecond)}/s | {Mark(submissions.Submit.PerSecond >= SubmissionsTarget)} |");
+        }
+
+        foreach (var clients in analysis.Select(a => a.Result.Concurrency).Distinct())
+        {
+            var these = analysis.Where(a => a.Result.Concurrency == clients).ToList();
+            var worst = these.MaxBy(a => a.Result.P99Ms)!;
+            var met = these.Count(a => a.Result.P99Ms < AnalysisBench.P99TargetMs);
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| analysis / reserve list p99 < {AnalysisBench.P99TargetMs} ms, {clients} clients | {met} of {these.Count} shapes; worst {worst.Shape.Label} {Ms(worst.Result.P99Ms)} ms | {Mark(met == these.Count)} |");
+        }
+
+        if (publication is not null)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| publish a week of {publication.ApprovalsPerWeek:N0} approvals < {PublicationBench.TargetMs:N0} ms (median) | {Rate(publication.MedianMs)} ms | {Mark(publication.MedianMs < PublicationBench.TargetMs)} |");
+        }
+
         return sb.ToString();
     }
 }

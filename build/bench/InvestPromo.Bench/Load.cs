@@ -8,6 +8,9 @@ internal sealed record LoadResult(string Name, int Concurrency, double Seconds, 
     /// <summary>CPU time of this process (client, API and Npgsql alike; not the PostgreSQL server) per operation, in ms, over the whole run.</summary>
     public double ProcessCpuMsPerOp { get; init; }
 
+    /// <summary>CPU time of the PostgreSQL server per operation, in ms, over the whole run (null when it cannot be read, see <see cref="ServerCpu"/>).</summary>
+    public double? ServerCpuMsPerOp { get; init; }
+
     public double PerSecond => Operations / Seconds;
 }
 
@@ -18,8 +21,9 @@ internal static class Load
     /// recorded), then for <paramref name="duration"/> (latency of each call and the count recorded). A failing call is
     /// counted as an error, not timed.
     /// </summary>
-    public static async Task<LoadResult> TimedAsync(string name, int concurrency, TimeSpan warmup, TimeSpan duration, Func<int, long, CancellationToken, Task> operation)
+    public static async Task<LoadResult> TimedAsync(string name, int concurrency, TimeSpan warmup, TimeSpan duration, Func<int, long, CancellationToken, Task> operation, ServerCpu? server = null)
     {
+        var serverBefore = server?.TotalMs();
         var cpuBefore = Environment.CpuUsage.TotalTime;
         long allOperations = 0;
         var clock = Stopwatch.StartNew();
@@ -72,12 +76,17 @@ internal static class Load
         }
 
         var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
-        return Summarise(name, concurrency, duration.TotalSeconds, latencies.SelectMany(l => l).ToList(), errors.Sum()) with { ProcessCpuMsPerOp = cpu / Math.Max(1, allOperations) };
+        return Summarise(name, concurrency, duration.TotalSeconds, latencies.SelectMany(l => l).ToList(), errors.Sum()) with
+        {
+            ProcessCpuMsPerOp = cpu / Math.Max(1, allOperations),
+            ServerCpuMsPerOp = (server?.TotalMs() - serverBefore) / Math.Max(1, allOperations),
+        };
     }
 
     /// <summary>Runs each item once with <paramref name="concurrency"/> workers; the throughput is items per wall-clock second.</summary>
-    public static async Task<LoadResult> CountedAsync<T>(string name, int concurrency, IReadOnlyList<T> items, Func<T, Task> operation)
+    public static async Task<LoadResult> CountedAsync<T>(string name, int concurrency, IReadOnlyList<T> items, Func<T, Task> operation, ServerCpu? server = null)
     {
+        var serverBefore = server?.TotalMs();
         var next = -1;
         var latencies = new List<double>[concurrency];
         var errors = new long[concurrency];
@@ -119,7 +128,11 @@ internal static class Load
         }
 
         var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
-        return Summarise(name, concurrency, seconds, latencies.SelectMany(l => l).ToList(), errors.Sum()) with { ProcessCpuMsPerOp = cpu / Math.Max(1, items.Count) };
+        return Summarise(name, concurrency, seconds, latencies.SelectMany(l => l).ToList(), errors.Sum()) with
+        {
+            ProcessCpuMsPerOp = cpu / Math.Max(1, items.Count),
+            ServerCpuMsPerOp = (server?.TotalMs() - serverBefore) / Math.Max(1, items.Count),
+        };
     }
 
     private static LoadResult Summarise(string name, int concurrency, double seconds, List<double> all, long errors)

@@ -15,6 +15,15 @@ internal static class Seeder
 {
     private static readonly string[] Tables = ["Filings", "FilingHistory"];
 
+    private const string CopyFilings =
+        """
+        COPY "Filings" ("Id", "ApprovedOn", "AssociationId", "Category", "ConstructionContent", "ContactName", "ContactPhone", "CreatedAt", "CreatedBy",
+          "CreditCode", "DecidedAt", "DecidedBy", "DeletedAt", "DeletedBy", "ForeignInvestor", "IndustryChainId", "InvestorName", "IsDeleted",
+          "NormalisedInvestorName", "NormalisedProjectName", "PlannedFixedAssetFen", "PlannedFixedAssetInvestment", "PlannedTotalFen", "PlannedTotalInvestment",
+          "ProjectName", "RecommenderContact", "RecommenderName", "ReturnReason", "ReviewDueAt", "ReviewDueOn", "RevokedReason", "ScaleBand",
+          "SourceRegionCode", "Stage", "Status", "SubmittedAt", "UnitId", "Version") FROM STDIN (FORMAT BINARY)
+        """;
+
     /// <summary>The share of each status (per mille). Most filings are approved; a meaningful share is under review.</summary>
     private static readonly (FilingStatus Status, int PerMille)[] StatusWeights =
     [
@@ -83,14 +92,7 @@ internal static class Seeder
         var generator = new FilingGenerator(reference, seed, count);
         var random = generator.Random;
         var today = ChinaDates.DateOf(now);
-        using (var writer = connection.BeginBinaryImport(
-            """
-            COPY "Filings" ("Id", "AssociationId", "Category", "ConstructionContent", "ContactName", "ContactPhone", "CreatedAt", "CreatedBy",
-              "CreditCode", "DecidedAt", "DecidedBy", "DeletedAt", "DeletedBy", "ForeignInvestor", "IndustryChainId", "InvestorName", "IsDeleted",
-              "NormalisedInvestorName", "NormalisedProjectName", "PlannedFixedAssetInvestment", "PlannedTotalFen", "PlannedTotalInvestment",
-              "ProjectName", "RecommenderContact", "RecommenderName", "ReturnReason", "ReviewDueAt", "ReviewDueOn", "RevokedReason", "ScaleBand",
-              "SourceRegionCode", "Stage", "Status", "SubmittedAt", "UnitId", "Version") FROM STDIN (FORMAT BINARY)
-            """))
+        using (var writer = connection.BeginBinaryImport(CopyFilings))
         {
             for (var i = 0; i < count; i++)
             {
@@ -125,54 +127,8 @@ internal static class Seeder
 
                 var id = Guid.CreateVersion7(createdAt);
                 facts[i] = new HistoryFacts(id, status, createdAt, submittedAt, decidedAt, fields.ContactName);
-                var total = Money.FromYuan(fields.PlannedTotal);
                 var deleted = status == FilingStatus.Draft && random.Next(10) == 0;
-
-                writer.StartRow();
-                writer.Write(id, NpgsqlDbType.Uuid);
-                writer.WriteNull(); // AssociationId
-                writer.Write(fields.Category.ToString(), NpgsqlDbType.Varchar);
-                writer.Write($"{fields.ProjectName}：新建厂房及配套设施，购置生产设备，建成后年产值约{fields.PlannedTotal / 5_000_000m:0.#}亿元。", NpgsqlDbType.Varchar);
-                writer.Write(fields.ContactName, NpgsqlDbType.Varchar);
-                writer.Write(fields.ContactPhone, NpgsqlDbType.Varchar);
-                writer.Write(createdAt, NpgsqlDbType.TimestampTz);
-                writer.WriteNull(); // CreatedBy
-                WriteText(writer, fields.Investor.CreditCode);
-                WriteTime(writer, decidedAt);
-                writer.WriteNull(); // DecidedBy
-                WriteTime(writer, deleted ? createdAt.AddDays(1) : null);
-                writer.WriteNull(); // DeletedBy
-                writer.Write(fields.Investor.Foreign, NpgsqlDbType.Boolean);
-                writer.Write(fields.ChainId, NpgsqlDbType.Uuid);
-                writer.Write(fields.Investor.Name, NpgsqlDbType.Varchar);
-                writer.Write(deleted, NpgsqlDbType.Boolean);
-                WriteText(writer, ProjectNameNormaliser.Normalise(fields.Investor.Name));
-                WriteText(writer, ProjectNameNormaliser.Normalise(fields.ProjectName));
-                writer.Write(fields.PlannedFixedAssets, NpgsqlDbType.Numeric);
-                writer.Write(total.Fen, NpgsqlDbType.Bigint);
-                writer.Write(total.Yuan, NpgsqlDbType.Numeric);
-                writer.Write(fields.ProjectName, NpgsqlDbType.Varchar);
-                writer.WriteNull(); // RecommenderContact
-                writer.WriteNull(); // RecommenderName
-                WriteText(writer, status == FilingStatus.Returned ? "请补充项目用地及环评材料。" : null);
-                WriteTime(writer, dueAt);
-                if (dueOn is { } due)
-                {
-                    writer.Write(due, NpgsqlDbType.Date);
-                }
-                else
-                {
-                    writer.WriteNull();
-                }
-
-                WriteText(writer, status == FilingStatus.Revoked ? "项目已终止。" : null);
-                writer.Write(ScaleBands.Of(total).ToString(), NpgsqlDbType.Varchar);
-                writer.Write(fields.RegionCode, NpgsqlDbType.Varchar);
-                writer.Write(fields.Stage.ToString(), NpgsqlDbType.Varchar);
-                writer.Write(status.ToString(), NpgsqlDbType.Varchar);
-                WriteTime(writer, submittedAt);
-                writer.Write(fields.UnitId, NpgsqlDbType.Uuid);
-                writer.Write(status switch { FilingStatus.Draft => 1, FilingStatus.UnderReview => 2, FilingStatus.Revoked => 4, _ => 3 }, NpgsqlDbType.Integer);
+                WriteFiling(writer, id, fields, status, createdAt, submittedAt, dueOn, dueAt, decidedAt, deleted);
             }
 
             writer.Complete();
@@ -249,6 +205,84 @@ internal static class Seeder
         return (count, history);
     }
 
+    /// <summary>
+    /// Adds <paramref name="count"/> approved filings decided inside the week starting on <paramref name="monday"/> (Monday 00:00
+    /// to Sunday 24:00 China time, spread evenly), on top of the seeded table and with its indexes in place, as approvals made
+    /// through the week would be. No history rows: publishing reads the filings only.
+    /// </summary>
+    public static async Task SeedApprovedWeekAsync(NpgsqlDataSource data, FilingGenerator generator, DateOnly monday, int count, CancellationToken ct)
+    {
+        var random = generator.Random;
+        var start = ChinaDates.StartOf(monday).UtcDateTime;
+        var weekMinutes = 7 * 24 * 60;
+        await using var connection = await data.OpenConnectionAsync(ct);
+        using var writer = await connection.BeginBinaryImportAsync(CopyFilings, ct);
+        for (var i = 0; i < count; i++)
+        {
+            var fields = generator.Next();
+            var decidedAt = start.AddMinutes((double)i * weekMinutes / count).AddSeconds(random.Next(60));
+            var submittedAt = decidedAt.AddMinutes(-random.Next(60, 72 * 60));
+            var createdAt = submittedAt.AddHours(-random.Next(1, 240));
+            WriteFiling(writer, Guid.CreateVersion7(createdAt), fields, FilingStatus.Approved, createdAt, submittedAt, null, null, decidedAt, deleted: false);
+        }
+
+        await writer.CompleteAsync(ct);
+    }
+
+    /// <summary>VACUUM ANALYZE of the filings after rows were added, as autovacuum would have done by the time they are read.</summary>
+    public static async Task VacuumFilingsAsync(NpgsqlDataSource data, CancellationToken ct)
+    {
+        await using var connection = await data.OpenConnectionAsync(ct);
+        await Execute(connection, """VACUUM ANALYZE "Filings" """, ct);
+    }
+
+    /// <summary>One row of <see cref="CopyFilings"/>: a filing as the workflow would have left it in that status.</summary>
+    private static void WriteFiling(
+        NpgsqlBinaryImporter writer, Guid id, GeneratedFields fields, FilingStatus status, DateTime createdAt, DateTime? submittedAt, DateOnly? dueOn, DateTime? dueAt, DateTime? decidedAt, bool deleted)
+    {
+        var total = Money.FromYuan(fields.PlannedTotal);
+        writer.StartRow();
+        writer.Write(id, NpgsqlDbType.Uuid);
+        // Approve sets ApprovedOn (the China date of the decision); a revocation keeps it.
+        WriteDate(writer, status is FilingStatus.Approved or FilingStatus.Revoked ? ChinaDates.DateOf(decidedAt!.Value) : null);
+        writer.WriteNull(); // AssociationId
+        writer.Write(fields.Category.ToString(), NpgsqlDbType.Varchar);
+        writer.Write($"{fields.ProjectName}：新建厂房及配套设施，购置生产设备，建成后年产值约{fields.PlannedTotal / 5_000_000m:0.#}亿元。", NpgsqlDbType.Varchar);
+        writer.Write(fields.ContactName, NpgsqlDbType.Varchar);
+        writer.Write(fields.ContactPhone, NpgsqlDbType.Varchar);
+        writer.Write(createdAt, NpgsqlDbType.TimestampTz);
+        writer.WriteNull(); // CreatedBy
+        WriteText(writer, fields.Investor.CreditCode);
+        WriteTime(writer, decidedAt);
+        writer.WriteNull(); // DecidedBy
+        WriteTime(writer, deleted ? createdAt.AddDays(1) : null);
+        writer.WriteNull(); // DeletedBy
+        writer.Write(fields.Investor.Foreign, NpgsqlDbType.Boolean);
+        writer.Write(fields.ChainId, NpgsqlDbType.Uuid);
+        writer.Write(fields.Investor.Name, NpgsqlDbType.Varchar);
+        writer.Write(deleted, NpgsqlDbType.Boolean);
+        WriteText(writer, ProjectNameNormaliser.Normalise(fields.Investor.Name));
+        WriteText(writer, ProjectNameNormaliser.Normalise(fields.ProjectName));
+        writer.Write(Money.FromYuan(fields.PlannedFixedAssets).Fen, NpgsqlDbType.Bigint);
+        writer.Write(fields.PlannedFixedAssets, NpgsqlDbType.Numeric);
+        writer.Write(total.Fen, NpgsqlDbType.Bigint);
+        writer.Write(total.Yuan, NpgsqlDbType.Numeric);
+        writer.Write(fields.ProjectName, NpgsqlDbType.Varchar);
+        writer.WriteNull(); // RecommenderContact
+        writer.WriteNull(); // RecommenderName
+        WriteText(writer, status == FilingStatus.Returned ? "请补充项目用地及环评材料。" : null);
+        WriteTime(writer, dueAt);
+        WriteDate(writer, dueOn);
+        WriteText(writer, status == FilingStatus.Revoked ? "项目已终止。" : null);
+        writer.Write(ScaleBands.Of(total).ToString(), NpgsqlDbType.Varchar);
+        writer.Write(fields.RegionCode, NpgsqlDbType.Varchar);
+        writer.Write(fields.Stage.ToString(), NpgsqlDbType.Varchar);
+        writer.Write(status.ToString(), NpgsqlDbType.Varchar);
+        WriteTime(writer, submittedAt);
+        writer.Write(fields.UnitId, NpgsqlDbType.Uuid);
+        writer.Write(status switch { FilingStatus.Draft => 1, FilingStatus.UnderReview => 2, FilingStatus.Revoked => 4, _ => 3 }, NpgsqlDbType.Integer);
+    }
+
     private static FilingStatus PickStatus(Random random)
     {
         var x = random.Next(1000);
@@ -274,6 +308,18 @@ internal static class Seeder
         else
         {
             writer.Write(value, NpgsqlDbType.Varchar);
+        }
+    }
+
+    private static void WriteDate(NpgsqlBinaryImporter writer, DateOnly? value)
+    {
+        if (value is { } date)
+        {
+            writer.Write(date, NpgsqlDbType.Date);
+        }
+        else
+        {
+            writer.WriteNull();
         }
     }
 

@@ -32,18 +32,26 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
     private readonly List<CapturedCommand> _captured = [];
     private readonly IDisposable _all;
     private volatile bool _active;
+    private volatile bool _everything;
+    private long _commandTicks;
 
     public SqlCapture() => _all = DiagnosticListener.AllListeners.Subscribe(this);
 
-    public void Start()
+    /// <summary>Records from now on: the filing queries only, or every command when <paramref name="everything"/>.</summary>
+    public void Start(bool everything = false)
     {
         lock (_captured)
         {
             _captured.Clear();
         }
 
+        _everything = everything;
+        Interlocked.Exchange(ref _commandTicks, 0);
         _active = true;
     }
+
+    /// <summary>The time the recorded commands took until their first result came back (EF Core's CommandExecuted durations), since <see cref="Start"/>.</summary>
+    public TimeSpan TimeInCommands => TimeSpan.FromTicks(Interlocked.Read(ref _commandTicks));
 
     public IReadOnlyList<CapturedCommand> Stop()
     {
@@ -60,7 +68,7 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
         {
             lock (_subscriptions)
             {
-                _subscriptions.Add(value.Subscribe(this, name => name == RelationalEventId.CommandExecuting.Name));
+                _subscriptions.Add(value.Subscribe(this, name => name == RelationalEventId.CommandExecuting.Name || name == RelationalEventId.CommandExecuted.Name));
             }
         }
     }
@@ -72,8 +80,14 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
             return;
         }
 
+        if (data is CommandExecutedEventData executed)
+        {
+            Interlocked.Add(ref _commandTicks, executed.Duration.Ticks);
+            return;
+        }
+
         // Identity's security-stamp check may run on the same request; only the filing queries are the queue's SQL.
-        if (!command.CommandText.Contains("\"Filings\"", StringComparison.Ordinal) && !command.CommandText.Contains("\"DuplicateDismissals\"", StringComparison.Ordinal))
+        if (!_everything && !command.CommandText.Contains("\"Filings\"", StringComparison.Ordinal) && !command.CommandText.Contains("\"DuplicateDismissals\"", StringComparison.Ordinal))
         {
             return;
         }

@@ -129,4 +129,11 @@ public static class ScaleBands
         < 100 * Money.HundredMillion => ScaleBand.From5BillionTo10Billion,
         _ => ScaleBand.From10Billion,
     };
+
+    /// <summary>The bands that hold amounts of at least <paramref name="amount"/>: its own band and every band above it.</summary>
+    public static IReadOnlyList<ScaleBand> Reaching(Money amount)
+    {
+        var lowest = Of(amount);
+        return [.. Enum.GetValues<ScaleBand>().Where(b => b >= lowest)];
+    }
 }

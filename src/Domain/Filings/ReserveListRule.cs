@@ -33,6 +33,12 @@ public sealed record ReserveListRule
 
     public long MinFenAnyStage => Money.FromYuan(MinAmountAnyStageYuan).Fen;
 
+    /// <summary>
+    /// The scale bands a listed project can be in (those reaching the lower threshold). The band is stored with the amount
+    /// and indexed, so SQL narrows on it before checking the amounts: a few percent of the filings instead of all of them.
+    /// </summary>
+    public IReadOnlyList<ScaleBand> CandidateBands => ScaleBands.Reaching(Money.FromYuan(Math.Min(MinAmountSignedYuan, MinAmountAnyStageYuan)));
+
     /// <summary>Refuses thresholds that are not amounts and a stage that is not one.</summary>
     public ReserveListRule Validated()
     {
