@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<DomainEventsInterceptor>();
         services.AddScoped<CalendarCacheInterceptor>();
+        services.AddScoped<ApprovalTotalsInterceptor>();
 
         var contextType = DatabaseSetup.ContextType(database.Provider);
         if (database.Provider == DatabaseProvider.Sqlite)
@@ -57,7 +58,7 @@ public static class DependencyInjection
 
         void Configure(IServiceProvider sp, DbContextOptionsBuilder options) => options
             .Use(database.Provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<FilingNotificationsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>());
+            .AddInterceptors(sp.GetRequiredService<FilingNotificationsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>(), sp.GetRequiredService<ApprovalTotalsInterceptor>());
 
         switch (database.Provider)
         {

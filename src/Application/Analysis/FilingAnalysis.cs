@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using FluentValidation;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Localization;
 using InvestPromo.Application.Common.Time;
 using InvestPromo.Application.Filings.Excel;
+using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.ReferenceData;
 using Mediator;
@@ -58,7 +58,8 @@ public sealed record FilingAnalysisDto(
     IReadOnlyList<AnalysisGroupDto> Groups);
 
 /// <summary>
-/// Approved projects (status Approved: revoked, draft, under-review, returned and withdrawn ones are not counted) grouped by
+/// Approved projects (status Approved or, their approval standing, UnderReReview: revoked, draft, under-review, returned and
+/// withdrawn ones are not counted) grouped by
 /// <see cref="GroupBy"/>, with approval dates (China) from <see cref="From"/> to <see cref="To"/> inclusive.
 /// </summary>
 public sealed record AnalyzeFilingsQuery(AnalysisGroupBy GroupBy, AnalysisPeriod? Period = null, DateOnly? From = null, DateOnly? To = null)
@@ -80,34 +81,36 @@ public sealed class AnalyzeFilingsHandler(IApplicationDbContext db) : IQueryHand
         await FilingAnalysis.RunAsync(db, query, cancellationToken);
 }
 
-/// <summary>The grouping itself: one GROUP BY in SQL over the fen columns (exact, and summable on SQLite), labels looked up after.</summary>
+/// <summary>
+/// The grouping itself: one GROUP BY in SQL over the running totals of one dimension (<see cref="ApprovalTotal"/>, a few
+/// thousand rows however many filings there are), labels looked up after.
+/// </summary>
 public static class FilingAnalysis
 {
     private sealed record Sums<TKey>(TKey Key, int Count, long TotalFen, long FixedAssetFen);
 
     public static async Task<FilingAnalysisDto> RunAsync(IApplicationDbContext db, AnalyzeFilingsQuery query, CancellationToken ct)
     {
-        // Approved, and approved filings under re-review: an approval stands until a re-review upholds an objection.
-        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.Approved || f.Status == FilingStatus.UnderReReview);
+        var period = query.GroupBy == AnalysisGroupBy.Period ? query.Period ?? AnalysisPeriod.Month : (AnalysisPeriod?)null;
+        var totals = db.ApprovalTotals.AsNoTracking().Where(t => t.Dimension == DimensionOf(query.GroupBy) && t.Count != 0);
         if (query.From is { } from)
         {
-            filings = filings.Where(f => f.ApprovedOn >= from);
+            totals = totals.Where(t => t.Day >= from);
         }
 
         if (query.To is { } to)
         {
-            filings = filings.Where(f => f.ApprovedOn <= to);
+            totals = totals.Where(t => t.Day <= to);
         }
 
-        var period = query.GroupBy == AnalysisGroupBy.Period ? query.Period ?? AnalysisPeriod.Month : (AnalysisPeriod?)null;
         var groups = query.GroupBy switch
         {
-            AnalysisGroupBy.IndustryChain => await ChainsAsync(db, filings, ct),
-            AnalysisGroupBy.SourceRegion => await RegionsAsync(db, filings, ct),
-            AnalysisGroupBy.ScaleBand => Enums(await SumAsync(filings, f => f.ScaleBand, ct), FilingSheets.Labels),
-            AnalysisGroupBy.Stage => Enums(await SumAsync(filings, f => f.Stage, ct), FilingSheets.Labels),
-            AnalysisGroupBy.Unit => await UnitsAsync(db, filings, ct),
-            _ => Periods(await SumAsync(filings, f => f.ApprovedOn, ct), period!.Value),
+            AnalysisGroupBy.IndustryChain => await ChainsAsync(db, await SumAsync(totals, ct), ct),
+            AnalysisGroupBy.SourceRegion => await RegionsAsync(db, await SumAsync(totals, ct), ct),
+            AnalysisGroupBy.ScaleBand => Enums<ScaleBand>(await SumAsync(totals, ct), FilingSheets.Labels),
+            AnalysisGroupBy.Stage => Enums<ProjectStage>(await SumAsync(totals, ct), FilingSheets.Labels),
+            AnalysisGroupBy.Unit => await UnitsAsync(db, await SumAsync(totals, ct), ct),
+            _ => Periods(await DaysAsync(totals, ct), period!.Value),
         };
 
         return new FilingAnalysisDto(
@@ -115,15 +118,29 @@ public static class FilingAnalysis
             groups.Sum(g => g.PlannedTotalInvestment), groups.Sum(g => g.PlannedFixedAssetInvestment), groups);
     }
 
+    public static ApprovalDimension DimensionOf(AnalysisGroupBy groupBy) => groupBy switch
+    {
+        AnalysisGroupBy.IndustryChain => ApprovalDimension.IndustryChain,
+        AnalysisGroupBy.SourceRegion => ApprovalDimension.SourceRegion,
+        AnalysisGroupBy.ScaleBand => ApprovalDimension.ScaleBand,
+        AnalysisGroupBy.Stage => ApprovalDimension.Stage,
+        AnalysisGroupBy.Unit => ApprovalDimension.Unit,
+        _ => ApprovalDimension.Day,
+    };
+
+    private static Task<List<Sums<string>>> SumAsync(IQueryable<ApprovalTotal> totals, CancellationToken ct) =>
+        totals.GroupBy(t => t.Key)
+            .Select(g => new Sums<string>(g.Key, g.Sum(t => t.Count), g.Sum(t => t.TotalFen), g.Sum(t => t.FixedAssetFen)))
+            .ToListAsync(ct);
+
+    private static async Task<List<Sums<DateOnly?>>> DaysAsync(IQueryable<ApprovalTotal> totals, CancellationToken ct) =>
+        [.. (await totals.Select(t => new { t.Day, t.Count, t.TotalFen, t.FixedAssetFen }).ToListAsync(ct))
+            .Select(t => new Sums<DateOnly?>(t.Day == ApprovalTotal.NoDay ? null : t.Day, t.Count, t.TotalFen, t.FixedAssetFen))];
+
     /// <summary>Fen (an exact long) to yuan (an exact decimal).</summary>
     public static decimal Yuan(long fen) => fen / 100m;
 
     private static readonly Localized NotGiven = new("未填写", "Not given");
-
-    private static Task<List<Sums<TKey>>> SumAsync<TKey>(IQueryable<Filing> filings, Expression<Func<Filing, TKey>> key, CancellationToken ct) =>
-        filings.GroupBy(key)
-            .Select(g => new Sums<TKey>(g.Key, g.Count(), g.Sum(f => f.PlannedTotalFen ?? 0), g.Sum(f => f.PlannedFixedAssetFen ?? 0)))
-            .ToListAsync(ct);
 
     private static AnalysisGroupDto Group<TKey>(Sums<TKey> sums, string key, Localized label, SourceRegionKind? kind = null) =>
         new(key, label.Current, label.Zh, label.En, kind, sums.Count, Yuan(sums.TotalFen), Yuan(sums.FixedAssetFen));
@@ -131,36 +148,34 @@ public static class FilingAnalysis
     private static List<AnalysisGroupDto> ByAmount(IEnumerable<AnalysisGroupDto> groups) =>
         [.. groups.OrderByDescending(g => g.PlannedTotalInvestment).ThenByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)];
 
-    private static async Task<List<AnalysisGroupDto>> ChainsAsync(IApplicationDbContext db, IQueryable<Filing> filings, CancellationToken ct)
+    private static async Task<List<AnalysisGroupDto>> ChainsAsync(IApplicationDbContext db, List<Sums<string>> sums, CancellationToken ct)
     {
-        var sums = await SumAsync(filings, f => f.IndustryChainId, ct);
         var chains = await db.IndustryChains.AsNoTracking().IgnoreQueryFilters()
             .ToDictionaryAsync(c => c.Id, c => new Localized(c.Name, c.NameEn ?? c.Name), ct);
-        return ByAmount(sums.Select(s => s.Key is { } id && chains.TryGetValue(id, out var name)
+        return ByAmount(sums.Select(s => Guid.TryParse(s.Key, out var id) && chains.TryGetValue(id, out var name)
             ? Group(s, id.ToString(), name)
-            : Group(s, s.Key?.ToString() ?? "none", NotGiven)));
+            : Group(s, s.Key, NotGiven)));
     }
 
-    private static async Task<List<AnalysisGroupDto>> RegionsAsync(IApplicationDbContext db, IQueryable<Filing> filings, CancellationToken ct)
+    private static async Task<List<AnalysisGroupDto>> RegionsAsync(IApplicationDbContext db, List<Sums<string>> sums, CancellationToken ct)
     {
-        var sums = await SumAsync(filings, f => f.SourceRegionCode, ct);
         var regions = await db.SourceRegions.AsNoTracking().ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, ct);
-        return ByAmount(sums.Select(s => s.Key is { } code && regions.TryGetValue(code, out var region)
-            ? Group(s, code, new Localized(region.Name, region.NameEn), region.Kind)
-            : Group(s, s.Key ?? "none", NotGiven)));
+        return ByAmount(sums.Select(s => regions.TryGetValue(s.Key, out var region)
+            ? Group(s, s.Key, new Localized(region.Name, region.NameEn), region.Kind)
+            : Group(s, s.Key, NotGiven)));
     }
 
-    private static async Task<List<AnalysisGroupDto>> UnitsAsync(IApplicationDbContext db, IQueryable<Filing> filings, CancellationToken ct)
+    private static async Task<List<AnalysisGroupDto>> UnitsAsync(IApplicationDbContext db, List<Sums<string>> sums, CancellationToken ct)
     {
-        var sums = await SumAsync(filings, f => f.UnitId, ct);
         var units = await db.Units.AsNoTracking().IgnoreQueryFilters().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        return ByAmount(sums.Select(s => Group(s, s.Key.ToString(), units.TryGetValue(s.Key, out var name) ? new Localized(name, name) : NotGiven)));
+        return ByAmount(sums.Select(s => Group(s, s.Key, Guid.TryParse(s.Key, out var id) && units.TryGetValue(id, out var name) ? new Localized(name, name) : NotGiven)));
     }
 
-    private static List<AnalysisGroupDto> Enums<TEnum>(List<Sums<TEnum?>> sums, Func<TEnum, Localized> labels)
+    private static List<AnalysisGroupDto> Enums<TEnum>(List<Sums<string>> sums, Func<TEnum, Localized> labels)
         where TEnum : struct, Enum =>
-        [.. sums.OrderBy(s => s.Key is null).ThenBy(s => s.Key)
-            .Select(s => s.Key is { } value ? Group(s, value.ToString(), labels(value)) : Group(s, "none", NotGiven))];
+        [.. sums.Select(s => (Sums: s, Value: Enum.TryParse<TEnum>(s.Key, out var value) ? value : (TEnum?)null))
+            .OrderBy(s => s.Value is null).ThenBy(s => s.Value)
+            .Select(s => s.Value is { } value ? Group(s.Sums, value.ToString(), labels(value)) : Group(s.Sums, ApprovalTotal.NoKey, NotGiven))];
 
     /// <summary>Approval dates were grouped in SQL (one row per China date); the few date rows are bucketed here.</summary>
     private static List<AnalysisGroupDto> Periods(List<Sums<DateOnly?>> byDate, AnalysisPeriod period) =>

@@ -52,6 +52,7 @@ public static class HangfireSetup
         services.AddScoped<RetireUnusedApiKeysJob>();
         services.AddScoped<ReviewDigestJob>();
         services.AddScoped<WeeklyPublicationJob>();
+        services.AddScoped<RebuildApprovalTotalsJob>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Hangfire;
+using InvestPromo.Application.Analysis;
 using InvestPromo.Application.ApiKeys.Commands;
 using InvestPromo.Application.Notifications.Commands;
 using InvestPromo.Application.Publications;
@@ -22,6 +23,9 @@ public sealed class JobOptions
 
     /// <summary>Cron (Asia/Shanghai) of the reviewers' digest of reviews due today and overdue.</summary>
     public string ReviewDigestCron { get; set; } = "0 9 * * *";
+
+    /// <summary>Cron (Asia/Shanghai) of the nightly check of the analysis totals against the filings.</summary>
+    public string RebuildApprovalTotalsCron { get; set; } = "15 2 * * *";
 }
 
 /// <summary>The one place every recurring job is registered, all in China time.</summary>
@@ -30,6 +34,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
     public const string WeeklyPublication = "publication:weekly";
     public const string RetireUnusedApiKeys = "housekeeping:retire-unused-api-keys";
     public const string ReviewDigest = "notifications:review-digest";
+    public const string RebuildApprovalTotals = "analysis:rebuild-approval-totals";
 
     public void Register()
     {
@@ -37,6 +42,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
         manager.AddOrUpdate<RetireUnusedApiKeysJob>(RetireUnusedApiKeys, job => job.RunAsync(CancellationToken.None), options.Value.RetireUnusedApiKeysCron, china);
         manager.AddOrUpdate<ReviewDigestJob>(ReviewDigest, job => job.RunAsync(CancellationToken.None), options.Value.ReviewDigestCron, china);
         manager.AddOrUpdate<WeeklyPublicationJob>(WeeklyPublication, job => job.RunAsync(CancellationToken.None), (publication ?? new PublicationOptions()).Cron, china);
+        manager.AddOrUpdate<RebuildApprovalTotalsJob>(RebuildApprovalTotals, job => job.RunAsync(CancellationToken.None), options.Value.RebuildApprovalTotalsCron, china);
     }
 }
 
@@ -65,4 +71,16 @@ public sealed class WeeklyPublicationJob(ISender sender)
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new PublishDueWeeksCommand(), cancellationToken);
+}
+
+/// <summary>
+/// Nightly: recomputes the analysis totals from the filings and replaces them if they drifted (they should not: every change
+/// keeps them in step in its own transaction). Thin: one idempotent command; answers how many rows differed.
+/// </summary>
+public sealed class RebuildApprovalTotalsJob(ISender sender)
+{
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new RebuildApprovalTotalsCommand(), cancellationToken);
 }

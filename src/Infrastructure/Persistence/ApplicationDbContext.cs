@@ -1,4 +1,5 @@
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
@@ -49,6 +50,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<Objection> Objections => Set<Objection>();
 
+    public DbSet<ApprovalTotal> ApprovalTotals => Set<ApprovalTotal>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -72,6 +75,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<AssociationKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ObjectionStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ObjectionRemedy>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ApprovalDimension>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

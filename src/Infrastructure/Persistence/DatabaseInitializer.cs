@@ -21,6 +21,7 @@ public sealed partial class DatabaseInitializer(IServiceProvider services, IOpti
         await using var scope = services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DatabaseSeeder>();
         await seeder.SeedAsync(cancellationToken);
+        await BuildApprovalTotalsIfNeverBuiltAsync(scope.ServiceProvider, cancellationToken);
         scope.ServiceProvider.GetRequiredService<RecurringJobs>().Register();
         if (seeder.DemoEnabled && environment.IsDevelopment())
         {
@@ -29,6 +30,17 @@ public sealed partial class DatabaseInitializer(IServiceProvider services, IOpti
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A database upgraded to the analysis totals has counted filings and no totals yet: they are built once, here.</summary>
+    private static async Task BuildApprovalTotalsIfNeverBuiltAsync(IServiceProvider scoped, CancellationToken cancellationToken)
+    {
+        var db = scoped.GetRequiredService<ApplicationDbContext>();
+        if (!await db.ApprovalTotals.AnyAsync(cancellationToken)
+            && await db.Filings.AnyAsync(f => f.Status == Domain.Filings.FilingStatus.Approved || f.Status == Domain.Filings.FilingStatus.UnderReReview, cancellationToken))
+        {
+            await scoped.GetRequiredService<Mediator.ISender>().Send(new Application.Analysis.RebuildApprovalTotalsCommand(), cancellationToken);
+        }
+    }
 
     /// <summary>Applies pending migrations; also what the "migrate" command runs.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)

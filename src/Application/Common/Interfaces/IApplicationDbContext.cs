@@ -1,3 +1,4 @@
+using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
@@ -43,6 +44,8 @@ public interface IApplicationDbContext
     DbSet<PublicationEntry> PublicationEntries { get; }
 
     DbSet<Objection> Objections { get; }
+
+    DbSet<ApprovalTotal> ApprovalTotals { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

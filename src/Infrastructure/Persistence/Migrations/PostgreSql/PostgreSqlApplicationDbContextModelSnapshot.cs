@@ -22,6 +22,35 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("InvestPromo.Domain.Analysis.ApprovalTotal", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FixedAssetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Dimension", "Key", "Day");
+
+                    b.HasIndex("Dimension", "Day");
+
+                    b.ToTable("ApprovalTotals");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Associations.Association", b =>
                 {
                     b.Property<Guid>("Id")

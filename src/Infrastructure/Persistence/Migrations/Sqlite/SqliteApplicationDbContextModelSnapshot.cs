@@ -17,6 +17,35 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("InvestPromo.Domain.Analysis.ApprovalTotal", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FixedAssetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dimension", "Key", "Day");
+
+                    b.HasIndex("Dimension", "Day");
+
+                    b.ToTable("ApprovalTotals");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Associations.Association", b =>
                 {
                     b.Property<Guid>("Id")
