@@ -234,6 +234,16 @@ function creditCode(stem) {
 }
 
 /** Opens an antd Select by its data-testid, optionally types to search, and clicks the (first) matching option. */
+/** Checks a radio or checkbox, clicking again while a re-render (an opening dialog's animation) undoes the click. */
+async function checkStably(locator, attempts = 10) {
+  for (let i = 0; i < attempts; i++) {
+    await locator.click();
+    if (await locator.isChecked()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`could not check ${locator}`);
+}
+
 async function pick(page, testId, text) {
   await page.getByTestId(testId).click();
   if (text) await page.keyboard.type(text);
@@ -609,7 +619,8 @@ realApiTest('calendar: the admin creates a new year in the month view and saves 
     await page.getByTestId('calendar-new-year').click();
     await page.getByTestId('calendar-editor').waitFor({ state: 'visible' });
     await page.getByRole('button', { name: new RegExp(`^${year}-01-01 `) }).click();
-    await page.locator('.ant-modal-content').getByLabel('节假日').check();
+    // The dialog is still animating open on a loaded machine; a click then can be lost, so check until it holds.
+    await checkStably(page.locator('.ant-modal-content').getByLabel('节假日'));
     await page.getByTestId('calendar-day-name').fill('元旦');
     await page.getByTestId('calendar-day-ok').click();
     await page.getByRole('button', { name: new RegExp(`^${year}-01-01 节假日 元旦`) }).waitFor({ state: 'visible' });
