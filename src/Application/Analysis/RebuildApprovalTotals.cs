@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Filings;
@@ -46,52 +47,42 @@ public sealed partial class RebuildApprovalTotalsHandler(IApplicationDbContext d
         ArgumentNullException.ThrowIfNull(db);
         var counted = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.Approved || f.Status == FilingStatus.UnderReReview);
         var totals = new List<ApprovalTotal>();
-        void Add(ApprovalDimension dimension, string key, DateOnly? day, int count, long totalFen, long fixedAssetFen) =>
-            totals.Add(new ApprovalTotal(dimension, key, day ?? ApprovalTotal.NoDay, count, totalFen, fixedAssetFen));
-
-        foreach (var g in await counted.GroupBy(f => new { f.ApprovedOn, f.IndustryChainId })
-                     .Select(g => new { g.Key.ApprovedOn, g.Key.IndustryChainId, Count = g.Count(), Total = g.Sum(f => f.PlannedTotalFen ?? 0), Fixed = g.Sum(f => f.PlannedFixedAssetFen ?? 0) })
-                     .ToListAsync(ct))
+        async Task AddAsync<TKey>(ApprovalDimension dimension, Expression<Func<Filing, TKey>> key, Func<TKey, string> format)
         {
-            Add(ApprovalDimension.IndustryChain, g.IndustryChainId?.ToString("D") ?? ApprovalTotal.NoKey, g.ApprovedOn, g.Count, g.Total, g.Fixed);
+            var rows = await counted.GroupBy(WithDay(key))
+                .Select(g => new { g.Key.Day, g.Key.Key, Count = g.Count(), Total = g.Sum(f => f.PlannedTotalFen ?? 0), Fixed = g.Sum(f => f.PlannedFixedAssetFen ?? 0) })
+                .ToListAsync(ct);
+            totals.AddRange(rows.Select(r => new ApprovalTotal(dimension, format(r.Key), r.Day ?? ApprovalTotal.NoDay, r.Count, r.Total, r.Fixed)));
         }
 
-        foreach (var g in await counted.GroupBy(f => new { f.ApprovedOn, f.SourceRegionCode })
-                     .Select(g => new { g.Key.ApprovedOn, g.Key.SourceRegionCode, Count = g.Count(), Total = g.Sum(f => f.PlannedTotalFen ?? 0), Fixed = g.Sum(f => f.PlannedFixedAssetFen ?? 0) })
-                     .ToListAsync(ct))
-        {
-            Add(ApprovalDimension.SourceRegion, g.SourceRegionCode ?? ApprovalTotal.NoKey, g.ApprovedOn, g.Count, g.Total, g.Fixed);
-        }
-
-        foreach (var g in await counted.GroupBy(f => new { f.ApprovedOn, f.ScaleBand })
-                     .Select(g => new { g.Key.ApprovedOn, g.Key.ScaleBand, Count = g.Count(), Total = g.Sum(f => f.PlannedTotalFen ?? 0), Fixed = g.Sum(f => f.PlannedFixedAssetFen ?? 0) })
-                     .ToListAsync(ct))
-        {
-            Add(ApprovalDimension.ScaleBand, g.ScaleBand?.ToString() ?? ApprovalTotal.NoKey, g.ApprovedOn, g.Count, g.Total, g.Fixed);
-        }
-
-        foreach (var g in await counted.GroupBy(f => new { f.ApprovedOn, f.Stage })
-                     .Select(g => new { g.Key.ApprovedOn, g.Key.Stage, Count = g.Count(), Total = g.Sum(f => f.PlannedTotalFen ?? 0), Fixed = g.Sum(f => f.PlannedFixedAssetFen ?? 0) })
-                     .ToListAsync(ct))
-        {
-            Add(ApprovalDimension.Stage, g.Stage?.ToString() ?? ApprovalTotal.NoKey, g.ApprovedOn, g.Count, g.Total, g.Fixed);
-        }
-
-        foreach (var g in await counted.GroupBy(f => new { f.ApprovedOn, f.UnitId })
-                     .Select(g => new { g.Key.ApprovedOn, g.Key.UnitId, Count = g.Count(), Total = g.Sum(f => f.PlannedTotalFen ?? 0), Fixed = g.Sum(f => f.PlannedFixedAssetFen ?? 0) })
-                     .ToListAsync(ct))
-        {
-            Add(ApprovalDimension.Unit, g.UnitId.ToString("D"), g.ApprovedOn, g.Count, g.Total, g.Fixed);
-        }
-
-        foreach (var g in await counted.GroupBy(f => f.ApprovedOn)
-                     .Select(g => new { ApprovedOn = g.Key, Count = g.Count(), Total = g.Sum(f => f.PlannedTotalFen ?? 0), Fixed = g.Sum(f => f.PlannedFixedAssetFen ?? 0) })
-                     .ToListAsync(ct))
-        {
-            Add(ApprovalDimension.Day, string.Empty, g.ApprovedOn, g.Count, g.Total, g.Fixed);
-        }
-
+        await AddAsync(ApprovalDimension.IndustryChain, f => f.IndustryChainId, id => id?.ToString("D") ?? ApprovalTotal.NoKey);
+        await AddAsync(ApprovalDimension.SourceRegion, f => f.SourceRegionCode, code => code ?? ApprovalTotal.NoKey);
+        await AddAsync(ApprovalDimension.ScaleBand, f => f.ScaleBand, band => band?.ToString() ?? ApprovalTotal.NoKey);
+        await AddAsync(ApprovalDimension.Stage, f => f.Stage, stage => stage?.ToString() ?? ApprovalTotal.NoKey);
+        await AddAsync(ApprovalDimension.Unit, f => f.UnitId, id => id.ToString("D"));
+        await AddAsync(ApprovalDimension.Day, f => 0, _ => string.Empty);
         return totals;
+    }
+
+    /// <summary>A grouping key of the approval date and one dimension's value.</summary>
+    public sealed class DayKey<TKey>
+    {
+        public DateOnly? Day { get; init; }
+
+        public TKey Key { get; init; } = default!;
+    }
+
+    /// <summary><c>f => new DayKey { Day = f.ApprovedOn, Key = key(f) }</c>, as an expression EF can translate.</summary>
+    private static Expression<Func<Filing, DayKey<TKey>>> WithDay<TKey>(Expression<Func<Filing, TKey>> key)
+    {
+        var filing = key.Parameters[0];
+        var type = typeof(DayKey<TKey>);
+        return Expression.Lambda<Func<Filing, DayKey<TKey>>>(
+            Expression.MemberInit(
+                Expression.New(type),
+                Expression.Bind(type.GetProperty(nameof(DayKey<TKey>.Day))!, Expression.Property(filing, nameof(Filing.ApprovedOn))),
+                Expression.Bind(type.GetProperty(nameof(DayKey<TKey>.Key))!, key.Body)),
+            filing);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The analysis totals had drifted from the filings ({Rows} rows differed); rebuilt.")]
