@@ -26,7 +26,7 @@ function ReceiptResult({ r }: { r: ObjectionReceipt }) {
             <ObjectionStatusTag status={r.status} remedy={r.remedy} />
           </span>
         </Descriptions.Item>
-        {decided && <Descriptions.Item label={t('objections.decidedAt')}>{formatDateTime(r.decidedAt)}</Descriptions.Item>}
+        {decided && <Descriptions.Item label={t('objections.decidedAt')} span={isMobile ? 1 : 2}>{formatDateTime(r.decidedAt)}</Descriptions.Item>}
         {decided && (
           <Descriptions.Item label={t('objections.decisionReason')} span={isMobile ? 1 : 2}>
             <span style={{ whiteSpace: 'pre-wrap' }} data-testid="objection-receipt-reason">
