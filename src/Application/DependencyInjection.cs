@@ -1,5 +1,3 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Localization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestPromo.Application;

@@ -33,7 +33,7 @@ public sealed class AnalysisTests(ApiFixture fixture) : ApiTest(fixture)
         var on = DateOnly.FromDateTime(approvedAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
         await db.Filings.Where(f => f.Id == id).ExecuteUpdateAsync(s => s.SetProperty(f => f.DecidedAt, approvedAt.ToUniversalTime()).SetProperty(f => f.ApprovedOn, on));
         // The approval date was moved behind the application's back: the running totals are rebuilt, as after any bulk load.
-        await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new InvestPromo.Application.Analysis.RebuildApprovalTotalsCommand());
+        await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new InvestPromo.Application.Analysis.Commands.RebuildApprovalTotals.RebuildApprovalTotalsCommand());
         return id;
     }
 

@@ -4,6 +4,7 @@ using Hangfire;
 using Hangfire.Storage;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
 using InvestPromo.Application.Analysis;
+using InvestPromo.Application.Analysis.Commands.RebuildApprovalTotals;
 using InvestPromo.Infrastructure.Jobs;
 using InvestPromo.Infrastructure.Persistence;
 using Mediator;

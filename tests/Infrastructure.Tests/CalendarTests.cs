@@ -1,4 +1,4 @@
-using InvestPromo.Application.Calendar.Commands;
+using InvestPromo.Application.Calendar;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Infrastructure.Calendar;

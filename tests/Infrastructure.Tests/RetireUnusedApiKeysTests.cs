@@ -1,4 +1,4 @@
-using InvestPromo.Application.ApiKeys.Commands;
+using InvestPromo.Application.ApiKeys.Commands.RetireUnusedApiKeys;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Security;

@@ -75,7 +75,7 @@ internal static class BenchProgram
         var totals = Stopwatch.StartNew();
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new Application.Analysis.RebuildApprovalTotalsCommand(), ct);
+            await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new Application.Analysis.Commands.RebuildApprovalTotals.RebuildApprovalTotalsCommand(), ct);
         }
 
         Console.WriteLine($"  analysis totals built in {totals.Elapsed.TotalSeconds:0.0}s");

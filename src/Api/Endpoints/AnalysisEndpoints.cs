@@ -1,7 +1,11 @@
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Analysis;
+using InvestPromo.Application.Analysis.Queries.AnalyzeFilings;
+using InvestPromo.Application.Analysis.Queries.ExportFilingAnalysis;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Application.ReserveList;
+using InvestPromo.Application.ReserveList.Queries.ExportReserveList;
+using InvestPromo.Application.ReserveList.Queries.GetReserveList;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,8 @@
 using InvestPromo.Api.Security;
 using InvestPromo.Application.ApiKeys;
-using InvestPromo.Application.ApiKeys.Commands;
-using InvestPromo.Application.ApiKeys.Queries;
+using InvestPromo.Application.ApiKeys.Commands.CreateApiKey;
+using InvestPromo.Application.ApiKeys.Commands.RevokeApiKey;
+using InvestPromo.Application.ApiKeys.Queries.ListApiKeys;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

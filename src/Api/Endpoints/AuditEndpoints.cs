@@ -1,5 +1,5 @@
 using InvestPromo.Api.Security;
-using InvestPromo.Application.Audit.Queries;
+using InvestPromo.Application.Audit.Queries.ListAuditEntries;
 using InvestPromo.Application.Common.Models;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

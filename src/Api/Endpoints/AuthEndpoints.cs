@@ -1,6 +1,8 @@
 using InvestPromo.Api.Security;
-using InvestPromo.Application.Auth.Commands;
-using InvestPromo.Application.Auth.Queries;
+using InvestPromo.Application.Auth.Commands.ChangePassword;
+using InvestPromo.Application.Auth.Commands.Login;
+using InvestPromo.Application.Auth.Commands.Logout;
+using InvestPromo.Application.Auth.Queries.GetCurrentUser;
 using InvestPromo.Application.Users;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,11 @@
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Calendar;
-using InvestPromo.Application.Calendar.Commands;
-using InvestPromo.Application.Calendar.Queries;
+using InvestPromo.Application.Calendar.Commands.ImportCalendarYear;
+using InvestPromo.Application.Calendar.Commands.SaveCalendarYear;
+using InvestPromo.Application.Calendar.Queries.AddWorkingDays;
+using InvestPromo.Application.Calendar.Queries.GetCalendarYear;
+using InvestPromo.Application.Calendar.Queries.ListCalendarDays;
+using InvestPromo.Application.Calendar.Queries.ListCalendarYears;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,9 @@
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Filings.Attachments;
-using InvestPromo.Application.Filings.Attachments.Commands;
-using InvestPromo.Application.Filings.Attachments.Queries;
+using InvestPromo.Application.Filings.Attachments.Commands.AddFilingAttachment;
+using InvestPromo.Application.Filings.Attachments.Commands.RemoveFilingAttachment;
+using InvestPromo.Application.Filings.Attachments.Queries.GetFilingAttachmentContent;
+using InvestPromo.Application.Filings.Attachments.Queries.ListFilingAttachments;
 using InvestPromo.Domain.Filings;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,10 @@
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Notifications;
-using InvestPromo.Application.Notifications.Commands;
-using InvestPromo.Application.Notifications.Queries;
+using InvestPromo.Application.Notifications.Commands.MarkAllNotificationsRead;
+using InvestPromo.Application.Notifications.Commands.MarkNotificationRead;
+using InvestPromo.Application.Notifications.Queries.ListMyNotifications;
+using InvestPromo.Application.Notifications.Queries.UnreadNotificationCount;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,13 @@
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Objections;
-using InvestPromo.Application.Objections.Commands;
+using InvestPromo.Application.Objections.Commands.DismissObjection;
+using InvestPromo.Application.Objections.Commands.LodgeObjection;
+using InvestPromo.Application.Objections.Commands.UpholdObjection;
+using InvestPromo.Application.Objections.Queries.GetObjection;
+using InvestPromo.Application.Objections.Queries.GetObjectionEvidence;
+using InvestPromo.Application.Objections.Queries.GetObjectionReceipt;
+using InvestPromo.Application.Objections.Queries.ListObjections;
 using InvestPromo.Domain.Objections;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,9 @@
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Publications;
-using InvestPromo.Application.Publications.Commands;
-using InvestPromo.Application.Publications.Queries;
+using InvestPromo.Application.Publications.Commands.PublishWeek;
+using InvestPromo.Application.Publications.Queries.GetPublication;
+using InvestPromo.Application.Publications.Queries.ListPublications;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

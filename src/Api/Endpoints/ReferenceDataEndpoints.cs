@@ -1,8 +1,10 @@
 using InvestPromo.Api.Security;
+using InvestPromo.Application.ReferenceData;
 using InvestPromo.Application.ReferenceData.Commands.CreateIndustryChain;
 using InvestPromo.Application.ReferenceData.Commands.DeleteIndustryChain;
 using InvestPromo.Application.ReferenceData.Commands.UpdateIndustryChain;
-using InvestPromo.Application.ReferenceData.Queries;
+using InvestPromo.Application.ReferenceData.Queries.ListIndustryChains;
+using InvestPromo.Application.ReferenceData.Queries.ListSourceRegions;
 using InvestPromo.Domain.ReferenceData;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;

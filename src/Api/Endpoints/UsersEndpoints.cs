@@ -1,8 +1,11 @@
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Users;
-using InvestPromo.Application.Users.Commands;
-using InvestPromo.Application.Users.Queries;
+using InvestPromo.Application.Users.Commands.CreateUser;
+using InvestPromo.Application.Users.Commands.ResetUserPassword;
+using InvestPromo.Application.Users.Commands.UpdateUser;
+using InvestPromo.Application.Users.Queries.GetUser;
+using InvestPromo.Application.Users.Queries.ListUsers;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,14 +1,9 @@
 using System.Globalization;
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Localization;
-using InvestPromo.Application.Common.Time;
+using InvestPromo.Application.Analysis.Queries.AnalyzeFilings;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.ReferenceData;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Analysis;
 
@@ -56,30 +51,6 @@ public sealed record FilingAnalysisDto(
     decimal PlannedTotalInvestment,
     decimal PlannedFixedAssetInvestment,
     IReadOnlyList<AnalysisGroupDto> Groups);
-
-/// <summary>
-/// Approved projects (status Approved or, their approval standing, UnderReReview: revoked, draft, under-review, returned and
-/// withdrawn ones are not counted) grouped by
-/// <see cref="GroupBy"/>, with approval dates (China) from <see cref="From"/> to <see cref="To"/> inclusive.
-/// </summary>
-public sealed record AnalyzeFilingsQuery(AnalysisGroupBy GroupBy, AnalysisPeriod? Period = null, DateOnly? From = null, DateOnly? To = null)
-    : IQuery<FilingAnalysisDto>;
-
-public sealed class AnalyzeFilingsValidator : AbstractValidator<AnalyzeFilingsQuery>
-{
-    public AnalyzeFilingsValidator()
-    {
-        RuleFor(x => x.GroupBy).IsInEnum();
-        RuleFor(x => x.Period).IsInEnum();
-        RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null);
-    }
-}
-
-public sealed class AnalyzeFilingsHandler(IApplicationDbContext db) : IQueryHandler<AnalyzeFilingsQuery, FilingAnalysisDto>
-{
-    public async ValueTask<FilingAnalysisDto> Handle(AnalyzeFilingsQuery query, CancellationToken cancellationToken) =>
-        await FilingAnalysis.RunAsync(db, query, cancellationToken);
-}
 
 /// <summary>
 /// The grouping itself: one GROUP BY in SQL over the running totals of one dimension (<see cref="ApprovalTotal"/>, a few

@@ -1,5 +1,3 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Localization;
 using InvestPromo.Domain.Calendar;
 
 namespace InvestPromo.Application.Calendar;

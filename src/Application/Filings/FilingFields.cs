@@ -1,10 +1,5 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Localization;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.ReferenceData;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings;
 

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Time;
 using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Domain.Filings;

@@ -1,5 +1,4 @@
 using InvestPromo.Domain.Notifications;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace InvestPromo.Application.Notifications;

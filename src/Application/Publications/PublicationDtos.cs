@@ -1,8 +1,6 @@
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Objections;
 using InvestPromo.Domain.Publications;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Publications;
 

@@ -1,4 +1,3 @@
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Security;
 using InvestPromo.Domain.Organisation;
 

@@ -1,5 +1,4 @@
-using InvestPromo.Application.Common.Models;
-using InvestPromo.Application.Users.Queries;
+using InvestPromo.Application.Users.Queries.ListUsers;
 
 namespace InvestPromo.Application.Users;
 

@@ -1,8 +1,4 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Security;
-using InvestPromo.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Users;
 

@@ -1,4 +1,4 @@
-using InvestPromo.Application.Calendar.Commands;
+using InvestPromo.Application.Calendar;
 
 namespace InvestPromo.Infrastructure.Calendar;
 

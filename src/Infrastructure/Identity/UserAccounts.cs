@@ -2,7 +2,7 @@ using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Application.Users;
-using InvestPromo.Application.Users.Queries;
+using InvestPromo.Application.Users.Queries.ListUsers;
 using InvestPromo.Domain.Common;
 using InvestPromo.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;

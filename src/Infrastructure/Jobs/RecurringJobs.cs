@@ -1,9 +1,9 @@
 using Hangfire;
-using InvestPromo.Application.Analysis;
-using InvestPromo.Application.ApiKeys.Commands;
-using InvestPromo.Application.Notifications.Commands;
+using InvestPromo.Application.Analysis.Commands.RebuildApprovalTotals;
+using InvestPromo.Application.ApiKeys.Commands.RetireUnusedApiKeys;
+using InvestPromo.Application.Notifications.Commands.SendReviewDigest;
 using InvestPromo.Application.Publications;
-using InvestPromo.Application.Publications.Commands;
+using InvestPromo.Application.Publications.Commands.PublishDueWeeks;
 using InvestPromo.Infrastructure.Time;
 using Mediator;
 using Microsoft.Extensions.Options;

@@ -38,7 +38,7 @@ public sealed partial class DatabaseInitializer(IServiceProvider services, IOpti
         if (!await db.ApprovalTotals.AnyAsync(cancellationToken)
             && await db.Filings.AnyAsync(f => f.Status == Domain.Filings.FilingStatus.Approved || f.Status == Domain.Filings.FilingStatus.UnderReReview, cancellationToken))
         {
-            await scoped.GetRequiredService<Mediator.ISender>().Send(new Application.Analysis.RebuildApprovalTotalsCommand(), cancellationToken);
+            await scoped.GetRequiredService<Mediator.ISender>().Send(new Application.Analysis.Commands.RebuildApprovalTotals.RebuildApprovalTotalsCommand(), cancellationToken);
         }
     }
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using InvestPromo.Application.Common.Interfaces;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace InvestPromo.Application.Common.Behaviours;

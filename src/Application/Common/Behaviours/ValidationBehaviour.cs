@@ -1,7 +1,3 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Exceptions;
-using Mediator;
-
 namespace InvestPromo.Application.Common.Behaviours;
 
 /// <summary>Runs every validator of a message before its handler; any failure is a 400 with field errors.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace InvestPromo.Application.Common.Models;
 
 public interface IPagedQuery

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using InvestPromo.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace InvestPromo.Application.Common.Persistence;

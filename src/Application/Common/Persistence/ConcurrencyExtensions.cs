@@ -1,7 +1,3 @@
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Domain.Common;
-
 namespace InvestPromo.Application.Common.Persistence;
 
 public static class ConcurrencyExtensions

@@ -1,9 +1,5 @@
 using System.Linq.Expressions;
 using System.Security.Cryptography;
-using FluentValidation;
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Localization;
 using InvestPromo.Domain.Filings;
 
 namespace InvestPromo.Application.Filings.Attachments;

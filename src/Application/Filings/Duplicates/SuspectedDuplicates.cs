@@ -1,10 +1,7 @@
 using System.Linq.Expressions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Duplicates;
 

@@ -1,9 +1,5 @@
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Localization;
 using InvestPromo.Application.Common.Security;
 using InvestPromo.Domain.Filings;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Excel;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Localization;
 using InvestPromo.Application.Common.Time;
 using InvestPromo.Domain.Filings;
 

@@ -1,7 +1,4 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Domain.Associations;
-using Mediator;
 
 namespace InvestPromo.Application.Associations.Commands.CreateAssociation;
 

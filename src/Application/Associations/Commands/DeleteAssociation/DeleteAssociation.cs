@@ -1,9 +1,4 @@
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Associations;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Associations.Commands.DeleteAssociation;
 

@@ -1,10 +1,4 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Associations;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Associations.Commands.UpdateAssociation;
 

@@ -1,9 +1,4 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Models;
 using InvestPromo.Domain.Associations;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Associations.Queries.ListAssociations;
 

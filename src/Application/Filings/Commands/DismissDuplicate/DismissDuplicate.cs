@@ -1,11 +1,5 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Filings.Duplicates;
-using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Filings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Commands.DismissDuplicate;
 

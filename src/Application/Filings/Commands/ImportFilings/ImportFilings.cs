@@ -1,16 +1,9 @@
 using System.Globalization;
-using FluentValidation;
 using InvestPromo.Application.Common.Behaviours;
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Localization;
 using InvestPromo.Application.Filings.Commands.CreateFilingDraft;
 using InvestPromo.Application.Filings.Excel;
-using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.ReferenceData;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Commands.ImportFilings;
 

@@ -1,8 +1,5 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
-using Mediator;
 
 namespace InvestPromo.Application.Filings.Commands.RevokeFiling;
 

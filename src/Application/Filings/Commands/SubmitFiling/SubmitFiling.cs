@@ -1,10 +1,7 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Time;
 using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
-using Mediator;
 
 namespace InvestPromo.Application.Filings.Commands.SubmitFiling;
 

@@ -1,11 +1,6 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Localization;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Application.Filings.Queries.ReviewQueue;
 using InvestPromo.Domain.Filings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Queries.ExportReviewQueue;
 

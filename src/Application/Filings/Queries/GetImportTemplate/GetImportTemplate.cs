@@ -1,9 +1,5 @@
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Localization;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Domain.Filings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Queries.GetImportTemplate;
 

@@ -1,8 +1,5 @@
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Time;
 using InvestPromo.Domain.Filings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Queries.ReviewDashboardCounts;
 

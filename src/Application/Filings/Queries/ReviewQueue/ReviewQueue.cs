@@ -1,10 +1,5 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Domain.Filings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Filings.Queries.ReviewQueue;
 

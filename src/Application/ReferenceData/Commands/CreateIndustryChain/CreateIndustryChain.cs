@@ -1,10 +1,4 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.ReferenceData.Queries;
-using InvestPromo.Domain.Common;
 using InvestPromo.Domain.ReferenceData;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.ReferenceData.Commands.CreateIndustryChain;
 

@@ -1,10 +1,4 @@
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Persistence;
-using InvestPromo.Domain.Common;
 using InvestPromo.Domain.ReferenceData;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.ReferenceData.Commands.DeleteIndustryChain;
 

@@ -1,11 +1,4 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Persistence;
-using InvestPromo.Application.ReferenceData.Queries;
 using InvestPromo.Domain.ReferenceData;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.ReferenceData.Commands.UpdateIndustryChain;
 

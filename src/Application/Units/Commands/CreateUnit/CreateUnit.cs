@@ -1,9 +1,4 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Organisation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Units.Commands.CreateUnit;
 

@@ -1,9 +1,5 @@
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Application.Users;
 using InvestPromo.Domain.Organisation;
-using Mediator;
 
 namespace InvestPromo.Application.Units.Commands.DeleteUnit;
 

@@ -1,9 +1,4 @@
-using FluentValidation;
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
-using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Organisation;
-using Mediator;
 
 namespace InvestPromo.Application.Units.Commands.UpdateUnit;
 

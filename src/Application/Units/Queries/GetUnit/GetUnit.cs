@@ -1,8 +1,4 @@
-using InvestPromo.Application.Common.Exceptions;
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Domain.Organisation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.Units.Queries.GetUnit;
 

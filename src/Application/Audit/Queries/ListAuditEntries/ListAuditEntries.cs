@@ -1,0 +1,70 @@
+using InvestPromo.Domain.Auditing;
+using Riok.Mapperly.Abstractions;
+
+namespace InvestPromo.Application.Audit.Queries.ListAuditEntries;
+
+public sealed record AuditEntryDto(Guid Id, DateTimeOffset OccurredAt, Guid? UserId, string? UserName, string EntityType, string EntityId, AuditAction Action, string? Before, string? After);
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class AuditMapper
+{
+    public static partial IQueryable<AuditEntryDto> ProjectToDto(this IQueryable<AuditEntry> entries);
+}
+
+public sealed record ListAuditEntriesQuery(
+    int Page = 1,
+    int PageSize = Paging.DefaultPageSize,
+    string? EntityType = null,
+    string? EntityId = null,
+    string? UserName = null,
+    DateTimeOffset? From = null,
+    DateTimeOffset? To = null) : IQuery<PagedList<AuditEntryDto>>, IPagedQuery;
+
+public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntriesQuery>
+{
+    public ListAuditEntriesValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.EntityType).MaximumLength(AuditEntry.EntityTypeMaxLength);
+        RuleFor(x => x.EntityId).MaximumLength(AuditEntry.EntityIdMaxLength);
+        RuleFor(x => x.UserName).MaximumLength(AuditEntry.UserNameMaxLength);
+        RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null);
+    }
+}
+
+public sealed class ListAuditEntriesHandler(IApplicationDbContext db) : IQueryHandler<ListAuditEntriesQuery, PagedList<AuditEntryDto>>
+{
+    public async ValueTask<PagedList<AuditEntryDto>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.EntityType))
+        {
+            entries = entries.Where(e => e.EntityType == query.EntityType);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.EntityId))
+        {
+            entries = entries.Where(e => e.EntityId == query.EntityId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.UserName))
+        {
+            entries = entries.Where(e => e.UserName == query.UserName);
+        }
+
+        if (query.From is { } from)
+        {
+            var utc = from.ToUniversalTime();
+            entries = entries.Where(e => e.OccurredAt >= utc);
+        }
+
+        if (query.To is { } to)
+        {
+            var utc = to.ToUniversalTime();
+            entries = entries.Where(e => e.OccurredAt <= utc);
+        }
+
+        return await entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).ProjectToDto()
+            .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+    }
+}
