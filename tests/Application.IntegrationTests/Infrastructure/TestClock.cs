@@ -8,10 +8,10 @@ namespace InvestPromo.Application.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class TestClock(DateTimeOffset start) : TimeProvider
 {
-    private FakeTimeProvider current = new(start);
+    private FakeTimeProvider current = new(start.ToUniversalTime());
 
-    /// <summary>Now is <paramref name="instant"/>, earlier or later than before.</summary>
-    public void Set(DateTimeOffset instant) => current = new FakeTimeProvider(instant);
+    /// <summary>Now is <paramref name="instant"/>, earlier or later than before; given as UTC, as the system clock does (Npgsql insists).</summary>
+    public void Set(DateTimeOffset instant) => current = new FakeTimeProvider(instant.ToUniversalTime());
 
     public void Advance(TimeSpan by) => current.Advance(by);
 
