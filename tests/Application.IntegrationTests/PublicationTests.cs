@@ -1,10 +1,11 @@
 using System.Globalization;
-using InvestPromo.Application.Calendar.Queries;
+using InvestPromo.Application.Calendar.Queries.AddWorkingDays;
 using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.IntegrationTests.Infrastructure;
 using InvestPromo.Application.Publications;
-using InvestPromo.Application.Publications.Commands;
-using InvestPromo.Application.Publications.Queries;
+using InvestPromo.Application.Publications.Commands.PublishDueWeeks;
+using InvestPromo.Application.Publications.Commands.PublishWeek;
+using InvestPromo.Application.Publications.Queries.ListPublications;
 using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Publications;
 
