@@ -104,6 +104,20 @@ public sealed class PublicationTests(AppFixture fixture) : AppTest(fixture)
     }
 
     [Fact]
+    public async Task A_filing_approved_and_revoked_within_the_week_is_left_out_and_the_job_publishes_nothing_for_it()
+    {
+        var week = CurrentMonday.AddDays(-7);
+        var revoked = await ApprovedAtAsync("周内撤销", ChinaTime(week.AddDays(1), 10));
+        At(ChinaTime(week.AddDays(2), 10)); // the revocation's instant is in the same week
+        await RevokeAsync(Reviewer, revoked, "重复备案");
+        At(AppFixture.Start);
+
+        Assert.Equal("publication.week-empty", await RefusedAsync(() => PublishAsync(week)));
+        Assert.Equal(0, await RunWeeklyJobAsync());
+        Assert.Empty(await PublicationsAsync());
+    }
+
+    [Fact]
     public async Task The_publicity_period_ends_five_working_days_after_the_publication_day_on_the_calendar()
     {
         var week = CurrentMonday.AddDays(-7);
