@@ -113,6 +113,13 @@ ip_step "Private PostgreSQL cluster"
 ip_pg_start
 
 # ---------------------------------------------------------------------------------------------
+ip_step "Application integration tests on SQLite"
+INVESTPROMO_TEST_PROVIDER=Sqlite run_dotnet_tests "Application.IntegrationTests (SQLite)" tests/Application.IntegrationTests application-sqlite.trx
+
+ip_step "Application integration tests on PostgreSQL"
+INVESTPROMO_TEST_PROVIDER=PostgreSql run_dotnet_tests "Application.IntegrationTests (PostgreSQL)" tests/Application.IntegrationTests application-postgresql.trx
+
+# ---------------------------------------------------------------------------------------------
 ip_step "API integration tests on SQLite"
 INVESTPROMO_TEST_PROVIDER=Sqlite run_dotnet_tests "Api.IntegrationTests (SQLite)" tests/Api.IntegrationTests api-sqlite.trx
 

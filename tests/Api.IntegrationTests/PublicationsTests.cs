@@ -58,77 +58,6 @@ public sealed class PublicationsTests(ApiFixture fixture) : ApiTest(fixture)
         [.. publication.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("projectName").GetString()!)];
 
     [Fact]
-    public async Task Sunday_23_30_China_time_is_published_with_its_week_and_Monday_00_10_with_the_next()
-    {
-        var earlier = CurrentMonday.AddDays(-14);
-        var later = CurrentMonday.AddDays(-7);
-        await ApprovedAsync("周日深夜备案", At(later.AddDays(-1), 23, 30));
-        await ApprovedAsync("周一凌晨备案", At(later, 0, 10));
-        var reviewer = await LoginAsync(DemoLogin.Reviewer);
-
-        var first = await (await PublishAsync(reviewer, earlier)).AssertOkJsonAsync();
-        var second = await (await PublishAsync(reviewer, later)).AssertOkJsonAsync();
-
-        Assert.Equal(["周日深夜备案"], Names(first));
-        Assert.Equal(Iso(earlier), first.GetProperty("weekStart").GetString());
-        Assert.Equal(Iso(earlier.AddDays(6)), first.GetProperty("weekEnd").GetString());
-        Assert.Equal(["周一凌晨备案"], Names(second));
-        AssertNumbering([first, second]);
-    }
-
-    [Fact]
-    public async Task Publishing_a_week_again_answers_the_same_publication_and_creates_no_second_list()
-    {
-        var week = CurrentMonday.AddDays(-7);
-        await ApprovedAsync("幂等项目", At(week.AddDays(2), 10));
-        var reviewer = await LoginAsync(DemoLogin.Reviewer);
-
-        var first = await (await PublishAsync(reviewer, week)).AssertOkJsonAsync();
-        await ApprovedAsync("迟到的项目", At(week.AddDays(3), 10)); // would change the list if it were rebuilt
-        var again = await (await PublishAsync(await AdminAsync(), week)).AssertOkJsonAsync();
-
-        Assert.Equal(first.GetProperty("id").GetGuid(), again.GetProperty("id").GetGuid());
-        Assert.Equal(first.GetProperty("number").GetInt32(), again.GetProperty("number").GetInt32());
-        Assert.Equal(["幂等项目"], Names(again));
-        var list = await (await reviewer.GetAsync("/api/publications")).AssertOkJsonAsync();
-        Assert.Equal(1, list.GetProperty("totalCount").GetInt32());
-        Assert.Equal(1, list.GetProperty("items")[0].GetProperty("entryCount").GetInt32());
-        Assert.Equal($"{week.Year}年第1期", first.GetProperty("label").GetString());
-    }
-
-    [Fact]
-    public async Task A_filing_revoked_before_publishing_is_left_out()
-    {
-        var week = CurrentMonday.AddDays(-7);
-        await ApprovedAsync("保留项目", At(week.AddDays(1), 9));
-        var revoked = await ApprovedAsync("撤销项目", At(week.AddDays(1), 10));
-        var reviewer = await LoginAsync(DemoLogin.Reviewer);
-        var filing = await (await reviewer.GetAsync($"/api/filings/{revoked}")).AssertOkJsonAsync();
-        await FilingsTests.PostAsync(reviewer, filing, "revoke", new { reason = "重复备案" });
-
-        var publication = await (await PublishAsync(reviewer, week)).AssertOkJsonAsync();
-
-        Assert.Equal(["保留项目"], Names(publication));
-        Assert.Equal(1, publication.GetProperty("entryCount").GetInt32());
-    }
-
-    [Fact]
-    public async Task The_publicity_period_ends_five_working_days_after_the_publication_day_on_the_calendar()
-    {
-        var week = CurrentMonday.AddDays(-7);
-        await ApprovedAsync("公示期项目", At(week.AddDays(4), 16));
-        var reviewer = await LoginAsync(DemoLogin.Reviewer);
-
-        var publication = await (await PublishAsync(reviewer, week)).AssertOkJsonAsync();
-
-        var publishedOn = publication.GetProperty("publishedOn").GetString()!;
-        Assert.Equal(Iso(DateOnly.FromDateTime(Fixture.Clock.GetUtcNow().ToOffset(China).DateTime)), publishedOn);
-        var expected = await (await Fixture.CreateClient().GetAsync($"/api/calendar/add-working-days?date={publishedOn}&days=5")).AssertOkJsonAsync();
-        Assert.Equal(expected.GetProperty("date").GetString(), publication.GetProperty("publicityEndsOn").GetString());
-        Assert.Equal(5, publication.GetProperty("publicityWorkingDays").GetInt32());
-    }
-
-    [Fact]
     public async Task Manual_publishing_needs_a_Monday_a_completed_week_and_some_approvals()
     {
         var reviewer = await LoginAsync(DemoLogin.Reviewer);
@@ -159,28 +88,20 @@ public sealed class PublicationsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(typeof(WeeklyPublicationJob), job.Job.Type);
     }
 
+    /// <summary>The job as Hangfire stored it sends the catch-up command (its rules: Application.IntegrationTests' PublicationTests).</summary>
     [Fact]
-    public async Task The_job_catches_up_every_missed_week_in_order_skips_empty_ones_and_a_second_run_publishes_nothing()
+    public async Task The_weekly_job_publishes_last_weeks_approvals_once()
     {
-        // Approvals three, two and four weeks back... and an empty week in between; nothing in the running week is published.
-        var w4 = CurrentMonday.AddDays(-28);
-        var w3 = CurrentMonday.AddDays(-21);
-        var w1 = CurrentMonday.AddDays(-7);
-        await ApprovedAsync("第四周前", At(w4.AddDays(1), 10));
-        await ApprovedAsync("第三周前", At(w3.AddDays(6), 23, 59));
-        await ApprovedAsync("上周一", At(w1, 0, 0));
-        await ApprovedAsync("本周", Fixture.Clock.GetUtcNow());
+        var week = CurrentMonday.AddDays(-7);
+        await ApprovedAsync("上周项目", At(week.AddDays(2), 10));
 
         var first = await Fixture.RunRecurringJobAsync(RecurringJobs.WeeklyPublication);
         var second = await Fixture.RunRecurringJobAsync(RecurringJobs.WeeklyPublication);
 
-        Assert.Equal(3, first);
+        Assert.Equal(1, first);
         Assert.Equal(0, second);
         var list = await (await (await LoginAsync(DemoLogin.Reviewer)).GetAsync("/api/publications")).AssertOkJsonAsync();
-        var items = list.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal([Iso(w1), Iso(w3), Iso(w4)], items.Select(i => i.GetProperty("weekStart").GetString()));
-        Assert.All(items, i => Assert.Equal(1, i.GetProperty("entryCount").GetInt32()));
-        AssertNumbering([.. items.AsEnumerable().Reverse()]);
+        Assert.Equal(Iso(week), Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("weekStart").GetString());
     }
 
     [Fact]
@@ -242,19 +163,4 @@ public sealed class PublicationsTests(ApiFixture fixture) : ApiTest(fixture)
         await (await (await LoginAsync(DemoLogin.Filer)).GetAsync("/api/publications")).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }
 
-    /// <summary>Oldest week first: numbers run 1, 2, … within the year of each week's Monday.</summary>
-    private static void AssertNumbering(IReadOnlyList<JsonElement> oldestFirst)
-    {
-        var expected = 0;
-        var year = 0;
-        foreach (var publication in oldestFirst)
-        {
-            var y = publication.GetProperty("year").GetInt32();
-            expected = y == year ? expected + 1 : 1;
-            year = y;
-            Assert.Equal(expected, publication.GetProperty("number").GetInt32());
-            Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{y}年第{expected}期"), publication.GetProperty("label").GetString());
-            Assert.Equal(DateOnly.Parse(publication.GetProperty("weekStart").GetString()!, CultureInfo.InvariantCulture).Year, y);
-        }
-    }
 }

@@ -75,23 +75,6 @@ public sealed class ReviewQueueTests(ApiFixture fixture) : ApiTest(fixture)
         page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("projectName").GetString()!).ToArray();
 
     [Fact]
-    public async Task The_queue_lists_filings_under_review_soonest_deadline_first_with_overdue_and_due_today_marked()
-    {
-        await ArrangeAsync();
-        var reviewer = await LoginAsync(DemoLogin.Reviewer);
-
-        var queue = await (await reviewer.GetAsync("/api/review/queue")).AssertOkJsonAsync();
-
-        Assert.Equal(["Alpha", "Bravo", "Charlie"], Names(queue));
-        Assert.Equal(3, queue.GetProperty("totalCount").GetInt32());
-        var items = queue.GetProperty("items").EnumerateArray().ToArray();
-        Assert.Equal([true, false, false], items.Select(i => i.GetProperty("isOverdue").GetBoolean()));
-        Assert.Equal([false, true, true], items.Select(i => i.GetProperty("isDueToday").GetBoolean()));
-        Assert.Equal("武陵区", items[0].GetProperty("unitName").GetString());
-        Assert.Equal("鼎城区", items[2].GetProperty("unitName").GetString());
-    }
-
-    [Fact]
     public async Task The_queue_filters_sorts_and_pages_on_the_server()
     {
         var scenario = await ArrangeAsync();
@@ -131,29 +114,6 @@ public sealed class ReviewQueueTests(ApiFixture fixture) : ApiTest(fixture)
         var reviewer = await LoginAsync(DemoLogin.Reviewer);
 
         await (await reviewer.GetAsync("/api/review/queue?" + query)).AssertValidationProblemAsync(field);
-    }
-
-    [Fact]
-    public async Task The_dashboard_counts_what_is_under_review_due_and_decided_this_week()
-    {
-        await ArrangeAsync();
-        var reviewer = await LoginAsync(DemoLogin.Reviewer);
-
-        var counts = await (await reviewer.GetAsync("/api/review/counts")).AssertOkJsonAsync();
-
-        Assert.Equal(3, counts.GetProperty("underReview").GetInt32());
-        Assert.Equal(2, counts.GetProperty("dueToday").GetInt32());
-        Assert.Equal(1, counts.GetProperty("overdue").GetInt32());
-        Assert.Equal(1, counts.GetProperty("approvedThisWeek").GetInt32());
-        Assert.Equal(1, counts.GetProperty("returnedThisWeek").GetInt32());
-
-        AdvanceTo(DayOfWeek.Monday, 0, 1);
-        reviewer = await LoginAsync(DemoLogin.Reviewer);
-        var nextWeek = await (await reviewer.GetAsync("/api/review/counts")).AssertOkJsonAsync();
-        Assert.Equal(0, nextWeek.GetProperty("approvedThisWeek").GetInt32());
-        Assert.Equal(0, nextWeek.GetProperty("returnedThisWeek").GetInt32());
-        Assert.Equal(3, nextWeek.GetProperty("overdue").GetInt32());
-        Assert.Equal(0, nextWeek.GetProperty("dueToday").GetInt32());
     }
 
     [Fact]

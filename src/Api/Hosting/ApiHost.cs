@@ -30,14 +30,7 @@ public static class ApiHost
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        services.AddApplication();
-        services.AddInfrastructure(configuration, builder.Environment, startDatabase);
-        services.AddMediator(options =>
-        {
-            options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(Application.DependencyInjection)];
-            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
-        });
+        services.AddUseCases(configuration, builder.Environment, startDatabase);
 
         services.AddAuthentication(options =>
             {
@@ -88,6 +81,23 @@ public static class ApiHost
             options.CombineLogs = true;
         });
         services.AddOpenApiDocument();
+    }
+
+    /// <summary>
+    /// Everything a command or query needs, without HTTP: Application, Infrastructure, and Mediator with its pipeline.
+    /// The web host adds HTTP on top; Application.IntegrationTests builds a plain service provider from this alone.
+    /// </summary>
+    public static IServiceCollection AddUseCases(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, bool startDatabase)
+    {
+        services.AddApplication();
+        services.AddInfrastructure(configuration, environment, startDatabase);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Application.DependencyInjection)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+        });
+        return services;
     }
 
     public static void UseInvestPromo(this WebApplication app)
