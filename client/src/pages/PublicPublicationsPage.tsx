@@ -3,7 +3,7 @@ import { Alert, Breadcrumb, Button, Card, Descriptions, Empty, List, Space, Tabl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, type Publication, type PublicationEntry, type PublicationSummary } from '../api';
+import { api, type PublicationDto, type PublicationEntryDto, type PublicationSummaryDto } from '../api';
 import { ObjectionFormModal } from '../components/ObjectionForm';
 import { EntryStatusTag } from '../components/ObjectionTags';
 import { PublicFrame } from '../components/PublicFrame';
@@ -13,7 +13,7 @@ import { formatDate, formatDateTime } from '../lib/time';
 import { useIsMobile } from '../lib/useIsMobile';
 
 /** "公示期：2025-03-10 至 2025-03-17（5 个工作日）". */
-export function PublicityPeriod({ p }: { p: PublicationSummary }) {
+export function PublicityPeriod({ p }: { p: PublicationSummaryDto }) {
   const { t } = useTranslation();
   return <>{t('publications.period', { from: formatDate(p.publishedOn), to: formatDate(p.publicityEndsOn), days: p.publicityWorkingDays })}</>;
 }
@@ -70,7 +70,7 @@ export function PublicPublicationsPage() {
 }
 
 /** An entry still standing as published takes objections while the publicity period runs (the server checks again). */
-export function canObject(p: Publication, e: PublicationEntry): boolean {
+export function canObject(p: PublicationDto, e: PublicationEntryDto): boolean {
   return p.acceptsObjections && (e.status === 'Listed' || e.status === 'UnderReReview' || e.status === 'ObjectionDismissed');
 }
 
@@ -83,16 +83,16 @@ export function PublicPublicationPage() {
   const { id = '' } = useParams();
   const isMobile = useIsMobile();
   const queryClient = useQueryClient();
-  const [objecting, setObjecting] = useState<PublicationEntry | null>(null);
+  const [objecting, setObjecting] = useState<PublicationEntryDto | null>(null);
   const queryKey = ['public-publication', id];
   const query = useQuery({ queryKey, queryFn: ({ signal }) => api.publications.publicGet(id, signal) });
   const p = query.data;
   // The public answer may be cached for a minute: the entry just objected to is shown under re-review at once.
   const markUnderReReview = (entryId: string) =>
-    queryClient.setQueryData<Publication>(queryKey, (old) =>
+    queryClient.setQueryData<PublicationDto>(queryKey, (old) =>
       old && { ...old, entries: old.entries.map((e) => (e.id === entryId ? { ...e, status: 'UnderReReview' as const } : e)) },
     );
-  const objectButton = (e: PublicationEntry) =>
+  const objectButton = (e: PublicationEntryDto) =>
     p && canObject(p, e) ? (
       <Button size="small" onClick={() => setObjecting(e)} data-testid="entry-object">
         {t('objections.lodge')}
@@ -107,8 +107,8 @@ export function PublicPublicationPage() {
     { title: t('publications.sourceRegion'), dataIndex: 'sourceRegionName', render: (v?: string) => v ?? '—' },
     { title: t('publications.plannedTotal'), dataIndex: 'plannedTotalInvestment', align: 'right' as const, render: (v: number) => formatWan(v) },
     { title: t('publications.stage'), dataIndex: 'stage', render: (v: string) => t(`stage.${v}`) },
-    { title: t('publications.entryStatus'), dataIndex: 'status', render: (_: unknown, e: PublicationEntry) => <EntryStatusTag status={e.status} /> },
-    ...(p?.acceptsObjections ? [{ title: t('common.actions'), key: 'object', render: (_: unknown, e: PublicationEntry) => objectButton(e) }] : []),
+    { title: t('publications.entryStatus'), dataIndex: 'status', render: (_: unknown, e: PublicationEntryDto) => <EntryStatusTag status={e.status} /> },
+    ...(p?.acceptsObjections ? [{ title: t('common.actions'), key: 'object', render: (_: unknown, e: PublicationEntryDto) => objectButton(e) }] : []),
   ];
   return (
     <PublicFrame>
@@ -141,7 +141,7 @@ export function PublicPublicationPage() {
               {isMobile ? (
                 <List
                   dataSource={p.entries}
-                  renderItem={(e: PublicationEntry) => (
+                  renderItem={(e: PublicationEntryDto) => (
                     <List.Item data-testid="public-entry">
                       <Space direction="vertical" size={2} style={{ width: '100%' }}>
                         <Typography.Text strong>{`${e.position}. ${e.projectName}`}</Typography.Text>
@@ -157,7 +157,7 @@ export function PublicPublicationPage() {
                   )}
                 />
               ) : (
-                <Table<PublicationEntry> rowKey="id" size="small" pagination={false} columns={columns} dataSource={p.entries} scroll={{ x: 1000 }} />
+                <Table<PublicationEntryDto> rowKey="id" size="small" pagination={false} columns={columns} dataSource={p.entries} scroll={{ x: 1000 }} />
               )}
             </>
           )}

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type PublicationSummary } from '../api';
+import { api, type PublicationSummaryDto } from '../api';
 import { QueryError } from '../components/QueryError';
 import { useProblem } from '../lib/useProblem';
 import { formatDate, formatDateTime } from '../lib/time';
@@ -57,7 +57,7 @@ export function PublicationsPage() {
       {list.error ? (
         <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <Table<PublicationSummary>
+        <Table<PublicationSummaryDto>
           rowKey="id"
           size="small"
           loading={list.isLoading}
