@@ -13,7 +13,7 @@ import { PlaceholderPage } from './pages/PlaceholderPage';
 
 // Admin screens load on first visit; most users never open them.
 const UnitsPage = lazy(() => import('./pages/UnitsPage').then((m) => ({ default: m.UnitsPage })));
-const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+const UsersPage = lazy(() => import('./pages/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import('./pages/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ReferenceDataPage = lazy(() => import('./pages/ReferenceDataPage').then((m) => ({ default: m.ReferenceDataPage })));
