@@ -16,7 +16,7 @@ import { useIsMobile } from '../lib/useIsMobile';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-export const GROUP_BYS: AnalysisGroupBy[] = ['IndustryChain', 'SourceRegion', 'ScaleBand', 'Stage', 'Unit', 'Period'];
+const GROUP_BYS: AnalysisGroupBy[] = ['IndustryChain', 'SourceRegion', 'ScaleBand', 'Stage', 'Unit', 'Period'];
 const PERIODS: AnalysisPeriod[] = ['Week', 'Month', 'Quarter', 'Year'];
 type Chart = 'bar' | 'pie';
 

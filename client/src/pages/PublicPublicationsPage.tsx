@@ -3,20 +3,16 @@ import { Alert, Breadcrumb, Button, Card, Descriptions, Empty, List, Space, Tabl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, type PublicationDto, type PublicationEntryDto, type PublicationSummaryDto } from '../api';
+import { api, type PublicationDto, type PublicationEntryDto } from '../api';
 import { ObjectionFormModal } from '../components/ObjectionForm';
 import { EntryStatusTag } from '../components/ObjectionTags';
 import { PublicFrame } from '../components/PublicFrame';
+import { PublicityPeriod } from '../components/PublicityPeriod';
 import { QueryError } from '../components/QueryError';
 import { formatWan } from '../lib/money';
+import { canObject } from '../lib/publications';
 import { formatDate, formatDateTime } from '../lib/time';
 import { useIsMobile } from '../lib/useIsMobile';
-
-/** "公示期：2025-03-10 至 2025-03-17（5 个工作日）". */
-export function PublicityPeriod({ p }: { p: PublicationSummaryDto }) {
-  const { t } = useTranslation();
-  return <>{t('publications.period', { from: formatDate(p.publishedOn), to: formatDate(p.publicityEndsOn), days: p.publicityWorkingDays })}</>;
-}
 
 /** Anyone: the weekly publications, newest first. */
 export function PublicPublicationsPage() {
@@ -67,11 +63,6 @@ export function PublicPublicationsPage() {
       </Card>
     </PublicFrame>
   );
-}
-
-/** An entry still standing as published takes objections while the publicity period runs (the server checks again). */
-export function canObject(p: PublicationDto, e: PublicationEntryDto): boolean {
-  return p.acceptsObjections && (e.status === 'Listed' || e.status === 'UnderReReview' || e.status === 'ObjectionDismissed');
 }
 
 /**

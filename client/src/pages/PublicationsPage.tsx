@@ -8,7 +8,7 @@ import { api, type PublicationSummaryDto } from '../api';
 import { QueryError } from '../components/QueryError';
 import { useProblem } from '../lib/useProblem';
 import { formatDate, formatDateTime } from '../lib/time';
-import { PublicityPeriod } from './PublicPublicationsPage';
+import { PublicityPeriod } from '../components/PublicityPeriod';
 
 /** 公示管理: the publications, and publishing a completed week by hand (idempotent on the server). */
 export function PublicationsPage() {

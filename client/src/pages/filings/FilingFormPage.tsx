@@ -3,17 +3,15 @@ import { Alert, App, Button, Card, Col, Divider, Form, Input, Result, Row, Selec
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, type FilingDto, type FilingInput, type ProjectCategory, type ProjectStage } from '../api';
-import { isConcurrencyConflict, toProblem } from '../api/problem';
-import { FilingAttachments } from '../components/FilingAttachments';
-import { QueryError } from '../components/QueryError';
-import { useDuplicateWarning } from '../components/useDuplicateWarning';
-import { isValidWan, scaleBandOfWan, wanToYuan, yuanToWan } from '../lib/money';
-import { useFilingOptions } from '../lib/useFilingOptions';
-import { useProblem } from '../lib/useProblem';
-
-export const CATEGORIES: ProjectCategory[] = ['Industrial', 'Service', 'Agriculture', 'RealEstate', 'Finance', 'Infrastructure', 'Other'];
-export const STAGES: ProjectStage[] = ['Negotiating', 'Signed', 'Started', 'Completed', 'InProduction'];
+import { api, type FilingDto, type FilingInput, type ProjectCategory, type ProjectStage } from '../../api';
+import { isConcurrencyConflict, toProblem } from '../../api/problem';
+import { FilingAttachments } from '../../components/FilingAttachments';
+import { QueryError } from '../../components/QueryError';
+import { useDuplicateWarning } from '../../components/useDuplicateWarning';
+import { CATEGORIES, STAGES } from '../../lib/filingOptions';
+import { isValidWan, scaleBandOfWan, wanToYuan, yuanToWan } from '../../lib/money';
+import { useFilingOptions } from '../../lib/useFilingOptions';
+import { useProblem } from '../../lib/useProblem';
 
 /** The form's values: amounts stay text in 万元 until sent (see lib/money). */
 interface FilingForm {

@@ -5,20 +5,20 @@ import type { ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
-import { api, type FilingDto, type FilingHistoryDto } from '../api';
-import { isConcurrencyConflict } from '../api/problem';
-import { useAuth } from '../auth/AuthContext';
-import { DuplicatesPanel } from '../components/DuplicatesPanel';
-import { FilingAttachments } from '../components/FilingAttachments';
-import { FilingObjectionsPanel } from '../components/FilingObjectionsPanel';
-import { FilingStatusTag } from '../components/FilingTags';
-import { QueryError } from '../components/QueryError';
-import { useDuplicateWarning } from '../components/useDuplicateWarning';
-import { filingActionsFor } from '../lib/filingActions';
-import { formatWan } from '../lib/money';
-import { formatDate, formatDateTime } from '../lib/time';
-import { useFilingOptions } from '../lib/useFilingOptions';
-import { useProblem } from '../lib/useProblem';
+import { api, type FilingDto, type FilingHistoryDto } from '../../api';
+import { isConcurrencyConflict } from '../../api/problem';
+import { useAuth } from '../../auth/AuthContext';
+import { DuplicatesPanel } from '../../components/DuplicatesPanel';
+import { FilingAttachments } from '../../components/FilingAttachments';
+import { FilingObjectionsPanel } from '../../components/FilingObjectionsPanel';
+import { FilingStatusTag } from '../../components/FilingTags';
+import { QueryError } from '../../components/QueryError';
+import { useDuplicateWarning } from '../../components/useDuplicateWarning';
+import { filingActionsFor } from '../../lib/filingActions';
+import { formatWan } from '../../lib/money';
+import { formatDate, formatDateTime } from '../../lib/time';
+import { useFilingOptions } from '../../lib/useFilingOptions';
+import { useProblem } from '../../lib/useProblem';
 
 const HISTORY_COLORS: Record<string, string> = {
   Approved: 'green',
