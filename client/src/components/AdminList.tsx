@@ -1,13 +1,13 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Form, Modal, Popconfirm, Space, Table } from 'antd';
-import type { FormInstance, ModalProps, TableProps } from 'antd';
+import { Button, Popconfirm, Space, Table } from 'antd';
+import type { TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from './QueryError';
 
 /*
- * The parts every admin list is made of (units, users, associations, industry chains, API keys); the save and delete
- * behind them is lib/useCrudMutations.
+ * The parts every admin list is made of (units, users, associations, industry chains, API keys), with FormModal for
+ * their editors; the save and delete behind them is lib/useCrudMutations.
  */
 
 /** The right end of a list's toolbar: reload, and the primary "create" button. */
@@ -95,28 +95,5 @@ export function EditDeleteLinks({
         </Button>
       </Popconfirm>
     </Space>
-  );
-}
-
-/** A modal around one form: OK submits it (its onFinish saves), OK shows the saving state; "save"/"cancel" unless told. */
-export function FormModal<TForm>({
-  form,
-  saving,
-  onFinish,
-  children,
-  ...modal
-}: {
-  form: FormInstance<TForm>;
-  saving: boolean;
-  onFinish: (values: TForm) => void;
-  children: ReactNode;
-} & Omit<ModalProps, 'confirmLoading' | 'onOk' | 'forceRender'>) {
-  const { t } = useTranslation();
-  return (
-    <Modal okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={saving} onOk={() => form.submit()} forceRender {...modal}>
-      <Form<TForm> form={form} layout="vertical" onFinish={onFinish}>
-        {children}
-      </Form>
-    </Modal>
   );
 }

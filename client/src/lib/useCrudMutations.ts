@@ -107,7 +107,7 @@ export function useCrudMutations<TRow, TForm>(o: CrudOptions<TRow, TForm>) {
     isStale: staleOrGone,
   });
 
-  /** The editor's props (components/AdminList FormModal, or a drawer that takes the same). */
+  /** The editor's props (components/FormModal, or a drawer that takes the same). */
   const editorProps = {
     open: editing !== null,
     form: o.form,

@@ -4,7 +4,8 @@ import { Badge, Button, Card, Checkbox, Form, Input, InputNumber, Segmented, Spa
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EditDeleteLinks, FormModal, QueryTable } from '../components/AdminList';
+import { EditDeleteLinks, QueryTable } from '../components/AdminList';
+import { FormModal } from '../components/FormModal';
 import { QueryError } from '../components/QueryError';
 import { api, type IndustryChainDto, type SourceRegionDto, type SourceRegionKind } from '../api';
 import { useAuth } from '../auth/AuthContext';
