@@ -13,14 +13,14 @@ import { PlaceholderPage } from './pages/PlaceholderPage';
 
 // Admin screens load on first visit; most users never open them.
 const UnitsPage = lazy(() => import('./pages/UnitsPage').then((m) => ({ default: m.UnitsPage })));
-const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+const UsersPage = lazy(() => import('./pages/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import('./pages/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ReferenceDataPage = lazy(() => import('./pages/ReferenceDataPage').then((m) => ({ default: m.ReferenceDataPage })));
-const FilingsPage = lazy(() => import('./pages/FilingsPage').then((m) => ({ default: m.FilingsPage })));
-const FilingFormPage = lazy(() => import('./pages/FilingFormPage').then((m) => ({ default: m.FilingFormPage })));
-const FilingDetailPage = lazy(() => import('./pages/FilingDetailPage').then((m) => ({ default: m.FilingDetailPage })));
-const ReviewQueuePage = lazy(() => import('./pages/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
+const FilingsPage = lazy(() => import('./pages/filings/FilingsPage').then((m) => ({ default: m.FilingsPage })));
+const FilingFormPage = lazy(() => import('./pages/filings/FilingFormPage').then((m) => ({ default: m.FilingFormPage })));
+const FilingDetailPage = lazy(() => import('./pages/filings/FilingDetailPage').then((m) => ({ default: m.FilingDetailPage })));
+const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const AssociationsPage = lazy(() => import('./pages/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));

@@ -1,22 +1,22 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import { api, type CurrentUser } from '../api';
+import { api, type CurrentUserDto } from '../api';
 import { toProblem } from '../api/problem';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
 interface AuthState {
-  user: CurrentUser | null;
+  user: CurrentUserDto | null;
   loading: boolean;
   /** Stores the user returned by a successful login. */
-  signedIn: (user: CurrentUser) => void;
+  signedIn: (user: CurrentUserDto) => void;
   signOut: () => Promise<void>;
   hasRole: (...roles: string[]) => boolean;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
 
-async function fetchMe(signal: AbortSignal): Promise<CurrentUser | null> {
+async function fetchMe(signal: AbortSignal): Promise<CurrentUserDto | null> {
   try {
     return await api.auth.me(signal);
   } catch (error) {
@@ -35,7 +35,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   });
 
   const signedIn = useCallback(
-    (user: CurrentUser) => {
+    (user: CurrentUserDto) => {
       queryClient.setQueryData(ME_QUERY_KEY, user);
     },
     [queryClient],

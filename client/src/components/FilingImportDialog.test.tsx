@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../AppProviders';
-import { api, type FilingImportResult } from '../api';
+import { api, type FilingImportResultDto } from '../api';
 import { changeLanguage } from '../i18n';
 import { mockFetch } from '../test/utils';
 import { FilingImportDialog } from './FilingImportDialog';
@@ -40,7 +40,7 @@ describe('FilingImportDialog', () => {
   });
 
   it('uploads the file with progress and shows the imported count, the per-row errors and the report link', async () => {
-    const result: FilingImportResult = {
+    const result: FilingImportResultDto = {
       totalRows: 3,
       importedCount: 2,
       failedCount: 1,

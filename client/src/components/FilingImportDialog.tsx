@@ -2,7 +2,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type FilingImportResult, type FilingImportRowError } from '../api';
+import { api, type FilingImportResultDto, type FilingImportRowErrorDto } from '../api';
 import { toProblem } from '../api/problem';
 import { base64ToBlob, saveBlob, XLSX_TYPE } from '../lib/download';
 import { useProblem } from '../lib/useProblem';
@@ -11,7 +11,7 @@ interface Props {
   open: boolean;
   onClose: () => void;
   /** Called after rows were imported, so lists refresh. */
-  onImported?: (result: FilingImportResult) => void;
+  onImported?: (result: FilingImportResultDto) => void;
 }
 
 /** 批量导入: download the template, upload it filled in, see what was imported and why rows were rejected. */
@@ -20,7 +20,7 @@ export function FilingImportDialog({ open, onClose, onImported }: Props) {
   const showProblem = useProblem();
   const [file, setFile] = useState<File>();
   const [progress, setProgress] = useState<number>();
-  const [result, setResult] = useState<FilingImportResult>();
+  const [result, setResult] = useState<FilingImportResultDto>();
   const [fileError, setFileError] = useState<string>();
   const [templateBusy, setTemplateBusy] = useState(false);
   const uploading = progress !== undefined;
@@ -133,7 +133,7 @@ export function FilingImportDialog({ open, onClose, onImported }: Props) {
               }
             />
             {result.errors.length > 0 && (
-              <Table<FilingImportRowError>
+              <Table<FilingImportRowErrorDto>
                 size="small"
                 rowKey="row"
                 data-testid="import-errors"

@@ -5,7 +5,7 @@ import type { UploadProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type LodgedObjection, type PublicationEntry } from '../api';
+import { api, type LodgedObjectionDto, type PublicationEntryDto } from '../api';
 import { formatDate, formatDateTime } from '../lib/time';
 import { useProblem } from '../lib/useProblem';
 import { formatBytes } from './FilingAttachments';
@@ -57,7 +57,7 @@ function EvidenceInput({ value, onChange, disabled }: { value?: File | null; onC
 }
 
 /** The receipt, shown once after lodging: the code, prominently, with a copy button and the note to keep it. */
-function Receipt({ lodged }: { lodged: LodgedObjection }) {
+function Receipt({ lodged }: { lodged: LodgedObjectionDto }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const copy = async () => {
@@ -94,10 +94,10 @@ function Receipt({ lodged }: { lodged: LodgedObjection }) {
 
 interface Props {
   publicationId: string;
-  entry: PublicationEntry;
+  entry: PublicationEntryDto;
   onClose: () => void;
   /** The objection was lodged: the entry is now under re-review. */
-  onLodged: (lodged: LodgedObjection) => void;
+  onLodged: (lodged: LodgedObjectionDto) => void;
   /** The server refused because the window or the entry closed meanwhile: the publication should be read again. */
   onStale: () => void;
 }
@@ -112,7 +112,7 @@ export function ObjectionFormModal({ publicationId, entry, onClose, onLodged, on
   const showProblem = useProblem();
   const [form] = Form.useForm<Values>();
   const [progress, setProgress] = useState<number | null>(null);
-  const [lodged, setLodged] = useState<LodgedObjection | null>(null);
+  const [lodged, setLodged] = useState<LodgedObjectionDto | null>(null);
 
   const lodge = useMutation({
     mutationFn: (v: Values) =>

@@ -6,7 +6,7 @@ import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useTranslation } from 'react-i18next';
-import { api, type ReserveProject } from '../api';
+import { api, type ReserveProjectDto } from '../api';
 import { formatWan } from '../lib/money';
 import { useIsMobile } from '../lib/useIsMobile';
 import { ExportButton } from './ExportButton';
@@ -72,7 +72,7 @@ export function ReserveListView({ title }: { title: string }) {
                 </span>
               ),
               children: (
-                <Table<ReserveProject>
+                <Table<ReserveProjectDto>
                   rowKey="id"
                   size="small"
                   pagination={false}

@@ -6,7 +6,7 @@ import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useTranslation } from 'react-i18next';
-import { api, type ReviewCounts as Counts } from '../api';
+import { api, type ReviewCountsDto as Counts } from '../api';
 import { QueryError } from './QueryError';
 
 // Only the bar chart's parts of ECharts, not the whole library.

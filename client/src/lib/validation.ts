@@ -31,3 +31,11 @@ export function passwordRules(t: TFunction): Rule[] {
     },
   ];
 }
+
+/** A text field's rules: at most `max` characters and, when `required`, not blank. */
+export function textRules(t: TFunction, max: number, required = false): Rule[] {
+  return [
+    ...(required ? [{ required: true, whitespace: true, message: t('validation.required') }] : []),
+    { max, message: t('validation.maxLength', { max }) },
+  ];
+}

@@ -8,7 +8,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type AnalysisGroup, type AnalysisGroupBy, type AnalysisPeriod, type AnalysisQuery } from '../api';
+import { api, type AnalysisGroupDto, type AnalysisGroupBy, type AnalysisPeriod, type AnalysisQuery } from '../api';
 import { ExportButton } from '../components/ExportButton';
 import { QueryError } from '../components/QueryError';
 import { formatWan } from '../lib/money';
@@ -16,7 +16,7 @@ import { useIsMobile } from '../lib/useIsMobile';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-export const GROUP_BYS: AnalysisGroupBy[] = ['IndustryChain', 'SourceRegion', 'ScaleBand', 'Stage', 'Unit', 'Period'];
+const GROUP_BYS: AnalysisGroupBy[] = ['IndustryChain', 'SourceRegion', 'ScaleBand', 'Stage', 'Unit', 'Period'];
 const PERIODS: AnalysisPeriod[] = ['Week', 'Month', 'Quarter', 'Year'];
 type Chart = 'bar' | 'pie';
 
@@ -120,7 +120,7 @@ export function AnalysisPage() {
             <Statistic title={t('analysis.fixedAssetWan')} value={formatWan(analysis.data?.plannedFixedAssetInvestment)} />
           </Space>
           <ReactEChartsCore echarts={echarts} notMerge style={{ height: mobile ? 280 : 360 }} option={option} />
-          <Table<AnalysisGroup>
+          <Table<AnalysisGroupDto>
             data-testid="analysis-table"
             rowKey="key"
             size="small"

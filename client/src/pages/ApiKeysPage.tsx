@@ -1,14 +1,16 @@
-import { CopyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { CopyOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Radio, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../components/QueryError';
+import { ListToolbarEnd, QueryTable } from '../components/AdminList';
+import { FormModal } from '../components/FormModal';
 import { api, type ApiKeyDto, type ApiKeyScope, type CreatedApiKeyDto } from '../api';
 import { dayjs, formatDateTime, TIME_ZONE } from '../lib/time';
-import { useProblem } from '../lib/useProblem';
+import { useListMutation } from '../lib/useCrudMutations';
+import { textRules } from '../lib/validation';
 
 interface CreateForm {
   name: string;
@@ -21,8 +23,6 @@ const STATUS_COLORS: Record<string, string> = { Active: 'green', Revoked: 'red',
 export function ApiKeysPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const showProblem = useProblem();
-  const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiKeyDto | null>(null);
   const [revoking, setRevoking] = useState<ApiKeyDto | null>(null);
@@ -30,9 +30,8 @@ export function ApiKeysPage() {
   const [revokeForm] = Form.useForm<{ reason?: string }>();
 
   const keys = useQuery({ queryKey: ['api-keys'], queryFn: ({ signal }) => api.apiKeys.list(signal) });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['api-keys'] });
 
-  const create = useMutation({
+  const create = useListMutation({
     mutationFn: (v: CreateForm) =>
       api.apiKeys.create(
         v.name.trim(),
@@ -40,22 +39,20 @@ export function ApiKeysPage() {
         // end of the chosen day, Beijing time
         v.expiresAt ? dayjs.tz(v.expiresAt.format('YYYY-MM-DD'), TIME_ZONE).endOf('day').toISOString() : undefined,
       ),
+    queryKey: ['api-keys'],
+    form,
     onSuccess: (result) => {
       setCreating(false);
       setCreated(result);
-      void refresh();
     },
-    onError: (e) => showProblem(e, form),
   });
 
-  const revoke = useMutation({
+  const revoke = useListMutation({
     mutationFn: (v: { reason?: string }) => api.apiKeys.revoke(revoking!.id, v.reason),
-    onSuccess: () => {
-      message.success(t('apiKeys.revoked'));
-      setRevoking(null);
-      void refresh();
-    },
-    onError: (e) => showProblem(e, revokeForm),
+    queryKey: ['api-keys'],
+    form: revokeForm,
+    success: t('apiKeys.revoked'),
+    onSuccess: () => setRevoking(null),
   });
 
   const copySecret = async () => {
@@ -109,65 +106,41 @@ export function ApiKeysPage() {
     <Card title={t('nav.apiKeys')} className="page-card">
       <Typography.Paragraph type="secondary">{t('apiKeys.intro')}</Typography.Paragraph>
       <div className="toolbar">
-        <div className="grow" />
-        <Button icon={<ReloadOutlined />} onClick={() => void keys.refetch()} aria-label={t('common.refresh')} />
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          data-testid="api-key-create"
-          onClick={() => {
+        <ListToolbarEnd
+          onRefresh={() => void keys.refetch()}
+          onCreate={() => {
             form.resetFields();
             form.setFieldsValue({ scope: 'ReadOnly' });
             setCreating(true);
           }}
-        >
-          {t('apiKeys.create')}
-        </Button>
+          createLabel={t('apiKeys.create')}
+          createTestId="api-key-create"
+        />
       </div>
-      <QueryError error={keys.error} onRetry={() => void keys.refetch()} />
-      <Table<ApiKeyDto>
-        rowKey="id"
-        size="middle"
-        loading={keys.isFetching}
-        dataSource={keys.data ?? []}
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      />
+      <QueryTable<ApiKeyDto> query={keys} rows={keys.data} columns={columns} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
 
-      <Modal
+      <FormModal<CreateForm>
         open={creating}
         title={t('apiKeys.create')}
         okText={t('apiKeys.generate')}
-        cancelText={t('common.cancel')}
-        confirmLoading={create.isPending}
-        onOk={() => form.submit()}
+        form={form}
+        saving={create.isPending}
+        onFinish={(v) => create.mutate(v)}
         onCancel={() => setCreating(false)}
-        forceRender
       >
-        <Form<CreateForm> form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
-          <Form.Item
-            name="name"
-            label={t('apiKeys.name')}
-            extra={t('apiKeys.nameHint')}
-            rules={[
-              { required: true, whitespace: true, message: t('validation.required') },
-              { max: 100, message: t('validation.maxLength', { max: 100 }) },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item name="scope" label={t('apiKeys.scope')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Radio.Group>
-              <Radio value="ReadOnly">{t('apiKeys.scopes.ReadOnly')}</Radio>
-              <Radio value="ReadWrite">{t('apiKeys.scopes.ReadWrite')}</Radio>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item name="expiresAt" label={t('apiKeys.expiresAt')} extra={t('apiKeys.expiresHint')}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs().tz(TIME_ZONE), 'day')} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="name" label={t('apiKeys.name')} extra={t('apiKeys.nameHint')} rules={textRules(t, 100, true)}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="scope" label={t('apiKeys.scope')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Radio.Group>
+            <Radio value="ReadOnly">{t('apiKeys.scopes.ReadOnly')}</Radio>
+            <Radio value="ReadWrite">{t('apiKeys.scopes.ReadWrite')}</Radio>
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item name="expiresAt" label={t('apiKeys.expiresAt')} extra={t('apiKeys.expiresHint')}>
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs().tz(TIME_ZONE), 'day')} />
+        </Form.Item>
+      </FormModal>
 
       <Modal
         open={created !== null}
@@ -193,24 +166,21 @@ export function ApiKeysPage() {
         </Button>
       </Modal>
 
-      <Modal
+      <FormModal<{ reason?: string }>
         open={revoking !== null}
         title={t('apiKeys.revokeTitle', { name: revoking?.name ?? '' })}
         okText={t('apiKeys.revoke')}
         okButtonProps={{ danger: true }}
-        cancelText={t('common.cancel')}
-        confirmLoading={revoke.isPending}
-        onOk={() => revokeForm.submit()}
+        form={revokeForm}
+        saving={revoke.isPending}
+        onFinish={(v) => revoke.mutate(v)}
         onCancel={() => setRevoking(null)}
-        forceRender
       >
         <Alert type="error" showIcon message={t('apiKeys.revokeWarning')} style={{ marginBottom: 16 }} />
-        <Form form={revokeForm} layout="vertical" onFinish={(v) => revoke.mutate(v)}>
-          <Form.Item name="reason" label={t('apiKeys.reason')} rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="reason" label={t('apiKeys.reason')} rules={textRules(t, 200)}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useProblem } from '../lib/useProblem';
-import { MIN_PASSWORD_LENGTH, passwordRules } from '../lib/validation';
+import { NewPasswordItem } from '../components/NewPasswordItem';
 
 interface ChangePasswordForm {
   currentPassword: string;
@@ -37,14 +37,7 @@ export function ChangePasswordPage() {
         <Form.Item name="currentPassword" label={t('changePassword.current')} rules={[{ required: true, message: t('validation.required') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('changePassword.new')}
-          extra={t('changePassword.rule', { min: MIN_PASSWORD_LENGTH })}
-          rules={passwordRules(t)}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordItem name="newPassword" label={t('changePassword.new')} />
         <Form.Item
           name="confirmPassword"
           label={t('changePassword.confirm')}

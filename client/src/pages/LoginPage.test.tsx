@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../i18n';
 import { routes } from '../routes';
-import { safeReturnUrl } from './LoginPage';
+import { safeReturnUrl } from '../lib/returnUrl';
 import { mockFetch, renderRoutes, type MockResponse } from '../test/utils';
 
 function setup(loginAnswer: MockResponse) {

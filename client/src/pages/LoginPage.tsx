@@ -8,17 +8,12 @@ import { toProblem } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { homePathFor } from '../layout/menu';
+import { safeReturnUrl } from '../lib/returnUrl';
 
 interface LoginForm {
   userName: string;
   password: string;
   rememberMe: boolean;
-}
-
-/** Only same-app paths are allowed as a return target (no open redirect). */
-export function safeReturnUrl(value: string | null): string | undefined {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.startsWith('/login')) return undefined;
-  return value;
 }
 
 export function LoginPage() {

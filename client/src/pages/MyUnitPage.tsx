@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useAuth } from '../auth/AuthContext';
 import { formatDateTime } from '../lib/time';
-import { UnitKindTag } from './UnitsPage';
+import { UnitKindTag } from '../components/UnitKindTag';
 
 export function MyUnitPage() {
   const { t } = useTranslation();

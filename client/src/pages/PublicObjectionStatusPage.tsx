@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Breadcrumb, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type ObjectionReceipt } from '../api';
+import { api, type ObjectionReceiptDto } from '../api';
 import { toProblem } from '../api/problem';
 import { ObjectionStatusTag } from '../components/ObjectionTags';
 import { PublicFrame } from '../components/PublicFrame';
@@ -11,7 +11,7 @@ import { useIsMobile } from '../lib/useIsMobile';
 import { useProblem } from '../lib/useProblem';
 
 /** The receipt as the objector sees it: where it stands and, once decided, the outcome and the reviewer's reason. */
-function ReceiptResult({ r }: { r: ObjectionReceipt }) {
+function ReceiptResult({ r }: { r: ObjectionReceiptDto }) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const decided = r.status !== 'Pending';

@@ -3,20 +3,16 @@ import { Alert, Breadcrumb, Button, Card, Descriptions, Empty, List, Space, Tabl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, type Publication, type PublicationEntry, type PublicationSummary } from '../api';
+import { api, type PublicationDto, type PublicationEntryDto } from '../api';
 import { ObjectionFormModal } from '../components/ObjectionForm';
 import { EntryStatusTag } from '../components/ObjectionTags';
 import { PublicFrame } from '../components/PublicFrame';
+import { PublicityPeriod } from '../components/PublicityPeriod';
 import { QueryError } from '../components/QueryError';
 import { formatWan } from '../lib/money';
+import { canObject } from '../lib/publications';
 import { formatDate, formatDateTime } from '../lib/time';
 import { useIsMobile } from '../lib/useIsMobile';
-
-/** "公示期：2025-03-10 至 2025-03-17（5 个工作日）". */
-export function PublicityPeriod({ p }: { p: PublicationSummary }) {
-  const { t } = useTranslation();
-  return <>{t('publications.period', { from: formatDate(p.publishedOn), to: formatDate(p.publicityEndsOn), days: p.publicityWorkingDays })}</>;
-}
 
 /** Anyone: the weekly publications, newest first. */
 export function PublicPublicationsPage() {
@@ -69,11 +65,6 @@ export function PublicPublicationsPage() {
   );
 }
 
-/** An entry still standing as published takes objections while the publicity period runs (the server checks again). */
-export function canObject(p: Publication, e: PublicationEntry): boolean {
-  return p.acceptsObjections && (e.status === 'Listed' || e.status === 'UnderReReview' || e.status === 'ObjectionDismissed');
-}
-
 /**
  * Anyone: one publication with its projects (public fields only) and their status. Cards on a phone, a table otherwise.
  * During the publicity period each standing project offers 提出异议.
@@ -83,16 +74,16 @@ export function PublicPublicationPage() {
   const { id = '' } = useParams();
   const isMobile = useIsMobile();
   const queryClient = useQueryClient();
-  const [objecting, setObjecting] = useState<PublicationEntry | null>(null);
+  const [objecting, setObjecting] = useState<PublicationEntryDto | null>(null);
   const queryKey = ['public-publication', id];
   const query = useQuery({ queryKey, queryFn: ({ signal }) => api.publications.publicGet(id, signal) });
   const p = query.data;
   // The public answer may be cached for a minute: the entry just objected to is shown under re-review at once.
   const markUnderReReview = (entryId: string) =>
-    queryClient.setQueryData<Publication>(queryKey, (old) =>
+    queryClient.setQueryData<PublicationDto>(queryKey, (old) =>
       old && { ...old, entries: old.entries.map((e) => (e.id === entryId ? { ...e, status: 'UnderReReview' as const } : e)) },
     );
-  const objectButton = (e: PublicationEntry) =>
+  const objectButton = (e: PublicationEntryDto) =>
     p && canObject(p, e) ? (
       <Button size="small" onClick={() => setObjecting(e)} data-testid="entry-object">
         {t('objections.lodge')}
@@ -107,8 +98,8 @@ export function PublicPublicationPage() {
     { title: t('publications.sourceRegion'), dataIndex: 'sourceRegionName', render: (v?: string) => v ?? '—' },
     { title: t('publications.plannedTotal'), dataIndex: 'plannedTotalInvestment', align: 'right' as const, render: (v: number) => formatWan(v) },
     { title: t('publications.stage'), dataIndex: 'stage', render: (v: string) => t(`stage.${v}`) },
-    { title: t('publications.entryStatus'), dataIndex: 'status', render: (_: unknown, e: PublicationEntry) => <EntryStatusTag status={e.status} /> },
-    ...(p?.acceptsObjections ? [{ title: t('common.actions'), key: 'object', render: (_: unknown, e: PublicationEntry) => objectButton(e) }] : []),
+    { title: t('publications.entryStatus'), dataIndex: 'status', render: (_: unknown, e: PublicationEntryDto) => <EntryStatusTag status={e.status} /> },
+    ...(p?.acceptsObjections ? [{ title: t('common.actions'), key: 'object', render: (_: unknown, e: PublicationEntryDto) => objectButton(e) }] : []),
   ];
   return (
     <PublicFrame>
@@ -141,7 +132,7 @@ export function PublicPublicationPage() {
               {isMobile ? (
                 <List
                   dataSource={p.entries}
-                  renderItem={(e: PublicationEntry) => (
+                  renderItem={(e: PublicationEntryDto) => (
                     <List.Item data-testid="public-entry">
                       <Space direction="vertical" size={2} style={{ width: '100%' }}>
                         <Typography.Text strong>{`${e.position}. ${e.projectName}`}</Typography.Text>
@@ -157,7 +148,7 @@ export function PublicPublicationPage() {
                   )}
                 />
               ) : (
-                <Table<PublicationEntry> rowKey="id" size="small" pagination={false} columns={columns} dataSource={p.entries} scroll={{ x: 1000 }} />
+                <Table<PublicationEntryDto> rowKey="id" size="small" pagination={false} columns={columns} dataSource={p.entries} scroll={{ x: 1000 }} />
               )}
             </>
           )}

@@ -4,11 +4,11 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type PublicationSummary } from '../api';
+import { api, type PublicationSummaryDto } from '../api';
 import { QueryError } from '../components/QueryError';
 import { useProblem } from '../lib/useProblem';
 import { formatDate, formatDateTime } from '../lib/time';
-import { PublicityPeriod } from './PublicPublicationsPage';
+import { PublicityPeriod } from '../components/PublicityPeriod';
 
 /** 公示管理: the publications, and publishing a completed week by hand (idempotent on the server). */
 export function PublicationsPage() {
@@ -57,7 +57,7 @@ export function PublicationsPage() {
       {list.error ? (
         <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <Table<PublicationSummary>
+        <Table<PublicationSummaryDto>
           rowKey="id"
           size="small"
           loading={list.isLoading}

@@ -1,15 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Segmented, Space, Switch, Table, Tabs } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Button, Card, Checkbox, Form, Input, InputNumber, Segmented, Space, Switch, Table, Tabs } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EditDeleteLinks, QueryTable } from '../components/AdminList';
+import { FormModal } from '../components/FormModal';
 import { QueryError } from '../components/QueryError';
 import { api, type IndustryChainDto, type SourceRegionDto, type SourceRegionKind } from '../api';
-import { isConcurrencyConflict } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
 import { normalizeLanguage } from '../i18n/language';
-import { useProblem } from '../lib/useProblem';
+import { textRules } from '../lib/validation';
+import { staleOrGone, useCrudMutations, useListMutation } from '../lib/useCrudMutations';
 
 interface ChainForm {
   code: string;
@@ -23,13 +25,9 @@ interface ChainForm {
 /** The industry-chain taxonomy; admins add, correct, deactivate and delete (only unused) chains. */
 function IndustryChains() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const showProblem = useProblem();
-  const queryClient = useQueryClient();
   const { user } = useAuth();
   const isAdmin = (user?.roles ?? []).includes('Admin');
   const [includeInactive, setIncludeInactive] = useState(false);
-  const [editing, setEditing] = useState<IndustryChainDto | 'new' | null>(null);
   const [form] = Form.useForm<ChainForm>();
   const en = normalizeLanguage(i18n.language) === 'en-US';
   const showInactive = isAdmin && includeInactive;
@@ -39,58 +37,26 @@ function IndustryChains() {
     staleTime: showInactive ? 0 : 10 * 60_000,
   });
   // The filing form and lists cache the active chains under ['industry-chains']: refresh every variant.
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['industry-chains'] });
-
-  const save = useMutation({
-    mutationFn: (v: ChainForm) =>
-      editing === 'new' || editing === null
-        ? api.referenceData.createIndustryChain(v.code, v)
-        : api.referenceData.updateIndustryChain(editing.id, { ...v, version: editing.version }),
-    onSuccess: () => {
-      message.success(editing === 'new' ? t('reference.chainCreated') : t('reference.chainSaved'));
-      setEditing(null);
-      void refresh();
-    },
-    onError: (e) => {
-      const p = showProblem(e, form);
-      if (isConcurrencyConflict(p)) {
-        setEditing(null);
-        void refresh();
-      }
-    },
-  });
-
-  const remove = useMutation({
-    mutationFn: (c: IndustryChainDto) => api.referenceData.removeIndustryChain(c.id, c.version),
-    onSuccess: () => {
-      message.success(t('reference.chainDeleted'));
-      void refresh();
-    },
-    onError: (e) => {
-      const p = showProblem(e);
-      if (p.status === 409 || p.status === 404) void refresh();
-    },
+  const queryKey = ['industry-chains'];
+  const { editing, openEditor, editorProps, remove } = useCrudMutations<IndustryChainDto, ChainForm>({
+    queryKey,
+    form,
+    newForm: () => ({ sortOrder: ((chains.data ?? []).reduce((m, x) => Math.max(m, x.sortOrder), 0) || 0) + 10, isActive: true }),
+    toForm: (c) => ({ code: c.code, name: c.name, nameEn: c.nameEn, group: c.group, sortOrder: c.sortOrder, isActive: c.isActive }),
+    create: (v) => api.referenceData.createIndustryChain(v.code, v),
+    update: (c, v) => api.referenceData.updateIndustryChain(c.id, { ...v, version: c.version }),
+    remove: (c) => api.referenceData.removeIndustryChain(c.id, c.version),
+    savedMessage: (editing) => (editing === 'new' ? t('reference.chainCreated') : t('reference.chainSaved')),
+    deletedMessage: t('reference.chainDeleted'),
   });
 
   // Deactivating is always safe: filings keep the chain, new filings can no longer pick it.
-  const toggle = useMutation({
+  const toggle = useListMutation({
     mutationFn: (c: IndustryChainDto) => api.referenceData.updateIndustryChain(c.id, { ...c, isActive: !c.isActive }),
-    onSuccess: (c) => {
-      message.success(c.isActive ? t('reference.activated') : t('reference.deactivated'));
-      void refresh();
-    },
-    onError: (e) => {
-      const p = showProblem(e);
-      if (p.status === 409 || p.status === 404) void refresh();
-    },
+    queryKey,
+    success: (c) => (c.isActive ? t('reference.activated') : t('reference.deactivated')),
+    isStale: staleOrGone,
   });
-
-  const openEditor = (c: IndustryChainDto | 'new') => {
-    form.resetFields();
-    if (c === 'new') form.setFieldsValue({ sortOrder: ((chains.data ?? []).reduce((m, x) => Math.max(m, x.sortOrder), 0) || 0) + 10, isActive: true });
-    else form.setFieldsValue({ code: c.code, name: c.name, nameEn: c.nameEn, group: c.group, sortOrder: c.sortOrder, isActive: c.isActive });
-    setEditing(c);
-  };
 
   const columns: ColumnsType<IndustryChainDto> = [
     { title: t('reference.sortOrder'), dataIndex: 'sortOrder', width: 80 },
@@ -111,19 +77,18 @@ function IndustryChains() {
       key: 'actions',
       width: 170,
       render: (_, c) => (
-        <Space size={0} wrap>
-          <Button type="link" size="small" onClick={() => openEditor(c)} data-testid={`chain-edit-${c.code}`}>
-            {t('common.edit')}
-          </Button>
+        <EditDeleteLinks
+          wrap
+          plainConfirm
+          onEdit={() => openEditor(c)}
+          editTestId={`chain-edit-${c.code}`}
+          deleteConfirm={t('reference.deleteChainConfirm', { name: c.name })}
+          onDelete={() => remove.mutateAsync(c)}
+        >
           <Button type="link" size="small" loading={toggle.isPending && toggle.variables?.id === c.id} onClick={() => toggle.mutate(c)} data-testid={`chain-toggle-${c.code}`}>
             {c.isActive ? t('reference.deactivate') : t('reference.activate')}
           </Button>
-          <Popconfirm title={t('reference.deleteChainConfirm', { name: c.name })} onConfirm={() => remove.mutateAsync(c).catch(() => undefined)} okButtonProps={{ danger: true }}>
-            <Button type="link" size="small" danger>
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        </EditDeleteLinks>
       ),
     });
   }
@@ -139,59 +104,40 @@ function IndustryChains() {
           </Checkbox>
         </Space>
       )}
-      <QueryError error={chains.error} onRetry={() => void chains.refetch()} />
-      <Table<IndustryChainDto>
-        rowKey="id"
-        size="middle"
-        loading={chains.isFetching}
-        dataSource={chains.data ?? []}
+      <QueryTable<IndustryChainDto>
+        query={chains}
+        rows={chains.data}
         columns={columns}
-        scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         data-testid="industry-chains"
       />
-      <Modal
-        open={editing !== null}
-        title={editing === 'new' ? t('reference.createChain') : t('reference.editChain')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        confirmLoading={save.isPending}
-        onOk={() => form.submit()}
-        onCancel={() => setEditing(null)}
-        forceRender
-      >
-        <Form<ChainForm> form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
-          <Form.Item
-            name="code"
-            label={t('reference.code')}
-            extra={editing === 'new' ? undefined : t('reference.codeFixed')}
-            rules={[
-              { required: true, whitespace: true, message: t('validation.required') },
-              { max: 32, message: t('validation.maxLength', { max: 32 }) },
-              { pattern: /^\s*[A-Za-z0-9_-]+\s*$/, message: t('reference.codePattern') },
-            ]}
-          >
-            <Input disabled={editing !== 'new'} />
+      <FormModal<ChainForm> {...editorProps} title={editing === 'new' ? t('reference.createChain') : t('reference.editChain')}>
+        <Form.Item
+          name="code"
+          label={t('reference.code')}
+          extra={editing === 'new' ? undefined : t('reference.codeFixed')}
+          rules={[...textRules(t, 32, true), { pattern: /^\s*[A-Za-z0-9_-]+\s*$/, message: t('reference.codePattern') }]}
+        >
+          <Input disabled={editing !== 'new'} />
+        </Form.Item>
+        <Form.Item name="name" label={t('reference.name')} rules={textRules(t, 100, true)}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="nameEn" label={t('reference.nameEn')} rules={textRules(t, 100)}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="group" label={t('reference.group')} rules={textRules(t, 100)}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="sortOrder" label={t('reference.sortOrder')} rules={[{ required: true, message: t('validation.required') }]}>
+          <InputNumber min={0} max={9999} precision={0} style={{ width: 140 }} />
+        </Form.Item>
+        {editing !== 'new' && (
+          <Form.Item name="isActive" label={t('reference.isActive')} valuePropName="checked">
+            <Switch />
           </Form.Item>
-          <Form.Item name="name" label={t('reference.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="nameEn" label={t('reference.nameEn')} rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="group" label={t('reference.group')} rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="sortOrder" label={t('reference.sortOrder')} rules={[{ required: true, message: t('validation.required') }]}>
-            <InputNumber min={0} max={9999} precision={0} style={{ width: 140 }} />
-          </Form.Item>
-          {editing !== 'new' && (
-            <Form.Item name="isActive" label={t('reference.isActive')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          )}
-        </Form>
-      </Modal>
+        )}
+      </FormModal>
     </>
   );
 }

@@ -1,90 +1,26 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Popconfirm, Space, Spin, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Space, Spin } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
-import { api, type FilingDto, type FilingHistoryDto } from '../api';
-import { isConcurrencyConflict } from '../api/problem';
-import { useAuth } from '../auth/AuthContext';
-import { DuplicatesPanel } from '../components/DuplicatesPanel';
-import { FilingAttachments } from '../components/FilingAttachments';
-import { FilingObjectionsPanel } from '../components/FilingObjectionsPanel';
-import { FilingStatusTag } from '../components/FilingTags';
-import { QueryError } from '../components/QueryError';
-import { useDuplicateWarning } from '../components/useDuplicateWarning';
-import { filingActionsFor } from '../lib/filingActions';
-import { formatWan } from '../lib/money';
-import { formatDate, formatDateTime } from '../lib/time';
-import { useFilingOptions } from '../lib/useFilingOptions';
-import { useProblem } from '../lib/useProblem';
-
-const HISTORY_COLORS: Record<string, string> = {
-  Approved: 'green',
-  Returned: 'orange',
-  Revoked: 'red',
-  Withdrawn: 'gray',
-  Submitted: 'blue',
-  Resubmitted: 'blue',
-  ObjectionReceived: 'orange',
-  ObjectionDismissed: 'green',
-  ObjectionUpheld: 'red',
-};
-
-/** Keys of a history entry's changes that are not shown (an objection's id means nothing to a reader). */
-const HIDDEN_CHANGES = new Set(['objection']);
-
-/** "What changed" of a history entry: the server's JSON, shown as field: value lines ([before, after] as before → after). */
-function Changes({ json }: { json?: string }) {
-  const { t } = useTranslation();
-  if (!json) return null;
-  let lines: string[];
-  try {
-    const v = JSON.parse(json) as unknown;
-    const value = (k: string, x: unknown) => (x === null || x === undefined ? '—' : k === 'status' ? t(`filingStatus.${String(x)}`) : String(x));
-    lines =
-      v && typeof v === 'object'
-        ? Object.entries(v as Record<string, unknown>).filter(([k]) => !HIDDEN_CHANGES.has(k)).map(([k, x]) => {
-            const label = t(`filings.${k}`, { defaultValue: k });
-            if (Array.isArray(x) && x.length === 2) return `${label}: ${value(k, x[0])} → ${value(k, x[1])}`;
-            if (x && typeof x === 'object' && !Array.isArray(x)) {
-              const o = x as Record<string, unknown>;
-              if ('from' in o || 'to' in o) return `${label}: ${String(o.from ?? '—')} → ${String(o.to ?? '—')}`;
-              if ('before' in o || 'after' in o) return `${label}: ${String(o.before ?? '—')} → ${String(o.after ?? '—')}`;
-            }
-            return `${label}: ${typeof x === 'string' ? x : JSON.stringify(x)}`;
-          })
-        : [String(v)];
-  } catch {
-    lines = [json];
-  }
-  return (
-    <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', wordBreak: 'break-all' }}>
-      {t('filings.changes')}：
-      {lines.map((l) => (
-        <div key={l}>{l}</div>
-      ))}
-    </div>
-  );
-}
-
-function HistoryItem({ h }: { h: FilingHistoryDto }) {
-  const { t } = useTranslation();
-  return (
-    <div data-testid="filing-history-item">
-      <div>
-        <strong>{t(`filingAction.${h.action}`)}</strong> ·{' '}
-        <span title={h.actorName} data-testid="filing-history-actor">
-          {h.actorDisplayName || h.actorName}
-        </span>{' '}
-        · <Typography.Text type="secondary">{formatDateTime(h.at)}</Typography.Text>
-      </div>
-      {h.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{h.reason}</div>}
-      <Changes json={h.changes} />
-    </div>
-  );
-}
+import { api, type FilingDto } from '../../api';
+import { isConcurrencyConflict } from '../../api/problem';
+import { useAuth } from '../../auth/AuthContext';
+import { FormModal } from '../../components/FormModal';
+import { DuplicatesPanel } from '../../components/DuplicatesPanel';
+import { FilingAttachments } from '../../components/FilingAttachments';
+import { FilingObjectionsPanel } from '../../components/FilingObjectionsPanel';
+import { FilingStatusTag } from '../../components/FilingTags';
+import { QueryError } from '../../components/QueryError';
+import { useDuplicateWarning } from '../../components/useDuplicateWarning';
+import { filingActionsFor } from '../../lib/filingActions';
+import { useFilingOptions } from '../../lib/useFilingOptions';
+import { useProblem } from '../../lib/useProblem';
+import { textRules } from '../../lib/validation';
+import { FilingFieldsView } from './FilingFieldsView';
+import { FilingHistory } from './FilingHistory';
 
 type Decision = 'return' | 'revoke' | null;
 
@@ -145,7 +81,6 @@ export function FilingDetailPage() {
   const f: FilingDto = filing.data;
   const actions = filingActionsFor(f.status, user?.roles ?? []);
   const busy = act.isPending;
-  const yesNo = (v?: string) => v || '—';
   const roles = user?.roles ?? [];
   // Reviewers (and admins) compare a live filing with its look-alikes; the list may hold other units' filings.
   const canDismiss = roles.includes('Reviewer') || roles.includes('Admin');
@@ -221,35 +156,7 @@ export function FilingDetailPage() {
           )}
         </Space>
       )}
-      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} data-testid="filing-fields">
-        <Descriptions.Item label={t('filings.projectName')}>{yesNo(f.projectName)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.status')}>{t(`filingStatus.${f.status}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.investorName')}>{yesNo(f.investorName)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.creditCode')}>{f.foreignInvestor && !f.creditCode ? t('filings.foreignInvestor') : yesNo(f.creditCode)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.sourceRegion')}>{options.regionName(f.sourceRegionCode)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.industryChain')}>{options.chainName(f.industryChainId)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.category')}>{f.category ? t(`category.${f.category}`) : '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.stage')}>{f.stage ? t(`stage.${f.stage}`) : '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.plannedTotal')}>
-          <span data-testid="filing-total">{formatWan(f.plannedTotalInvestment)}</span> {f.scaleBand && <Tag color="blue">{t(`scaleBand.${f.scaleBand}`)}</Tag>}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('filings.plannedFixed')}>{formatWan(f.plannedFixedAssetInvestment)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.constructionContent')} span={2}>
-          <span style={{ whiteSpace: 'pre-wrap' }}>{yesNo(f.constructionContent)}</span>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('filings.association')}>{options.associationName(f.associationId)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.recommenderName')}>
-          {yesNo(f.recommenderName)} {f.recommenderContact ? `（${f.recommenderContact}）` : ''}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('filings.contactName')}>{yesNo(f.contactName)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.contactPhone')}>{yesNo(f.contactPhone)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.submittedAt')}>{formatDateTime(f.submittedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.reviewDue')}>
-          <span data-testid="filing-review-due">{f.reviewDueOn ? formatDate(f.reviewDueOn) : '—'}</span>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('filings.decidedAt')}>{formatDateTime(f.decidedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>
-      </Descriptions>
+      <FilingFieldsView f={f} options={options} />
       {showObjections && <FilingObjectionsPanel filingId={f.id} />}
       {showDuplicates && <DuplicatesPanel filingId={f.id} canDismiss={canDismiss} />}
       <FilingAttachments
@@ -257,43 +164,21 @@ export function FilingDetailPage() {
         filingVersion={f.version}
         editable={(user?.roles ?? []).includes('Filer') && (f.status === 'Draft' || f.status === 'Returned')}
       />
-      <Typography.Title level={5} style={{ marginTop: 24 }}>
-        {t('filings.history')}
-      </Typography.Title>
-      <Timeline
-        data-testid="filing-history"
-        items={[...f.history]
-          .sort((a, b) => b.at.localeCompare(a.at))
-          .map((h) => ({ key: h.id, color: HISTORY_COLORS[h.action] ?? 'gray', children: <HistoryItem h={h} /> }))}
-      />
-      <Modal
+      <FilingHistory history={f.history} />
+      <FormModal<{ reason: string }>
         open={decision !== null}
         title={decision === 'revoke' ? t('review.revokeTitle') : t('review.returnTitle')}
         okText={t('common.confirm')}
-        cancelText={t('common.cancel')}
         okButtonProps={{ danger: true, 'data-testid': 'decision-ok' } as ButtonProps}
-        confirmLoading={busy}
-        onOk={() => reasonForm.submit()}
+        form={reasonForm}
+        saving={busy}
+        onFinish={(v) => decision && act.mutate({ kind: decision, reason: v.reason })}
         onCancel={() => setDecision(null)}
-        forceRender
       >
-        <Form<{ reason: string }>
-          form={reasonForm}
-          layout="vertical"
-          onFinish={(v) => decision && act.mutate({ kind: decision, reason: v.reason })}
-        >
-          <Form.Item
-            name="reason"
-            label={decision === 'revoke' ? t('review.revokeReason') : t('review.reasons')}
-            rules={[
-              { required: true, whitespace: true, message: t('validation.required') },
-              { max: 1000, message: t('validation.maxLength', { max: 1000 }) },
-            ]}
-          >
-            <Input.TextArea rows={4} placeholder={t('review.reasonsPlaceholder')} data-testid="decision-reason" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="reason" label={decision === 'revoke' ? t('review.revokeReason') : t('review.reasons')} rules={textRules(t, 1000, true)}>
+          <Input.TextArea rows={4} placeholder={t('review.reasonsPlaceholder')} data-testid="decision-reason" />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }

@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { changeLanguage } from '../i18n';
-import { routes } from '../routes';
-import { mockFetch, renderRoutes } from '../test/utils';
+import { changeLanguage } from '../../i18n';
+import { routes } from '../../routes';
+import { mockFetch, renderRoutes } from '../../test/utils';
 
 const filer = { id: '2', userName: 'filer', displayName: '张填报', roles: ['Filer'], unitId: 'u1', unitName: '武陵区' };
 const draft = (over: object = {}) => ({

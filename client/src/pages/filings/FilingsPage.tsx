@@ -5,16 +5,16 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api, type FilingListItemDto, type FilingQuery, type FilingStatus } from '../api';
-import { useAuth } from '../auth/AuthContext';
-import { ExportButton } from '../components/ExportButton';
-import { FilingImportDialog } from '../components/FilingImportDialog';
-import { DeadlineTag, FilingStatusTag } from '../components/FilingTags';
-import { QueryError } from '../components/QueryError';
-import { FILING_STATUSES } from '../lib/filingActions';
-import { formatWan } from '../lib/money';
-import { DEFAULT_PAGE_SIZE, serverPagination } from '../lib/paging';
-import { formatDate, formatDateTime } from '../lib/time';
+import { api, type FilingListItemDto, type FilingQuery, type FilingStatus } from '../../api';
+import { useAuth } from '../../auth/AuthContext';
+import { ExportButton } from '../../components/ExportButton';
+import { FilingImportDialog } from '../../components/FilingImportDialog';
+import { DeadlineTag, FilingStatusTag } from '../../components/FilingTags';
+import { QueryError } from '../../components/QueryError';
+import { FILING_STATUSES } from '../../lib/filingActions';
+import { formatWan } from '../../lib/money';
+import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
+import { formatDate, formatDateTime } from '../../lib/time';
 
 /** 项目备案: a filer's own unit's filings (the server scopes them); leaders read every unit's. */
 export function FilingsPage() {

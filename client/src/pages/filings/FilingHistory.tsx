@@ -1,0 +1,88 @@
+import { Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { FilingHistoryDto } from '../../api';
+import { formatDateTime } from '../../lib/time';
+
+const HISTORY_COLORS: Record<string, string> = {
+  Approved: 'green',
+  Returned: 'orange',
+  Revoked: 'red',
+  Withdrawn: 'gray',
+  Submitted: 'blue',
+  Resubmitted: 'blue',
+  ObjectionReceived: 'orange',
+  ObjectionDismissed: 'green',
+  ObjectionUpheld: 'red',
+};
+
+/** Keys of a history entry's changes that are not shown (an objection's id means nothing to a reader). */
+const HIDDEN_CHANGES = new Set(['objection']);
+
+/** "What changed" of a history entry: the server's JSON, shown as field: value lines ([before, after] as before → after). */
+function Changes({ json }: { json?: string }) {
+  const { t } = useTranslation();
+  if (!json) return null;
+  let lines: string[];
+  try {
+    const v = JSON.parse(json) as unknown;
+    const value = (k: string, x: unknown) => (x === null || x === undefined ? '—' : k === 'status' ? t(`filingStatus.${String(x)}`) : String(x));
+    lines =
+      v && typeof v === 'object'
+        ? Object.entries(v as Record<string, unknown>).filter(([k]) => !HIDDEN_CHANGES.has(k)).map(([k, x]) => {
+            const label = t(`filings.${k}`, { defaultValue: k });
+            if (Array.isArray(x) && x.length === 2) return `${label}: ${value(k, x[0])} → ${value(k, x[1])}`;
+            if (x && typeof x === 'object' && !Array.isArray(x)) {
+              const o = x as Record<string, unknown>;
+              if ('from' in o || 'to' in o) return `${label}: ${String(o.from ?? '—')} → ${String(o.to ?? '—')}`;
+              if ('before' in o || 'after' in o) return `${label}: ${String(o.before ?? '—')} → ${String(o.after ?? '—')}`;
+            }
+            return `${label}: ${typeof x === 'string' ? x : JSON.stringify(x)}`;
+          })
+        : [String(v)];
+  } catch {
+    lines = [json];
+  }
+  return (
+    <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', wordBreak: 'break-all' }}>
+      {t('filings.changes')}：
+      {lines.map((l) => (
+        <div key={l}>{l}</div>
+      ))}
+    </div>
+  );
+}
+
+function HistoryItem({ h }: { h: FilingHistoryDto }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="filing-history-item">
+      <div>
+        <strong>{t(`filingAction.${h.action}`)}</strong> ·{' '}
+        <span title={h.actorName} data-testid="filing-history-actor">
+          {h.actorDisplayName || h.actorName}
+        </span>{' '}
+        · <Typography.Text type="secondary">{formatDateTime(h.at)}</Typography.Text>
+      </div>
+      {h.reason && <div style={{ whiteSpace: 'pre-wrap' }}>{h.reason}</div>}
+      <Changes json={h.changes} />
+    </div>
+  );
+}
+
+/** 历史记录: who did what to the filing and when, newest first, with what changed. */
+export function FilingHistory({ history }: { history: FilingHistoryDto[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('filings.history')}
+      </Typography.Title>
+      <Timeline
+        data-testid="filing-history"
+        items={[...history]
+          .sort((a, b) => b.at.localeCompare(a.at))
+          .map((h) => ({ key: h.id, color: HISTORY_COLORS[h.action] ?? 'gray', children: <HistoryItem h={h} /> }))}
+      />
+    </>
+  );
+}
