@@ -11,6 +11,7 @@ using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
 using InvestPromo.Infrastructure.Identity;
+using InvestPromo.Infrastructure.Persistence.Conventions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,6 +61,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        // Every entity's concurrency token, soft-delete filter and unmapped domain events: set once, see EntityConventions.
+        configurationBuilder.Conventions.Add(_ => new EntityConventions());
         configurationBuilder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SourceRegionKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(16);
