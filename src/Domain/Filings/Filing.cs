@@ -222,7 +222,7 @@ public sealed class Filing : AuditableEntity
         RequireUnderReview("approved");
         Status = FilingStatus.Approved;
         Decide(reviewer, now);
-        ApprovedOn = ChinaCalendarDate.Of(now);
+        ApprovedOn = ChinaTime.DateOf(now);
         ReturnReason = null;
         Record(reviewer, now, FilingAction.Approved);
         AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Approved, null));

@@ -89,7 +89,7 @@ public sealed class Publication : AuditableEntity
             throw new DomainRuleException("publication.number-invalid", "Publication numbers start at 1.");
         }
 
-        var publishedOn = DateOnly.FromDateTime(now.ToOffset(PublicationWeek.ChinaOffset).DateTime);
+        var publishedOn = ChinaTime.DateOf(now);
         if (publicityWorkingDays < 1 || publicityEndsOn <= publishedOn)
         {
             throw new DomainRuleException("publication.publicity-invalid", "The publicity period must end after the publication day.");
@@ -124,7 +124,7 @@ public sealed class Publication : AuditableEntity
 
     /// <summary>Whether the publicity period is still running at <paramref name="now"/> (through the end of its last day, China time).</summary>
     public bool IsInPublicity(DateTimeOffset now) =>
-        now < PublicationWeek.StartInstantOfDay(PublicityEndsOn.AddDays(1));
+        now < ChinaTime.EndOfDay(PublicityEndsOn);
 }
 
 /// <summary>The public fields of one approved filing, as published.</summary>

@@ -1,4 +1,3 @@
-using InvestPromo.Application.Common.Time;
 using InvestPromo.Domain.Filings;
 
 namespace InvestPromo.Application.Filings.Queries.ReviewDashboardCounts;
@@ -16,8 +15,8 @@ public sealed class ReviewDashboardCountsHandler(IApplicationDbContext db, TimeP
     public async ValueTask<ReviewCountsDto> Handle(ReviewDashboardCountsQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = ChinaDates.DateOf(now);
-        var weekStart = ChinaDates.WeekStart(now);
+        var today = ChinaTime.DateOf(now);
+        var weekStart = ChinaTime.StartOfWeek(now);
         var underReview = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview);
         var history = db.Filings.AsNoTracking().SelectMany(f => f.History);
 

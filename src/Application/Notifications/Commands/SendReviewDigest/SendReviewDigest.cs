@@ -1,4 +1,3 @@
-using InvestPromo.Application.Common.Time;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
 
@@ -19,7 +18,7 @@ public sealed class SendReviewDigestHandler(IApplicationDbContext db, INotificat
     public async ValueTask<int> Handle(SendReviewDigestCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = ChinaDates.DateOf(now);
+        var today = ChinaTime.DateOf(now);
         var underReview = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview);
         var dueToday = await underReview.CountAsync(f => f.ReviewDueOn == today && f.ReviewDueAt > now, cancellationToken);
         var overdue = await underReview.CountAsync(f => f.ReviewDueAt <= now, cancellationToken);
