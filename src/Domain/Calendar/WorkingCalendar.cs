@@ -74,7 +74,7 @@ public sealed class WorkingCalendar
     {
         if (days is < 1 or > MaxDays)
         {
-            throw new DomainRuleException("calendar.days-invalid", $"The number of working days must be between 1 and {MaxDays}.");
+            throw DomainRuleException.Invalid("calendar.days-invalid", $"The number of working days must be between 1 and {MaxDays}.");
         }
 
         var date = start;
