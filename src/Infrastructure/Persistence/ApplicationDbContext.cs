@@ -1,4 +1,5 @@
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
@@ -52,6 +53,16 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<Objection> Objections => Set<Objection>();
 
     public DbSet<ApprovalTotal> ApprovalTotals => Set<ApprovalTotal>();
+
+    public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
+        where TDelegate : Delegate
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(run);
+        return run(query.For(this), this);
+    }
+
+    public void DiscardChanges() => ChangeTracker.Clear();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -103,7 +103,7 @@ public sealed class LodgeObjectionHandler(IApplicationDbContext db, TimeProvider
                 catch (DbUpdateConcurrencyException) when (attempt < Attempts)
                 {
                     // Another objection to the same filing was saved in between: start again from the filing as it is now.
-                    db.Context().ChangeTracker.Clear();
+                    db.DiscardChanges();
                     filing = await LoadFilingAsync(entry.FilingId, cancellationToken);
                 }
             }
