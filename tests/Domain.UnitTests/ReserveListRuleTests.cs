@@ -78,11 +78,4 @@ public sealed class ReserveListRuleTests
         filing.Revoke(Reviewer, now.AddMinutes(40), "异议成立");
         Assert.False(Rule.Includes(filing));
     }
-
-    [Fact]
-    public void The_approval_date_is_the_China_date()
-    {
-        Assert.Equal(new DateOnly(2025, 4, 1), ChinaCalendarDate.Of(new DateTimeOffset(2025, 3, 31, 16, 10, 0, TimeSpan.Zero)));
-        Assert.Equal(new DateOnly(2025, 3, 31), ChinaCalendarDate.Of(new DateTimeOffset(2025, 3, 31, 15, 59, 59, TimeSpan.Zero)));
-    }
 }

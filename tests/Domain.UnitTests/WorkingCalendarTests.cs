@@ -48,11 +48,28 @@ public sealed class WorkingCalendarTests
         Assert.Equal(TimeSpan.Zero, dueAt.Offset);
     }
 
-    [Fact]
-    public void The_china_date_of_an_instant_is_taken_at_utc_plus_eight()
+    [Theory]
+    [InlineData("2024-09-26T16:30:00Z", "2024-10-08")] // Friday 27 September 00:30 China time: 29 September is worked, 1–7 October off
+    [InlineData("2024-09-26T15:59:00Z", "2024-09-30")] // still Thursday 26 September in China
+    [InlineData("2024-10-05T02:00:00Z", "2024-10-10")] // submitted on a holiday: the start day never counts
+    public void A_submission_is_due_by_the_end_of_the_third_working_day_after_its_China_date(string submittedAt, string dueOn)
     {
-        Assert.Equal(D("2024-09-28"), ReviewDeadline.ChinaDateOf(new DateTimeOffset(2024, 9, 27, 16, 30, 0, TimeSpan.Zero)));
-        Assert.Equal(D("2024-09-27"), ReviewDeadline.ChinaDateOf(new DateTimeOffset(2024, 9, 27, 15, 59, 0, TimeSpan.Zero)));
+        var due = ReviewDeadline.For(DateTimeOffset.Parse(submittedAt, System.Globalization.CultureInfo.InvariantCulture), Official());
+
+        Assert.Equal(D(dueOn), due.On);
+        Assert.Equal(new DateTimeOffset(D(dueOn).ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero), due.At); // the next day 00:00 in China
+        Assert.Equal(TimeSpan.Zero, due.At.Offset);
+    }
+
+    [Theory]
+    [InlineData("2026-09-30T01:00:00Z", "2026-10-05")] // 2026 not held: 1–2 October are counted as ordinary weekdays
+    [InlineData("2025-12-31T01:00:00Z", "2026-01-05")] // from a held year into one that is not: 1 January 2026 counts
+    public void A_review_deadline_in_a_year_the_calendar_does_not_hold_counts_weekdays_only(string submittedAt, string dueOn)
+    {
+        var due = ReviewDeadline.For(DateTimeOffset.Parse(submittedAt, System.Globalization.CultureInfo.InvariantCulture), Official());
+
+        Assert.Equal(D(dueOn), due.On);
+        Assert.Equal(ChinaTime.EndOfDay(D(dueOn)), due.At);
     }
 
     [Fact]

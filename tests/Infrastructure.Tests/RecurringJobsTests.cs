@@ -1,8 +1,8 @@
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.Storage;
+using InvestPromo.Domain.Common;
 using InvestPromo.Infrastructure.Jobs;
-using InvestPromo.Infrastructure.Time;
 using Microsoft.Extensions.Options;
 
 namespace InvestPromo.Infrastructure.Tests;
@@ -85,5 +85,6 @@ public sealed class RecurringJobsTests
         Assert.Equal("Asia/Shanghai", ChinaTime.Zone.Id);
         Assert.Equal(TimeSpan.FromHours(8), ChinaTime.Zone.GetUtcOffset(new DateTime(2026, 1, 15, 0, 0, 0, DateTimeKind.Utc)));
         Assert.Equal(TimeSpan.FromHours(8), ChinaTime.Zone.GetUtcOffset(new DateTime(2026, 7, 15, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(ChinaTime.Zone.GetUtcOffset(new DateTime(2026, 7, 15, 0, 0, 0, DateTimeKind.Utc)), ChinaTime.Offset);
     }
 }

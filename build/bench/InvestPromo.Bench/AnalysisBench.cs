@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using InvestPromo.Application.Analysis;
-using InvestPromo.Application.Common.Time;
+using InvestPromo.Domain.Common;
 using Npgsql;
 
 namespace InvestPromo.Bench;
@@ -53,7 +53,7 @@ internal static class AnalysisBench
         var runs = new List<AnalysisRun>();
         var warmup = TimeSpan.FromSeconds(options.AnalysisWarmupSeconds);
         var duration = TimeSpan.FromSeconds(options.AnalysisSeconds);
-        foreach (var shape in Shapes(ChinaDates.DateOf(now)))
+        foreach (var shape in Shapes(ChinaTime.DateOf(now)))
         {
             // Once under capture (the SQL is explained below; this is also the first, untimed call), then under load.
             capture.Start();

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using InvestPromo.Application.Common.Time;
+using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Publications;
 using Npgsql;
 
@@ -52,7 +52,7 @@ internal static class PublicationBench
         SqlCapture capture, StringBuilder explain, CancellationToken ct)
     {
         // Weeks older than the seeded three years of history: each then holds exactly the approvals seeded here.
-        var newest = PublicationWeek.MondayOf(ChinaDates.DateOf(now).AddDays(-(3 * 365) - 14));
+        var newest = PublicationWeek.MondayOf(ChinaTime.DateOf(now).AddDays(-(3 * 365) - 14));
         var weeks = Enumerable.Range(0, options.PublishWeeks).Select(k => newest.AddDays(-7 * k)).ToList();
         var seeding = Stopwatch.StartNew();
         var generator = new FilingGenerator(reference, options.RandomSeed + 2, options.PublishApprovals);

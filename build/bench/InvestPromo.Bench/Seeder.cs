@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using InvestPromo.Application.Common.Time;
+using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Filings;
 using Npgsql;
 using NpgsqlTypes;
@@ -91,7 +91,7 @@ internal static class Seeder
         var stopwatch = Stopwatch.StartNew();
         var generator = new FilingGenerator(reference, seed, count);
         var random = generator.Random;
-        var today = ChinaDates.DateOf(now);
+        var today = ChinaTime.DateOf(now);
         using (var writer = connection.BeginBinaryImport(CopyFilings))
         {
             for (var i = 0; i < count; i++)
@@ -108,8 +108,8 @@ internal static class Seeder
                     // Submitted within the last eight days: deadlines spread around today (overdue, due today, due later).
                     submittedAt = now.UtcDateTime.AddMinutes(-random.Next(8 * 24 * 60));
                     createdAt = submittedAt.Value.AddHours(-random.Next(1, 240));
-                    dueOn = ChinaDates.DateOf(submittedAt.Value).AddDays(3 + (random.Next(3) == 0 ? 2 : 0));
-                    dueAt = ChinaDates.EndOf(dueOn.Value).UtcDateTime;
+                    dueOn = ChinaTime.DateOf(submittedAt.Value).AddDays(3 + (random.Next(3) == 0 ? 2 : 0));
+                    dueAt = ChinaTime.EndOfDay(dueOn.Value).UtcDateTime;
                 }
                 else
                 {
@@ -213,7 +213,7 @@ internal static class Seeder
     public static async Task SeedApprovedWeekAsync(NpgsqlDataSource data, FilingGenerator generator, DateOnly monday, int count, CancellationToken ct)
     {
         var random = generator.Random;
-        var start = ChinaDates.StartOf(monday).UtcDateTime;
+        var start = ChinaTime.StartOfDay(monday).UtcDateTime;
         var weekMinutes = 7 * 24 * 60;
         await using var connection = await data.OpenConnectionAsync(ct);
         using var writer = await connection.BeginBinaryImportAsync(CopyFilings, ct);
@@ -244,7 +244,7 @@ internal static class Seeder
         writer.StartRow();
         writer.Write(id, NpgsqlDbType.Uuid);
         // Approve sets ApprovedOn (the China date of the decision); a revocation keeps it.
-        WriteDate(writer, status is FilingStatus.Approved or FilingStatus.Revoked ? ChinaDates.DateOf(decidedAt!.Value) : null);
+        WriteDate(writer, status is FilingStatus.Approved or FilingStatus.Revoked ? ChinaTime.DateOf(decidedAt!.Value) : null);
         writer.WriteNull(); // AssociationId
         writer.Write(fields.Category.ToString(), NpgsqlDbType.Varchar);
         writer.Write($"{fields.ProjectName}：新建厂房及配套设施，购置生产设备，建成后年产值约{fields.PlannedTotal / 5_000_000m:0.#}亿元。", NpgsqlDbType.Varchar);

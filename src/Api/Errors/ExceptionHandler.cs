@@ -44,7 +44,7 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
         ConcurrencyConflictException or DbUpdateConcurrencyException =>
             Problems.Create(StatusCodes.Status409Conflict, "concurrency.stale", ErrorMessages.For("concurrency.stale", "Stale version.")),
         DomainRuleException e => Problems.Create(
-            e.Code.EndsWith("-invalid", StringComparison.Ordinal) ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict,
+            e.Kind == DomainRuleKind.Invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict,
             e.Code,
             ErrorMessages.For(e.Code, e.Message)),
         OperationCanceledException => Problems.Create(499, "request.cancelled"),

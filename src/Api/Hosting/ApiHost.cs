@@ -23,6 +23,9 @@ public static class ApiHost
     /// <summary>The environment in which the Swashbuckle CLI builds the host: no database work at all.</summary>
     public const string OpenApiGenerationEnvironment = "OpenApiGeneration";
 
+    /// <summary>How many hours a sign-in lasts without use (a working day; sliding).</summary>
+    private const int SignInLifetimeHours = 8;
+
     private static readonly CultureInfo[] Cultures = [new("zh-CN"), new("zh"), new("en-US"), new("en")];
 
     public static void AddInvestPromo(this WebApplicationBuilder builder, bool startDatabase)
@@ -48,7 +51,7 @@ public static class ApiHost
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = TimeSpan.FromHours(SignInLifetimeHours);
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = context => Status(context.HttpContext, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Status(context.HttpContext, StatusCodes.Status403Forbidden);

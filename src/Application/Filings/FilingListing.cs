@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using InvestPromo.Application.Common.Time;
 using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Domain.Filings;
 using Microsoft.EntityFrameworkCore.Query;
@@ -76,13 +75,13 @@ public static class FilingListing
 
         if (filters.SubmittedFrom is { } from)
         {
-            var start = ChinaDates.StartOf(from);
+            var start = ChinaTime.StartOfDay(from);
             filings = filings.Where(f => f.SubmittedAt >= start);
         }
 
         if (filters.SubmittedTo is { } to)
         {
-            var end = ChinaDates.EndOf(to);
+            var end = ChinaTime.EndOfDay(to);
             filings = filings.Where(f => f.SubmittedAt < end);
         }
 
@@ -126,7 +125,7 @@ public static class FilingListing
 
     private static Expression<Func<Filing, FilingListItemDto>> ListItem(IApplicationDbContext db, DateTimeOffset now)
     {
-        var today = ChinaDates.DateOf(now);
+        var today = ChinaTime.DateOf(now);
         return f => new FilingListItemDto(
             f.Id,
             f.UnitId,

@@ -33,10 +33,10 @@ public static class FilingScope
     public static async Task<Filing> LoadForChangeAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, int version, CancellationToken ct)
     {
         // Compiled queries (the same filters as VisibleTo): every filing command, submissions above all, runs this.
-        var context = db.Context();
+        var unitId = user.UnitId ?? Guid.Empty;
         var filing = (user.IsInRole(Roles.Filer)
-                ? await OwnUnitsFilingWithHistory.For(context)(context, id, user.UnitId ?? Guid.Empty, ct)
-                : await SubmittedFilingWithHistory.For(context)(context, id, ct))
+                ? await db.Run(OwnUnitsFilingWithHistory, (query, context) => query(context, id, unitId, ct))
+                : await db.Run(SubmittedFilingWithHistory, (query, context) => query(context, id, ct)))
             ?? throw new NotFoundException(nameof(Filing), id);
         db.ExpectVersion(filing, version);
         return filing;

@@ -1,4 +1,3 @@
-using InvestPromo.Application.Common.Time;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Publications;
 
@@ -64,7 +63,7 @@ internal static class WeekPublisher
             .ToList();
 
         var highest = await db.Publications.IgnoreQueryFilters().Where(p => p.Year == weekStart.Year).MaxAsync(p => (int?)p.Number, ct);
-        var publishedOn = ChinaDates.DateOf(now);
+        var publishedOn = ChinaTime.DateOf(now);
         var endsOn = await calendar.AddWorkingDaysAsync(publishedOn, options.PublicityWorkingDays, ct);
         var publication = Publication.Publish(weekStart, Publication.NextNumber(highest), entries, now, options.PublicityWorkingDays, endsOn, by);
         db.Publications.Add(publication);

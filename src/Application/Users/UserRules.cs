@@ -16,12 +16,12 @@ internal static class UserRules
     {
         if (role == Roles.Filer && unitId is null)
         {
-            throw new DomainRuleException("user.filer-needs-unit", "A filer must belong to a unit.");
+            throw DomainRuleException.Conflict("user.filer-needs-unit", "A filer must belong to a unit.");
         }
 
         if (unitId is { } id && !await db.Units.AnyAsync(u => u.Id == id, ct))
         {
-            throw new DomainRuleException("user.unit-not-found", "The selected unit does not exist.");
+            throw DomainRuleException.Conflict("user.unit-not-found", "The selected unit does not exist.");
         }
     }
 }

@@ -53,7 +53,7 @@ public sealed class Association : AuditableEntity
     {
         if (!Enum.IsDefined(kind))
         {
-            throw new DomainRuleException("association.kind-invalid", "Unknown association kind.");
+            throw DomainRuleException.Invalid("association.kind-invalid", "Unknown association kind.");
         }
 
         Name = Guard.Text(name, NameMaxLength, "association.name-invalid", "Association name");

@@ -26,7 +26,7 @@ public sealed class CalendarDay
     {
         if (!Enum.IsDefined(kind))
         {
-            throw new DomainRuleException("calendar.kind-invalid", "The kind of day is invalid.");
+            throw DomainRuleException.Invalid("calendar.kind-invalid", "The kind of day is invalid.");
         }
 
         Date = date;

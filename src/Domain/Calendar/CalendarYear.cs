@@ -34,7 +34,7 @@ public sealed class CalendarYear : AuditableEntity
     {
         if (year is < MinYear or > MaxYear)
         {
-            throw new DomainRuleException("calendar.year-invalid", $"The year must be between {MinYear} and {MaxYear}.");
+            throw DomainRuleException.Invalid("calendar.year-invalid", $"The year must be between {MinYear} and {MaxYear}.");
         }
 
         var calendarYear = new CalendarYear { Year = year };
@@ -80,17 +80,17 @@ public sealed class CalendarYear : AuditableEntity
             ArgumentNullException.ThrowIfNull(day);
             if (day.Date.Year != year)
             {
-                throw new DomainRuleException("calendar.date-outside-year", $"{day.Date:yyyy-MM-dd} is not in {year}.");
+                throw DomainRuleException.Conflict("calendar.date-outside-year", $"{day.Date:yyyy-MM-dd} is not in {year}.");
             }
 
             if (!seen.Add(day.Date))
             {
-                throw new DomainRuleException("calendar.duplicate-date", $"{day.Date:yyyy-MM-dd} is listed twice.");
+                throw DomainRuleException.Conflict("calendar.duplicate-date", $"{day.Date:yyyy-MM-dd} is listed twice.");
             }
 
             if (day.Kind == CalendarDayKind.MakeUpWorkday && !WorkingCalendar.IsWeekend(day.Date))
             {
-                throw new DomainRuleException("calendar.makeup-not-weekend", $"{day.Date:yyyy-MM-dd} is a weekday; a make-up working day must be a Saturday or Sunday.");
+                throw DomainRuleException.Conflict("calendar.makeup-not-weekend", $"{day.Date:yyyy-MM-dd} is a weekday; a make-up working day must be a Saturday or Sunday.");
             }
         }
 

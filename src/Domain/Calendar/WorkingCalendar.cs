@@ -74,7 +74,7 @@ public sealed class WorkingCalendar
     {
         if (days is < 1 or > MaxDays)
         {
-            throw new DomainRuleException("calendar.days-invalid", $"The number of working days must be between 1 and {MaxDays}.");
+            throw DomainRuleException.Invalid("calendar.days-invalid", $"The number of working days must be between 1 and {MaxDays}.");
         }
 
         var date = start;
@@ -106,13 +106,20 @@ public sealed class WorkingCalendar
     }
 }
 
-/// <summary>The review deadline (审核时限): the end of the third working day after the day of submission.</summary>
+/// <summary>
+/// The review deadline (审核时限): the end of the third working day after the day of submission, China time. The start day
+/// never counts; a year the calendar does not hold is decided by weekends alone (see <see cref="WorkingCalendar"/>).
+/// </summary>
 public static class ReviewDeadline
 {
     public const int WorkingDays = 3;
 
-    /// <summary>China Standard Time: UTC+8 all year (no daylight saving).</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+    /// <summary>The deadline of a review submitted at <paramref name="submittedAt"/>: its last day and the instant it is overdue.</summary>
+    public static ReviewDue For(DateTimeOffset submittedAt, WorkingCalendar calendar)
+    {
+        var dueOn = DueOn(ChinaTime.DateOf(submittedAt), calendar);
+        return new ReviewDue(dueOn, ChinaTime.EndOfDay(dueOn));
+    }
 
     /// <summary>The last day of the review: the third working day after <paramref name="submittedOn"/>.</summary>
     public static DateOnly DueOn(DateOnly submittedOn, WorkingCalendar calendar)
@@ -123,12 +130,8 @@ public static class ReviewDeadline
 
     /// <summary>The instant the review is overdue: the start of the day after <see cref="DueOn"/> in China time, as UTC.</summary>
     public static DateTimeOffset DueAt(DateOnly submittedOn, WorkingCalendar calendar) =>
-        EndOfDayInChina(DueOn(submittedOn, calendar));
-
-    /// <summary>The China calendar date of an instant (the day of submission of something submitted then).</summary>
-    public static DateOnly ChinaDateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(ChinaOffset).DateTime);
-
-    /// <summary>The next day 00:00 +08:00 as a UTC instant.</summary>
-    public static DateTimeOffset EndOfDayInChina(DateOnly day) =>
-        new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaOffset).ToUniversalTime();
+        ChinaTime.EndOfDay(DueOn(submittedOn, calendar));
 }
+
+/// <summary>A review's deadline: <paramref name="On"/> is its last (China) day, <paramref name="At"/> the instant it is overdue.</summary>
+public readonly record struct ReviewDue(DateOnly On, DateTimeOffset At);

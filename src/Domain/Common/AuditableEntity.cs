@@ -23,7 +23,7 @@ public abstract class AuditableEntity : Entity, IAuditable, IHasCreationStamp, I
     {
         if (IsDeleted)
         {
-            throw new DomainRuleException("entity.already-deleted", "The record has already been deleted.");
+            throw DomainRuleException.Conflict("entity.already-deleted", "The record has already been deleted.");
         }
 
         IsDeleted = true;

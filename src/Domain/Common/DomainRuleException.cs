@@ -1,12 +1,38 @@
 namespace InvestPromo.Domain.Common;
 
-/// <summary>
-/// A broken business rule. <see cref="Code"/> is stable (clients and translations key on it);
-/// the message is English and is replaced by the localised text at the API edge.
-/// </summary>
-public class DomainRuleException(string code, string message) : Exception(message)
+/// <summary>What kind of rule a <see cref="DomainRuleException"/> reports, which decides its answer.</summary>
+public enum DomainRuleKind
 {
-    public string Code { get; } = code;
+    /// <summary>The request is well-formed but the record's state or other records forbid it (409 Conflict).</summary>
+    Conflict,
+
+    /// <summary>A value is unacceptable whatever the state (422 Unprocessable Content).</summary>
+    Invalid,
+}
+
+/// <summary>
+/// A broken business rule. <see cref="Code"/> is stable (clients and translations key on it; every code has its messages in
+/// Application's <c>ErrorMessages</c>); the message is English and is replaced by the localised text at the API edge.
+/// Every throw says its <see cref="Kind"/>: <see cref="Conflict"/> or <see cref="Invalid"/>.
+/// </summary>
+public class DomainRuleException : Exception
+{
+    protected DomainRuleException(DomainRuleKind kind, string code, string message)
+        : base(message)
+    {
+        Kind = kind;
+        Code = code;
+    }
+
+    public DomainRuleKind Kind { get; }
+
+    public string Code { get; }
+
+    /// <summary>The state of the record (or of others) forbids this: answered 409.</summary>
+    public static DomainRuleException Conflict(string code, string message) => new(DomainRuleKind.Conflict, code, message);
+
+    /// <summary>A value is unacceptable: answered 422.</summary>
+    public static DomainRuleException Invalid(string code, string message) => new(DomainRuleKind.Invalid, code, message);
 }
 
 /// <summary>Argument guards shared by value objects and entities.</summary>
@@ -17,12 +43,12 @@ public static class Guard
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainRuleException(code, $"{what} is required.");
+            throw DomainRuleException.Invalid(code, $"{what} is required.");
         }
 
         if (trimmed.Length > maxLength)
         {
-            throw new DomainRuleException(code, $"{what} must be at most {maxLength} characters.");
+            throw DomainRuleException.Invalid(code, $"{what} must be at most {maxLength} characters.");
         }
 
         return trimmed;
@@ -37,7 +63,7 @@ public static class Guard
         }
 
         return trimmed.Length > maxLength
-            ? throw new DomainRuleException(code, $"{what} must be at most {maxLength} characters.")
+            ? throw DomainRuleException.Invalid(code, $"{what} must be at most {maxLength} characters.")
             : trimmed;
     }
 }

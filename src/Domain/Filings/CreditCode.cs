@@ -29,7 +29,7 @@ public readonly record struct CreditCode
         var normalised = Normalise(code);
         return normalised is not null && IsWellFormed(normalised)
             ? new CreditCode(normalised)
-            : throw new DomainRuleException("filing.credit-code-invalid", "The unified social credit code is invalid.");
+            : throw DomainRuleException.Invalid("filing.credit-code-invalid", "The unified social credit code is invalid.");
     }
 
     /// <summary>The check character for the first seventeen characters, or null if one of them is not a code character.</summary>

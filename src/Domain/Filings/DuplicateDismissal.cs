@@ -28,13 +28,13 @@ public sealed class DuplicateDismissal : Entity, IAuditable
     {
         if (filingId == otherFilingId)
         {
-            throw new DomainRuleException("duplicate.not-suspected", "A filing is not a duplicate of itself.");
+            throw DomainRuleException.Conflict("duplicate.not-suspected", "A filing is not a duplicate of itself.");
         }
 
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (trimmed is { Length: > ReasonMaxLength })
         {
-            throw new DomainRuleException("filing.reason-too-long", $"The reason must be at most {ReasonMaxLength} characters.");
+            throw DomainRuleException.Conflict("filing.reason-too-long", $"The reason must be at most {ReasonMaxLength} characters.");
         }
 
         var (first, second) = Ordered(filingId, otherFilingId);

@@ -131,7 +131,7 @@ public sealed class Filing : AuditableEntity
     {
         if (Status is not (FilingStatus.Draft or FilingStatus.Returned))
         {
-            throw new DomainRuleException("filing.not-editable", "Only a draft or a returned filing can be edited.");
+            throw DomainRuleException.Conflict("filing.not-editable", "Only a draft or a returned filing can be edited.");
         }
 
         var before = Snapshot();
@@ -180,7 +180,7 @@ public sealed class Filing : AuditableEntity
     {
         if (Status is not (FilingStatus.Draft or FilingStatus.Returned))
         {
-            throw new DomainRuleException("filing.not-submittable", "Only a draft or a returned filing can be submitted.");
+            throw DomainRuleException.Conflict("filing.not-submittable", "Only a draft or a returned filing can be submitted.");
         }
 
         var missing = MissingFields();
@@ -192,7 +192,7 @@ public sealed class Filing : AuditableEntity
         if (dueAt <= now)
         {
             // A calendar or clock mistake, not the filer's: refused as a rule (409), never a 500, and nothing changes.
-            throw new DomainRuleException("filing.deadline-not-after-submission", "The review deadline must be after the submission.");
+            throw DomainRuleException.Conflict("filing.deadline-not-after-submission", "The review deadline must be after the submission.");
         }
 
         var action = Status == FilingStatus.Returned ? FilingAction.Resubmitted : FilingAction.Submitted;
@@ -222,7 +222,7 @@ public sealed class Filing : AuditableEntity
         RequireUnderReview("approved");
         Status = FilingStatus.Approved;
         Decide(reviewer, now);
-        ApprovedOn = ChinaCalendarDate.Of(now);
+        ApprovedOn = ChinaTime.DateOf(now);
         ReturnReason = null;
         Record(reviewer, now, FilingAction.Approved);
         AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Approved, null));
@@ -245,7 +245,7 @@ public sealed class Filing : AuditableEntity
     {
         if (Status != FilingStatus.Approved)
         {
-            throw new DomainRuleException("filing.not-approved", "Only an approved filing can be revoked.");
+            throw DomainRuleException.Conflict("filing.not-approved", "Only an approved filing can be revoked.");
         }
 
         var checkedReason = CheckedReason(reason);
@@ -265,7 +265,7 @@ public sealed class Filing : AuditableEntity
     {
         if (Status is not (FilingStatus.Approved or FilingStatus.UnderReReview))
         {
-            throw new DomainRuleException("objection.entry-closed", "Only an approved filing can be objected to.");
+            throw DomainRuleException.Conflict("objection.entry-closed", "Only an approved filing can be objected to.");
         }
 
         var before = Status;
@@ -323,7 +323,7 @@ public sealed class Filing : AuditableEntity
     {
         if (Status != FilingStatus.UnderReReview || OpenObjectionCount < 1)
         {
-            throw new DomainRuleException("filing.not-under-re-review", "The filing is not under re-review.");
+            throw DomainRuleException.Conflict("filing.not-under-re-review", "The filing is not under re-review.");
         }
     }
 
@@ -351,7 +351,7 @@ public sealed class Filing : AuditableEntity
         RequireAttachmentsOpen();
         if (AttachmentCount >= MaxAttachments)
         {
-            throw new DomainRuleException("filing.attachment-limit", $"A filing can have at most {MaxAttachments} attachments.");
+            throw DomainRuleException.Conflict("filing.attachment-limit", $"A filing can have at most {MaxAttachments} attachments.");
         }
     }
 
@@ -371,7 +371,7 @@ public sealed class Filing : AuditableEntity
     {
         RequireAttachmentsOpen();
         var attachment = _attachments.FirstOrDefault(a => a.Id == attachmentId && !a.IsDeleted)
-            ?? throw new DomainRuleException("filing.attachment-not-found", "The attachment is not one of this filing's.");
+            ?? throw DomainRuleException.Conflict("filing.attachment-not-found", "The attachment is not one of this filing's.");
         attachment.Remove(actor, now);
         AttachmentCount = Math.Max(0, AttachmentCount - 1);
         Record(actor, now, FilingAction.FileRemoved, changes: AttachmentChange(attachment, null));
@@ -381,7 +381,7 @@ public sealed class Filing : AuditableEntity
     {
         if (Status is not (FilingStatus.Draft or FilingStatus.Returned))
         {
-            throw new DomainRuleException("filing.attachments-locked", "Attachments can only be changed while the filing is a draft or returned.");
+            throw DomainRuleException.Conflict("filing.attachments-locked", "Attachments can only be changed while the filing is a draft or returned.");
         }
     }
 
@@ -404,11 +404,11 @@ public sealed class Filing : AuditableEntity
         var trimmed = reason?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainRuleException("filing.reason-required", "A reason is required.");
+            throw DomainRuleException.Conflict("filing.reason-required", "A reason is required.");
         }
 
         return trimmed.Length > ReasonMaxLength
-            ? throw new DomainRuleException("filing.reason-too-long", $"The reason must be at most {ReasonMaxLength} characters.")
+            ? throw DomainRuleException.Conflict("filing.reason-too-long", $"The reason must be at most {ReasonMaxLength} characters.")
             : trimmed;
     }
 
@@ -416,7 +416,7 @@ public sealed class Filing : AuditableEntity
     {
         if (Status != FilingStatus.UnderReview)
         {
-            throw new DomainRuleException("filing.not-under-review", $"Only a filing under review can be {what}.");
+            throw DomainRuleException.Conflict("filing.not-under-review", $"Only a filing under review can be {what}.");
         }
     }
 
@@ -440,19 +440,19 @@ public sealed class Filing : AuditableEntity
         var region = Guard.OptionalText(data.SourceRegionCode, RegionCodeMaxLength, "filing.field-invalid", "Source region");
         if (data.Category is { } category && !Enum.IsDefined(category))
         {
-            throw new DomainRuleException("filing.field-invalid", "Unknown project category.");
+            throw DomainRuleException.Invalid("filing.field-invalid", "Unknown project category.");
         }
 
         if (data.Stage is { } stage && !Enum.IsDefined(stage))
         {
-            throw new DomainRuleException("filing.field-invalid", "Unknown project stage.");
+            throw DomainRuleException.Invalid("filing.field-invalid", "Unknown project stage.");
         }
 
         Money? total = data.PlannedTotalInvestment is { } t ? Money.FromYuan(t) : null;
         Money? fixedAssets = data.PlannedFixedAssetInvestment is { } f ? Money.FromYuan(f) : null;
         if (total is { } tot && fixedAssets is { } fai && fai.Yuan > tot.Yuan)
         {
-            throw new DomainRuleException("filing.fixed-asset-exceeds-total", "Planned fixed-asset investment cannot exceed the planned total investment.");
+            throw DomainRuleException.Conflict("filing.fixed-asset-exceeds-total", "Planned fixed-asset investment cannot exceed the planned total investment.");
         }
 
         var content = Guard.OptionalText(data.ConstructionContent, ConstructionContentMaxLength, "filing.field-invalid", "Construction content");

@@ -65,12 +65,12 @@ public sealed class FilingAttachment : AuditableEntity
     {
         if (!Enum.IsDefined(file.Kind))
         {
-            throw new DomainRuleException("attachment.kind-invalid", "Unknown attachment kind.");
+            throw DomainRuleException.Invalid("attachment.kind-invalid", "Unknown attachment kind.");
         }
 
         if (file.SizeBytes <= 0)
         {
-            throw new DomainRuleException("attachment.empty-invalid", "The file is empty.");
+            throw DomainRuleException.Invalid("attachment.empty-invalid", "The file is empty.");
         }
 
         var sha = file.Sha256?.Trim().ToLowerInvariant();

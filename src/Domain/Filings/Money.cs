@@ -23,7 +23,7 @@ public readonly record struct Money
 
     public static Money FromYuan(decimal yuan) => IsValid(yuan)
         ? new Money(yuan)
-        : throw new DomainRuleException("filing.amount-invalid", "An amount must be at least 0 yuan with at most two decimals.");
+        : throw DomainRuleException.Invalid("filing.amount-invalid", "An amount must be at least 0 yuan with at most two decimals.");
 
     /// <summary>In 万元 (ten thousands of yuan), e.g. 12,345.67 万元 for 123,456,700 yuan.</summary>
     public decimal InTenThousands => Yuan / TenThousand;

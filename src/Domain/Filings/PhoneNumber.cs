@@ -24,7 +24,7 @@ public readonly partial record struct PhoneNumber
         var value = Normalise(phone);
         return value is not null && Pattern().IsMatch(value)
             ? new PhoneNumber(value)
-            : throw new DomainRuleException("filing.phone-invalid", "The phone number is not a mainland mobile or landline number.");
+            : throw DomainRuleException.Invalid("filing.phone-invalid", "The phone number is not a mainland mobile or landline number.");
     }
 
     private static string? Normalise(string? phone)

@@ -44,7 +44,7 @@ public sealed record ReserveListRule
     {
         if (!Enum.IsDefined(MinStage) || !Money.IsValid(MinAmountSignedYuan) || !Money.IsValid(MinAmountAnyStageYuan))
         {
-            throw new DomainRuleException("reserve-list.rule-invalid", "The reserve-list rule needs a known stage and two valid amounts.");
+            throw DomainRuleException.Invalid("reserve-list.rule-invalid", "The reserve-list rule needs a known stage and two valid amounts.");
         }
 
         return this;

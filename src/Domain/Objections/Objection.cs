@@ -127,7 +127,7 @@ public sealed class Objection : AuditableEntity
         var text = Guard.Text(data.Text, TextMaxLength, "objection.text-invalid", "Objection");
         if (text.Length < TextMinLength)
         {
-            throw new DomainRuleException("objection.text-invalid", $"The objection must be at least {TextMinLength} characters.");
+            throw DomainRuleException.Invalid("objection.text-invalid", $"The objection must be at least {TextMinLength} characters.");
         }
 
         var objection = new Objection
@@ -148,7 +148,7 @@ public sealed class Objection : AuditableEntity
         {
             objection.EvidenceFileName = AttachmentFileName.Sanitise(file.FileName);
             objection.EvidenceContentType = Guard.Text(file.ContentType, FilingAttachment.ContentTypeMaxLength, "attachment.content-type-invalid", "Content type");
-            objection.EvidenceSizeBytes = file.SizeBytes > 0 ? file.SizeBytes : throw new DomainRuleException("attachment.empty-invalid", "The file is empty.");
+            objection.EvidenceSizeBytes = file.SizeBytes > 0 ? file.SizeBytes : throw DomainRuleException.Invalid("attachment.empty-invalid", "The file is empty.");
             objection.EvidenceSha256 = Hash(file.Sha256, nameof(evidence));
             objection.EvidenceStorageKey = Guard.Text(file.StorageKey, FilingAttachment.StorageKeyMaxLength, "attachment.storage-key-invalid", "Storage key");
         }
@@ -175,12 +175,12 @@ public sealed class Objection : AuditableEntity
 
         if (now < publication.PublishedAt || !publication.IsInPublicity(now))
         {
-            throw new DomainRuleException("objection.publicity-ended", "The publicity period of this publication has ended; objections are no longer accepted.");
+            throw DomainRuleException.Conflict("objection.publicity-ended", "The publicity period of this publication has ended; objections are no longer accepted.");
         }
 
         if (filing.Status is not (FilingStatus.Approved or FilingStatus.UnderReReview) || filing.DecidedAt != entry.ApprovedAt)
         {
-            throw new DomainRuleException("objection.entry-closed", "This project's approval no longer stands as published; objections to it are closed.");
+            throw DomainRuleException.Conflict("objection.entry-closed", "This project's approval no longer stands as published; objections to it are closed.");
         }
     }
 
@@ -202,7 +202,7 @@ public sealed class Objection : AuditableEntity
         RequirePending(filing);
         if (!Enum.IsDefined(remedy))
         {
-            throw new DomainRuleException("objection.remedy-invalid", "Unknown outcome.");
+            throw DomainRuleException.Invalid("objection.remedy-invalid", "Unknown outcome.");
         }
 
         var checkedReason = Filing.CheckedReason(reason);
@@ -232,7 +232,7 @@ public sealed class Objection : AuditableEntity
 
         if (Status != ObjectionStatus.Pending)
         {
-            throw new DomainRuleException("objection.already-decided", "The outcome of this objection has already been recorded.");
+            throw DomainRuleException.Conflict("objection.already-decided", "The outcome of this objection has already been recorded.");
         }
     }
 
@@ -261,7 +261,7 @@ public sealed class Objection : AuditableEntity
             return mail.User + "@" + mail.Host.ToLowerInvariant();
         }
 
-        throw new DomainRuleException("objection.contact-invalid", "Give a mainland phone number or an e-mail address.");
+        throw DomainRuleException.Invalid("objection.contact-invalid", "Give a mainland phone number or an e-mail address.");
     }
 
     private static string Hash(string? value, string name)

@@ -55,7 +55,7 @@ public sealed class CarrierUnit : AuditableEntity
     {
         if (Kind == UnitKind.Center && kind != UnitKind.Center)
         {
-            throw new DomainRuleException("unit.center-kind-fixed", "The center's kind cannot be changed.");
+            throw DomainRuleException.Conflict("unit.center-kind-fixed", "The center's kind cannot be changed.");
         }
 
         Apply(name, kind, description);
@@ -65,12 +65,12 @@ public sealed class CarrierUnit : AuditableEntity
     {
         if (Kind == UnitKind.Center)
         {
-            throw new DomainRuleException("unit.center-cannot-be-deleted", "The center cannot be deleted.");
+            throw DomainRuleException.Conflict("unit.center-cannot-be-deleted", "The center cannot be deleted.");
         }
 
         if (hasActiveUsers)
         {
-            throw new DomainRuleException("unit.has-users", "A unit with active users cannot be deleted; move or deactivate its users first.");
+            throw DomainRuleException.Conflict("unit.has-users", "A unit with active users cannot be deleted; move or deactivate its users first.");
         }
 
         MarkDeleted(by, now);
@@ -83,7 +83,7 @@ public sealed class CarrierUnit : AuditableEntity
     {
         if (!Enum.IsDefined(kind))
         {
-            throw new DomainRuleException("unit.kind-invalid", "Unknown unit kind.");
+            throw DomainRuleException.Invalid("unit.kind-invalid", "Unknown unit kind.");
         }
 
         var checkedName = Guard.Text(name, NameMaxLength, "unit.name-invalid", "Unit name");

@@ -71,28 +71,28 @@ public sealed class Publication : AuditableEntity
         ArgumentNullException.ThrowIfNull(entries);
         if (weekStart.DayOfWeek != DayOfWeek.Monday)
         {
-            throw new DomainRuleException("publication.week-start-invalid", "A publication week starts on a Monday.");
+            throw DomainRuleException.Invalid("publication.week-start-invalid", "A publication week starts on a Monday.");
         }
 
         if (!PublicationWeek.IsCompleted(weekStart, now))
         {
-            throw new DomainRuleException("publication.week-not-completed", "Only a week that has ended can be published.");
+            throw DomainRuleException.Conflict("publication.week-not-completed", "Only a week that has ended can be published.");
         }
 
         if (entries.Count == 0)
         {
-            throw new DomainRuleException("publication.week-empty", "No project was approved in that week.");
+            throw DomainRuleException.Conflict("publication.week-empty", "No project was approved in that week.");
         }
 
         if (number < 1)
         {
-            throw new DomainRuleException("publication.number-invalid", "Publication numbers start at 1.");
+            throw DomainRuleException.Invalid("publication.number-invalid", "Publication numbers start at 1.");
         }
 
-        var publishedOn = DateOnly.FromDateTime(now.ToOffset(PublicationWeek.ChinaOffset).DateTime);
+        var publishedOn = ChinaTime.DateOf(now);
         if (publicityWorkingDays < 1 || publicityEndsOn <= publishedOn)
         {
-            throw new DomainRuleException("publication.publicity-invalid", "The publicity period must end after the publication day.");
+            throw DomainRuleException.Invalid("publication.publicity-invalid", "The publicity period must end after the publication day.");
         }
 
         var publication = new Publication
@@ -112,7 +112,7 @@ public sealed class Publication : AuditableEntity
         {
             if (PublicationWeek.Containing(data.ApprovedAt) != weekStart)
             {
-                throw new DomainRuleException("publication.entry-outside-week", "An entry was approved outside the publication's week.");
+                throw DomainRuleException.Conflict("publication.entry-outside-week", "An entry was approved outside the publication's week.");
             }
 
             publication._entries.Add(new PublicationEntry(publication.Id, ++position, data));
@@ -124,7 +124,7 @@ public sealed class Publication : AuditableEntity
 
     /// <summary>Whether the publicity period is still running at <paramref name="now"/> (through the end of its last day, China time).</summary>
     public bool IsInPublicity(DateTimeOffset now) =>
-        now < PublicationWeek.StartInstantOfDay(PublicityEndsOn.AddDays(1));
+        now < ChinaTime.EndOfDay(PublicityEndsOn);
 }
 
 /// <summary>The public fields of one approved filing, as published.</summary>

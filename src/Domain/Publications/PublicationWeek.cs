@@ -1,3 +1,5 @@
+using InvestPromo.Domain.Common;
+
 namespace InvestPromo.Domain.Publications;
 
 /// <summary>
@@ -6,27 +8,20 @@ namespace InvestPromo.Domain.Publications;
 /// </summary>
 public static class PublicationWeek
 {
-    /// <summary>China Standard Time.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>The Monday of the week holding <paramref name="date"/>.</summary>
-    public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+    public static DateOnly MondayOf(DateOnly date) => ChinaTime.MondayOf(date);
 
     /// <summary>The Monday (China date) of the week holding the instant.</summary>
-    public static DateOnly Containing(DateTimeOffset instant) => MondayOf(DateOnly.FromDateTime(instant.ToOffset(ChinaOffset).DateTime));
+    public static DateOnly Containing(DateTimeOffset instant) => MondayOf(ChinaTime.DateOf(instant));
 
     /// <summary>The Sunday ending the week that starts on <paramref name="monday"/>.</summary>
     public static DateOnly EndOf(DateOnly monday) => monday.AddDays(6);
 
     /// <summary>Monday 00:00 China time, as a UTC instant (inclusive bound).</summary>
-    public static DateTimeOffset StartInstant(DateOnly monday) => StartInstantOfDay(monday);
+    public static DateTimeOffset StartInstant(DateOnly monday) => ChinaTime.StartOfDay(monday);
 
     /// <summary>The next Monday 00:00 China time, as a UTC instant (exclusive bound).</summary>
     public static DateTimeOffset EndInstant(DateOnly monday) => StartInstant(monday.AddDays(7));
-
-    /// <summary>00:00 China time of a date, as a UTC instant.</summary>
-    public static DateTimeOffset StartInstantOfDay(DateOnly date) =>
-        new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), ChinaOffset).ToUniversalTime();
 
     /// <summary>Whether the week starting on <paramref name="monday"/> has ended at <paramref name="now"/>.</summary>
     public static bool IsCompleted(DateOnly monday, DateTimeOffset now) => EndInstant(monday) <= now;

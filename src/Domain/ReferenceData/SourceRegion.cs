@@ -40,7 +40,7 @@ public sealed partial class SourceRegion
     {
         if (!IsWellFormed(code, kind))
         {
-            throw new DomainRuleException("region.code-invalid", $"'{code}' is not a valid {kind} code.");
+            throw DomainRuleException.Invalid("region.code-invalid", $"'{code}' is not a valid {kind} code.");
         }
 
         return new SourceRegion

@@ -68,12 +68,12 @@ public sealed class ApiKey : Entity, IAuditable, IHasCreationStamp
     {
         if (!Enum.IsDefined(scope))
         {
-            throw new DomainRuleException("api-key.scope-invalid", "Unknown API key scope.");
+            throw DomainRuleException.Invalid("api-key.scope-invalid", "Unknown API key scope.");
         }
 
         if (expiresAt is { } expiry && expiry <= now)
         {
-            throw new DomainRuleException("api-key.expiry-in-past", "The expiry must be in the future.");
+            throw DomainRuleException.Conflict("api-key.expiry-in-past", "The expiry must be in the future.");
         }
 
         return new ApiKey
@@ -100,7 +100,7 @@ public sealed class ApiKey : Entity, IAuditable, IHasCreationStamp
     {
         if (RevokedAt is not null)
         {
-            throw new DomainRuleException("api-key.already-revoked", "The key has already been revoked.");
+            throw DomainRuleException.Conflict("api-key.already-revoked", "The key has already been revoked.");
         }
 
         var checkedReason = Guard.OptionalText(reason, ReasonMaxLength, "api-key.reason-invalid", "Reason");

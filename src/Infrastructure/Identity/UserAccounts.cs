@@ -63,7 +63,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
     {
         if (await users.FindByNameAsync(user.UserName) is not null)
         {
-            throw new DomainRuleException("user.name-taken", "The user name is already taken.");
+            throw DomainRuleException.Conflict("user.name-taken", "The user name is already taken.");
         }
 
         var entity = new ApplicationUser
@@ -208,7 +208,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
 
         if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
-            throw new DomainRuleException("user.name-taken", "The user name is already taken.");
+            throw DomainRuleException.Conflict("user.name-taken", "The user name is already taken.");
         }
 
         throw new RequestValidationException(new Dictionary<string, string[]>

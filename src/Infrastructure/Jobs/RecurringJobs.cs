@@ -4,7 +4,7 @@ using InvestPromo.Application.ApiKeys.Commands.RetireUnusedApiKeys;
 using InvestPromo.Application.Notifications.Commands.SendReviewDigest;
 using InvestPromo.Application.Publications;
 using InvestPromo.Application.Publications.Commands.PublishDueWeeks;
-using InvestPromo.Infrastructure.Time;
+using InvestPromo.Domain.Common;
 using Mediator;
 using Microsoft.Extensions.Options;
 

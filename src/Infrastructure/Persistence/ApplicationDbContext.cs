@@ -1,4 +1,5 @@
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
@@ -11,6 +12,7 @@ using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
 using InvestPromo.Infrastructure.Identity;
+using InvestPromo.Infrastructure.Persistence.Conventions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +54,16 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<ApprovalTotal> ApprovalTotals => Set<ApprovalTotal>();
 
+    public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
+        where TDelegate : Delegate
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(run);
+        return run(query.For(this), this);
+    }
+
+    public void DiscardChanges() => ChangeTracker.Clear();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -60,6 +72,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        // Every entity's concurrency token, soft-delete filter and unmapped domain events: set once, see EntityConventions.
+        configurationBuilder.Conventions.Add(_ => new EntityConventions());
         configurationBuilder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SourceRegionKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(16);

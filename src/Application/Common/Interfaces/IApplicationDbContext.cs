@@ -53,4 +53,15 @@ public interface IApplicationDbContext
         where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs an EF compiled query (the hot paths', <see cref="CompiledQuery{TDelegate}"/>) on this context:
+    /// <paramref name="run"/> is given the query compiled for this context's type and the context to pass as its first
+    /// argument, e.g. <c>db.Run(Query, (query, context) =&gt; query(context, id, ct))</c>.
+    /// </summary>
+    TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
+        where TDelegate : Delegate;
+
+    /// <summary>Forgets every tracked entity and its unsaved changes, e.g. before reloading to retry after a concurrency conflict.</summary>
+    void DiscardChanges();
 }

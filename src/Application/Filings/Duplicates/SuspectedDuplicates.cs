@@ -172,8 +172,7 @@ public static class SuspectedDuplicates
         }
 
         var subject = KeyOfFiling(filing);
-        var context = db.Context();
-        var candidates = await ToListAsync(CandidatesOf.For(context)(context, id, code, name), ct);
+        var candidates = await ToListAsync(db.Run(CandidatesOf, (query, context) => query(context, id, code, name)), ct);
         return candidates
             .Select(c => (c.Fields, Reasons: ReasonsBetween(subject, c.Key)))
             .Where(c => c.Reasons.Count > 0)
@@ -203,8 +202,7 @@ public static class SuspectedDuplicates
             return subjects.ToDictionary(s => s.Id, _ => 0);
         }
 
-        var context = db.Context();
-        var candidates = await ToListAsync(CandidatesOfAny.For(context)(context, codes, names), ct);
+        var candidates = await ToListAsync(db.Run(CandidatesOfAny, (query, context) => query(context, codes, names)), ct);
         var pairs = subjects
             .SelectMany(s => candidates.Where(c => c.Key.Id != s.Id && SharesCodeOrName(s, c.Key) && ReasonsBetween(s, c.Key).Count > 0).Select(c => (Subject: s.Id, Other: c.Key.Id, c.InDismissedPair)))
             .ToList();
@@ -212,7 +210,7 @@ public static class SuspectedDuplicates
         if (pairs.Any(p => p.InDismissedPair))
         {
             var ids = pairs.Select(p => p.Subject).Distinct().ToList();
-            dismissed = (await ToListAsync(DismissalsOf.For(context)(context, ids), ct)).Select(d => (d.FilingId, d.OtherFilingId)).ToHashSet();
+            dismissed = (await ToListAsync(db.Run(DismissalsOf, (query, context) => query(context, ids)), ct)).Select(d => (d.FilingId, d.OtherFilingId)).ToHashSet();
         }
 
         var counts = subjects.ToDictionary(s => s.Id, _ => 0);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using InvestPromo.Application.Common.Time;
 using InvestPromo.Domain.Filings;
 
 namespace InvestPromo.Application.Filings.Excel;
@@ -112,11 +111,11 @@ public static class FilingSheets
 
     /// <summary>"项目备案_20261123.xlsx": the list's name and the China date.</summary>
     public static string FileName(Localized name, DateTimeOffset now) =>
-        $"{name.Current}_{ChinaDates.DateOf(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx";
+        $"{name.Current}_{Domain.Common.ChinaTime.DateOf(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx";
 
     /// <summary>An instant as China wall-clock time, for a cell.</summary>
     public static string? ChinaTime(DateTimeOffset? instant) => instant is { } at
-        ? TimeZoneInfo.ConvertTime(at, ChinaDates.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+        ? Domain.Common.ChinaTime.ToChina(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
         : null;
 
     public static async IAsyncEnumerable<IReadOnlyList<object?>> AsRows(IEnumerable<IReadOnlyList<object?>> rows)

@@ -14,13 +14,10 @@ internal sealed class CarrierUnitConfiguration : IEntityTypeConfiguration<Carrie
     public void Configure(EntityTypeBuilder<CarrierUnit> builder)
     {
         builder.ToTable("Units");
-        builder.Property(u => u.Version).IsConcurrencyToken();
         builder.Property(u => u.Code).HasMaxLength(CarrierUnit.CodeMaxLength);
         builder.Property(u => u.Name).HasMaxLength(CarrierUnit.NameMaxLength);
         builder.Property(u => u.Description).HasMaxLength(CarrierUnit.DescriptionMaxLength);
         builder.HasIndex(u => u.Code).IsUnique();
-        builder.HasQueryFilter(u => !u.IsDeleted);
-        builder.Ignore(u => u.DomainEvents);
     }
 }
 
@@ -28,14 +25,11 @@ internal sealed class IndustryChainConfiguration : IEntityTypeConfiguration<Indu
 {
     public void Configure(EntityTypeBuilder<IndustryChain> builder)
     {
-        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.Code).HasMaxLength(IndustryChain.CodeMaxLength);
         builder.Property(c => c.Name).HasMaxLength(IndustryChain.NameMaxLength);
         builder.Property(c => c.NameEn).HasMaxLength(IndustryChain.NameMaxLength);
         builder.Property(c => c.Group).HasMaxLength(IndustryChain.GroupMaxLength);
         builder.HasIndex(c => c.Code).IsUnique();
-        builder.HasQueryFilter(c => !c.IsDeleted);
-        builder.Ignore(c => c.DomainEvents);
     }
 }
 
@@ -55,14 +49,12 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
 {
     public void Configure(EntityTypeBuilder<ApiKey> builder)
     {
-        builder.Property(k => k.Version).IsConcurrencyToken();
         builder.Property(k => k.Name).HasMaxLength(ApiKey.NameMaxLength);
         builder.Property(k => k.Prefix).HasMaxLength(ApiKey.PrefixLength);
         builder.Property(k => k.SecretHash).HasMaxLength(64);
         builder.Property(k => k.CreatedByName).HasMaxLength(256);
         builder.Property(k => k.RevokedReason).HasMaxLength(ApiKey.ReasonMaxLength);
         builder.HasIndex(k => k.Prefix).IsUnique();
-        builder.Ignore(k => k.DomainEvents);
         builder.Ignore(k => k.LastActivityAt);
     }
 }
@@ -84,11 +76,8 @@ internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<Calen
 {
     public void Configure(EntityTypeBuilder<CalendarYear> builder)
     {
-        builder.Property(y => y.Version).IsConcurrencyToken();
         builder.Property(y => y.Source).HasMaxLength(CalendarYear.SourceMaxLength);
         builder.HasIndex(y => y.Year).IsUnique();
-        builder.HasQueryFilter(y => !y.IsDeleted);
-        builder.Ignore(y => y.DomainEvents);
         builder.OwnsMany(y => y.Days, days =>
         {
             days.ToTable("CalendarDays");

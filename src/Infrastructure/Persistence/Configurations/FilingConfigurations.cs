@@ -11,7 +11,6 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
 {
     public void Configure(EntityTypeBuilder<Filing> builder)
     {
-        builder.Property(f => f.Version).IsConcurrencyToken();
         builder.Property(f => f.ProjectName).HasMaxLength(Filing.ProjectNameMaxLength);
         builder.Property(f => f.InvestorName).HasMaxLength(Filing.InvestorNameMaxLength);
         builder.Property(f => f.NormalisedProjectName).HasMaxLength(Filing.ProjectNameMaxLength);
@@ -57,8 +56,6 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         // Duplicate detection: the credit code above, and the normalised name (then investor, or chain, region and amount).
         builder.HasIndex(f => f.NormalisedProjectName);
 
-        builder.HasQueryFilter(f => !f.IsDeleted);
-        builder.Ignore(f => f.DomainEvents);
     }
 }
 
@@ -82,7 +79,6 @@ internal sealed class FilingAttachmentConfiguration : IEntityTypeConfiguration<F
     {
         // Made by the domain, always new when first seen through the filing's collection.
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.FileName).HasMaxLength(FilingAttachment.FileNameMaxLength);
         builder.Property(a => a.ContentType).HasMaxLength(FilingAttachment.ContentTypeMaxLength);
         builder.Property(a => a.Sha256).HasMaxLength(FilingAttachment.Sha256Length);
@@ -90,10 +86,8 @@ internal sealed class FilingAttachmentConfiguration : IEntityTypeConfiguration<F
         builder.Property(a => a.UploadedByName).HasMaxLength(FilingHistoryEntry.ActorNameMaxLength);
         builder.HasIndex(a => a.StorageKey).IsUnique();
         builder.HasIndex(a => new { a.FilingId, a.CreatedAt });
-        builder.HasQueryFilter(a => !a.IsDeleted);
         builder.Ignore(a => a.UploadedAt);
         builder.Ignore(a => a.UploadedBy);
-        builder.Ignore(a => a.DomainEvents);
     }
 }
 
@@ -101,6 +95,8 @@ internal sealed class DuplicateDismissalConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<DuplicateDismissal> builder)
     {
+        // Only ever inserted (a racing second dismissal fails on the unique pair below), so no concurrency token.
+        builder.Property(d => d.Version).IsConcurrencyToken(false);
         builder.Property(d => d.Reason).HasMaxLength(DuplicateDismissal.ReasonMaxLength);
         builder.HasOne<Filing>().WithMany().HasForeignKey(d => d.FilingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Filing>().WithMany().HasForeignKey(d => d.OtherFilingId).OnDelete(DeleteBehavior.Restrict);
@@ -108,7 +104,6 @@ internal sealed class DuplicateDismissalConfiguration : IEntityTypeConfiguration
         // One row per pair, stored smaller id first; the second index serves lookups from the other side.
         builder.HasIndex(d => new { d.FilingId, d.OtherFilingId }).IsUnique();
         builder.HasIndex(d => d.OtherFilingId);
-        builder.Ignore(d => d.DomainEvents);
     }
 }
 
@@ -116,10 +111,7 @@ internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Associ
 {
     public void Configure(EntityTypeBuilder<Association> builder)
     {
-        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.Name).HasMaxLength(Association.NameMaxLength);
         builder.HasIndex(a => a.Name);
-        builder.HasQueryFilter(a => !a.IsDeleted);
-        builder.Ignore(a => a.DomainEvents);
     }
 }

@@ -10,6 +10,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         // Version is not a concurrency token here: marking read twice (two tabs) is harmless and must not be a 409.
+        builder.Property(n => n.Version).IsConcurrencyToken(false);
         builder.Property(n => n.ParametersJson).HasMaxLength(Notification.ParametersMaxLength).IsRequired();
         builder.Property(n => n.DedupKey).HasMaxLength(Notification.DedupKeyMaxLength);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
@@ -23,6 +24,5 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 
         builder.Ignore(n => n.Parameters);
         builder.Ignore(n => n.IsRead);
-        builder.Ignore(n => n.DomainEvents);
     }
 }

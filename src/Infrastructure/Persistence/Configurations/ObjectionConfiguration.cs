@@ -10,7 +10,6 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
 {
     public void Configure(EntityTypeBuilder<Objection> builder)
     {
-        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Property(o => o.ProjectName).HasMaxLength(Filing.ProjectNameMaxLength);
         builder.Property(o => o.ObjectorName).HasMaxLength(Objection.NameMaxLength);
         builder.Property(o => o.Contact).HasMaxLength(Objection.ContactMaxLength);
@@ -38,8 +37,6 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
         // The per-address limits.
         builder.HasIndex(o => new { o.ClientAddressHash, o.LodgedAt });
 
-        builder.HasQueryFilter(o => !o.IsDeleted);
         builder.Ignore(o => o.HasEvidence);
-        builder.Ignore(o => o.DomainEvents);
     }
 }

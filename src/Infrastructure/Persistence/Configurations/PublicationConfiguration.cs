@@ -9,7 +9,6 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
 {
     public void Configure(EntityTypeBuilder<Publication> builder)
     {
-        builder.Property(p => p.Version).IsConcurrencyToken();
 
         // One list per week, whoever publishes it (the job, a reviewer, a racing retry): the database refuses a second.
         builder.HasIndex(p => p.WeekStart).IsUnique();
@@ -20,9 +19,7 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         builder.HasMany(p => p.Entries).WithOne().HasForeignKey(e => e.PublicationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Entries).HasField("_entries").UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        builder.HasQueryFilter(p => !p.IsDeleted);
         builder.Ignore(p => p.Label);
-        builder.Ignore(p => p.DomainEvents);
     }
 }
 
@@ -30,8 +27,10 @@ internal sealed class PublicationEntryConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<PublicationEntry> builder)
     {
-        // Made by the domain, always new when first seen through the publication's collection.
+        // Made by the domain, always new when first seen through the publication's collection; never changed afterwards,
+        // so no concurrency token.
         builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Version).IsConcurrencyToken(false);
         builder.Property(e => e.ProjectName).HasMaxLength(Filing.ProjectNameMaxLength);
         builder.Property(e => e.InvestorName).HasMaxLength(Filing.InvestorNameMaxLength);
         builder.Property(e => e.UnitName).HasMaxLength(200);
@@ -42,6 +41,5 @@ internal sealed class PublicationEntryConfiguration : IEntityTypeConfiguration<P
         // Later steps (objections, re-review) find a filing's entries. Not unique: a filing returned after an upheld objection
         // and approved again is published again in the week of its new approval.
         builder.HasIndex(e => e.FilingId);
-        builder.Ignore(e => e.DomainEvents);
     }
 }

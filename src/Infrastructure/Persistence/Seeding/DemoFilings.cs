@@ -3,6 +3,7 @@ using System.Text;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Publications;
 using InvestPromo.Domain.Calendar;
+using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Objections;
 using InvestPromo.Domain.Publications;
@@ -18,12 +19,10 @@ namespace InvestPromo.Infrastructure.Persistence.Seeding;
 /// the working-day calendar. Only on a database without filings, and only with Seed:DemoFilings (the Development
 /// settings switch it on; tests and production never see it).
 /// </summary>
-public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendar calendar, PublicationOptions publicationOptions, TimeProvider clock)
+public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource calendars, PublicationOptions publicationOptions, TimeProvider clock)
 {
     /// <summary>The receipt code of the demo objection, for trying the public status page.</summary>
     public const string DemoReceiptCode = "DEM0-2026-0000-0001";
-
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     private enum Scenario
     {
@@ -94,7 +93,8 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendar calend
             _ => new(null, "演示数据"),
         };
 
-        var today = ChinaDate(now);
+        var calendar = await calendars.GetAsync(ct);
+        var today = ChinaTime.DateOf(now);
         var thisMonday = PublicationWeek.MondayOf(today);
         var filings = new List<(Demo Demo, Filing Filing)>();
         var phone = 0;
@@ -111,16 +111,16 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendar calend
             var submittedAt = demo.Scenario switch
             {
                 Scenario.DueLater => now.AddHours(-2),
-                Scenario.DueToday => await SubmittedForDueTodayAsync(today, now, ct),
-                Scenario.Overdue => At(await WorkingDaysBeforeAsync(today, 5, ct), 10),
-                Scenario.Returned => At(await WorkingDaysBeforeAsync(today, 2, ct), 10),
+                Scenario.DueToday => SubmittedForDueToday(calendar, today, now),
+                Scenario.Overdue => At(WorkingDaysBefore(calendar, today, 5), 10),
+                Scenario.Returned => At(WorkingDaysBefore(calendar, today, 2), 10),
                 _ => decided.AddDays(-1),
             };
             var filing = Filing.CreateDraft(units[demo.Unit].Id, data, filer, submittedAt.AddHours(-3));
             if (demo.Scenario != Scenario.Draft)
             {
-                var dueOn = await calendar.AddWorkingDaysAsync(ChinaDate(submittedAt), ReviewDeadline.WorkingDays, ct);
-                filing.Submit(submittedAt, dueOn, ReviewDeadline.EndOfDayInChina(dueOn), filer);
+                var due = ReviewDeadline.For(submittedAt, calendar);
+                filing.Submit(submittedAt, due.On, due.At, filer);
             }
 
             switch (demo.Scenario)
@@ -154,7 +154,7 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendar calend
             var entries = week.OrderBy(f => f.Filing.DecidedAt).Select(f => new PublicationEntryData(
                 f.Filing.Id, f.Filing.DecidedAt!.Value, f.Filing.ProjectName!, f.Filing.InvestorName!, units[f.Demo.Unit].Name, chains[f.Demo.Chain].Name,
                 regions.GetValueOrDefault(f.Demo.Region), f.Filing.PlannedTotalInvestment!.Value, f.Filing.Stage!.Value)).ToList();
-            var endsOn = await calendar.AddWorkingDaysAsync(ChinaDate(publishedAt), publicationOptions.PublicityWorkingDays, ct);
+            var endsOn = calendar.AddWorkingDays(ChinaTime.DateOf(publishedAt), publicationOptions.PublicityWorkingDays);
             publications.Add(Publication.Publish(week.Key, number, entries, publishedAt, publicationOptions.PublicityWorkingDays, endsOn, null));
         }
 
@@ -190,15 +190,13 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendar calend
         await db.SaveChangesAsync(ct);
     }
 
-    private static DateOnly ChinaDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(China).DateTime);
-
-    private static DateTimeOffset At(DateOnly day, int hour) => new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), China).ToUniversalTime();
+    private static DateTimeOffset At(DateOnly day, int hour) => ChinaTime.At(day, new TimeOnly(hour, 0));
 
     /// <summary>The latest date from which <paramref name="days"/> working days have passed by <paramref name="day"/>.</summary>
-    private async Task<DateOnly> WorkingDaysBeforeAsync(DateOnly day, int days, CancellationToken ct)
+    private static DateOnly WorkingDaysBefore(WorkingCalendar calendar, DateOnly day, int days)
     {
         var candidate = day.AddDays(-1);
-        while (await calendar.AddWorkingDaysAsync(candidate, days, ct) > day)
+        while (calendar.AddWorkingDays(candidate, days) > day)
         {
             candidate = candidate.AddDays(-1);
         }
@@ -207,11 +205,11 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendar calend
     }
 
     /// <summary>An instant before now whose review falls due today, if there is one this week (else yesterday, overdue-free).</summary>
-    private async Task<DateTimeOffset> SubmittedForDueTodayAsync(DateOnly today, DateTimeOffset now, CancellationToken ct)
+    private static DateTimeOffset SubmittedForDueToday(WorkingCalendar calendar, DateOnly today, DateTimeOffset now)
     {
         for (var candidate = today.AddDays(-1); candidate >= today.AddDays(-10); candidate = candidate.AddDays(-1))
         {
-            if (await calendar.AddWorkingDaysAsync(candidate, ReviewDeadline.WorkingDays, ct) == today)
+            if (ReviewDeadline.DueOn(candidate, calendar) == today)
             {
                 return At(candidate, 16);
             }

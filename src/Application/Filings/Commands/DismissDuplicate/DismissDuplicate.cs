@@ -30,7 +30,7 @@ public sealed class DismissDuplicateHandler(IApplicationDbContext db, ICurrentUs
         var suspected = await db.FindSuspectedDuplicatesAsync(filing, cancellationToken);
         if (suspected.All(d => d.FilingId != command.OtherId))
         {
-            throw new DomainRuleException("duplicate.not-suspected", "The other filing is not a suspected duplicate of this one.");
+            throw DomainRuleException.Conflict("duplicate.not-suspected", "The other filing is not a suspected duplicate of this one.");
         }
 
         db.DuplicateDismissals.Add(DuplicateDismissal.Dismiss(command.Id, command.OtherId, user.UserId, clock.GetUtcNow(), command.Reason));
@@ -59,5 +59,5 @@ public sealed class DismissDuplicateHandler(IApplicationDbContext db, ICurrentUs
     }
 
     private static DomainRuleException AlreadyDismissed() =>
-        new("duplicate.already-dismissed", "This pair has already been marked as not duplicate.");
+        DomainRuleException.Conflict("duplicate.already-dismissed", "This pair has already been marked as not duplicate.");
 }

@@ -313,7 +313,7 @@ public sealed class ImportFilingsHandler(
     }
 
     private static string ChinaDay(DateTimeOffset now) =>
-        Common.Time.ChinaDates.DateOf(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        ChinaTime.DateOf(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Names and codes a row may use, loaded once per import.</summary>

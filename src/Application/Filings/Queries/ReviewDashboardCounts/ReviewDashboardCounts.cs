@@ -1,4 +1,3 @@
-using InvestPromo.Application.Common.Time;
 using InvestPromo.Domain.Filings;
 
 namespace InvestPromo.Application.Filings.Queries.ReviewDashboardCounts;
@@ -16,15 +15,14 @@ public sealed class ReviewDashboardCountsHandler(IApplicationDbContext db, TimeP
     public async ValueTask<ReviewCountsDto> Handle(ReviewDashboardCountsQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = ChinaDates.DateOf(now);
-        var weekStart = ChinaDates.WeekStart(now);
+        var weekStart = ChinaTime.StartOfWeek(now);
         var underReview = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview);
         var history = db.Filings.AsNoTracking().SelectMany(f => f.History);
 
         return new ReviewCountsDto(
             await underReview.CountAsync(cancellationToken),
-            await underReview.CountAsync(f => f.ReviewDueOn == today && f.ReviewDueAt > now, cancellationToken),
-            await underReview.CountAsync(f => f.ReviewDueAt <= now, cancellationToken),
+            await underReview.CountAsync(ReviewDue.Today(now), cancellationToken),
+            await underReview.CountAsync(ReviewDue.Overdue(now), cancellationToken),
             await history.Where(h => h.Action == FilingAction.Approved && h.At >= weekStart && h.At <= now).Select(h => h.FilingId).Distinct().CountAsync(cancellationToken),
             await history.Where(h => h.Action == FilingAction.Returned && h.At >= weekStart && h.At <= now).Select(h => h.FilingId).Distinct().CountAsync(cancellationToken));
     }

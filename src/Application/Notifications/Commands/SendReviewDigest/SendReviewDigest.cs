@@ -1,4 +1,4 @@
-using InvestPromo.Application.Common.Time;
+using InvestPromo.Application.Filings;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
 
@@ -6,7 +6,7 @@ namespace InvestPromo.Application.Notifications.Commands.SendReviewDigest;
 
 /// <summary>
 /// The reviewers' morning digest (the 09:00 China-time job): every active reviewer gets one notification with the
-/// number of reviews due today and overdue — counted exactly as the dashboard counts them — and the first few of them,
+/// number of reviews due today and overdue — counted exactly as the dashboard counts them (ReviewDue) — and the first few of them,
 /// soonest deadline first. Nothing due and nothing overdue sends nothing. Idempotent: a reviewer who already has
 /// today's digest gets no second one (and the database refuses one: the dedup key is unique per recipient).
 /// Answers how many digests were created.
@@ -19,17 +19,17 @@ public sealed class SendReviewDigestHandler(IApplicationDbContext db, INotificat
     public async ValueTask<int> Handle(SendReviewDigestCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = ChinaDates.DateOf(now);
+        var today = ChinaTime.DateOf(now);
         var underReview = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview);
-        var dueToday = await underReview.CountAsync(f => f.ReviewDueOn == today && f.ReviewDueAt > now, cancellationToken);
-        var overdue = await underReview.CountAsync(f => f.ReviewDueAt <= now, cancellationToken);
+        var dueToday = await underReview.CountAsync(ReviewDue.Today(now), cancellationToken);
+        var overdue = await underReview.CountAsync(ReviewDue.Overdue(now), cancellationToken);
         if (dueToday + overdue == 0)
         {
             return 0;
         }
 
         var first = await underReview
-            .Where(f => f.ReviewDueAt <= now || (f.ReviewDueOn == today && f.ReviewDueAt > now))
+            .Where(ReviewDue.OverdueOrToday(now))
             .OrderBy(f => f.ReviewDueAt).ThenBy(f => f.SubmittedAt).ThenBy(f => f.Id)
             .Take(Notification.DigestListLength)
             .Select(f => new { f.Id, f.ProjectName, f.ReviewDueOn, f.ReviewDueAt })

@@ -103,7 +103,7 @@ public sealed class LodgeObjectionHandler(IApplicationDbContext db, TimeProvider
                 catch (DbUpdateConcurrencyException) when (attempt < Attempts)
                 {
                     // Another objection to the same filing was saved in between: start again from the filing as it is now.
-                    db.Context().ChangeTracker.Clear();
+                    db.DiscardChanges();
                     filing = await LoadFilingAsync(entry.FilingId, cancellationToken);
                 }
             }
@@ -123,7 +123,7 @@ public sealed class LodgeObjectionHandler(IApplicationDbContext db, TimeProvider
     /// <summary>The filing behind the entry, tracked with its history (it is about to change).</summary>
     private async Task<Filing> LoadFilingAsync(Guid filingId, CancellationToken cancellationToken) =>
         await db.Filings.Include(f => f.History).SingleOrDefaultAsync(f => f.Id == filingId, cancellationToken)
-        ?? throw new Domain.Common.DomainRuleException("objection.entry-closed", "The project no longer exists.");
+        ?? throw Domain.Common.DomainRuleException.Conflict("objection.entry-closed", "The project no longer exists.");
 
     private async Task EnforceLimitsAsync(Guid entryId, string addressHash, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -139,13 +139,13 @@ public sealed class LodgeObjectionHandler(IApplicationDbContext db, TimeProvider
             .CountAsync(o => o.EntryId == entryId && o.ClientAddressHash == addressHash, cancellationToken);
         if (fromAddressToProject >= options.PerAddressPerProject)
         {
-            throw new Domain.Common.DomainRuleException("objection.already-lodged", "You have already objected to this project.");
+            throw Domain.Common.DomainRuleException.Conflict("objection.already-lodged", "You have already objected to this project.");
         }
 
         var toProject = await db.Objections.IgnoreQueryFilters().CountAsync(o => o.EntryId == entryId, cancellationToken);
         if (toProject >= options.PerProject)
         {
-            throw new Domain.Common.DomainRuleException("objection.project-limit", "This project has received the maximum number of objections.");
+            throw Domain.Common.DomainRuleException.Conflict("objection.project-limit", "This project has received the maximum number of objections.");
         }
     }
 

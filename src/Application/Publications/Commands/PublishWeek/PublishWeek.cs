@@ -24,12 +24,12 @@ public sealed class PublishWeekHandler(IApplicationDbContext db, IWorkingCalenda
         var now = clock.GetUtcNow();
         if (!PublicationWeek.IsCompleted(command.WeekStart, now))
         {
-            throw new DomainRuleException("publication.week-not-completed", "Only a week that has ended can be published.");
+            throw DomainRuleException.Conflict("publication.week-not-completed", "Only a week that has ended can be published.");
         }
 
         var (publication, _) = await WeekPublisher.PublishAsync(db, calendar, options, command.WeekStart, now, user.UserId, cancellationToken);
         return publication is null
-            ? throw new DomainRuleException("publication.week-empty", "No project was approved in that week.")
+            ? throw DomainRuleException.Conflict("publication.week-empty", "No project was approved in that week.")
             : await publication.ToDtoAsync(db, now, cancellationToken);
     }
 }

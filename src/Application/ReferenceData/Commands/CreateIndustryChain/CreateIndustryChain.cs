@@ -25,7 +25,7 @@ public sealed class CreateIndustryChainHandler(IApplicationDbContext db, ICurren
         // Deleted chains keep their code: the unique index covers them, and old filings and exports still name them.
         if (await db.IndustryChains.IgnoreQueryFilters().AnyAsync(c => c.Code == code, cancellationToken))
         {
-            throw new DomainRuleException("industry-chain.code-taken", $"Industry chain code '{code}' is already in use.");
+            throw DomainRuleException.Conflict("industry-chain.code-taken", $"Industry chain code '{code}' is already in use.");
         }
 
         var chain = IndustryChain.Create(code, command.Name, command.NameEn, command.Group, command.SortOrder, user.UserId, clock.GetUtcNow());

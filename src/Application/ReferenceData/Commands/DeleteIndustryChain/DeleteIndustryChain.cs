@@ -17,7 +17,7 @@ public sealed class DeleteIndustryChainHandler(IApplicationDbContext db, ICurren
         db.ExpectVersion(chain, command.Version);
         if (await db.Filings.IgnoreQueryFilters().AnyAsync(f => f.IndustryChainId == chain.Id, cancellationToken))
         {
-            throw new DomainRuleException("industry-chain.in-use", "Filings use this industry chain; deactivate it instead.");
+            throw DomainRuleException.Conflict("industry-chain.in-use", "Filings use this industry chain; deactivate it instead.");
         }
 
         chain.Delete(user.UserId, clock.GetUtcNow());

@@ -22,7 +22,7 @@ public sealed class CreateUnitHandler(IApplicationDbContext db, ICurrentUser use
         var code = CarrierUnit.NormaliseCode(command.Code);
         if (await db.Units.IgnoreQueryFilters().AnyAsync(u => u.Code == code, cancellationToken))
         {
-            throw new DomainRuleException("unit.code-taken", $"Unit code '{code}' is already in use.");
+            throw DomainRuleException.Conflict("unit.code-taken", $"Unit code '{code}' is already in use.");
         }
 
         var unit = CarrierUnit.Create(code, command.Name, command.Kind, command.Description, user.UserId, clock.GetUtcNow());

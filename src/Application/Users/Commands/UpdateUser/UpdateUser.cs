@@ -26,12 +26,12 @@ public sealed class UpdateUserHandler(IApplicationDbContext db, IUserAccounts ac
         {
             if (!command.IsActive)
             {
-                throw new DomainRuleException("user.cannot-deactivate-self", "You cannot deactivate your own account.");
+                throw DomainRuleException.Conflict("user.cannot-deactivate-self", "You cannot deactivate your own account.");
             }
 
             if (command.Role != Roles.Admin)
             {
-                throw new DomainRuleException("user.cannot-demote-self", "You cannot remove your own admin role.");
+                throw DomainRuleException.Conflict("user.cannot-demote-self", "You cannot remove your own admin role.");
             }
         }
 
