@@ -1,5 +1,4 @@
 using InvestPromo.Domain.Filings;
-using Mediator;
 
 namespace InvestPromo.Application.Analysis.EventHandlers;
 

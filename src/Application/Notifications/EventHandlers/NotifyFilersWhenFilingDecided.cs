@@ -1,8 +1,6 @@
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
-using Mediator;
 
 namespace InvestPromo.Application.Notifications.EventHandlers;
 

@@ -1,8 +1,6 @@
-using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Users;
 using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Objections;
-using Mediator;
 
 namespace InvestPromo.Application.Notifications.EventHandlers;
 
