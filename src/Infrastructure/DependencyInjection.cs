@@ -1,3 +1,4 @@
+using InvestPromo.Application.Analysis;
 using InvestPromo.Application.Objections;
 using InvestPromo.Application.Publications;
 using InvestPromo.Application.ReserveList;
@@ -44,11 +45,11 @@ public static class DependencyInjection
         services.AddDataProtection().SetApplicationName("InvestPromo").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataPath(configuration, environment), "keys")));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
-        services.AddScoped<FilingNotificationsInterceptor>();
+        services.AddScoped<DispatchDomainEventsInterceptor>();
         services.AddScoped<AuditingInterceptor>();
-        services.AddScoped<DomainEventsInterceptor>();
         services.AddScoped<CalendarCacheInterceptor>();
-        services.AddScoped<ApprovalTotalsInterceptor>();
+        services.AddScoped<ApprovalTotalsWriter>();
+        services.AddScoped<IApprovalTotalsWriter>(sp => sp.GetRequiredService<ApprovalTotalsWriter>());
 
         var contextType = DatabaseSetup.ContextType(database.Provider);
         if (database.Provider == DatabaseProvider.Sqlite)
@@ -58,7 +59,7 @@ public static class DependencyInjection
 
         void Configure(IServiceProvider sp, DbContextOptionsBuilder options) => options
             .Use(database.Provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<FilingNotificationsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>(), sp.GetRequiredService<ApprovalTotalsInterceptor>());
+            .AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>(), sp.GetRequiredService<ApprovalTotalsWriter>());
 
         switch (database.Provider)
         {
@@ -83,7 +84,6 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<UserClaimsFactory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<ISignInService, SignInService>();
-        services.AddScoped<INotificationRecipients, NotificationRecipients>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, LoggingNotificationChannel>());
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
         services.AddSingleton<ISpreadsheets, MiniExcelSpreadsheets>();

@@ -33,7 +33,10 @@ public sealed class NotificationTests
         Assert.Equal((returned.Id, Unit, "智能装备产业园", FilingAction.Returned, "请补充协议"), (r.FilingId, r.UnitId, r.ProjectName, r.Action, r.Reason));
         Assert.Equal(
             [(FilingAction.Approved, (string?)null), (FilingAction.Revoked, "重复备案")],
-            approved.DomainEvents.Cast<FilingDecided>().Select(e => (e.Action, e.Reason)).ToArray());
+            approved.DomainEvents.OfType<FilingDecided>().Select(e => (e.Action, e.Reason)).ToArray());
+        Assert.Equal( // beside each decision, the approval's start and end for the analysis totals
+            [typeof(FilingDecided), typeof(FilingApproved), typeof(FilingDecided), typeof(FilingApprovalEnded)],
+            approved.DomainEvents.Select(e => e.GetType()).ToArray());
     }
 
     [Fact]

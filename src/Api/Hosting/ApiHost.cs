@@ -97,7 +97,8 @@ public static class ApiHost
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(Application.DependencyInjection)];
+            // Domain too: the domain events live there, and Mediator ignores a published notification of a type it was not shown.
+            options.Assemblies = [typeof(Application.DependencyInjection), typeof(Domain.Common.Entity)];
             options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
         return services;

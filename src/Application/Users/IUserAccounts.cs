@@ -23,6 +23,12 @@ public interface IUserAccounts
 
     /// <summary>The display names (姓名) of these users, by id; users that no longer exist are left out.</summary>
     Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
+    /// <summary>The active users with the Reviewer role, by id (the recipients of reviewers' notifications).</summary>
+    Task<IReadOnlyList<Guid>> ActiveReviewersAsync(CancellationToken ct);
+
+    /// <summary>The active filers of a carrier unit, by id (the recipients of notifications about the unit's filings).</summary>
+    Task<IReadOnlyList<Guid>> ActiveFilersOfUnitAsync(Guid unitId, CancellationToken ct);
 }
 
 public sealed record NewUser(string UserName, string DisplayName, string Password, string Role, Guid? UnitId, string? Email, string? PhoneNumber);

@@ -2,8 +2,19 @@ using Mediator;
 
 namespace InvestPromo.Domain.Common;
 
-/// <summary>A domain event raised by an entity and dispatched after the change is saved.</summary>
+/// <summary>
+/// A domain event raised by an entity. Its Application handlers (<c>INotificationHandler&lt;T&gt;</c>) run <em>before</em> the save
+/// that carries the change, and what they add to the context is saved by that same SaveChanges, in its transaction: the change
+/// and its consequences are stored together or not at all (Infrastructure's <c>DispatchDomainEventsInterceptor</c>).
+/// </summary>
 public interface IDomainEvent : INotification;
+
+/// <summary>
+/// A domain event whose handlers act outside the database (hand a notification to e-mail or SMS …): published only after the
+/// save that stored it has committed, never when the save fails or its transaction is rolled back. A failing handler is logged
+/// and never fails the committed request. Its handlers must not change the database.
+/// </summary>
+public interface IAfterCommitEvent : IDomainEvent;
 
 /// <summary>
 /// Base of every aggregate: a Guid identity, an optimistic concurrency <see cref="Version"/>

@@ -225,7 +225,8 @@ public sealed class Filing : AuditableEntity
         ApprovedOn = ChinaTime.DateOf(now);
         ReturnReason = null;
         Record(reviewer, now, FilingAction.Approved);
-        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Approved, null));
+        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Approved, null)); // → the unit's filers are notified
+        AddDomainEvent(new FilingApproved(Id, CountedFacts()));                                 // → the analysis totals count it
     }
 
     /// <summary>退回修改: the reviewer returns a filing under review with reasons.</summary>
@@ -253,7 +254,8 @@ public sealed class Filing : AuditableEntity
         Decide(reviewer, now);
         RevokedReason = checkedReason;
         Record(reviewer, now, FilingAction.Revoked, checkedReason);
-        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Revoked, checkedReason));
+        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, FilingAction.Revoked, checkedReason)); // → the unit's filers are notified
+        AddDomainEvent(new FilingApprovalEnded(Id, FilingAction.Revoked, CountedFacts()));                // → out of the analysis totals
     }
 
     /// <summary>
@@ -316,8 +318,17 @@ public sealed class Filing : AuditableEntity
         }
 
         Record(reviewer, now, FilingAction.ObjectionUpheld, reason, StatusChange(before, null));
-        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, action, reason));
+        AddDomainEvent(new FilingDecided(Id, UnitId, ProjectName, action, reason)); // → the unit's filers are notified
+        AddDomainEvent(new FilingApprovalEnded(Id, action, CountedFacts()));         // → out of the analysis totals
     }
+
+    /// <summary>
+    /// What this filing adds to the analysis' running totals while its approval stands. Every transition into or out of the
+    /// counted set (<see cref="Analysis.ApprovalTotal.Counts"/>: approved or under re-review) raises <see cref="FilingApproved"/>
+    /// or <see cref="FilingApprovalEnded"/> with these facts; moves inside it (an objection received or dismissed) change no total.
+    /// </summary>
+    private ApprovalFacts CountedFacts() =>
+        new(UnitId, IndustryChainId, SourceRegionCode, ScaleBand, Stage, ApprovedOn, PlannedTotalFen ?? 0, PlannedFixedAssetFen ?? 0);
 
     private void RequireUnderReReview()
     {

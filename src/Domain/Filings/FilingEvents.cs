@@ -3,8 +3,9 @@ using InvestPromo.Domain.Common;
 namespace InvestPromo.Domain.Filings;
 
 /// <summary>
-/// A reviewer decided on a filing: approved, returned (with reasons) or revoked (with a reason). The unit's filers are
-/// notified in the same transaction as the decision (see <c>FilingNotificationsInterceptor</c>).
+/// A reviewer decided on a filing (approved, returned with reasons, revoked with a reason), or an objection opened or closed
+/// its re-review. The unit's filers are notified in the same transaction as the decision (Application's
+/// <c>NotifyFilersWhenFilingDecided</c>).
 /// </summary>
 public sealed record FilingDecided(Guid FilingId, Guid UnitId, string? ProjectName, FilingAction Action, string? Reason) : IDomainEvent
 {
@@ -17,4 +18,53 @@ public sealed record FilingDecided(Guid FilingId, Guid UnitId, string? ProjectNa
     public FilingAction Action { get; } = Action;
 
     public string? Reason { get; } = Reason;
+}
+
+/// <summary>
+/// What a filing whose approval stands adds to the analysis' running totals (<see cref="Analysis.ApprovalTotal"/>): the keys of
+/// its dimensions, the China date of its approval and its planned amounts in fen. Nothing here changes while the approval stands
+/// (only drafts and returned filings are edited), so the facts taken when the approval ends are those that were counted.
+/// </summary>
+public sealed record ApprovalFacts(Guid UnitId, Guid? IndustryChainId, string? SourceRegionCode, ScaleBand? ScaleBand, ProjectStage? Stage, DateOnly? ApprovedOn, long PlannedTotalFen, long PlannedFixedAssetFen)
+{
+    public Guid UnitId { get; } = UnitId;
+
+    public Guid? IndustryChainId { get; } = IndustryChainId;
+
+    public string? SourceRegionCode { get; } = SourceRegionCode;
+
+    public ScaleBand? ScaleBand { get; } = ScaleBand;
+
+    public ProjectStage? Stage { get; } = Stage;
+
+    public DateOnly? ApprovedOn { get; } = ApprovedOn;
+
+    public long PlannedTotalFen { get; } = PlannedTotalFen;
+
+    public long PlannedFixedAssetFen { get; } = PlannedFixedAssetFen;
+}
+
+/// <summary>
+/// The filing's approval now stands (备案): the analysis counts it. Application's <c>UpdateApprovalTotalsWhenApprovalChanges</c>
+/// adds it to the running totals in the same transaction.
+/// </summary>
+public sealed record FilingApproved(Guid FilingId, ApprovalFacts Facts) : IDomainEvent
+{
+    public Guid FilingId { get; } = FilingId;
+
+    public ApprovalFacts Facts { get; } = Facts;
+}
+
+/// <summary>
+/// The filing's approval no longer stands: revoked by a reviewer, or an upheld objection revoked it or returned the filing
+/// (<paramref name="Action"/>). The analysis stops counting it: Application's <c>UpdateApprovalTotalsWhenApprovalChanges</c>
+/// takes it out of the running totals in the same transaction.
+/// </summary>
+public sealed record FilingApprovalEnded(Guid FilingId, FilingAction Action, ApprovalFacts Facts) : IDomainEvent
+{
+    public Guid FilingId { get; } = FilingId;
+
+    public FilingAction Action { get; } = Action;
+
+    public ApprovalFacts Facts { get; } = Facts;
 }

@@ -37,8 +37,8 @@ public readonly record struct NotificationParameters(
     int? Overdue = null,
     IReadOnlyList<DigestFiling>? Filings = null);
 
-/// <summary>A notification was stored; it is delivered on the outbound channels once the save has succeeded.</summary>
-public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IDomainEvent
+/// <summary>A notification was stored; it is delivered on the outbound channels once the save has committed.</summary>
+public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IAfterCommitEvent
 {
     public Guid NotificationId { get; } = NotificationId;
 

@@ -273,7 +273,7 @@ public sealed class Objection : AuditableEntity
     }
 }
 
-/// <summary>An objection was lodged: reviewers are notified in the same transaction (see <c>FilingNotificationsInterceptor</c>).</summary>
+/// <summary>An objection was lodged: reviewers are notified in the same transaction (Application's <c>NotifyReviewersWhenObjectionLodged</c>).</summary>
 public sealed record ObjectionLodged(Guid ObjectionId, Guid FilingId, string ProjectName) : IDomainEvent
 {
     public Guid ObjectionId { get; } = ObjectionId;

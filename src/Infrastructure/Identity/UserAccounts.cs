@@ -1,6 +1,7 @@
 using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Common.Persistence;
+using InvestPromo.Application.Common.Security;
 using InvestPromo.Application.Users;
 using InvestPromo.Application.Users.Queries.ListUsers;
 using InvestPromo.Domain.Common;
@@ -146,6 +147,12 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         user.PasswordChangedAt = clock.GetUtcNow();
         Check(await users.ChangePasswordAsync(user, currentPassword, newPassword), "newPassword");
     }
+
+    public async Task<IReadOnlyList<Guid>> ActiveReviewersAsync(CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => u.IsActive && u.Role == Roles.Reviewer).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Guid>> ActiveFilersOfUnitAsync(Guid unitId, CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => u.IsActive && u.Role == Roles.Filer && u.UnitId == unitId).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
 
     public Task<bool> UnitHasActiveUsersAsync(Guid unitId, CancellationToken ct) =>
         db.Users.AnyAsync(u => u.UnitId == unitId && u.IsActive, ct);

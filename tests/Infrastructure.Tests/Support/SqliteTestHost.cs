@@ -20,7 +20,7 @@ internal sealed class SqliteTestHost : IAsyncDisposable
 
     private readonly ServiceProvider _provider;
 
-    private SqliteTestHost(string folder)
+    private SqliteTestHost(string folder, Action<IServiceCollection>? configure)
     {
         Folder = folder;
         var configuration = new ConfigurationBuilder()
@@ -46,6 +46,7 @@ internal sealed class SqliteTestHost : IAsyncDisposable
         services.AddSingleton(Clock);
         services.AddSingleton<TimeProvider>(Clock);
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
+        configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
@@ -57,11 +58,13 @@ internal sealed class SqliteTestHost : IAsyncDisposable
 
     public TestUser User { get; } = new() { UserId = Guid.Parse("0195a3c4-0000-7000-8000-00000000a001"), Name = "admin" };
 
-    public static async Task<SqliteTestHost> StartAsync(bool seed = false)
+    /// <param name="seed">Seed the demo data.</param>
+    /// <param name="configure">Changes to the services after the app's (a later registration wins).</param>
+    public static async Task<SqliteTestHost> StartAsync(bool seed = false, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "investpromo-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var host = new SqliteTestHost(folder);
+        var host = new SqliteTestHost(folder, configure);
         await DatabaseInitializer.MigrateAsync(host.Services, CancellationToken.None);
         if (seed)
         {

@@ -1,4 +1,5 @@
 using InvestPromo.Application.Filings;
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
 
@@ -13,7 +14,7 @@ namespace InvestPromo.Application.Notifications.Commands.SendReviewDigest;
 /// </summary>
 public sealed record SendReviewDigestCommand : ICommand<int>;
 
-public sealed class SendReviewDigestHandler(IApplicationDbContext db, INotificationRecipients recipients, TimeProvider clock)
+public sealed class SendReviewDigestHandler(IApplicationDbContext db, IUserAccounts users, TimeProvider clock)
     : ICommandHandler<SendReviewDigestCommand, int>
 {
     public async ValueTask<int> Handle(SendReviewDigestCommand command, CancellationToken cancellationToken)
@@ -36,7 +37,7 @@ public sealed class SendReviewDigestHandler(IApplicationDbContext db, INotificat
             .ToListAsync(cancellationToken);
         var listed = first.Select(f => new DigestFiling(f.Id, f.ProjectName, f.ReviewDueOn, f.ReviewDueAt <= now)).ToList();
 
-        var reviewers = await recipients.ActiveReviewersAsync(cancellationToken);
+        var reviewers = await users.ActiveReviewersAsync(cancellationToken);
         var key = Notification.DigestKey(today);
         var already = await db.Notifications.AsNoTracking()
             .Where(n => n.DedupKey == key && reviewers.Contains(n.RecipientId))

@@ -1,13 +1,14 @@
 using InvestPromo.Domain.Notifications;
 using Microsoft.Extensions.Logging;
 
-namespace InvestPromo.Application.Notifications;
+namespace InvestPromo.Application.Notifications.EventHandlers;
 
 /// <summary>
-/// Hands each stored notification to every outbound channel, after the save that stored it has committed. A failing
-/// channel is logged: the in-app notification is already safe, and the request or job that made it still succeeds.
+/// Hands each stored notification to every outbound channel. <see cref="NotificationCreated"/> is an after-commit event
+/// (<see cref="Domain.Common.IAfterCommitEvent"/>): this runs only once the save that stored the notification has committed.
+/// A failing channel is logged: the in-app notification is already safe, and the request or job that made it still succeeds.
 /// </summary>
-public sealed partial class DeliverNotificationHandler(IEnumerable<INotificationChannel> channels, ILogger<DeliverNotificationHandler> logger)
+public sealed partial class DeliverNotificationWhenCreated(IEnumerable<INotificationChannel> channels, ILogger<DeliverNotificationWhenCreated> logger)
     : INotificationHandler<NotificationCreated>
 {
     public async ValueTask Handle(NotificationCreated notification, CancellationToken cancellationToken)
