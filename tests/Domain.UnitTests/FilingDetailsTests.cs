@@ -56,7 +56,7 @@ public sealed class FilingDetailsTests
         }
         else
         {
-            Assert.Equal(code, Assert.Throws<DomainRuleException>(details.Normalised).Code);
+            Assert.Equal(code, Assert.Throws<DomainRuleException>(() => details.Normalised()).Code);
         }
     }
 
@@ -64,11 +64,11 @@ public sealed class FilingDetailsTests
     public void Fixed_assets_above_the_total_are_refused() =>
         Assert.Equal(
             "filing.fixed-asset-exceeds-total",
-            Assert.Throws<DomainRuleException>((Complete with { PlannedFixedAssetInvestment = 1_500_000_000.01m }).Normalised).Code);
+            Assert.Throws<DomainRuleException>(() => (Complete with { PlannedFixedAssetInvestment = 1_500_000_000.01m }).Normalised()).Code);
 
     [Fact]
     public void An_unknown_stage_is_refused() =>
-        Assert.Equal("filing.field-invalid", Assert.Throws<DomainRuleException>((Complete with { Stage = (ProjectStage)42 }).Normalised).Code);
+        Assert.Equal("filing.field-invalid", Assert.Throws<DomainRuleException>(() => (Complete with { Stage = (ProjectStage)42 }).Normalised()).Code);
 
     [Fact]
     public void Complete_details_miss_nothing() => Assert.Empty(Complete.MissingFields());

@@ -425,7 +425,6 @@ public sealed class Filing : AuditableEntity
     /// <summary>Stores the details, checked and normalised, with what follows from them (name keys, fen, scale band).</summary>
     private void Apply(FilingDetails details)
     {
-        ArgumentNullException.ThrowIfNull(details);
         var d = details.Normalised();
         ProjectName = d.ProjectName;
         InvestorName = d.InvestorName;

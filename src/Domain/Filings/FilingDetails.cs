@@ -10,7 +10,7 @@ namespace InvestPromo.Domain.Filings;
 /// wire names and the history's JSON are the application's).
 /// </summary>
 /// <param name="ForeignInvestor">True when the source region is a country abroad: the investor then has no credit code.</param>
-public sealed record FilingDetails(
+public readonly record struct FilingDetails(
     string? ProjectName,
     string? InvestorName,
     bool ForeignInvestor,
@@ -142,11 +142,10 @@ public sealed record FilingDetails(
     /// <summary>The fields whose values differ in <paramref name="after"/>, in snapshot order, each with both values.</summary>
     public IReadOnlyList<FilingDetailsChange> ChangesTo(FilingDetails after)
     {
-        ArgumentNullException.ThrowIfNull(after);
         var afterValues = after.Snapshot();
         return [.. Snapshot().Select((p, i) => new FilingDetailsChange(p.Key, p.Value, afterValues[i].Value)).Where(c => !Equals(c.Before, c.After))];
     }
 }
 
 /// <summary>One field an edit changed (<see cref="Field"/> is the <see cref="FilingDetails"/> property name).</summary>
-public sealed record FilingDetailsChange(string Field, object? Before, object? After);
+public readonly record struct FilingDetailsChange(string Field, object? Before, object? After);
