@@ -295,9 +295,12 @@ internal static class BenchProgram
     /// <summary>Where a queue request's time goes, one caller at a time: HTTP + auth alone, the handler alone, the SQL alone.</summary>
     private static async Task DiagnoseAsync(WebApplication app, HttpClient reviewer, NpgsqlDataSource data, List<QueueCase> cases, CancellationToken ct)
     {
-        var query = new Application.Filings.Queries.ReviewQueue.ReviewQueueQuery(new Application.Filings.FilingFilter(
-            UnitId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["unitId"]!),
-            IndustryChainId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["industryChainId"]!)));
+        var query = new Application.Filings.Queries.ReviewQueue.ReviewQueueQuery
+        {
+            Filter = new Application.Filings.FilingFilter(
+                UnitId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["unitId"]!),
+                IndustryChainId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["industryChainId"]!)),
+        };
         async Task Time(string name, Func<Task> op)
         {
             for (var i = 0; i < 50; i++)

@@ -103,7 +103,7 @@ public static class FilingsEndpoints
         FilingStatus? status = null,
         string? search = null,
         [AsParameters] FilingFilter filter = null!) =>
-        TypedResults.Ok(await sender.Send(new ListFilingsQuery(filter, page, pageSize, status, search), ct));
+        TypedResults.Ok(await sender.Send(new ListFilingsQuery(page, pageSize, status, search) { Filter = filter }, ct));
 
     /// <summary>An endpoint answering an .xlsx file (Content-Disposition carries the Chinese file name as filename*, RFC 5987).</summary>
     internal static RouteHandlerBuilder WithSpreadsheet(this RouteHandlerBuilder builder) =>
@@ -118,7 +118,7 @@ public static class FilingsEndpoints
         FilingStatus? status = null,
         string? search = null,
         [AsParameters] FilingFilter filter = null!) =>
-        File(await sender.Send(new ExportFilingsQuery(filter, status, search), ct));
+        File(await sender.Send(new ExportFilingsQuery(status, search) { Filter = filter }, ct));
 
     private static async Task<FileStreamHttpResult> GetImportTemplate(ISender sender, CancellationToken ct) =>
         File(await sender.Send(new GetImportTemplateQuery(), ct));
@@ -136,7 +136,7 @@ public static class FilingsEndpoints
         ReviewQueueSort sort = ReviewQueueSort.Deadline,
         SortDirection direction = SortDirection.Asc,
         [AsParameters] FilingFilter filter = null!) =>
-        File(await sender.Send(new ExportReviewQueueQuery(filter, sort, direction), ct));
+        File(await sender.Send(new ExportReviewQueueQuery(sort, direction) { Filter = filter }, ct));
 
     private static async Task<Ok<FilingDto>> GetFiling(ISender sender, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetFilingQuery(id), ct));
@@ -182,7 +182,7 @@ public static class FilingsEndpoints
         ReviewQueueSort sort = ReviewQueueSort.Deadline,
         SortDirection direction = SortDirection.Asc,
         [AsParameters] FilingFilter filter = null!) =>
-        TypedResults.Ok(await sender.Send(new ReviewQueueQuery(filter, page, pageSize, sort, direction), ct));
+        TypedResults.Ok(await sender.Send(new ReviewQueueQuery(page, pageSize, sort, direction) { Filter = filter }, ct));
 
     private static async Task<Ok<ReviewCountsDto>> ReviewCounts(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ReviewDashboardCountsQuery(), ct));

@@ -4,7 +4,18 @@ using InvestPromo.Domain.Filings;
 namespace InvestPromo.Application.Filings.Commands.CreateFilingDraft;
 
 /// <summary>A filer starts a filing for its own unit; a draft may be incomplete.</summary>
-public sealed record CreateFilingDraftCommand : FilingFieldsRequest, ICommand<FilingDto>;
+public sealed record CreateFilingDraftCommand : FilingFieldsRequest, ICommand<FilingDto>
+{
+    /// <summary>The request body (JSON binds through this one).</summary>
+    public CreateFilingDraftCommand()
+    {
+    }
+
+    public CreateFilingDraftCommand(FilingFieldsRequest fields)
+        : base(fields)
+    {
+    }
+}
 
 public sealed class CreateFilingDraftValidator : AbstractValidator<CreateFilingDraftCommand>
 {

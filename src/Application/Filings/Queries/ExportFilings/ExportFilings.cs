@@ -6,9 +6,11 @@ namespace InvestPromo.Application.Filings.Queries.ExportFilings;
 
 /// <summary>The filing list with the same filters as <see cref="ListFilingsQuery"/>, every matching row, as an .xlsx file.</summary>
 public sealed record ExportFilingsQuery(
-    FilingFilter Filter,
     FilingStatus? Status = null,
-    string? Search = null) : IQuery<SpreadsheetFile>, IFilteredFilingQuery;
+    string? Search = null) : IQuery<SpreadsheetFile>, IFilteredFilingQuery
+{
+    public FilingFilter Filter { get; init; } = new();
+}
 
 public sealed class ExportFilingsValidator : AbstractValidator<ExportFilingsQuery>
 {

@@ -6,9 +6,11 @@ namespace InvestPromo.Application.Filings.Queries.ExportReviewQueue;
 
 /// <summary>The review queue with the same filters and sorting as <see cref="ReviewQueueQuery"/>, every matching row, as an .xlsx file.</summary>
 public sealed record ExportReviewQueueQuery(
-    FilingFilter Filter,
     ReviewQueueSort Sort = ReviewQueueSort.Deadline,
-    SortDirection Direction = SortDirection.Asc) : IQuery<SpreadsheetFile>, IFilteredFilingQuery;
+    SortDirection Direction = SortDirection.Asc) : IQuery<SpreadsheetFile>, IFilteredFilingQuery
+{
+    public FilingFilter Filter { get; init; } = new();
+}
 
 public sealed class ExportReviewQueueValidator : AbstractValidator<ExportReviewQueueQuery>
 {

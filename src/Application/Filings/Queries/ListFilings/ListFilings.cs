@@ -4,11 +4,13 @@ namespace InvestPromo.Application.Filings.Queries.ListFilings;
 
 /// <summary>Filings, newest first: a filer's own unit's; everyone else who may read filings sees all units'.</summary>
 public sealed record ListFilingsQuery(
-    FilingFilter Filter,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
     FilingStatus? Status = null,
-    string? Search = null) : IQuery<PagedList<FilingListItemDto>>, IPagedQuery, IFilteredFilingQuery;
+    string? Search = null) : IQuery<PagedList<FilingListItemDto>>, IPagedQuery, IFilteredFilingQuery
+{
+    public FilingFilter Filter { get; init; } = new();
+}
 
 public sealed class ListFilingsValidator : AbstractValidator<ListFilingsQuery>
 {

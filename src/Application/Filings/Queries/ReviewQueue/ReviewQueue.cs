@@ -20,11 +20,13 @@ public enum SortDirection
 
 /// <summary>The reviewers' queue: filings under review, filtered, sorted and paged on the server, overdue and due-today marked.</summary>
 public sealed record ReviewQueueQuery(
-    FilingFilter Filter,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
     ReviewQueueSort Sort = ReviewQueueSort.Deadline,
-    SortDirection Direction = SortDirection.Asc) : IQuery<PagedList<FilingListItemDto>>, IPagedQuery, IFilteredFilingQuery;
+    SortDirection Direction = SortDirection.Asc) : IQuery<PagedList<FilingListItemDto>>, IPagedQuery, IFilteredFilingQuery
+{
+    public FilingFilter Filter { get; init; } = new();
+}
 
 public sealed class ReviewQueueValidator : AbstractValidator<ReviewQueueQuery>
 {
