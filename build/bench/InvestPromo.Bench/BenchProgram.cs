@@ -359,14 +359,14 @@ internal static class BenchProgram
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
-            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Filings.Where(f => f.Id == query.UnitId), ct);
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Filings.Where(f => f.Id == query.Filter.UnitId), ct);
         });
         await Loaded("EF count alone", async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
-                db.Filings.Where(f => f.Status == FilingStatus.UnderReview && f.UnitId == query.UnitId && f.IndustryChainId == query.IndustryChainId), ct);
+                db.Filings.Where(f => f.Status == FilingStatus.UnderReview && f.UnitId == query.Filter.UnitId && f.IndustryChainId == query.Filter.IndustryChainId), ct);
         });
         await Loaded("raw count alone", async () =>
         {
