@@ -237,7 +237,7 @@ public sealed class FilingWorkflowTests(AppFixture fixture) : AppTest(fixture)
         await Assert.ThrowsAsync<NotFoundException>(() => GetAsync(Filer2, draft.Id));
         await Assert.ThrowsAsync<NotFoundException>(() => UpdateAsync(Filer2, draft, Draft.Complete(Equip, "他人修改")));
         await Assert.ThrowsAsync<NotFoundException>(() => SubmitAsync(Filer2, draft));
-        Assert.Equal(0, (await SendAsync(Filer2, new ListFilingsQuery(UnitId: draft.UnitId))).TotalCount);
+        Assert.Equal(0, (await SendAsync(Filer2, new ListFilingsQuery { Filter = new(UnitId: draft.UnitId) })).TotalCount);
         var submitted = await SubmitAsync(Filer, draft);
         await Assert.ThrowsAsync<NotFoundException>(() => WithdrawAsync(Filer2, submitted));
 

@@ -76,7 +76,7 @@ public sealed class DuplicateDetectionTests
         Assert.Equal("智能装备产业园", filing.NormalisedProjectName);
         Assert.Equal("湖南某某科技", filing.NormalisedInvestorName);
 
-        filing.EditDraft(FilingTests.Complete with { ProjectName = "Smart 装备园", InvestorName = null }, new FilingActor(null, "filer"), DateTimeOffset.UnixEpoch);
+        filing.EditDraft(FilingTests.Complete with { ProjectName = "Smart 装备园", InvestorName = null }, new FilingActor(null, "filer"), DateTimeOffset.UnixEpoch, FilingTests.Describe);
         Assert.Equal("smart装备园", filing.NormalisedProjectName);
         Assert.Null(filing.NormalisedInvestorName);
     }

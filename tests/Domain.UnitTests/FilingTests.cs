@@ -14,11 +14,15 @@ public sealed class FilingTests
     private static readonly FilingActor Filer = new(Guid.Parse("0195a3c4-0000-7000-8000-000000000f01"), "filer");
     private static readonly FilingActor Reviewer = new(Guid.Parse("0195a3c4-0000-7000-8000-000000000e01"), "reviewer");
 
-    public static FilingData Complete => new(
+    public static FilingDetails Complete => new(
         "智能装备产业园", "湖南某某科技有限公司", false, "9143070276075021XN", "440000", Chain, ProjectCategory.Industrial,
         ProjectStage.Signed, 1_500_000_000m, 1_200_000_000m, "建设厂房及生产线", null, "李引荐", "13912345678", "王联系", "0736-7654321");
 
-    private static Filing Draft(FilingData? data = null) => Filing.CreateDraft(Unit, data ?? Complete, Filer, Now);
+    /// <summary>The history's wording of an edit, as the application passes it (property names here; the wire names are the application's).</summary>
+    public static string Describe(IReadOnlyList<FilingDetailsChange> changes) =>
+        JsonSerializer.Serialize(changes.ToDictionary(c => c.Field, c => new[] { c.Before, c.After }, StringComparer.Ordinal));
+
+    private static Filing Draft(FilingDetails? data = null) => Filing.CreateDraft(Unit, data ?? Complete, Filer, Now);
 
     private static Filing UnderReview()
     {
@@ -105,23 +109,23 @@ public sealed class FilingTests
     [Fact]
     public void A_draft_may_be_incomplete()
     {
-        var filing = Draft(new FilingData("只有名称", null, false, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        var filing = Draft(new FilingDetails("只有名称", null, false, null, null, null, null, null, null, null, null, null, null, null, null, null));
 
         Assert.Equal(FilingStatus.Draft, filing.Status);
         Assert.Null(filing.ScaleBand);
-        Assert.Contains("investorName", filing.MissingFields());
+        Assert.Contains("InvestorName", filing.Details.MissingFields());
     }
 
     [Fact]
     public void Submitting_an_incomplete_draft_lists_every_missing_field_and_changes_nothing()
     {
-        var filing = Draft(new FilingData("只有名称", null, false, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        var filing = Draft(new FilingDetails("只有名称", null, false, null, null, null, null, null, null, null, null, null, null, null, null, null));
 
         var error = Assert.Throws<FilingIncompleteException>(() => filing.Submit(Now, DueOn, DueAt, Filer));
 
         Assert.Equal("filing.incomplete", error.Code);
         Assert.Equal(
-            ["investorName", "creditCode", "sourceRegionCode", "industryChainId", "category", "stage", "plannedTotalInvestment", "plannedFixedAssetInvestment", "constructionContent", "contactName", "contactPhone"],
+            ["InvestorName", "CreditCode", "SourceRegionCode", "IndustryChainId", "Category", "Stage", "PlannedTotalInvestment", "PlannedFixedAssetInvestment", "ConstructionContent", "ContactName", "ContactPhone"],
             error.Fields);
         Assert.Equal(FilingStatus.Draft, filing.Status);
         Assert.Single(filing.History);
@@ -139,7 +143,7 @@ public sealed class FilingTests
 
     [Fact]
     public void A_domestic_investor_needs_a_credit_code_to_submit() =>
-        Assert.Equal(["creditCode"], Assert.Throws<FilingIncompleteException>(() => Draft(Complete with { CreditCode = null }).Submit(Now, DueOn, DueAt, Filer)).Fields);
+        Assert.Equal(["CreditCode"], Assert.Throws<FilingIncompleteException>(() => Draft(Complete with { CreditCode = null }).Submit(Now, DueOn, DueAt, Filer)).Fields);
 
     [Theory]
     [InlineData("91110000100000123A", "filing.credit-code-invalid")]
@@ -183,15 +187,15 @@ public sealed class FilingTests
     {
         var filing = Draft();
 
-        filing.EditDraft(Complete with { ProjectName = "智能装备产业园二期", PlannedTotalInvestment = 100_000_000m, PlannedFixedAssetInvestment = 80_000_000m }, Filer, Now.AddMinutes(5));
+        filing.EditDraft(Complete with { ProjectName = "智能装备产业园二期", PlannedTotalInvestment = 100_000_000m, PlannedFixedAssetInvestment = 80_000_000m }, Filer, Now.AddMinutes(5), FilingTests.Describe);
 
         Assert.Equal(ScaleBand.From100MillionTo1Billion, filing.ScaleBand);
         var edit = filing.History[^1];
         Assert.Equal(FilingAction.Edited, edit.Action);
         using var changes = JsonDocument.Parse(edit.Changes!);
-        Assert.Equal(["projectName", "plannedTotalInvestment", "plannedFixedAssetInvestment"], changes.RootElement.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("智能装备产业园", changes.RootElement.GetProperty("projectName")[0].GetString());
-        Assert.Equal("智能装备产业园二期", changes.RootElement.GetProperty("projectName")[1].GetString());
+        Assert.Equal(["ProjectName", "PlannedTotalInvestment", "PlannedFixedAssetInvestment"], changes.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("智能装备产业园", changes.RootElement.GetProperty("ProjectName")[0].GetString());
+        Assert.Equal("智能装备产业园二期", changes.RootElement.GetProperty("ProjectName")[1].GetString());
     }
 
     [Fact]
@@ -199,7 +203,7 @@ public sealed class FilingTests
     {
         var filing = Draft();
 
-        filing.EditDraft(Complete, Filer, Now);
+        filing.EditDraft(Complete, Filer, Now, FilingTests.Describe);
 
         Assert.Single(filing.History);
     }
@@ -212,7 +216,7 @@ public sealed class FilingTests
     public void Only_drafts_and_returned_filings_can_be_edited(string state)
     {
         var filing = In(state);
-        var error = Assert.Throws<DomainRuleException>(() => filing.EditDraft(Complete with { ProjectName = "改" }, Filer, Now));
+        var error = Assert.Throws<DomainRuleException>(() => filing.EditDraft(Complete with { ProjectName = "改" }, Filer, Now, FilingTests.Describe));
         Assert.Equal("filing.not-editable", error.Code);
         Assert.Equal("智能装备产业园", filing.ProjectName);
     }
@@ -286,7 +290,7 @@ public sealed class FilingTests
     public void A_returned_filing_is_edited_and_resubmitted_which_restarts_the_clock()
     {
         var filing = Returned();
-        filing.EditDraft(Complete with { PlannedFixedAssetInvestment = 1_000_000_000m }, Filer, Now.AddDays(1));
+        filing.EditDraft(Complete with { PlannedFixedAssetInvestment = 1_000_000_000m }, Filer, Now.AddDays(1), FilingTests.Describe);
         var later = Now.AddDays(1).AddHours(1);
 
         filing.Submit(later, new DateOnly(2026, 11, 26), new DateTimeOffset(2026, 11, 26, 16, 0, 0, TimeSpan.Zero), Filer);

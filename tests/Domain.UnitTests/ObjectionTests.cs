@@ -199,7 +199,7 @@ public sealed class ObjectionTests
 
         Assert.Equal(FilingStatus.Returned, filing.Status);
         Assert.Equal("计划总投资与协议不符,请更正", filing.ReturnReason);
-        filing.EditDraft(FilingTests.Complete with { PlannedTotalInvestment = 1_400_000_000m }, Filer, at.AddHours(1));
+        filing.EditDraft(FilingTests.Complete with { PlannedTotalInvestment = 1_400_000_000m }, Filer, at.AddHours(1), FilingTests.Describe);
         filing.Submit(at.AddHours(2), new DateOnly(2025, 3, 18), new DateTimeOffset(2025, 3, 19, 0, 0, 0, China), Filer);
         filing.Approve(Reviewer, at.AddHours(3));
         Assert.Equal("objection.entry-closed", Assert.Throws<DomainRuleException>(() => Lodge(filing, publication, entry, at.AddHours(4))).Code);
@@ -248,7 +248,7 @@ public sealed class ObjectionTests
         Assert.Equal("filing.not-under-review", Assert.Throws<DomainRuleException>(() => filing.Approve(Reviewer, During)).Code);
         Assert.Equal("filing.not-under-review", Assert.Throws<DomainRuleException>(() => filing.Return(Reviewer, During, "理由")).Code);
         Assert.Equal("filing.not-under-review", Assert.Throws<DomainRuleException>(() => filing.Withdraw(Filer, During)).Code);
-        Assert.Equal("filing.not-editable", Assert.Throws<DomainRuleException>(() => filing.EditDraft(FilingTests.Complete, Filer, During)).Code);
+        Assert.Equal("filing.not-editable", Assert.Throws<DomainRuleException>(() => filing.EditDraft(FilingTests.Complete, Filer, During, FilingTests.Describe)).Code);
         Assert.Equal("filing.not-submittable", Assert.Throws<DomainRuleException>(() => filing.Submit(During, new DateOnly(2025, 3, 17), During.AddDays(5), Filer)).Code);
         Assert.Equal("filing.attachments-locked", Assert.Throws<DomainRuleException>(filing.EnsureCanAttach).Code);
     }

@@ -295,9 +295,12 @@ internal static class BenchProgram
     /// <summary>Where a queue request's time goes, one caller at a time: HTTP + auth alone, the handler alone, the SQL alone.</summary>
     private static async Task DiagnoseAsync(WebApplication app, HttpClient reviewer, NpgsqlDataSource data, List<QueueCase> cases, CancellationToken ct)
     {
-        var query = new Application.Filings.Queries.ReviewQueue.ReviewQueueQuery(
-            UnitId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["unitId"]!),
-            IndustryChainId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["industryChainId"]!));
+        var query = new Application.Filings.Queries.ReviewQueue.ReviewQueueQuery
+        {
+            Filter = new Application.Filings.FilingFilter(
+                UnitId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["unitId"]!),
+                IndustryChainId: Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), cases[0].Url).Query)["industryChainId"]!)),
+        };
         async Task Time(string name, Func<Task> op)
         {
             for (var i = 0; i < 50; i++)
@@ -356,14 +359,14 @@ internal static class BenchProgram
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
-            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Filings.Where(f => f.Id == query.UnitId), ct);
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Filings.Where(f => f.Id == query.Filter.UnitId), ct);
         });
         await Loaded("EF count alone", async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
-                db.Filings.Where(f => f.Status == FilingStatus.UnderReview && f.UnitId == query.UnitId && f.IndustryChainId == query.IndustryChainId), ct);
+                db.Filings.Where(f => f.Status == FilingStatus.UnderReview && f.UnitId == query.Filter.UnitId && f.IndustryChainId == query.Filter.IndustryChainId), ct);
         });
         await Loaded("raw count alone", async () =>
         {

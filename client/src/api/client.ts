@@ -6378,6 +6378,7 @@ export interface DuplicateFilingDto {
     stage?: ProjectStage;
     status: FilingStatus;
     submittedAt?: string | undefined;
+    reasons: DuplicateReason[];
 }
 
 export type DuplicateReason = "SameCreditCode" | "SameNameSameInvestor" | "SameNameSameChainRegionAmount";
@@ -6450,12 +6451,12 @@ export interface FilingDto {
     createdAt: string;
     attachmentCount: number;
     history: FilingHistoryDto[];
-    suspectedDuplicates?: SuspectedDuplicateDto[] | undefined;
+    suspectedDuplicates?: DuplicateFilingDto[] | undefined;
 }
 
 export interface FilingDuplicatesDto {
     filing: DuplicateFilingDto;
-    suspectedDuplicates: SuspectedDuplicateDto[];
+    suspectedDuplicates: DuplicateFilingDto[];
 }
 
 export interface FilingHistoryDto {
@@ -6824,24 +6825,6 @@ export interface SourceRegionDto {
 }
 
 export type SourceRegionKind = "Province" | "Country";
-
-export interface SuspectedDuplicateDto {
-    filingId: string;
-    projectName?: string | undefined;
-    investorName?: string | undefined;
-    creditCode?: string | undefined;
-    unitId: string;
-    unitName: string;
-    industryChainId?: string | undefined;
-    industryChainName?: string | undefined;
-    sourceRegionCode?: string | undefined;
-    sourceRegionName?: string | undefined;
-    plannedTotalInvestment?: number | undefined;
-    stage?: ProjectStage;
-    status: FilingStatus;
-    submittedAt?: string | undefined;
-    reasons: DuplicateReason[];
-}
 
 export interface UnitDto {
     id: string;

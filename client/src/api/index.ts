@@ -83,7 +83,6 @@ export type {
   SortDirection,
   SourceRegionDto,
   SourceRegionKind,
-  SuspectedDuplicateDto,
   UnitDto,
   UnitKind,
   UnreadCountDto,

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DuplicateFilingDto, FilingDto, SuspectedDuplicateDto } from '../api';
+import type { DuplicateFilingDto, FilingDto } from '../api';
 import { changeLanguage } from '../i18n';
 import { mockFetch, renderRoutes } from '../test/utils';
 import { DuplicateCompare, differingFields, matchedFields } from './DuplicateCompare';
@@ -21,9 +21,10 @@ const filing: DuplicateFilingDto = {
   sourceRegionName: '广东省',
   plannedTotalInvestment: 1_500_000_000,
   status: 'UnderReview',
+  reasons: [],
 };
 
-const duplicate: SuspectedDuplicateDto = {
+const duplicate: DuplicateFilingDto = {
   ...filing,
   filingId: 'f2',
   projectName: '智能装备产业园项目',

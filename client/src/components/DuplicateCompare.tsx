@@ -2,7 +2,7 @@ import { Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { DuplicateFilingDto, DuplicateReason, SuspectedDuplicateDto } from '../api';
+import type { DuplicateFilingDto, DuplicateReason } from '../api';
 import { formatWan } from '../lib/money';
 import { FilingStatusTag } from './FilingTags';
 
@@ -122,7 +122,7 @@ export function DuplicateCompare({
   dismissing,
 }: {
   filing: DuplicateFilingDto;
-  duplicate: SuspectedDuplicateDto;
+  duplicate: DuplicateFilingDto;
   /** Shown only to those who may mark a pair as not duplicate (reviewers). */
   onDismiss?: () => void;
   dismissing?: boolean;

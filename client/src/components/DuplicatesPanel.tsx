@@ -3,7 +3,7 @@ import { App, Badge, Empty, Form, Input, Modal, Skeleton, Space, Typography } fr
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type SuspectedDuplicateDto } from '../api';
+import { api, type DuplicateFilingDto } from '../api';
 import { useProblem } from '../lib/useProblem';
 import { DuplicateCompare } from './DuplicateCompare';
 import { QueryError } from './QueryError';
@@ -14,7 +14,7 @@ export function DuplicatesPanel({ filingId, canDismiss }: { filingId: string; ca
   const { message } = App.useApp();
   const showProblem = useProblem();
   const queryClient = useQueryClient();
-  const [pending, setPending] = useState<SuspectedDuplicateDto | null>(null);
+  const [pending, setPending] = useState<DuplicateFilingDto | null>(null);
   const [form] = Form.useForm<{ reason?: string }>();
   const duplicates = useQuery({
     queryKey: ['filing', filingId, 'duplicates'],
@@ -22,7 +22,7 @@ export function DuplicatesPanel({ filingId, canDismiss }: { filingId: string; ca
   });
 
   const dismiss = useMutation({
-    mutationFn: ({ other, reason }: { other: SuspectedDuplicateDto; reason?: string }) => api.filings.dismissDuplicate(filingId, other.filingId, reason),
+    mutationFn: ({ other, reason }: { other: DuplicateFilingDto; reason?: string }) => api.filings.dismissDuplicate(filingId, other.filingId, reason),
     onSuccess: () => {
       message.success(t('duplicates.dismissed'));
       setPending(null);

@@ -1,7 +1,7 @@
 import { App, Tag } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FilingDto, SuspectedDuplicateDto } from '../api';
+import type { DuplicateFilingDto, FilingDto } from '../api';
 
 /**
  * After a submission: if the server found look-alike filings, tell the filer (the submission has gone through; the
@@ -12,7 +12,7 @@ export function useDuplicateWarning() {
   const { t } = useTranslation();
   return useCallback(
     (f: FilingDto) => {
-      const list = (f.suspectedDuplicates ?? []) as SuspectedDuplicateDto[];
+      const list = (f.suspectedDuplicates ?? []) as DuplicateFilingDto[];
       if (list.length === 0) return;
       modal.warning({
         title: t('duplicates.warnTitle', { count: list.length }),

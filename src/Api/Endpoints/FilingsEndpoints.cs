@@ -28,23 +28,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InvestPromo.Api.Endpoints;
 
-public sealed record UpdateFilingRequest(
-    string? ProjectName,
-    string? InvestorName,
-    string? CreditCode,
-    string? SourceRegionCode,
-    Guid? IndustryChainId,
-    ProjectCategory? Category,
-    ProjectStage? Stage,
-    decimal? PlannedTotalInvestment,
-    decimal? PlannedFixedAssetInvestment,
-    string? ConstructionContent,
-    Guid? AssociationId,
-    string? RecommenderName,
-    string? RecommenderContact,
-    string? ContactName,
-    string? ContactPhone,
-    int Version);
+/// <summary>The filing's fields and the version the filer read.</summary>
+public sealed record UpdateFilingRequest : FilingFieldsRequest
+{
+    public int Version { get; init; }
+}
 
 public sealed record ReturnFilingRequest(int Version, string? Reasons);
 
@@ -114,15 +102,8 @@ public static class FilingsEndpoints
         int pageSize = Paging.DefaultPageSize,
         FilingStatus? status = null,
         string? search = null,
-        Guid? unitId = null,
-        Guid? industryChainId = null,
-        ProjectCategory? category = null,
-        string? sourceRegionCode = null,
-        ScaleBand? scaleBand = null,
-        ProjectStage? stage = null,
-        DateOnly? submittedFrom = null,
-        DateOnly? submittedTo = null) =>
-        TypedResults.Ok(await sender.Send(new ListFilingsQuery(page, pageSize, status, search, unitId, industryChainId, category, sourceRegionCode, scaleBand, stage, submittedFrom, submittedTo), ct));
+        [AsParameters] FilingFilter filter = null!) =>
+        TypedResults.Ok(await sender.Send(new ListFilingsQuery(page, pageSize, status, search) { Filter = filter }, ct));
 
     /// <summary>An endpoint answering an .xlsx file (Content-Disposition carries the Chinese file name as filename*, RFC 5987).</summary>
     internal static RouteHandlerBuilder WithSpreadsheet(this RouteHandlerBuilder builder) =>
@@ -136,15 +117,8 @@ public static class FilingsEndpoints
         CancellationToken ct,
         FilingStatus? status = null,
         string? search = null,
-        Guid? unitId = null,
-        Guid? industryChainId = null,
-        ProjectCategory? category = null,
-        string? sourceRegionCode = null,
-        ScaleBand? scaleBand = null,
-        ProjectStage? stage = null,
-        DateOnly? submittedFrom = null,
-        DateOnly? submittedTo = null) =>
-        File(await sender.Send(new ExportFilingsQuery(status, search, unitId, industryChainId, category, sourceRegionCode, scaleBand, stage, submittedFrom, submittedTo), ct));
+        [AsParameters] FilingFilter filter = null!) =>
+        File(await sender.Send(new ExportFilingsQuery(status, search) { Filter = filter }, ct));
 
     private static async Task<FileStreamHttpResult> GetImportTemplate(ISender sender, CancellationToken ct) =>
         File(await sender.Send(new GetImportTemplateQuery(), ct));
@@ -161,15 +135,8 @@ public static class FilingsEndpoints
         CancellationToken ct,
         ReviewQueueSort sort = ReviewQueueSort.Deadline,
         SortDirection direction = SortDirection.Asc,
-        Guid? unitId = null,
-        Guid? industryChainId = null,
-        ProjectCategory? category = null,
-        string? sourceRegionCode = null,
-        ScaleBand? scaleBand = null,
-        ProjectStage? stage = null,
-        DateOnly? submittedFrom = null,
-        DateOnly? submittedTo = null) =>
-        File(await sender.Send(new ExportReviewQueueQuery(sort, direction, unitId, industryChainId, category, sourceRegionCode, scaleBand, stage, submittedFrom, submittedTo), ct));
+        [AsParameters] FilingFilter filter = null!) =>
+        File(await sender.Send(new ExportReviewQueueQuery(sort, direction) { Filter = filter }, ct));
 
     private static async Task<Ok<FilingDto>> GetFiling(ISender sender, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetFilingQuery(id), ct));
@@ -181,12 +148,7 @@ public static class FilingsEndpoints
     }
 
     private static async Task<Ok<FilingDto>> UpdateFilingDraft(ISender sender, Guid id, UpdateFilingRequest body, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(
-            new UpdateFilingDraftCommand(
-                id, body.ProjectName, body.InvestorName, body.CreditCode, body.SourceRegionCode, body.IndustryChainId, body.Category, body.Stage,
-                body.PlannedTotalInvestment, body.PlannedFixedAssetInvestment, body.ConstructionContent, body.AssociationId, body.RecommenderName,
-                body.RecommenderContact, body.ContactName, body.ContactPhone, body.Version),
-            ct));
+        TypedResults.Ok(await sender.Send(new UpdateFilingDraftCommand(id, body, body.Version), ct));
 
     private static async Task<Ok<FilingDto>> SubmitFiling(ISender sender, Guid id, VersionRequest body, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new SubmitFilingCommand(id, body.Version), ct));
@@ -219,15 +181,8 @@ public static class FilingsEndpoints
         int pageSize = Paging.DefaultPageSize,
         ReviewQueueSort sort = ReviewQueueSort.Deadline,
         SortDirection direction = SortDirection.Asc,
-        Guid? unitId = null,
-        Guid? industryChainId = null,
-        ProjectCategory? category = null,
-        string? sourceRegionCode = null,
-        ScaleBand? scaleBand = null,
-        ProjectStage? stage = null,
-        DateOnly? submittedFrom = null,
-        DateOnly? submittedTo = null) =>
-        TypedResults.Ok(await sender.Send(new ReviewQueueQuery(page, pageSize, sort, direction, unitId, industryChainId, category, sourceRegionCode, scaleBand, stage, submittedFrom, submittedTo), ct));
+        [AsParameters] FilingFilter filter = null!) =>
+        TypedResults.Ok(await sender.Send(new ReviewQueueQuery(page, pageSize, sort, direction) { Filter = filter }, ct));
 
     private static async Task<Ok<ReviewCountsDto>> ReviewCounts(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ReviewDashboardCountsQuery(), ct));

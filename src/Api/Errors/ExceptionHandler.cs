@@ -89,11 +89,14 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
         return problem;
     }
 
-    /// <summary>Minimal APIs name the parameter in the message: Failed to bind parameter "int page" from "x".</summary>
+    /// <summary>
+    /// Minimal APIs name the parameter in the message: Failed to bind parameter "int page" from "x". A property of an
+    /// [AsParameters] record ("ScaleBand? ScaleBand") is named as the query string spells it (camelCase).
+    /// </summary>
     private static string? ParameterName(string message)
     {
         var match = BindFailure().Match(message);
-        return match.Success ? match.Groups["name"].Value : null;
+        return match.Success ? Application.Common.Behaviours.FieldNames.ToCamelCasePath(match.Groups["name"].Value) : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]*? (?<name>[A-Za-z0-9_]+)\"")]

@@ -49,6 +49,8 @@ public static class OpenApiSetup
             options.SchemaFilter<ProblemCodeSchemaFilter>();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
+            // Filters bound with [AsParameters] (FilingFilter) are named by their properties: the query string is camelCase.
+            options.DescribeAllParametersInCamelCase();
             options.CustomSchemaIds(SchemaId);
         });
 

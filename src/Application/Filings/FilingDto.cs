@@ -53,7 +53,7 @@ public sealed record FilingDto(
     /// Filled only in the answer to a submission: other live filings that look like the same project, so the filer is
     /// warned (the submission has gone through). Null everywhere else; reviewers read them from the duplicates endpoint.
     /// </summary>
-    public IReadOnlyList<SuspectedDuplicateDto>? SuspectedDuplicates { get; init; }
+    public IReadOnlyList<DuplicateFilingDto>? SuspectedDuplicates { get; init; }
 }
 
 /// <summary>A row of a filing list or of the review queue.</summary>

@@ -1,47 +1,60 @@
+using InvestPromo.Application.Common.Behaviours;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.ReferenceData;
 
 namespace InvestPromo.Application.Filings;
 
-/// <summary>The fields a filer writes, shared by creating and updating a draft. Every one may be empty in a draft.</summary>
-public interface IFilingFields
+/// <summary>
+/// The fields a filer writes as a request carries them (the create and update bodies, an import row): one to one with the
+/// domain's <see cref="FilingDetails"/> but for <see cref="FilingDetails.ForeignInvestor"/>, which follows from the source
+/// region. Every one may be empty in a draft. Commands derive from it, so the list is written once.
+/// </summary>
+public record FilingFieldsRequest
 {
-    string? ProjectName { get; }
+    public string? ProjectName { get; init; }
 
-    string? InvestorName { get; }
+    public string? InvestorName { get; init; }
 
-    string? CreditCode { get; }
+    public string? CreditCode { get; init; }
 
-    string? SourceRegionCode { get; }
+    public string? SourceRegionCode { get; init; }
 
-    Guid? IndustryChainId { get; }
+    public Guid? IndustryChainId { get; init; }
 
-    ProjectCategory? Category { get; }
+    public ProjectCategory? Category { get; init; }
 
-    ProjectStage? Stage { get; }
+    public ProjectStage? Stage { get; init; }
 
-    decimal? PlannedTotalInvestment { get; }
+    public decimal? PlannedTotalInvestment { get; init; }
 
-    decimal? PlannedFixedAssetInvestment { get; }
+    public decimal? PlannedFixedAssetInvestment { get; init; }
 
-    string? ConstructionContent { get; }
+    public string? ConstructionContent { get; init; }
 
-    Guid? AssociationId { get; }
+    public Guid? AssociationId { get; init; }
 
-    string? RecommenderName { get; }
+    public string? RecommenderName { get; init; }
 
-    string? RecommenderContact { get; }
+    public string? RecommenderContact { get; init; }
 
-    string? ContactName { get; }
+    public string? ContactName { get; init; }
 
-    string? ContactPhone { get; }
+    public string? ContactPhone { get; init; }
+
+    /// <summary>The domain's details when the caller already knows whether the source region is a country (the one mapping).</summary>
+    public FilingDetails ToDetails(bool foreignInvestor) => new(
+        ProjectName, InvestorName, foreignInvestor, CreditCode, TrimmedRegion(), IndustryChainId, Category, Stage, PlannedTotalInvestment,
+        PlannedFixedAssetInvestment, ConstructionContent, AssociationId, RecommenderName, RecommenderContact, ContactName, ContactPhone);
+
+    /// <summary>The source region code trimmed, none when blank.</summary>
+    public string? TrimmedRegion() => string.IsNullOrWhiteSpace(SourceRegionCode) ? null : SourceRegionCode.Trim();
 }
 
 public static class FilingFields
 {
     /// <summary>Shape of the fields (FluentValidation): lengths, formats, amounts, and that referenced records exist.</summary>
     public static void AddFilingFieldRules<T>(this AbstractValidator<T> validator, IApplicationDbContext db)
-        where T : IFilingFields
+        where T : FilingFieldsRequest
     {
         validator.RuleFor(x => x.ProjectName).MaximumLength(Filing.ProjectNameMaxLength);
         validator.RuleFor(x => x.InvestorName).MaximumLength(Filing.InvestorNameMaxLength);
@@ -81,24 +94,14 @@ public static class FilingFields
 
     private static readonly Localized AmountMessage = new("金额必须不小于 0 元,且最多两位小数。", "An amount must be at least 0 yuan with at most two decimals.");
 
-    /// <summary>The domain's view of the fields; a foreign investor is one whose source region is a country.</summary>
-    public static async Task<FilingData> ToDataAsync(this IFilingFields fields, IApplicationDbContext db, CancellationToken ct)
-    {
-        var region = string.IsNullOrWhiteSpace(fields.SourceRegionCode) ? null : fields.SourceRegionCode.Trim();
-        var foreign = region is not null
-            && await db.SourceRegions.AnyAsync(r => r.Code == region && r.Kind == SourceRegionKind.Country, ct);
-        return fields.ToData(foreign);
-    }
-
-    /// <summary>The domain's view of the fields when the caller already knows whether the source region is a country.</summary>
-    public static FilingData ToData(this IFilingFields fields, bool foreignInvestor)
+    /// <summary>The domain's details; a foreign investor is one whose source region is a country.</summary>
+    public static async Task<FilingDetails> ToDetailsAsync(this FilingFieldsRequest fields, IApplicationDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var region = string.IsNullOrWhiteSpace(fields.SourceRegionCode) ? null : fields.SourceRegionCode.Trim();
-        return new FilingData(
-            fields.ProjectName, fields.InvestorName, foreignInvestor, fields.CreditCode, region, fields.IndustryChainId, fields.Category, fields.Stage,
-            fields.PlannedTotalInvestment, fields.PlannedFixedAssetInvestment, fields.ConstructionContent, fields.AssociationId,
-            fields.RecommenderName, fields.RecommenderContact, fields.ContactName, fields.ContactPhone);
+        var region = fields.TrimmedRegion();
+        var foreign = region is not null
+            && await db.SourceRegions.AnyAsync(r => r.Code == region && r.Kind == SourceRegionKind.Country, ct);
+        return fields.ToDetails(foreign);
     }
 
     /// <summary>A submission missing fields is a 400 naming each of them, like any other field error.</summary>
@@ -106,8 +109,8 @@ public static class FilingFields
     {
         ArgumentNullException.ThrowIfNull(incomplete);
         return new RequestValidationException(incomplete.Fields.ToDictionary(
-            f => f,
-            f => new[] { new Localized($"提交前必须填写“{FieldDisplayNames.For(char.ToUpperInvariant(f[0]) + f[1..])}”。", $"{FieldDisplayNames.For(char.ToUpperInvariant(f[0]) + f[1..])} is required before submission.").Current },
+            FieldNames.ToCamelCasePath,
+            f => new[] { new Localized($"提交前必须填写“{FieldDisplayNames.For(f)}”。", $"{FieldDisplayNames.For(f)} is required before submission.").Current },
             StringComparer.Ordinal));
     }
 }

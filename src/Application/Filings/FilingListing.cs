@@ -5,43 +5,47 @@ using Microsoft.EntityFrameworkCore.Query;
 
 namespace InvestPromo.Application.Filings;
 
-/// <summary>The filters shared by the filing list and the review queue.</summary>
-public interface IFilingFilters
+/// <summary>
+/// The filters shared by the filing list, the review queue and their exports: written once, bound from the query string with
+/// <c>[AsParameters]</c> by each of the four endpoints (the OpenAPI document lists them as plain query parameters).
+/// </summary>
+/// <param name="SubmittedFrom">Submitted on or after this China date.</param>
+/// <param name="SubmittedTo">Submitted on or before this China date.</param>
+public sealed record FilingFilter(
+    Guid? UnitId = null,
+    Guid? IndustryChainId = null,
+    ProjectCategory? Category = null,
+    string? SourceRegionCode = null,
+    ScaleBand? ScaleBand = null,
+    ProjectStage? Stage = null,
+    DateOnly? SubmittedFrom = null,
+    DateOnly? SubmittedTo = null);
+
+/// <summary>A query filtered by <see cref="FilingFilter"/>.</summary>
+public interface IFilteredFilingQuery
 {
-    Guid? UnitId { get; }
-
-    Guid? IndustryChainId { get; }
-
-    ProjectCategory? Category { get; }
-
-    string? SourceRegionCode { get; }
-
-    ScaleBand? ScaleBand { get; }
-
-    ProjectStage? Stage { get; }
-
-    /// <summary>Submitted on or after this China date.</summary>
-    DateOnly? SubmittedFrom { get; }
-
-    /// <summary>Submitted on or before this China date.</summary>
-    DateOnly? SubmittedTo { get; }
+    FilingFilter Filter { get; }
 }
 
 public static class FilingListing
 {
+    /// <summary>The filter's rules; errors name the field as the query string does ("submittedTo", not "filter.submittedTo").</summary>
     public static void AddFilterRules<T>(this AbstractValidator<T> validator)
-        where T : IFilingFilters
+        where T : IFilteredFilingQuery
     {
-        validator.RuleFor(x => x.Category).IsInEnum();
-        validator.RuleFor(x => x.Stage).IsInEnum();
-        validator.RuleFor(x => x.ScaleBand).IsInEnum();
-        validator.RuleFor(x => x.SourceRegionCode).MaximumLength(Filing.RegionCodeMaxLength);
-        validator.RuleFor(x => x.SubmittedTo).GreaterThanOrEqualTo(x => x.SubmittedFrom).When(x => x.SubmittedFrom is not null && x.SubmittedTo is not null);
+        validator.RuleFor(x => x.Filter).NotNull();
+        validator.RuleFor(x => x.Filter.Category).IsInEnum().OverridePropertyName(nameof(FilingFilter.Category));
+        validator.RuleFor(x => x.Filter.Stage).IsInEnum().OverridePropertyName(nameof(FilingFilter.Stage));
+        validator.RuleFor(x => x.Filter.ScaleBand).IsInEnum().OverridePropertyName(nameof(FilingFilter.ScaleBand));
+        validator.RuleFor(x => x.Filter.SourceRegionCode).MaximumLength(Filing.RegionCodeMaxLength).OverridePropertyName(nameof(FilingFilter.SourceRegionCode));
+        validator.RuleFor(x => x.Filter.SubmittedTo).GreaterThanOrEqualTo(x => x.Filter.SubmittedFrom)
+            .When(x => x.Filter.SubmittedFrom is not null && x.Filter.SubmittedTo is not null).OverridePropertyName(nameof(FilingFilter.SubmittedTo));
     }
 
     /// <summary>Every filter is a WHERE in SQL (the scale band is a stored column).</summary>
-    public static IQueryable<Filing> Filter(this IQueryable<Filing> filings, IFilingFilters filters)
+    public static IQueryable<Filing> Filter(this IQueryable<Filing> filings, FilingFilter filters)
     {
+        ArgumentNullException.ThrowIfNull(filters);
         if (filters.UnitId is { } unitId)
         {
             filings = filings.Where(f => f.UnitId == unitId);

@@ -117,59 +117,39 @@ public sealed class Filing : AuditableEntity
     /// <summary>The attachments loaded with the filing (removed ones are filtered out by the database).</summary>
     public IReadOnlyList<FilingAttachment> Attachments => _attachments;
 
-    public static Filing CreateDraft(Guid unitId, FilingData data, FilingActor actor, DateTimeOffset now)
+    /// <summary>The filer's fields as one value (<see cref="FilingDetails"/>): what an edit replaces and submission checks.</summary>
+    public FilingDetails Details => new(
+        ProjectName, InvestorName, ForeignInvestor, CreditCode, SourceRegionCode, IndustryChainId, Category, Stage, PlannedTotalInvestment,
+        PlannedFixedAssetInvestment, ConstructionContent, AssociationId, RecommenderName, RecommenderContact, ContactName, ContactPhone);
+
+    public static Filing CreateDraft(Guid unitId, FilingDetails details, FilingActor actor, DateTimeOffset now)
     {
         var filing = new Filing { UnitId = unitId, Status = FilingStatus.Draft };
-        filing.Apply(data);
+        filing.Apply(details);
         filing.Stamp(actor.Id, now);
         filing.Record(actor, now, FilingAction.Created);
         return filing;
     }
 
-    /// <summary>The filer changes a draft or a returned filing. The history records the fields that changed.</summary>
-    public void EditDraft(FilingData data, FilingActor actor, DateTimeOffset now)
+    /// <summary>
+    /// The filer changes a draft or a returned filing. The history records the fields that changed, worded by
+    /// <paramref name="describeChanges"/> (the application's JSON with the wire names); an edit that changes nothing leaves no line.
+    /// </summary>
+    public void EditDraft(FilingDetails details, FilingActor actor, DateTimeOffset now, Func<IReadOnlyList<FilingDetailsChange>, string> describeChanges)
     {
+        ArgumentNullException.ThrowIfNull(describeChanges);
         if (Status is not (FilingStatus.Draft or FilingStatus.Returned))
         {
             throw DomainRuleException.Conflict("filing.not-editable", "Only a draft or a returned filing can be edited.");
         }
 
-        var before = Snapshot();
-        Apply(data);
-        var after = Snapshot();
-        var changes = before.Where(p => !Equals(p.Value, after[p.Key]))
-            .ToDictionary(p => p.Key, p => new[] { p.Value, after[p.Key] }, StringComparer.Ordinal);
+        var before = Details;
+        Apply(details);
+        var changes = before.ChangesTo(Details);
         if (changes.Count > 0)
         {
-            Record(actor, now, FilingAction.Edited, changes: JsonSerializer.Serialize(changes, ChangesJson));
+            Record(actor, now, FilingAction.Edited, changes: describeChanges(changes));
         }
-    }
-
-    /// <summary>The fields submission still needs (camelCase names), empty when the filing is complete.</summary>
-    public IReadOnlyList<string> MissingFields()
-    {
-        var missing = new List<string>();
-        void Need(bool present, string field)
-        {
-            if (!present)
-            {
-                missing.Add(field);
-            }
-        }
-
-        Need(ProjectName is not null, "projectName");
-        Need(InvestorName is not null, "investorName");
-        Need(ForeignInvestor || CreditCode is not null, "creditCode");
-        Need(SourceRegionCode is not null, "sourceRegionCode");
-        Need(IndustryChainId is not null, "industryChainId");
-        Need(Category is not null, "category");
-        Need(Stage is not null, "stage");
-        Need(PlannedTotalInvestment is not null, "plannedTotalInvestment");
-        Need(PlannedFixedAssetInvestment is not null, "plannedFixedAssetInvestment");
-        Need(ConstructionContent is not null, "constructionContent");
-        Need(ContactName is not null, "contactName");
-        Need(ContactPhone is not null, "contactPhone");
-        return missing;
     }
 
     /// <summary>
@@ -183,7 +163,7 @@ public sealed class Filing : AuditableEntity
             throw DomainRuleException.Conflict("filing.not-submittable", "Only a draft or a returned filing can be submitted.");
         }
 
-        var missing = MissingFields();
+        var missing = Details.MissingFields();
         if (missing.Count > 0)
         {
             throw new FilingIncompleteException(missing);
@@ -442,60 +422,31 @@ public sealed class Filing : AuditableEntity
     private void Record(FilingActor actor, DateTimeOffset now, FilingAction action, string? reason = null, string? changes = null) =>
         _history.Add(FilingHistoryEntry.Record(Id, actor, now, action, reason, changes));
 
-    private void Apply(FilingData data)
+    /// <summary>Stores the details, checked and normalised, with what follows from them (name keys, fen, scale band).</summary>
+    private void Apply(FilingDetails details)
     {
-        var projectName = Guard.OptionalText(data.ProjectName, ProjectNameMaxLength, "filing.field-invalid", "Project name");
-        var investorName = Guard.OptionalText(data.InvestorName, InvestorNameMaxLength, "filing.field-invalid", "Investor name");
-        var creditCodeText = Guard.OptionalText(data.CreditCode, CreditCodeInputMaxLength, "filing.credit-code-invalid", "Credit code");
-        var creditCode = creditCodeText is null ? null : Filings.CreditCode.Parse(creditCodeText).Value;
-        var region = Guard.OptionalText(data.SourceRegionCode, RegionCodeMaxLength, "filing.field-invalid", "Source region");
-        if (data.Category is { } category && !Enum.IsDefined(category))
-        {
-            throw DomainRuleException.Invalid("filing.field-invalid", "Unknown project category.");
-        }
-
-        if (data.Stage is { } stage && !Enum.IsDefined(stage))
-        {
-            throw DomainRuleException.Invalid("filing.field-invalid", "Unknown project stage.");
-        }
-
-        Money? total = data.PlannedTotalInvestment is { } t ? Money.FromYuan(t) : null;
-        Money? fixedAssets = data.PlannedFixedAssetInvestment is { } f ? Money.FromYuan(f) : null;
-        if (total is { } tot && fixedAssets is { } fai && fai.Yuan > tot.Yuan)
-        {
-            throw DomainRuleException.Conflict("filing.fixed-asset-exceeds-total", "Planned fixed-asset investment cannot exceed the planned total investment.");
-        }
-
-        var content = Guard.OptionalText(data.ConstructionContent, ConstructionContentMaxLength, "filing.field-invalid", "Construction content");
-        var recommenderName = Guard.OptionalText(data.RecommenderName, PersonNameMaxLength, "filing.field-invalid", "Recommender name");
-        var recommenderContact = Guard.OptionalText(data.RecommenderContact, RecommenderContactMaxLength, "filing.field-invalid", "Recommender contact");
-        var contactName = Guard.OptionalText(data.ContactName, PersonNameMaxLength, "filing.field-invalid", "Contact name");
-        var phoneText = Guard.OptionalText(data.ContactPhone, PhoneNumber.MaxLength, "filing.phone-invalid", "Contact phone");
-        var phone = phoneText is null ? null : PhoneNumber.Parse(phoneText).Value;
-
-        ProjectName = projectName;
-        InvestorName = investorName;
+        var d = details.Normalised();
+        ProjectName = d.ProjectName;
+        InvestorName = d.InvestorName;
         NormaliseNames();
-        ForeignInvestor = data.ForeignInvestor;
-        CreditCode = creditCode;
-        SourceRegionCode = region;
-        IndustryChainId = data.IndustryChainId;
-        Category = data.Category;
-        Stage = data.Stage;
-        PlannedTotalInvestment = total?.Yuan;
-        PlannedTotalFen = total?.Fen;
-        ScaleBand = total is { } money ? ScaleBands.Of(money) : null;
-        PlannedFixedAssetInvestment = fixedAssets?.Yuan;
-        PlannedFixedAssetFen = fixedAssets?.Fen;
-        ConstructionContent = content;
-        AssociationId = data.AssociationId;
-        RecommenderName = recommenderName;
-        RecommenderContact = recommenderContact;
-        ContactName = contactName;
-        ContactPhone = phone;
+        ForeignInvestor = d.ForeignInvestor;
+        CreditCode = d.CreditCode;
+        SourceRegionCode = d.SourceRegionCode;
+        IndustryChainId = d.IndustryChainId;
+        Category = d.Category;
+        Stage = d.Stage;
+        PlannedTotalInvestment = d.PlannedTotalInvestment;
+        PlannedTotalFen = d.PlannedTotal?.Fen;
+        ScaleBand = d.ScaleBand;
+        PlannedFixedAssetInvestment = d.PlannedFixedAssetInvestment;
+        PlannedFixedAssetFen = d.PlannedFixedAsset?.Fen;
+        ConstructionContent = d.ConstructionContent;
+        AssociationId = d.AssociationId;
+        RecommenderName = d.RecommenderName;
+        RecommenderContact = d.RecommenderContact;
+        ContactName = d.ContactName;
+        ContactPhone = d.ContactPhone;
     }
-
-    private const int CreditCodeInputMaxLength = 64;
 
     /// <summary>The duplicate-detection keys follow the names (<see cref="ProjectNameNormaliser"/>).</summary>
     private void NormaliseNames()
@@ -503,24 +454,4 @@ public sealed class Filing : AuditableEntity
         NormalisedProjectName = ProjectNameNormaliser.Normalise(ProjectName);
         NormalisedInvestorName = ProjectNameNormaliser.Normalise(InvestorName);
     }
-
-    private Dictionary<string, object?> Snapshot() => new(StringComparer.Ordinal)
-    {
-        ["projectName"] = ProjectName,
-        ["investorName"] = InvestorName,
-        ["foreignInvestor"] = ForeignInvestor,
-        ["creditCode"] = CreditCode,
-        ["sourceRegionCode"] = SourceRegionCode,
-        ["industryChainId"] = IndustryChainId,
-        ["category"] = Category?.ToString(),
-        ["stage"] = Stage?.ToString(),
-        ["plannedTotalInvestment"] = PlannedTotalInvestment,
-        ["plannedFixedAssetInvestment"] = PlannedFixedAssetInvestment,
-        ["constructionContent"] = ConstructionContent,
-        ["associationId"] = AssociationId,
-        ["recommenderName"] = RecommenderName,
-        ["recommenderContact"] = RecommenderContact,
-        ["contactName"] = ContactName,
-        ["contactPhone"] = ContactPhone,
-    };
 }

@@ -3,8 +3,9 @@ using InvestPromo.Domain.Common;
 namespace InvestPromo.Domain.Filings;
 
 /// <summary>
-/// Submission of a filing that misses required fields; <see cref="Fields"/> names them (camelCase, as on the wire). The
-/// submission turns it into a 400 with one error per field; uncaught it is a conflict with the filing's state.
+/// Submission of a filing that misses required fields; <see cref="Fields"/> names them (<see cref="FilingDetails"/> property
+/// names; the application words them for the wire). The submission turns it into a 400 with one error per field; uncaught it
+/// is a conflict with the filing's state.
 /// </summary>
 public sealed class FilingIncompleteException(IReadOnlyList<string> fields)
     : DomainRuleException(DomainRuleKind.Conflict, IncompleteCode, "The filing is incomplete: " + string.Join(", ", fields) + ".")

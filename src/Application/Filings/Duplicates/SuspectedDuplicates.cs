@@ -6,8 +6,9 @@ using InvestPromo.Domain.ReferenceData;
 namespace InvestPromo.Application.Filings.Duplicates;
 
 /// <summary>
-/// A filing's key fields, to show two suspected duplicates side by side. Deliberately without contact names and phones:
-/// the other filing may belong to another unit.
+/// A filing's key fields, to show two suspected duplicates side by side, and — for a suspected duplicate — why it looks like
+/// the same project (<see cref="Reasons"/>, empty for the filing the duplicates are of). Deliberately without contact names
+/// and phones: the other filing may belong to another unit.
 /// </summary>
 public sealed record DuplicateFilingDto(
     Guid FilingId,
@@ -23,28 +24,14 @@ public sealed record DuplicateFilingDto(
     decimal? PlannedTotalInvestment,
     ProjectStage? Stage,
     FilingStatus Status,
-    DateTimeOffset? SubmittedAt);
-
-/// <summary>Another live filing that looks like the same project, and why.</summary>
-public sealed record SuspectedDuplicateDto(
-    Guid FilingId,
-    string? ProjectName,
-    string? InvestorName,
-    string? CreditCode,
-    Guid UnitId,
-    string UnitName,
-    Guid? IndustryChainId,
-    string? IndustryChainName,
-    string? SourceRegionCode,
-    string? SourceRegionName,
-    decimal? PlannedTotalInvestment,
-    ProjectStage? Stage,
-    FilingStatus Status,
-    DateTimeOffset? SubmittedAt,
-    IReadOnlyList<DuplicateReason> Reasons);
+    DateTimeOffset? SubmittedAt)
+{
+    /// <summary>The duplicate rules this filing matched; empty for the filing itself.</summary>
+    public IReadOnlyList<DuplicateReason> Reasons { get; init; } = [];
+}
 
 /// <summary>A filing and its suspected duplicates, for the reviewer's side-by-side view.</summary>
-public sealed record FilingDuplicatesDto(DuplicateFilingDto Filing, IReadOnlyList<SuspectedDuplicateDto> SuspectedDuplicates);
+public sealed record FilingDuplicatesDto(DuplicateFilingDto Filing, IReadOnlyList<DuplicateFilingDto> SuspectedDuplicates);
 
 /// <summary>What the duplicate rules compare.</summary>
 internal sealed record DuplicateKey(
@@ -159,7 +146,7 @@ public static class SuspectedDuplicates
         return reasons;
     }
 
-    public static async Task<IReadOnlyList<SuspectedDuplicateDto>> FindSuspectedDuplicatesAsync(this IApplicationDbContext db, Filing filing, CancellationToken ct)
+    public static async Task<IReadOnlyList<DuplicateFilingDto>> FindSuspectedDuplicatesAsync(this IApplicationDbContext db, Filing filing, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filing);
@@ -176,10 +163,7 @@ public static class SuspectedDuplicates
         return candidates
             .Select(c => (c.Fields, Reasons: ReasonsBetween(subject, c.Key)))
             .Where(c => c.Reasons.Count > 0)
-            .Select(c => new SuspectedDuplicateDto(
-                c.Fields.FilingId, c.Fields.ProjectName, c.Fields.InvestorName, c.Fields.CreditCode, c.Fields.UnitId, c.Fields.UnitName, c.Fields.IndustryChainId,
-                c.Fields.IndustryChainName, c.Fields.SourceRegionCode, c.Fields.SourceRegionName, c.Fields.PlannedTotalInvestment, c.Fields.Stage, c.Fields.Status,
-                c.Fields.SubmittedAt, [.. c.Reasons]))
+            .Select(c => c.Fields with { Reasons = [.. c.Reasons] })
             .OrderByDescending(d => d.Reasons.Count)
             .ThenBy(d => d.SubmittedAt)
             .ThenBy(d => d.FilingId)

@@ -56,6 +56,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         // Duplicate detection: the credit code above, and the normalised name (then investor, or chain, region and amount).
         builder.HasIndex(f => f.NormalisedProjectName);
 
+        // The filer's fields as one value, read from the columns above (EF cannot index or key a complex property's columns).
+        builder.Ignore(f => f.Details);
     }
 }
 

@@ -4,22 +4,18 @@ using InvestPromo.Domain.Filings;
 namespace InvestPromo.Application.Filings.Commands.CreateFilingDraft;
 
 /// <summary>A filer starts a filing for its own unit; a draft may be incomplete.</summary>
-public sealed record CreateFilingDraftCommand(
-    string? ProjectName,
-    string? InvestorName,
-    string? CreditCode,
-    string? SourceRegionCode,
-    Guid? IndustryChainId,
-    ProjectCategory? Category,
-    ProjectStage? Stage,
-    decimal? PlannedTotalInvestment,
-    decimal? PlannedFixedAssetInvestment,
-    string? ConstructionContent,
-    Guid? AssociationId,
-    string? RecommenderName,
-    string? RecommenderContact,
-    string? ContactName,
-    string? ContactPhone) : ICommand<FilingDto>, IFilingFields;
+public sealed record CreateFilingDraftCommand : FilingFieldsRequest, ICommand<FilingDto>
+{
+    /// <summary>The request body (JSON binds through this one).</summary>
+    public CreateFilingDraftCommand()
+    {
+    }
+
+    public CreateFilingDraftCommand(FilingFieldsRequest fields)
+        : base(fields)
+    {
+    }
+}
 
 public sealed class CreateFilingDraftValidator : AbstractValidator<CreateFilingDraftCommand>
 {
@@ -36,8 +32,8 @@ public sealed class CreateFilingDraftHandler(IApplicationDbContext db, ICurrentU
     public async ValueTask<FilingDto> Handle(CreateFilingDraftCommand command, CancellationToken cancellationToken)
     {
         var unitId = user.UnitId ?? throw new ForbiddenAccessException("Only a filer bound to a unit can file.");
-        var data = await command.ToDataAsync(db, cancellationToken);
-        var filing = Filing.CreateDraft(unitId, data, user.Actor(), clock.GetUtcNow());
+        var details = await command.ToDetailsAsync(db, cancellationToken);
+        var filing = Filing.CreateDraft(unitId, details, user.Actor(), clock.GetUtcNow());
         db.Filings.Add(filing);
         await db.SaveChangesAsync(cancellationToken);
         return await filing.ToDtoAsync(accounts, cancellationToken);

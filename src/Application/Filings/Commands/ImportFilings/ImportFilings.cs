@@ -1,9 +1,7 @@
 using System.Globalization;
-using InvestPromo.Application.Common.Behaviours;
 using InvestPromo.Application.Filings.Commands.CreateFilingDraft;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Domain.Filings;
-using InvestPromo.Domain.ReferenceData;
 
 namespace InvestPromo.Application.Filings.Commands.ImportFilings;
 
@@ -40,59 +38,26 @@ public sealed class ImportFilingsHandler(
     IValidator<CreateFilingDraftCommand> validator,
     TimeProvider clock) : ICommandHandler<ImportFilingsCommand, FilingImportResultDto>
 {
-    private const string FileField = "file";
-
-    /// <summary>Every property the create-draft validator checks without the database.</summary>
-    private static readonly string[] LocalRules =
-    [
-        nameof(CreateFilingDraftCommand.ProjectName), nameof(CreateFilingDraftCommand.InvestorName), nameof(CreateFilingDraftCommand.CreditCode),
-        nameof(CreateFilingDraftCommand.Category), nameof(CreateFilingDraftCommand.Stage), nameof(CreateFilingDraftCommand.PlannedTotalInvestment),
-        nameof(CreateFilingDraftCommand.PlannedFixedAssetInvestment), nameof(CreateFilingDraftCommand.ConstructionContent),
-        nameof(CreateFilingDraftCommand.RecommenderName), nameof(CreateFilingDraftCommand.RecommenderContact),
-        nameof(CreateFilingDraftCommand.ContactName), nameof(CreateFilingDraftCommand.ContactPhone),
-    ];
-
     public async ValueTask<FilingImportResultDto> Handle(ImportFilingsCommand command, CancellationToken cancellationToken)
     {
         var unitId = user.UnitId ?? throw new ForbiddenAccessException("Only a filer bound to a unit can file.");
-        var table = Read(command);
-        var lookups = await ImportLookups.LoadAsync(db, cancellationToken);
+        var table = FilingImportReader.ReadTable(spreadsheets, command.Content);
+        var reader = new FilingImportReader(await ImportLookups.LoadAsync(db, cancellationToken), validator);
         var now = clock.GetUtcNow();
         var actor = user.Actor();
 
         var imported = new List<Filing>();
         var errors = new List<(SpreadsheetRow Row, FilingImportRowErrorDto Error)>();
-        foreach (var row in table.Rows)
+        foreach (var spreadsheetRow in table.Rows)
         {
-            var (draft, fieldErrors) = Parse(row, lookups);
-            if (fieldErrors.Count == 0)
+            var row = await reader.ReadRowAsync(spreadsheetRow, cancellationToken);
+            if (row.Details is { } details)
             {
-                // The create-draft validator's rules, but the references (region, chain, association) were resolved against
-                // the lookups above, so 5,000 rows do not cost 15,000 queries.
-                var result = await validator.ValidateAsync(draft, o => o.IncludeProperties(LocalRules), cancellationToken);
-                fieldErrors.AddRange(result.Errors.Select(f => Error(FieldNames.ToCamelCasePath(f.PropertyName), f.ErrorMessage)));
-                if (draft.SourceRegionCode is { } code && !lookups.RegionKinds.ContainsKey(code))
-                {
-                    fieldErrors.Add(Error("sourceRegionCode", new Localized("投资来源区域不存在。", "Unknown source region.").Current));
-                }
+                imported.Add(Filing.CreateDraft(unitId, details, actor, now));
             }
-
-            if (fieldErrors.Count == 0)
+            else
             {
-                try
-                {
-                    var foreign = draft.SourceRegionCode is { } code && lookups.RegionKinds[code] == SourceRegionKind.Country;
-                    imported.Add(Filing.CreateDraft(unitId, draft.ToData(foreign), actor, now));
-                }
-                catch (DomainRuleException e)
-                {
-                    fieldErrors.Add(Error("row", ErrorMessages.For(e.Code, e.Message)));
-                }
-            }
-
-            if (fieldErrors.Count > 0)
-            {
-                errors.Add((row, new FilingImportRowErrorDto(row.RowNumber, row.Cell(0), fieldErrors)));
+                errors.Add((spreadsheetRow, new FilingImportRowErrorDto(spreadsheetRow.RowNumber, spreadsheetRow.Cell(0), row.Errors)));
             }
         }
 
@@ -115,186 +80,6 @@ public sealed class ImportFilingsHandler(
             table.Rows.Count, imported.Count, errors.Count, [.. imported.Select(f => f.Id)], [.. errors.Select(e => e.Error)], reportName, report);
     }
 
-    private SpreadsheetTable Read(ImportFilingsCommand command)
-    {
-        if (command.Content.Length == 0)
-        {
-            throw RequestValidationException.For(FileField, new Localized("文件为空。", "The file is empty.").Current);
-        }
-
-        SpreadsheetTable table;
-        try
-        {
-            using var content = new MemoryStream(command.Content, writable: false);
-            table = spreadsheets.ReadFirstSheet(content, FilingSheets.MaxImportRows);
-        }
-        catch (UnreadableSpreadsheetException e) when (e.TooManyRows)
-        {
-            throw RequestValidationException.For(FileField, new Localized(
-                $"一次最多导入 {FilingSheets.MaxImportRows} 行,请拆分文件。",
-                $"At most {FilingSheets.MaxImportRows} rows can be imported at once; split the file.").Current);
-        }
-        catch (UnreadableSpreadsheetException)
-        {
-            throw RequestValidationException.For(FileField, new Localized(
-                "无法读取文件,请上传由导入模板填写的 .xlsx 文件。",
-                "The file cannot be read; upload an .xlsx file filled in from the import template.").Current);
-        }
-
-        var columns = FilingSheets.ImportColumns;
-        var headersMatch = table.Headers.Count >= columns.Count
-            && columns.Select((c, i) => Normalise(table.Headers[i]) == Normalise(c.Header.Zh) || Normalise(table.Headers[i]) == Normalise(c.Header.En)).All(ok => ok);
-        if (!headersMatch)
-        {
-            throw RequestValidationException.For(FileField, new Localized(
-                $"第1行的列名与导入模板不符,应依次为:{string.Join("、", columns.Select(c => c.Header.Zh))}。",
-                $"The header row does not match the import template; expected: {string.Join(", ", columns.Select(c => c.Header.En))}.").Current);
-        }
-
-        if (table.Rows.Count == 0)
-        {
-            throw RequestValidationException.For(FileField, new Localized("文件中没有数据行。", "The file has no data rows.").Current);
-        }
-
-        return table;
-    }
-
-    private static string Normalise(string header) => header.Replace(" ", string.Empty, StringComparison.Ordinal)
-        .Replace('(', '(').Replace(')', ')').ToUpperInvariant();
-
-    /// <summary>Cells → the create-draft command; a cell that is not a number, a known label or a known name is an error on its own.</summary>
-    private static (CreateFilingDraftCommand Draft, List<FilingImportFieldErrorDto> Errors) Parse(SpreadsheetRow row, ImportLookups lookups)
-    {
-        var errors = new List<FilingImportFieldErrorDto>();
-        string? Cell(string field) => row.Cell(Index(field));
-
-        decimal? Amount(string field)
-        {
-            var text = Cell(field)?.Replace(",", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            errors.Add(Error(field, new Localized("金额应为以元为单位的数字。", "An amount must be a number of yuan.").Current));
-            return null;
-        }
-
-        TEnum? Label<TEnum>(string field, Func<TEnum, Localized> labels)
-            where TEnum : struct, Enum
-        {
-            var text = Cell(field);
-            if (text is null)
-            {
-                return null;
-            }
-
-            var value = FilingSheets.Parse(text, labels);
-            if (value is null)
-            {
-                errors.Add(Error(field, new Localized(
-                    $"“{text}”不是有效的取值,可填:{string.Join("、", Enum.GetValues<TEnum>().Select(v => labels(v).Zh))}。",
-                    $"\"{text}\" is not a valid value; use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => labels(v).En))}.").Current));
-            }
-
-            return value;
-        }
-
-        Guid? Chain()
-        {
-            var text = Cell("industryChain");
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (lookups.Chains.TryGetValue(text, out var id))
-            {
-                return id;
-            }
-
-            errors.Add(Error("industryChain", new Localized("产业链不存在或已停用(填代码或名称)。", "Unknown or inactive industry chain (use its code or name).").Current));
-            return null;
-        }
-
-        Guid? Association()
-        {
-            var text = Cell("association");
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (lookups.Associations.TryGetValue(text, out var id))
-            {
-                return id;
-            }
-
-            errors.Add(Error("association", new Localized("引荐商协会不存在(填全称)。", "Unknown association (use its full name).").Current));
-            return null;
-        }
-
-        var region = Cell("sourceRegionCode");
-        if (region is not null && lookups.RegionsByName.TryGetValue(region, out var code))
-        {
-            region = code;
-        }
-        else if (region is not null)
-        {
-            region = region.ToUpperInvariant();
-        }
-
-        var draft = new CreateFilingDraftCommand(
-            Cell("projectName"),
-            Cell("investorName"),
-            Cell("creditCode")?.ToUpperInvariant(),
-            region,
-            Chain(),
-            Label<ProjectCategory>("category", FilingSheets.Labels),
-            Label<ProjectStage>("stage", FilingSheets.Labels),
-            Amount("plannedTotalInvestment"),
-            Amount("plannedFixedAssetInvestment"),
-            Cell("constructionContent"),
-            Association(),
-            Cell("recommenderName"),
-            Cell("recommenderContact"),
-            Cell("contactName"),
-            Cell("contactPhone"));
-        return (draft, errors);
-    }
-
-    private static int Index(string field)
-    {
-        for (var i = 0; i < FilingSheets.ImportColumns.Count; i++)
-        {
-            if (FilingSheets.ImportColumns[i].Field == field)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(field), field, "Not a template column.");
-    }
-
-    /// <summary>An error on a field, named by its template column (ids map to their column: industryChainId → 产业链).</summary>
-    private static FilingImportFieldErrorDto Error(string field, string message)
-    {
-        var column = field switch
-        {
-            "industryChainId" => "industryChain",
-            "associationId" => "association",
-            _ => field,
-        };
-        var header = FilingSheets.ImportColumns.FirstOrDefault(c => c.Field == column)?.Header.Current
-            ?? new Localized("整行", "Row").Current;
-        return new FilingImportFieldErrorDto(column, header, message);
-    }
-
     /// <summary>The rejected rows as uploaded, each followed by its reasons, under the template's header row.</summary>
     private async Task<string> ReportAsync(List<(SpreadsheetRow Row, FilingImportRowErrorDto Error)> errors, CancellationToken ct)
     {
@@ -314,43 +99,4 @@ public sealed class ImportFilingsHandler(
 
     private static string ChinaDay(DateTimeOffset now) =>
         ChinaTime.DateOf(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-}
-
-/// <summary>Names and codes a row may use, loaded once per import.</summary>
-internal sealed record ImportLookups(
-    Dictionary<string, Guid> Chains,
-    Dictionary<string, Guid> Associations,
-    Dictionary<string, string> RegionsByName,
-    Dictionary<string, SourceRegionKind> RegionKinds)
-{
-    public static async Task<ImportLookups> LoadAsync(IApplicationDbContext db, CancellationToken ct)
-    {
-        var chains = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
-        foreach (var c in await db.IndustryChains.AsNoTracking().Where(c => c.IsActive).Select(c => new { c.Id, c.Code, c.Name, c.NameEn }).ToListAsync(ct))
-        {
-            chains.TryAdd(c.Code, c.Id);
-            chains.TryAdd(c.Name, c.Id);
-            if (c.NameEn is not null)
-            {
-                chains.TryAdd(c.NameEn, c.Id);
-            }
-        }
-
-        var associations = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
-        foreach (var a in await db.Associations.AsNoTracking().Select(a => new { a.Id, a.Name }).ToListAsync(ct))
-        {
-            associations.TryAdd(a.Name, a.Id);
-        }
-
-        var regions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var kinds = new Dictionary<string, SourceRegionKind>(StringComparer.Ordinal);
-        foreach (var r in await db.SourceRegions.AsNoTracking().Select(r => new { r.Code, r.Name, r.NameEn, r.Kind }).ToListAsync(ct))
-        {
-            regions.TryAdd(r.Name, r.Code);
-            regions.TryAdd(r.NameEn, r.Code);
-            kinds[r.Code] = r.Kind;
-        }
-
-        return new ImportLookups(chains, associations, regions, kinds);
-    }
 }

@@ -4,24 +4,19 @@ using InvestPromo.Domain.Filings;
 namespace InvestPromo.Application.Filings.Commands.UpdateFilingDraft;
 
 /// <summary>The filer rewrites a draft or a returned filing of its own unit (send the version you read).</summary>
-public sealed record UpdateFilingDraftCommand(
-    Guid Id,
-    string? ProjectName,
-    string? InvestorName,
-    string? CreditCode,
-    string? SourceRegionCode,
-    Guid? IndustryChainId,
-    ProjectCategory? Category,
-    ProjectStage? Stage,
-    decimal? PlannedTotalInvestment,
-    decimal? PlannedFixedAssetInvestment,
-    string? ConstructionContent,
-    Guid? AssociationId,
-    string? RecommenderName,
-    string? RecommenderContact,
-    string? ContactName,
-    string? ContactPhone,
-    int Version) : ICommand<FilingDto>, IFilingFields;
+public sealed record UpdateFilingDraftCommand : FilingFieldsRequest, ICommand<FilingDto>
+{
+    public UpdateFilingDraftCommand(Guid id, FilingFieldsRequest fields, int version)
+        : base(fields)
+    {
+        Id = id;
+        Version = version;
+    }
+
+    public Guid Id { get; init; }
+
+    public int Version { get; init; }
+}
 
 public sealed class UpdateFilingDraftValidator : AbstractValidator<UpdateFilingDraftCommand>
 {
@@ -39,8 +34,8 @@ public sealed class UpdateFilingDraftHandler(IApplicationDbContext db, ICurrentU
     public async ValueTask<FilingDto> Handle(UpdateFilingDraftCommand command, CancellationToken cancellationToken)
     {
         var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
-        var data = await command.ToDataAsync(db, cancellationToken);
-        filing.EditDraft(data, user.Actor(), clock.GetUtcNow());
+        var details = await command.ToDetailsAsync(db, cancellationToken);
+        filing.EditDraft(details, user.Actor(), clock.GetUtcNow(), FilingChanges.Describe);
         await db.SaveChangesAsync(cancellationToken);
         return await filing.ToDtoAsync(accounts, cancellationToken);
     }

@@ -7,15 +7,10 @@ namespace InvestPromo.Application.Filings.Queries.ExportFilings;
 /// <summary>The filing list with the same filters as <see cref="ListFilingsQuery"/>, every matching row, as an .xlsx file.</summary>
 public sealed record ExportFilingsQuery(
     FilingStatus? Status = null,
-    string? Search = null,
-    Guid? UnitId = null,
-    Guid? IndustryChainId = null,
-    ProjectCategory? Category = null,
-    string? SourceRegionCode = null,
-    ScaleBand? ScaleBand = null,
-    ProjectStage? Stage = null,
-    DateOnly? SubmittedFrom = null,
-    DateOnly? SubmittedTo = null) : IQuery<SpreadsheetFile>, IFilingFilters;
+    string? Search = null) : IQuery<SpreadsheetFile>, IFilteredFilingQuery
+{
+    public FilingFilter Filter { get; init; } = new();
+}
 
 public sealed class ExportFilingsValidator : AbstractValidator<ExportFilingsQuery>
 {
@@ -32,7 +27,7 @@ public sealed class ExportFilingsHandler(IApplicationDbContext db, ICurrentUser 
 {
     public async ValueTask<SpreadsheetFile> Handle(ExportFilingsQuery query, CancellationToken cancellationToken)
     {
-        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query).Search(query.Status, query.Search)
+        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query.Filter).Search(query.Status, query.Search)
             .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id);
         return await FilingExport.WriteAsync(
             filings, FilingExport.MaySeeContacts(user), new Localized("项目备案", "Filings"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);

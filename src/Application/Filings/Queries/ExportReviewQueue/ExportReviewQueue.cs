@@ -7,15 +7,10 @@ namespace InvestPromo.Application.Filings.Queries.ExportReviewQueue;
 /// <summary>The review queue with the same filters and sorting as <see cref="ReviewQueueQuery"/>, every matching row, as an .xlsx file.</summary>
 public sealed record ExportReviewQueueQuery(
     ReviewQueueSort Sort = ReviewQueueSort.Deadline,
-    SortDirection Direction = SortDirection.Asc,
-    Guid? UnitId = null,
-    Guid? IndustryChainId = null,
-    ProjectCategory? Category = null,
-    string? SourceRegionCode = null,
-    ScaleBand? ScaleBand = null,
-    ProjectStage? Stage = null,
-    DateOnly? SubmittedFrom = null,
-    DateOnly? SubmittedTo = null) : IQuery<SpreadsheetFile>, IFilingFilters;
+    SortDirection Direction = SortDirection.Asc) : IQuery<SpreadsheetFile>, IFilteredFilingQuery
+{
+    public FilingFilter Filter { get; init; } = new();
+}
 
 public sealed class ExportReviewQueueValidator : AbstractValidator<ExportReviewQueueQuery>
 {
@@ -32,7 +27,7 @@ public sealed class ExportReviewQueueHandler(IApplicationDbContext db, ICurrentU
 {
     public async ValueTask<SpreadsheetFile> Handle(ExportReviewQueueQuery query, CancellationToken cancellationToken)
     {
-        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query)
+        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query.Filter)
             .OrderForQueue(query.Sort, query.Direction);
         return await FilingExport.WriteAsync(
             filings, FilingExport.MaySeeContacts(user), new Localized("审核队列", "Review queue"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);

@@ -7,15 +7,10 @@ public sealed record ListFilingsQuery(
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
     FilingStatus? Status = null,
-    string? Search = null,
-    Guid? UnitId = null,
-    Guid? IndustryChainId = null,
-    ProjectCategory? Category = null,
-    string? SourceRegionCode = null,
-    ScaleBand? ScaleBand = null,
-    ProjectStage? Stage = null,
-    DateOnly? SubmittedFrom = null,
-    DateOnly? SubmittedTo = null) : IQuery<PagedList<FilingListItemDto>>, IPagedQuery, IFilingFilters;
+    string? Search = null) : IQuery<PagedList<FilingListItemDto>>, IPagedQuery, IFilteredFilingQuery
+{
+    public FilingFilter Filter { get; init; } = new();
+}
 
 public sealed class ListFilingsValidator : AbstractValidator<ListFilingsQuery>
 {
@@ -33,7 +28,7 @@ public sealed class ListFilingsHandler(IApplicationDbContext db, ICurrentUser us
 {
     public async ValueTask<PagedList<FilingListItemDto>> Handle(ListFilingsQuery query, CancellationToken cancellationToken)
     {
-        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query).Search(query.Status, query.Search);
+        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query.Filter).Search(query.Status, query.Search);
         return await filings.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id)
             .ToListItems(db, clock.GetUtcNow())
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);

@@ -23,15 +23,10 @@ public sealed record ReviewQueueQuery(
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
     ReviewQueueSort Sort = ReviewQueueSort.Deadline,
-    SortDirection Direction = SortDirection.Asc,
-    Guid? UnitId = null,
-    Guid? IndustryChainId = null,
-    ProjectCategory? Category = null,
-    string? SourceRegionCode = null,
-    ScaleBand? ScaleBand = null,
-    ProjectStage? Stage = null,
-    DateOnly? SubmittedFrom = null,
-    DateOnly? SubmittedTo = null) : IQuery<PagedList<FilingListItemDto>>, IPagedQuery, IFilingFilters;
+    SortDirection Direction = SortDirection.Asc) : IQuery<PagedList<FilingListItemDto>>, IPagedQuery, IFilteredFilingQuery
+{
+    public FilingFilter Filter { get; init; } = new();
+}
 
 public sealed class ReviewQueueValidator : AbstractValidator<ReviewQueueQuery>
 {
@@ -48,7 +43,7 @@ public sealed class ReviewQueueHandler(IApplicationDbContext db, TimeProvider cl
 {
     public async ValueTask<PagedList<FilingListItemDto>> Handle(ReviewQueueQuery query, CancellationToken cancellationToken)
     {
-        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query);
+        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query.Filter);
         var ordered = filings.OrderForQueue(query.Sort, query.Direction);
 
         // The page's duplicate-check keys come with the page rows: count, page, candidates (and dismissals only when a

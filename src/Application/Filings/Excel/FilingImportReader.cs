@@ -1,0 +1,291 @@
+using System.Globalization;
+using InvestPromo.Application.Common.Behaviours;
+using InvestPromo.Application.Filings.Commands.CreateFilingDraft;
+using InvestPromo.Application.Filings.Commands.ImportFilings;
+using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.ReferenceData;
+
+namespace InvestPromo.Application.Filings.Excel;
+
+/// <summary>One row of an import sheet read: the filing's details when the row is valid, else the reasons it is not.</summary>
+internal sealed record FilingImportRow(SpreadsheetRow Row, FilingDetails? Details, IReadOnlyList<FilingImportFieldErrorDto> Errors);
+
+/// <summary>
+/// Reads the import template filled in (<see cref="ImportFilingsCommand"/>): the sheet as a whole (<see cref="ReadTable"/>),
+/// then each row's cells into a filing's details by the same rules as <see cref="CreateFilingDraftCommand"/> (its validator's
+/// rules that need no database; the references are resolved against <see cref="ImportLookups"/>, loaded once, so 5,000 rows
+/// do not cost 15,000 queries) and the domain's own checks, with the errors per field named by template column.
+/// </summary>
+internal sealed class FilingImportReader(ImportLookups lookups, IValidator<CreateFilingDraftCommand> validator)
+{
+    private const string FileField = "file";
+
+    /// <summary>Every property the create-draft validator checks without the database.</summary>
+    private static readonly string[] LocalRules =
+    [
+        nameof(CreateFilingDraftCommand.ProjectName), nameof(CreateFilingDraftCommand.InvestorName), nameof(CreateFilingDraftCommand.CreditCode),
+        nameof(CreateFilingDraftCommand.Category), nameof(CreateFilingDraftCommand.Stage), nameof(CreateFilingDraftCommand.PlannedTotalInvestment),
+        nameof(CreateFilingDraftCommand.PlannedFixedAssetInvestment), nameof(CreateFilingDraftCommand.ConstructionContent),
+        nameof(CreateFilingDraftCommand.RecommenderName), nameof(CreateFilingDraftCommand.RecommenderContact),
+        nameof(CreateFilingDraftCommand.ContactName), nameof(CreateFilingDraftCommand.ContactPhone),
+    ];
+
+    /// <summary>
+    /// The uploaded file's first sheet, checked as a whole: readable, at most <see cref="FilingSheets.MaxImportRows"/> rows, the
+    /// template's header row, at least one data row. Anything else is a 400 on "file" and imports nothing.
+    /// </summary>
+    public static SpreadsheetTable ReadTable(ISpreadsheets spreadsheets, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(spreadsheets);
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length == 0)
+        {
+            throw RequestValidationException.For(FileField, new Localized("文件为空。", "The file is empty.").Current);
+        }
+
+        SpreadsheetTable table;
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            table = spreadsheets.ReadFirstSheet(stream, FilingSheets.MaxImportRows);
+        }
+        catch (UnreadableSpreadsheetException e) when (e.TooManyRows)
+        {
+            throw RequestValidationException.For(FileField, new Localized(
+                $"一次最多导入 {FilingSheets.MaxImportRows} 行,请拆分文件。",
+                $"At most {FilingSheets.MaxImportRows} rows can be imported at once; split the file.").Current);
+        }
+        catch (UnreadableSpreadsheetException)
+        {
+            throw RequestValidationException.For(FileField, new Localized(
+                "无法读取文件,请上传由导入模板填写的 .xlsx 文件。",
+                "The file cannot be read; upload an .xlsx file filled in from the import template.").Current);
+        }
+
+        var columns = FilingSheets.ImportColumns;
+        var headersMatch = table.Headers.Count >= columns.Count
+            && columns.Select((c, i) => Normalise(table.Headers[i]) == Normalise(c.Header.Zh) || Normalise(table.Headers[i]) == Normalise(c.Header.En)).All(ok => ok);
+        if (!headersMatch)
+        {
+            throw RequestValidationException.For(FileField, new Localized(
+                $"第1行的列名与导入模板不符,应依次为:{string.Join("、", columns.Select(c => c.Header.Zh))}。",
+                $"The header row does not match the import template; expected: {string.Join(", ", columns.Select(c => c.Header.En))}.").Current);
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            throw RequestValidationException.For(FileField, new Localized("文件中没有数据行。", "The file has no data rows.").Current);
+        }
+
+        return table;
+    }
+
+    private static string Normalise(string header) => header.Replace(" ", string.Empty, StringComparison.Ordinal)
+        .Replace('(', '(').Replace(')', ')').ToUpperInvariant();
+
+    /// <summary>One row: its cells parsed, then checked by the create-draft rules and by the domain (a broken rule is an error on the row).</summary>
+    public async Task<FilingImportRow> ReadRowAsync(SpreadsheetRow row, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var (draft, fieldErrors) = Parse(row, lookups);
+        if (fieldErrors.Count == 0)
+        {
+            var result = await validator.ValidateAsync(draft, o => o.IncludeProperties(LocalRules), ct);
+            fieldErrors.AddRange(result.Errors.Select(f => Error(FieldNames.ToCamelCasePath(f.PropertyName), f.ErrorMessage)));
+            if (draft.SourceRegionCode is { } code && !lookups.RegionKinds.ContainsKey(code))
+            {
+                fieldErrors.Add(Error("sourceRegionCode", new Localized("投资来源区域不存在。", "Unknown source region.").Current));
+            }
+        }
+
+        FilingDetails? details = null;
+        if (fieldErrors.Count == 0)
+        {
+            try
+            {
+                var foreign = draft.SourceRegionCode is { } code && lookups.RegionKinds[code] == SourceRegionKind.Country;
+                details = draft.ToDetails(foreign).Normalised();
+            }
+            catch (DomainRuleException e)
+            {
+                fieldErrors.Add(Error("row", ErrorMessages.For(e.Code, e.Message)));
+            }
+        }
+
+        return new FilingImportRow(row, fieldErrors.Count == 0 ? details : null, fieldErrors);
+    }
+
+    /// <summary>Cells → the create-draft command; a cell that is not a number, a known label or a known name is an error on its own.</summary>
+    private static (CreateFilingDraftCommand Draft, List<FilingImportFieldErrorDto> Errors) Parse(SpreadsheetRow row, ImportLookups lookups)
+    {
+        var errors = new List<FilingImportFieldErrorDto>();
+        string? Cell(string field) => row.Cell(Index(field));
+
+        decimal? Amount(string field)
+        {
+            var text = Cell(field)?.Replace(",", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            errors.Add(Error(field, new Localized("金额应为以元为单位的数字。", "An amount must be a number of yuan.").Current));
+            return null;
+        }
+
+        TEnum? Label<TEnum>(string field, Func<TEnum, Localized> labels)
+            where TEnum : struct, Enum
+        {
+            var text = Cell(field);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var value = FilingSheets.Parse(text, labels);
+            if (value is null)
+            {
+                errors.Add(Error(field, new Localized(
+                    $"“{text}”不是有效的取值,可填:{string.Join("、", Enum.GetValues<TEnum>().Select(v => labels(v).Zh))}。",
+                    $"\"{text}\" is not a valid value; use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => labels(v).En))}.").Current));
+            }
+
+            return value;
+        }
+
+        Guid? Chain()
+        {
+            var text = Cell("industryChain");
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (lookups.Chains.TryGetValue(text, out var id))
+            {
+                return id;
+            }
+
+            errors.Add(Error("industryChain", new Localized("产业链不存在或已停用(填代码或名称)。", "Unknown or inactive industry chain (use its code or name).").Current));
+            return null;
+        }
+
+        Guid? Association()
+        {
+            var text = Cell("association");
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (lookups.Associations.TryGetValue(text, out var id))
+            {
+                return id;
+            }
+
+            errors.Add(Error("association", new Localized("引荐商协会不存在(填全称)。", "Unknown association (use its full name).").Current));
+            return null;
+        }
+
+        var region = Cell("sourceRegionCode");
+        if (region is not null && lookups.RegionsByName.TryGetValue(region, out var code))
+        {
+            region = code;
+        }
+        else if (region is not null)
+        {
+            region = region.ToUpperInvariant();
+        }
+
+        var draft = new CreateFilingDraftCommand
+        {
+            ProjectName = Cell("projectName"),
+            InvestorName = Cell("investorName"),
+            CreditCode = Cell("creditCode")?.ToUpperInvariant(),
+            SourceRegionCode = region,
+            IndustryChainId = Chain(),
+            Category = Label<ProjectCategory>("category", FilingSheets.Labels),
+            Stage = Label<ProjectStage>("stage", FilingSheets.Labels),
+            PlannedTotalInvestment = Amount("plannedTotalInvestment"),
+            PlannedFixedAssetInvestment = Amount("plannedFixedAssetInvestment"),
+            ConstructionContent = Cell("constructionContent"),
+            AssociationId = Association(),
+            RecommenderName = Cell("recommenderName"),
+            RecommenderContact = Cell("recommenderContact"),
+            ContactName = Cell("contactName"),
+            ContactPhone = Cell("contactPhone"),
+        };
+        return (draft, errors);
+    }
+
+    private static int Index(string field)
+    {
+        for (var i = 0; i < FilingSheets.ImportColumns.Count; i++)
+        {
+            if (FilingSheets.ImportColumns[i].Field == field)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(field), field, "Not a template column.");
+    }
+
+    /// <summary>An error on a field, named by its template column (ids map to their column: industryChainId → 产业链).</summary>
+    public static FilingImportFieldErrorDto Error(string field, string message)
+    {
+        var column = field switch
+        {
+            "industryChainId" => "industryChain",
+            "associationId" => "association",
+            _ => field,
+        };
+        var header = FilingSheets.ImportColumns.FirstOrDefault(c => c.Field == column)?.Header.Current
+            ?? new Localized("整行", "Row").Current;
+        return new FilingImportFieldErrorDto(column, header, message);
+    }
+}
+
+/// <summary>Names and codes a row may use, loaded once per import.</summary>
+internal sealed record ImportLookups(
+    Dictionary<string, Guid> Chains,
+    Dictionary<string, Guid> Associations,
+    Dictionary<string, string> RegionsByName,
+    Dictionary<string, SourceRegionKind> RegionKinds)
+{
+    public static async Task<ImportLookups> LoadAsync(IApplicationDbContext db, CancellationToken ct)
+    {
+        var chains = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in await db.IndustryChains.AsNoTracking().Where(c => c.IsActive).Select(c => new { c.Id, c.Code, c.Name, c.NameEn }).ToListAsync(ct))
+        {
+            chains.TryAdd(c.Code, c.Id);
+            chains.TryAdd(c.Name, c.Id);
+            if (c.NameEn is not null)
+            {
+                chains.TryAdd(c.NameEn, c.Id);
+            }
+        }
+
+        var associations = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        foreach (var a in await db.Associations.AsNoTracking().Select(a => new { a.Id, a.Name }).ToListAsync(ct))
+        {
+            associations.TryAdd(a.Name, a.Id);
+        }
+
+        var regions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var kinds = new Dictionary<string, SourceRegionKind>(StringComparer.Ordinal);
+        foreach (var r in await db.SourceRegions.AsNoTracking().Select(r => new { r.Code, r.Name, r.NameEn, r.Kind }).ToListAsync(ct))
+        {
+            regions.TryAdd(r.Name, r.Code);
+            regions.TryAdd(r.NameEn, r.Code);
+            kinds[r.Code] = r.Kind;
+        }
+
+        return new ImportLookups(chains, associations, regions, kinds);
+    }
+}

@@ -1,0 +1,124 @@
+using InvestPromo.Domain.Common;
+using InvestPromo.Domain.Filings;
+
+namespace InvestPromo.Domain.UnitTests;
+
+public sealed class FilingDetailsTests
+{
+    private static readonly FilingDetails Complete = FilingTests.Complete;
+
+    private static readonly FilingDetails Blank = new(null, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    [Fact]
+    public void Normalising_trims_texts_upper_cases_the_credit_code_and_empties_blanks()
+    {
+        var details = (Complete with
+        {
+            ProjectName = "  智能装备产业园 ",
+            CreditCode = " 9143070276075021xn ",
+            SourceRegionCode = " 440000 ",
+            RecommenderName = "   ",
+            ConstructionContent = "\t建设厂房\n",
+        }).Normalised();
+
+        Assert.Equal("智能装备产业园", details.ProjectName);
+        Assert.Equal("9143070276075021XN", details.CreditCode);
+        Assert.Equal("440000", details.SourceRegionCode);
+        Assert.Null(details.RecommenderName);
+        Assert.Equal("建设厂房", details.ConstructionContent);
+    }
+
+    [Fact]
+    public void Normalised_details_normalise_to_themselves() =>
+        Assert.Equal(Complete.Normalised(), Complete.Normalised().Normalised());
+
+    [Fact]
+    public void The_scale_band_and_money_follow_the_planned_total()
+    {
+        var details = Complete with { PlannedTotalInvestment = 100_000_000m, PlannedFixedAssetInvestment = 80_000_000.5m };
+
+        Assert.Equal(ScaleBand.From100MillionTo1Billion, details.ScaleBand);
+        Assert.Equal(10_000_000_000L, details.PlannedTotal?.Fen);
+        Assert.Equal(8_000_000_050L, details.PlannedFixedAsset?.Fen);
+        Assert.Null(Blank.ScaleBand);
+        Assert.Null(Blank.PlannedTotal);
+    }
+
+    [Theory]
+    [InlineData("12345", "filing.phone-invalid")]
+    [InlineData(null, null)]
+    public void A_bad_phone_is_refused_and_none_is_fine(string? phone, string? code)
+    {
+        var details = Complete with { ContactPhone = phone };
+        if (code is null)
+        {
+            Assert.Null(details.Normalised().ContactPhone);
+        }
+        else
+        {
+            Assert.Equal(code, Assert.Throws<DomainRuleException>(() => details.Normalised()).Code);
+        }
+    }
+
+    [Fact]
+    public void Fixed_assets_above_the_total_are_refused() =>
+        Assert.Equal(
+            "filing.fixed-asset-exceeds-total",
+            Assert.Throws<DomainRuleException>(() => (Complete with { PlannedFixedAssetInvestment = 1_500_000_000.01m }).Normalised()).Code);
+
+    [Fact]
+    public void An_unknown_stage_is_refused() =>
+        Assert.Equal("filing.field-invalid", Assert.Throws<DomainRuleException>(() => (Complete with { Stage = (ProjectStage)42 }).Normalised()).Code);
+
+    [Fact]
+    public void Complete_details_miss_nothing() => Assert.Empty(Complete.MissingFields());
+
+    [Fact]
+    public void Blank_details_miss_every_required_field_in_order_but_not_the_optional_ones()
+    {
+        Assert.Equal(
+            [
+                nameof(FilingDetails.ProjectName), nameof(FilingDetails.InvestorName), nameof(FilingDetails.CreditCode), nameof(FilingDetails.SourceRegionCode),
+                nameof(FilingDetails.IndustryChainId), nameof(FilingDetails.Category), nameof(FilingDetails.Stage), nameof(FilingDetails.PlannedTotalInvestment),
+                nameof(FilingDetails.PlannedFixedAssetInvestment), nameof(FilingDetails.ConstructionContent), nameof(FilingDetails.ContactName),
+                nameof(FilingDetails.ContactPhone),
+            ],
+            Blank.MissingFields());
+    }
+
+    [Fact]
+    public void A_foreign_investor_needs_no_credit_code() =>
+        Assert.DoesNotContain(nameof(FilingDetails.CreditCode), (Blank with { ForeignInvestor = true }).MissingFields());
+
+    [Fact]
+    public void The_snapshot_names_every_field_once_in_order_with_enums_by_name()
+    {
+        var snapshot = Complete.Snapshot();
+
+        Assert.Equal(16, snapshot.Count);
+        Assert.Equal(nameof(FilingDetails.ProjectName), snapshot[0].Key);
+        Assert.Equal(nameof(FilingDetails.ContactPhone), snapshot[^1].Key);
+        Assert.Equal(snapshot.Count, snapshot.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal("Industrial", snapshot.Single(p => p.Key == nameof(FilingDetails.Category)).Value);
+        Assert.Equal("Signed", snapshot.Single(p => p.Key == nameof(FilingDetails.Stage)).Value);
+        Assert.Equal(1_500_000_000m, snapshot.Single(p => p.Key == nameof(FilingDetails.PlannedTotalInvestment)).Value);
+    }
+
+    [Fact]
+    public void Changes_list_only_the_fields_that_differ_with_both_values()
+    {
+        var changes = Complete.ChangesTo(Complete with { Stage = ProjectStage.Started, ContactName = null });
+
+        Assert.Equal(
+            [
+                new FilingDetailsChange(nameof(FilingDetails.Stage), "Signed", "Started"),
+                new FilingDetailsChange(nameof(FilingDetails.ContactName), "王联系", null),
+            ],
+            changes);
+        Assert.Empty(Complete.ChangesTo(Complete with { }));
+    }
+
+    [Fact]
+    public void Amounts_equal_in_value_are_not_a_change() =>
+        Assert.Empty(Complete.ChangesTo(Complete with { PlannedTotalInvestment = 1_500_000_000.00m }));
+}
