@@ -66,8 +66,13 @@ public sealed class PublicationsTests(ApiFixture fixture) : ApiTest(fixture)
         var running = await PublishAsync(reviewer, CurrentMonday);
         var empty = await PublishAsync(reviewer, CurrentMonday.AddDays(-7));
         var notADate = await reviewer.PostRawJsonAsync("/api/publications", """{"weekStart":"next monday"}""");
+        // Mondays at DateOnly's ends: 0001-01-01 00:00 China time is before year 1 in UTC, and 9999-12-27's week ends past 9999.
+        var firstMonday = await PublishAsync(reviewer, DateOnly.MinValue);
+        var lastMonday = await PublishAsync(reviewer, new DateOnly(9999, 12, 27));
 
         await tuesday.AssertValidationProblemAsync("weekStart");
+        await firstMonday.AssertValidationProblemAsync("weekStart");
+        await lastMonday.AssertValidationProblemAsync("weekStart");
         await running.AssertProblemAsync(HttpStatusCode.Conflict, "publication.week-not-completed");
         await empty.AssertProblemAsync(HttpStatusCode.Conflict, "publication.week-empty");
         Assert.Equal(HttpStatusCode.BadRequest, notADate.StatusCode);

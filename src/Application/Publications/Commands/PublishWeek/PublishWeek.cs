@@ -1,3 +1,4 @@
+using InvestPromo.Application.Calendar;
 using InvestPromo.Domain.Publications;
 
 namespace InvestPromo.Application.Publications.Commands.PublishWeek;
@@ -12,8 +13,9 @@ public sealed record PublishWeekCommand(DateOnly WeekStart) : ICommand<Publicati
 public sealed class PublishWeekValidator : AbstractValidator<PublishWeekCommand>
 {
     public PublishWeekValidator() =>
-        RuleFor(x => x.WeekStart).Must(d => d.DayOfWeek == DayOfWeek.Monday)
-            .WithMessage(_ => new Localized("公示周必须从周一开始。", "A publication week starts on a Monday.").Current);
+        RuleFor(x => x.WeekStart).WithinSupportedDates().DependentRules(() =>
+            RuleFor(x => x.WeekStart).Must(d => d.DayOfWeek == DayOfWeek.Monday)
+                .WithMessage(_ => new Localized("公示周必须从周一开始。", "A publication week starts on a Monday.").Current));
 }
 
 public sealed class PublishWeekHandler(IApplicationDbContext db, IWorkingCalendar calendar, PublicationOptions options, ICurrentUser user, TimeProvider clock)
