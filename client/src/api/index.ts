@@ -183,6 +183,9 @@ export interface FilingFilter {
   submittedFrom?: string;
   submittedTo?: string;
 }
+/** The shared filters in the generated methods' parameter order (the server binds them once, as `FilingFilter`). */
+const filterArgs = (f: FilingFilter) =>
+  [f.unitId, f.industryChainId, f.category, f.sourceRegionCode, f.scaleBand, f.stage, f.submittedFrom, f.submittedTo] as const;
 export interface FilingQuery extends PageQuery, FilingFilter {
   status?: Gen.FilingStatus;
   search?: string;
@@ -337,14 +340,7 @@ export const api = {
         q.pageSize,
         q.status,
         blank(q.search),
-        q.unitId,
-        q.industryChainId,
-        q.category,
-        q.sourceRegionCode,
-        q.scaleBand,
-        q.stage,
-        q.submittedFrom,
-        q.submittedTo,
+        ...filterArgs(q),
         signal,
       ),
     get: (id: string, signal?: AbortSignal) => clients.filings.getFiling(id, signal),
@@ -363,14 +359,7 @@ export const api = {
       clients.filings.exportFilings(
         q.status,
         blank(q.search),
-        q.unitId,
-        q.industryChainId,
-        q.category,
-        q.sourceRegionCode,
-        q.scaleBand,
-        q.stage,
-        q.submittedFrom,
-        q.submittedTo,
+        ...filterArgs(q),
       ),
     importTemplate: (): Promise<DownloadedFile> => clients.filings.getFilingImportTemplate(),
     /** Uploads a filled-in template, reporting the upload's progress (0–100); rejects like every other call (`toProblem`). */
@@ -384,14 +373,7 @@ export const api = {
         q.pageSize,
         q.sort,
         q.direction,
-        q.unitId,
-        q.industryChainId,
-        q.category,
-        q.sourceRegionCode,
-        q.scaleBand,
-        q.stage,
-        q.submittedFrom,
-        q.submittedTo,
+        ...filterArgs(q),
         signal,
       ),
     counts: (signal?: AbortSignal) => clients.filings.getReviewCounts(signal),
@@ -400,14 +382,7 @@ export const api = {
       clients.filings.exportReviewQueue(
         q.sort,
         q.direction,
-        q.unitId,
-        q.industryChainId,
-        q.category,
-        q.sourceRegionCode,
-        q.scaleBand,
-        q.stage,
-        q.submittedFrom,
-        q.submittedTo,
+        ...filterArgs(q),
       ),
   },
   analysis: {
