@@ -121,4 +121,101 @@ public sealed class FilingDetailsTests
     [Fact]
     public void Amounts_equal_in_value_are_not_a_change() =>
         Assert.Empty(Complete.ChangesTo(Complete with { PlannedTotalInvestment = 1_500_000_000.00m }));
+
+    /// <summary>Each text field with one character too many: its own code, and a message naming it.</summary>
+    public static TheoryData<string, string, string> TooLong => new()
+    {
+        { nameof(FilingDetails.ProjectName), "filing.field-invalid", "Project name" },
+        { nameof(FilingDetails.InvestorName), "filing.field-invalid", "Investor name" },
+        { nameof(FilingDetails.CreditCode), "filing.credit-code-invalid", "Credit code" },
+        { nameof(FilingDetails.SourceRegionCode), "filing.field-invalid", "Source region" },
+        { nameof(FilingDetails.ConstructionContent), "filing.field-invalid", "Construction content" },
+        { nameof(FilingDetails.RecommenderName), "filing.field-invalid", "Recommender name" },
+        { nameof(FilingDetails.RecommenderContact), "filing.field-invalid", "Recommender contact" },
+        { nameof(FilingDetails.ContactName), "filing.field-invalid", "Contact name" },
+        { nameof(FilingDetails.ContactPhone), "filing.phone-invalid", "Contact phone" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TooLong))]
+    public void A_text_over_its_length_is_refused_with_its_code_and_named(string field, string code, string named)
+    {
+        var tooLong = WithTextOfLength(field, MaxLengthOf(field) + 1);
+
+        var refused = Assert.Throws<DomainRuleException>(() => tooLong.Normalised());
+
+        Assert.Equal(code, refused.Code);
+        Assert.Equal(DomainRuleKind.Invalid, refused.Kind);
+        Assert.StartsWith(named + " ", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(nameof(FilingDetails.ProjectName))]
+    [InlineData(nameof(FilingDetails.InvestorName))]
+    [InlineData(nameof(FilingDetails.ConstructionContent))]
+    [InlineData(nameof(FilingDetails.RecommenderName))]
+    [InlineData(nameof(FilingDetails.RecommenderContact))]
+    [InlineData(nameof(FilingDetails.ContactName))]
+    public void A_text_of_exactly_its_length_is_kept(string field)
+    {
+        var max = MaxLengthOf(field);
+
+        var kept = WithTextOfLength(field, max).Normalised();
+
+        Assert.Equal(max, ((string?)typeof(FilingDetails).GetProperty(field)!.GetValue(kept))!.Length);
+    }
+
+    [Fact]
+    public void An_unknown_category_or_stage_is_refused_and_named()
+    {
+        var category = Assert.Throws<DomainRuleException>(() => (Complete with { Category = (ProjectCategory)999 }).Normalised());
+        var stage = Assert.Throws<DomainRuleException>(() => (Complete with { Stage = (ProjectStage)999 }).Normalised());
+
+        Assert.Equal(("filing.field-invalid", DomainRuleKind.Invalid), (category.Code, category.Kind));
+        Assert.Contains("category", category.Message, StringComparison.Ordinal);
+        Assert.Equal(("filing.field-invalid", DomainRuleKind.Invalid), (stage.Code, stage.Kind));
+        Assert.Contains("stage", stage.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fixed_assets_above_the_total_are_a_conflict_that_says_so()
+    {
+        var refused = Assert.Throws<DomainRuleException>(() =>
+            (Complete with { PlannedTotalInvestment = 100m, PlannedFixedAssetInvestment = 100.01m }).Normalised());
+
+        Assert.Equal(("filing.fixed-asset-exceeds-total", DomainRuleKind.Conflict), (refused.Code, refused.Kind));
+        Assert.Contains("fixed-asset", refused.Message, StringComparison.Ordinal);
+    }
+
+    private static int MaxLengthOf(string field) => field switch
+    {
+        nameof(FilingDetails.ProjectName) => Filing.ProjectNameMaxLength,
+        nameof(FilingDetails.InvestorName) => Filing.InvestorNameMaxLength,
+        nameof(FilingDetails.CreditCode) => 64,
+        nameof(FilingDetails.SourceRegionCode) => Filing.RegionCodeMaxLength,
+        nameof(FilingDetails.ConstructionContent) => Filing.ConstructionContentMaxLength,
+        nameof(FilingDetails.RecommenderName) => Filing.PersonNameMaxLength,
+        nameof(FilingDetails.RecommenderContact) => Filing.RecommenderContactMaxLength,
+        nameof(FilingDetails.ContactName) => Filing.PersonNameMaxLength,
+        nameof(FilingDetails.ContactPhone) => PhoneNumber.MaxLength,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    private static FilingDetails WithTextOfLength(string field, int length)
+    {
+        var text = new string('x', length);
+        return field switch
+        {
+            nameof(FilingDetails.ProjectName) => Complete with { ProjectName = text },
+            nameof(FilingDetails.InvestorName) => Complete with { InvestorName = text },
+            nameof(FilingDetails.CreditCode) => Complete with { CreditCode = text },
+            nameof(FilingDetails.SourceRegionCode) => Complete with { SourceRegionCode = text },
+            nameof(FilingDetails.ConstructionContent) => Complete with { ConstructionContent = text },
+            nameof(FilingDetails.RecommenderName) => Complete with { RecommenderName = text },
+            nameof(FilingDetails.RecommenderContact) => Complete with { RecommenderContact = text },
+            nameof(FilingDetails.ContactName) => Complete with { ContactName = text },
+            nameof(FilingDetails.ContactPhone) => Complete with { ContactPhone = text },
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+        };
+    }
 }

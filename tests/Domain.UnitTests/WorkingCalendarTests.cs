@@ -140,6 +140,9 @@ public sealed class WorkingCalendarTests
         Assert.True(calendar.IsProvisional(D("2031-10-01"), D("2031-10-06")));
         Assert.False(calendar.IsProvisional(D("2024-09-27"), D("2024-10-08")));
         Assert.True(calendar.IsProvisional(D("2025-12-30"), D("2026-01-02")));
+        // From a year it does not hold into one it holds, and the same range given backwards.
+        Assert.True(calendar.IsProvisional(D("2023-12-28"), D("2024-01-03")));
+        Assert.True(calendar.IsProvisional(D("2024-01-03"), D("2023-12-28")));
     }
 
     [Fact]
@@ -156,6 +159,7 @@ public sealed class WorkingCalendarTests
     {
         var e = Assert.Throws<DomainRuleException>(() => Official().AddWorkingDays(D("2024-01-02"), days));
         Assert.Equal("calendar.days-invalid", e.Code);
+        Assert.Contains("between 1 and 366", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
