@@ -38,7 +38,26 @@ public sealed class AmountTests
     public void A_wan_amount_beyond_a_fen_negative_or_too_large_is_refused_never_rounded(string wan)
     {
         Assert.False(Money.IsValidTenThousands(D(wan)));
-        Assert.Equal("filing.amount-invalid", Assert.Throws<DomainRuleException>(() => Money.FromTenThousands(D(wan))).Code);
+        var error = Assert.Throws<DomainRuleException>(() => Money.FromTenThousands(D(wan)));
+        Assert.Equal("filing.amount-invalid", error.Code);
+        Assert.Equal("An amount in 万元 must be at least 0 with at most six decimals (a fen).", error.Message);
+    }
+
+    [Fact]
+    public void A_yuan_amount_beyond_a_fen_is_refused_in_yuan_words()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => Money.FromYuan(0.001m));
+        Assert.Equal("An amount must be at least 0 yuan with at most two decimals.", error.Message);
+        Assert.Equal("1.50", Money.FromYuan(1.5m).ToString());
+    }
+
+    [Fact]
+    public void Missing_fields_alone_are_named_alone()
+    {
+        var error = new FilingIncompleteException(["ContactName", "ContactPhone"]);
+
+        Assert.Empty(error.ZeroFields);
+        Assert.Equal("The filing is incomplete: missing ContactName, ContactPhone.", error.Message);
     }
 
     [Fact]
@@ -66,7 +85,7 @@ public sealed class AmountTests
         Assert.Equal("filing.incomplete", error.Code);
         Assert.Empty(error.Fields);
         Assert.Equal(["PlannedTotalInvestment"], error.ZeroFields);
-        Assert.Contains("must be above zero PlannedTotalInvestment", error.Message, StringComparison.Ordinal);
+        Assert.Equal("The filing is incomplete: must be above zero PlannedTotalInvestment.", error.Message);
         Assert.Equal(FilingStatus.Draft, filing.Status);
         Assert.Single(filing.History);
     }

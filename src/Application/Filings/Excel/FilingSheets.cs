@@ -17,6 +17,19 @@ public static class FilingSheets
 
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>
+    /// The amount columns' headers, in every sheet a person reads or fills in: amounts are in 万元, the unit in the header
+    /// ("10k yuan" in English, as on every screen). The API's JSON stays in yuan. Declared before <see cref="ImportColumns"/>,
+    /// which uses them: static fields initialise in textual order.
+    /// </summary>
+    public static readonly Localized PlannedTotalHeader = new("计划总投资（万元）", "Planned total investment (10k yuan)");
+
+    public static readonly Localized PlannedFixedAssetHeader = new("计划固定资产投资（万元）", "Planned fixed-asset investment (10k yuan)");
+
+    /// <summary>The headers of the template before amounts were in 万元: an upload with them holds yuan, and is refused as such.</summary>
+    public static readonly IReadOnlyList<Localized> YuanHeaders =
+        [new("计划总投资(元)", "Planned total investment (yuan)"), new("计划固定资产投资(元)", "Planned fixed-asset investment (yuan)")];
+
     /// <summary>The template's columns, in order (DOMAIN.md §1). A report adds <see cref="ErrorColumn"/> after them.</summary>
     public static IReadOnlyList<FilingColumn> ImportColumns { get; } =
     [
@@ -36,18 +49,6 @@ public static class FilingSheets
         new("contactName", new("联系人", "Contact person")),
         new("contactPhone", new("联系电话", "Contact phone")),
     ];
-
-    /// <summary>
-    /// The amount columns' headers, in every sheet a person reads or fills in: amounts are in 万元, the unit in the header
-    /// ("10k yuan" in English, as on every screen). The API's JSON stays in yuan.
-    /// </summary>
-    public static readonly Localized PlannedTotalHeader = new("计划总投资（万元）", "Planned total investment (10k yuan)");
-
-    public static readonly Localized PlannedFixedAssetHeader = new("计划固定资产投资（万元）", "Planned fixed-asset investment (10k yuan)");
-
-    /// <summary>The headers of the template before amounts were in 万元: an upload with them holds yuan, and is refused as such.</summary>
-    public static readonly IReadOnlyList<Localized> YuanHeaders =
-        [new("计划总投资(元)", "Planned total investment (yuan)"), new("计划固定资产投资(元)", "Planned fixed-asset investment (yuan)")];
 
     /// <summary>
     /// A yuan amount as a sheet shows it: the exact value in 万元 (up to six decimals, never rounded), written as a number the
