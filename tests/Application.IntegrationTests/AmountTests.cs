@@ -43,7 +43,7 @@ public sealed class AmountTests(AppFixture fixture) : AppTest(fixture)
         return buffer.ToArray();
     }
 
-    private IReadOnlyList<object?> Row(string name, object? total, object? fixedAssets) =>
+    private static IReadOnlyList<object?> Row(string name, object? total, object? fixedAssets) =>
         [name, "湖南某某科技有限公司", Draft.ValidCreditCode, "440000", "EQUIP", "工业", "签约", total, fixedAssets, "建设厂房", null, null, null, "王联系", "0736-7654321"];
 
     [Fact]
