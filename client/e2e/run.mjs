@@ -300,7 +300,7 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
     await pick(fp, 'filing-stage', '签约');
     await fp.getByTestId('filing-plannedTotalInvestment').fill('12345.67');
     await fp.getByTestId('filing-scale-band').waitFor({ state: 'visible' });
-    assert((await fp.getByTestId('filing-scale-band').innerText()).includes('1–10亿元'), 'scale band not shown for 12345.67 万元');
+    assert((await fp.getByTestId('filing-scale-band').innerText()).includes('1亿元（含）–10亿元'), 'scale band not shown for 12345.67 万元');
     await fp.getByTestId('filing-plannedFixedAssetInvestment').fill('10000');
     await fp.getByTestId('filing-constructionContent').fill('建设智能装备生产线及配套研发中心。');
     await fp.getByTestId('filing-investorName').fill(`E2E 北京某某科技有限公司 ${stamp}`);

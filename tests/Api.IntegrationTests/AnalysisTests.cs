@@ -143,9 +143,10 @@ public sealed class AnalysisTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(ExcelTests.XlsxType, response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("项目分析_按来源区域_", response.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
         var sheet = Read(await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal("分组|编码|来源类型|项目数|计划总投资(元)|计划固定资产投资(元)", string.Join('|', sheet[0]));
-        Assert.Equal("新加坡|SG|境外(国家/地区)|1|9999999999999.99|1.01", string.Join('|', sheet[1]));
-        Assert.Equal("广东省|440000|国内(省份)|2|300000000.3|80000000.03", string.Join('|', sheet[2]));
+        Assert.Equal("分组|编码|来源类型|项目数|计划总投资（万元）|计划固定资产投资（万元）", string.Join('|', sheet[0]));
+        // Exact sums in 万元 (number cells; the cell format shows two decimals, more only when the amount has them).
+        Assert.Equal("新加坡|SG|境外(国家/地区)|1|999999999.999999|0.000101", string.Join('|', sheet[1]));
+        Assert.Equal("广东省|440000|国内(省份)|2|30000.00003|8000.000003", string.Join('|', sheet[2]));
         Assert.Equal("合计", sheet[3][0]);
         Assert.Equal("3", sheet[3][3]);
     }
@@ -186,6 +187,9 @@ public sealed class AnalysisTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(4, sheet.Count);
         Assert.Equal(["储备在谈五十亿", "储备投产", "储备十亿签约"], sheet.Skip(1).Select(r => r[2]));
         Assert.Equal("美国", sheet[1][0]);
+        Assert.Equal("计划总投资（万元）|计划固定资产投资（万元）", string.Join('|', sheet[0][6..8]));
+        var signed = sheet.Single(r => r[2] == "储备十亿签约");
+        Assert.Equal("100000|0.0001", string.Join('|', signed[6..8])); // 10亿 and 1 yuan, in 万元
         Assert.DoesNotContain(sheet.SelectMany(r => r), c => c == "0736-7654321");
 
         var filerAnswer = await filer.GetAsync("/api/reserve-list");

@@ -13,14 +13,14 @@ public sealed class ExcelTests(ApiFixture fixture) : ApiTest(fixture)
 
     public static readonly string[] TemplateHeaders =
     [
-        "项目名称", "投资方名称", "统一社会信用代码", "投资来源区域代码", "产业链", "项目类别", "项目阶段", "计划总投资(元)",
-        "计划固定资产投资(元)", "建设内容", "引荐商协会", "引荐人", "引荐人联系方式", "联系人", "联系电话",
+        "项目名称", "投资方名称", "统一社会信用代码", "投资来源区域代码", "产业链", "项目类别", "项目阶段", "计划总投资（万元）",
+        "计划固定资产投资（万元）", "建设内容", "引荐商协会", "引荐人", "引荐人联系方式", "联系人", "联系电话",
     ];
 
-    /// <summary>A template row: every cell a draft needs, the given project name.</summary>
+    /// <summary>A template row: every cell a draft needs, the given project name; amounts in 万元 (15,000 万元 = 1.5亿).</summary>
     public static object?[] Row(string name, string creditCode = FilingsTests.ValidCreditCode, string region = "440000", string chain = "EQUIP",
         string category = "工业", object? total = null, object? fixedAssets = null) =>
-        [name, "湖南某某科技有限公司", creditCode, region, chain, category, "签约", total ?? 150_000_000m, fixedAssets ?? 50_000_000m, "建设厂房", null, "李引荐", "13912345678", "王联系", "0736-7654321"];
+        [name, "湖南某某科技有限公司", creditCode, region, chain, category, "签约", total ?? 15_000m, fixedAssets ?? 5_000m, "建设厂房", null, "李引荐", "13912345678", "王联系", "0736-7654321"];
 
     /// <summary>An .xlsx whose first row is <paramref name="headers"/> and then the rows.</summary>
     public static byte[] Workbook(IReadOnlyList<string> headers, params object?[][] rows)
@@ -101,7 +101,9 @@ public sealed class ExcelTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("工业", first[Column(sheet, "项目类别")]);
         Assert.Equal("签约", first[Column(sheet, "项目阶段")]);
         Assert.Equal("草稿", first[Column(sheet, "状态")]);
-        Assert.Equal("1500000000", first[Column(sheet, "计划总投资(元)")]);
+        Assert.Equal("150000", first[Column(sheet, "计划总投资（万元）")]); // 1,500,000,000 yuan in 万元
+        Assert.Equal("75000", first[Column(sheet, "计划固定资产投资（万元）")]);
+        Assert.Equal("10亿元（含）–50亿元", first[Column(sheet, "规模区间")]);
         Assert.Equal("0736-7654321", first[Column(sheet, "联系电话")]);
 
         // Another unit's filer sees only its own row.
@@ -128,6 +130,9 @@ public sealed class ExcelTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await leader.SendAsync(english);
         var englishSheet = await SheetAsync(response);
         Assert.Contains("Project name", englishSheet[0]);
+        Assert.Contains("Planned total investment (10k yuan)", englishSheet[0]);
+        Assert.Contains("Planned fixed-asset investment (10k yuan)", englishSheet[0]);
+        Assert.Contains("1B yuan (incl.) – 5B yuan", englishSheet[1]);
         Assert.StartsWith("Filings_", response.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
     }
 
@@ -183,7 +188,7 @@ public sealed class ExcelTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("文件中没有数据行。", empty.GetProperty("file")[0].GetString());
 
         var before = await DraftCountAsync(filer);
-        var foreign = Row("模板导入二", creditCode: "", region: "SG", category: "Service", total: "200,000,000.50", fixedAssets: 1000);
+        var foreign = Row("模板导入二", creditCode: "", region: "SG", category: "Service", total: "20,000.00005", fixedAssets: 0.1m);
         var import = await filer.SendAsync(ImportRequest(Workbook([.. template[0].Select(h => h!)], Row("模板导入一"), foreign)));
         var result = await import.AssertOkJsonAsync();
 
@@ -199,7 +204,8 @@ public sealed class ExcelTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("Draft", filing.GetProperty("status").GetString());
         Assert.Equal("Service", filing.GetProperty("category").GetString());
         Assert.True(filing.GetProperty("foreignInvestor").GetBoolean());
-        Assert.Equal(200_000_000.50m, filing.GetProperty("plannedTotalInvestment").GetDecimal());
+        Assert.Equal(200_000_000.50m, filing.GetProperty("plannedTotalInvestment").GetDecimal()); // 20,000.00005 万元, exactly
+        Assert.Equal(1_000m, filing.GetProperty("plannedFixedAssetInvestment").GetDecimal());
         Assert.Equal(await FilingsTests.ChainIdAsync(filer), filing.GetProperty("industryChainId").GetGuid());
         Assert.Equal("Created", filing.GetProperty("history")[0].GetProperty("action").GetString());
 

@@ -64,13 +64,6 @@ public sealed class MoneyTests
 
     [Fact]
     public void Fen_is_exact() => Assert.Equal(12_345_678_901L, Money.FromYuan(123_456_789.01m).Fen);
-
-    [Theory]
-    [InlineData("150000000", "1.5亿元")]
-    [InlineData("20000000", "2,000万元")]
-    [InlineData("9999.5", "9,999.5元")]
-    public void Amounts_are_shown_in_wan_or_yi_yuan(string yuan, string shown) =>
-        Assert.Equal(shown, Money.FromYuan(decimal.Parse(yuan, System.Globalization.CultureInfo.InvariantCulture)).ToChineseDisplay());
 }
 
 public sealed class PhoneNumberTests

@@ -3,6 +3,7 @@ import zhCN from './zh-CN.json';
 import enUS from './en-US.json';
 import { NAV_ITEMS } from '../layout/menu';
 import { ROLES } from '../auth/roles';
+import { SCALE_BANDS } from '../lib/money';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -35,6 +36,23 @@ describe('i18n resources', () => {
   it('use the same interpolation variables in both languages', () => {
     const mismatched = Object.keys(zh).filter((k) => JSON.stringify(vars(zh[k])) !== JSON.stringify(vars(en[k] ?? '')));
     expect(mismatched).toEqual([]);
+  });
+
+  it('label each scale band with the side that holds its boundary, in one style, as the server and the exports do', () => {
+    expect(SCALE_BANDS.map((b) => zh[`scaleBand.${b}`])).toEqual(['低于1亿元', '1亿元（含）–10亿元', '10亿元（含）–50亿元', '50亿元（含）–100亿元', '100亿元（含）以上']);
+    expect(SCALE_BANDS.map((b) => en[`scaleBand.${b}`])).toEqual([
+      'Below 100M yuan',
+      '100M yuan (incl.) – 1B yuan',
+      '1B yuan (incl.) – 5B yuan',
+      '5B yuan (incl.) – 10B yuan',
+      '10B yuan (incl.) and above',
+    ]);
+  });
+
+  it('name the 万元 unit one way in each language', () => {
+    expect(Object.entries(zh).filter(([, v]) => v.includes('(万元)'))).toEqual([]);
+    expect(Object.entries(en).filter(([, v]) => /10,000 yuan|ten thousand|wan\b/i.test(v))).toEqual([]);
+    expect(Object.entries(en).filter(([k]) => k.endsWith('.wan')).map(([, v]) => v)).toEqual(['×10k yuan', '×10k yuan', '×10k yuan']);
   });
 
   it('translate every menu label and role', () => {

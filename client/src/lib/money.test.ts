@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWan, isValidWan, scaleBandOfWan, wanToYuan, wanToYuanString, yuanToWan } from './money';
+import { formatWan, isValidWan, scaleBandOfWan, wanToYuan, wanToYuanString, wanValue, yuanToWan } from './money';
 
 describe('万元 → yuan', () => {
   it('converts exactly, without float drift', () => {
@@ -39,7 +39,6 @@ describe('yuan → 万元', () => {
     expect(yuanToWan(10000)).toBe('1');
     expect(yuanToWan(0)).toBe('0');
     expect(yuanToWan(undefined)).toBe('');
-    expect(formatWan(1234567890000)).toBe('123,456,789');
     for (const s of ['12345.67', '0.07', '0.000001', '500000', '3.141592']) expect(yuanToWan(wanToYuan(s))).toBe(s);
   });
 });
@@ -54,5 +53,39 @@ describe('scale band', () => {
     expect(scaleBandOfWan('1000000')).toBe('From10Billion');
     expect(scaleBandOfWan('')).toBeUndefined();
     expect(scaleBandOfWan('x')).toBeUndefined();
+  });
+});
+
+describe('formatWan: the one display of an amount', () => {
+  it('shows 万元 with thousands separators and two decimals', () => {
+    expect(formatWan(123456700)).toBe('12,345.67');
+    expect(formatWan(1500000000)).toBe('150,000.00');
+    expect(formatWan(1234567890000)).toBe('123,456,789.00');
+    expect(formatWan(10000)).toBe('1.00');
+    expect(formatWan(0)).toBe('0.00');
+    expect(formatWan(1000)).toBe('0.10');
+  });
+
+  it('is exact: more decimals only when the amount has them, never rounded', () => {
+    // The case: 19,999,999.99 yuan was shown as "2,000万元".
+    expect(formatWan(19999999.99)).toBe('1,999.999999');
+    expect(formatWan(123456789.01)).toBe('12,345.678901');
+    expect(formatWan(0.01)).toBe('0.000001');
+    expect(formatWan(99999999.99)).toBe('9,999.999999');
+    expect(formatWan(9999999999999.99)).toBe('999,999,999.999999');
+  });
+
+  it('shows a dash for no amount', () => {
+    expect(formatWan(undefined)).toBe('—');
+    expect(formatWan(null)).toBe('—');
+    expect(formatWan(Number.NaN)).toBe('—');
+  });
+
+  it('round-trips what a filer typed, as a number for charts too', () => {
+    const typed = ['12345.67', '1999.999999', '0.000001', '150000', '0.1'];
+    expect(typed.map((s) => formatWan(wanToYuan(s)))).toEqual(['12,345.67', '1,999.999999', '0.000001', '150,000.00', '0.10']);
+    expect(wanValue(19999999.99)).toBe(1999.999999);
+    expect(wanValue(123456700)).toBe(12345.67);
+    expect(wanValue(0)).toBe(0);
   });
 });

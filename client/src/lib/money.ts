@@ -42,12 +42,22 @@ export function yuanToWan(yuan: number | null | undefined): string {
   return `${negative ? '-' : ''}${wanInt}${wanFrac ? `.${wanFrac}` : ''}`;
 }
 
-/** Display: "12,345.67 万元" style grouping of the 万元 text. */
+/**
+ * The one way an amount is shown: 万元 with thousands separators and two decimals, more only when the amount has them, so
+ * the text is always the exact amount (never rounded): 123456700 → "12,345.67", 1500000000 → "150,000.00",
+ * 19999999.99 → "1,999.999999" (not "2,000.00"), 0.01 → "0.000001". Exports use the same rule as their cell format.
+ */
 export function formatWan(yuan: number | null | undefined): string {
   const wan = yuanToWan(yuan);
   if (!wan) return '—';
-  const [int, frac] = wan.split('.');
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+  const negative = wan.startsWith('-');
+  const [int, frac = ''] = (negative ? wan.slice(1) : wan).split('.');
+  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac.padEnd(2, '0')}`;
+}
+
+/** 万元 as a number for a chart's axis: the exact 万元 text as the nearest number (labels and tables show formatWan). */
+export function wanValue(yuan: number): number {
+  return Number(yuanToWan(yuan) || '0');
 }
 
 export type ScaleBand =

@@ -73,7 +73,7 @@ describe('AnalysisPage', () => {
     renderRoutes(routes, '/analysis');
     const table = await screen.findByTestId('analysis-table', undefined, { timeout: 15_000 });
     expect(within(table).getByText('高端装备制造')).toBeInTheDocument();
-    expect(within(table).getByText('30,000')).toBeInTheDocument(); // 3亿 = 30,000 万元
+    expect(within(table).getByText('30,000.00')).toBeInTheDocument(); // 3亿 = 30,000 万元, two decimals
     const chart = JSON.parse(screen.getByTestId('echarts').textContent ?? '{}') as { xAxis: { data: string[] }; series: { data: number[] }[] };
     expect(chart.xAxis.data).toEqual(['高端装备制造', '新材料']);
     expect(chart.series[0].data).toEqual([30000, 5000]);

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type AnalysisGroupDto, type AnalysisGroupBy, type AnalysisPeriod, type AnalysisQuery } from '../api';
 import { ExportButton } from '../components/ExportButton';
 import { QueryError } from '../components/QueryError';
-import { formatWan } from '../lib/money';
+import { formatWan, wanValue } from '../lib/money';
 import { useIsMobile } from '../lib/useIsMobile';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -19,9 +19,6 @@ echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponen
 const GROUP_BYS: AnalysisGroupBy[] = ['IndustryChain', 'SourceRegion', 'ScaleBand', 'Stage', 'Unit', 'Period'];
 const PERIODS: AnalysisPeriod[] = ['Week', 'Month', 'Quarter', 'Year'];
 type Chart = 'bar' | 'pie';
-
-/** 万元 as a number for the chart's axis (the table shows the exact text). */
-const wan = (yuan: number) => Math.round(yuan / 100) / 100;
 
 /** 分类分析: approved projects grouped by chain, region, scale, stage, unit or period; charts, a table and the .xlsx. */
 export function AnalysisPage() {
@@ -51,7 +48,7 @@ export function AnalysisPage() {
             {
               type: 'pie',
               radius: mobile ? '55%' : '65%',
-              data: groups.map((g) => ({ name: g.label, value: wan(g.plannedTotalInvestment) })),
+              data: groups.map((g) => ({ name: g.label, value: wanValue(g.plannedTotalInvestment) })),
             },
           ],
         }
@@ -65,7 +62,7 @@ export function AnalysisPage() {
             { type: 'value', name: t('analysis.count'), minInterval: 1 },
           ],
           series: [
-            { name: t('analysis.plannedTotal'), type: 'bar', barMaxWidth: 40, data: groups.map((g) => wan(g.plannedTotalInvestment)) },
+            { name: t('analysis.plannedTotal'), type: 'bar', barMaxWidth: 40, data: groups.map((g) => wanValue(g.plannedTotalInvestment)) },
             { name: t('analysis.count'), type: 'line', yAxisIndex: 1, data: groups.map((g) => g.count) },
           ],
         };

@@ -68,7 +68,7 @@ describe('public publications', () => {
     renderRoutes(routes, '/public/publications/p1');
     expect(await screen.findByText('新能源电池项目')).toBeInTheDocument();
     expect(screen.getByText('某某新能源有限公司')).toBeInTheDocument();
-    expect(screen.getByText('150,000')).toBeInTheDocument();
+    expect(screen.getByText('150,000.00')).toBeInTheDocument();
     expect(screen.getAllByText(/2025-03-17/).length).toBeGreaterThan(0);
   });
 

@@ -108,9 +108,16 @@ public static class FilingFields
     public static RequestValidationException ToValidationException(this FilingIncompleteException incomplete)
     {
         ArgumentNullException.ThrowIfNull(incomplete);
-        return new RequestValidationException(incomplete.Fields.ToDictionary(
+        var errors = incomplete.Fields.ToDictionary(
             FieldNames.ToCamelCasePath,
             f => new[] { new Localized($"提交前必须填写“{FieldDisplayNames.For(f)}”。", $"{FieldDisplayNames.For(f)} is required before submission.").Current },
-            StringComparer.Ordinal));
+            StringComparer.Ordinal);
+        foreach (var f in incomplete.ZeroFields)
+        {
+            errors[FieldNames.ToCamelCasePath(f)] =
+                [new Localized($"“{FieldDisplayNames.For(f)}”不能为 0,提交前请填写大于 0 的金额(万元)。", $"{FieldDisplayNames.For(f)} cannot be 0; enter an amount above 0 (10k yuan) before submission.").Current];
+        }
+
+        return new RequestValidationException(errors);
     }
 }

@@ -164,9 +164,10 @@ public sealed class Filing : AuditableEntity
         }
 
         var missing = Details.MissingFields();
-        if (missing.Count > 0)
+        var zero = Details.ZeroAmountFields();
+        if (missing.Count > 0 || zero.Count > 0)
         {
-            throw new FilingIncompleteException(missing);
+            throw new FilingIncompleteException(missing, zero);
         }
 
         if (dueAt <= now)

@@ -118,6 +118,12 @@ public readonly record struct FilingDetails(
         return missing;
     }
 
+    /// <summary>
+    /// The amounts submission needs above zero (property names) that are given as 0, empty when none. A planned total of 0 is
+    /// no plan: a draft may hold it while the figure is unknown, a submission may not. A fixed-asset investment of 0 is real.
+    /// </summary>
+    public IReadOnlyList<string> ZeroAmountFields() => PlannedTotalInvestment == 0 ? [nameof(PlannedTotalInvestment)] : [];
+
     /// <summary>Every field by its property name, in order, with the value the history shows (enums by name).</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Snapshot() =>
     [

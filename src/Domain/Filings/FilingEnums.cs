@@ -99,22 +99,25 @@ public enum FilingAction
     ObjectionUpheld = 13,
 }
 
-/// <summary>Scale bands of seed 004 by planned total investment: &lt; 1亿, 1–10亿, 10–50亿, 50–100亿, ≥ 100亿.</summary>
+/// <summary>
+/// Scale bands of seed 004 by planned total investment: below 1亿, 1亿 (included) to 10亿, 10亿 (included) to 50亿, 50亿
+/// (included) to 100亿, 100亿 (included) and above. Each lower boundary belongs to the band above it; the labels say so.
+/// </summary>
 public enum ScaleBand
 {
-    /// <summary>Below 100,000,000 yuan.</summary>
+    /// <summary>Below 100,000,000 yuan (低于1亿元).</summary>
     Below100Million = 1,
 
-    /// <summary>From 1亿 up to (not including) 10亿.</summary>
+    /// <summary>From 1亿 (included) up to 10亿 (not included): 1亿元（含）–10亿元.</summary>
     From100MillionTo1Billion = 2,
 
-    /// <summary>From 10亿 up to (not including) 50亿.</summary>
+    /// <summary>From 10亿 (included) up to 50亿 (not included): 10亿元（含）–50亿元.</summary>
     From1BillionTo5Billion = 3,
 
-    /// <summary>From 50亿 up to (not including) 100亿.</summary>
+    /// <summary>From 50亿 (included) up to 100亿 (not included): 50亿元（含）–100亿元.</summary>
     From5BillionTo10Billion = 4,
 
-    /// <summary>100亿 and above.</summary>
+    /// <summary>100亿 (included) and above: 100亿元（含）以上.</summary>
     From10Billion = 5,
 }
 

@@ -58,7 +58,7 @@ describe('FilingFormPage', () => {
     await user.type(await screen.findByTestId('filing-projectName'), '智能装备产业园');
     await user.type(screen.getByTestId('filing-plannedTotalInvestment'), '12345.67');
     await user.type(screen.getByTestId('filing-plannedFixedAssetInvestment'), '0.07');
-    expect(await screen.findByTestId('filing-scale-band')).toHaveTextContent('1–10亿元');
+    expect(await screen.findByTestId('filing-scale-band')).toHaveTextContent('1亿元（含）–10亿元');
     await user.click(screen.getByTestId('filing-submit'));
 
     expect(await screen.findByText('提交前必须填写“联系电话”。')).toBeInTheDocument();

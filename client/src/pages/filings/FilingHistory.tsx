@@ -1,6 +1,7 @@
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FilingHistoryDto } from '../../api';
+import { formatWan } from '../../lib/money';
 import { formatDateTime } from '../../lib/time';
 
 const HISTORY_COLORS: Record<string, string> = {
@@ -18,6 +19,12 @@ const HISTORY_COLORS: Record<string, string> = {
 /** Keys of a history entry's changes that are not shown (an objection's id means nothing to a reader). */
 const HIDDEN_CHANGES = new Set(['objection']);
 
+/** Amount fields of a history entry's changes (yuan in the JSON): shown in 万元 under their 万元 labels, like everywhere else. */
+const AMOUNT_LABELS: Record<string, string> = {
+  plannedTotalInvestment: 'filings.plannedTotal',
+  plannedFixedAssetInvestment: 'filings.plannedFixed',
+};
+
 /** "What changed" of a history entry: the server's JSON, shown as field: value lines ([before, after] as before → after). */
 function Changes({ json }: { json?: string }) {
   const { t } = useTranslation();
@@ -25,11 +32,18 @@ function Changes({ json }: { json?: string }) {
   let lines: string[];
   try {
     const v = JSON.parse(json) as unknown;
-    const value = (k: string, x: unknown) => (x === null || x === undefined ? '—' : k === 'status' ? t(`filingStatus.${String(x)}`) : String(x));
+    const value = (k: string, x: unknown) =>
+      x === null || x === undefined
+        ? '—'
+        : k === 'status'
+          ? t(`filingStatus.${String(x)}`)
+          : k in AMOUNT_LABELS && typeof x === 'number'
+            ? formatWan(x)
+            : String(x);
     lines =
       v && typeof v === 'object'
         ? Object.entries(v as Record<string, unknown>).filter(([k]) => !HIDDEN_CHANGES.has(k)).map(([k, x]) => {
-            const label = t(`filings.${k}`, { defaultValue: k });
+            const label = k in AMOUNT_LABELS ? t(AMOUNT_LABELS[k]) : t(`filings.${k}`, { defaultValue: k });
             if (Array.isArray(x) && x.length === 2) return `${label}: ${value(k, x[0])} → ${value(k, x[1])}`;
             if (x && typeof x === 'object' && !Array.isArray(x)) {
               const o = x as Record<string, unknown>;

@@ -1,7 +1,14 @@
 namespace InvestPromo.Application.Common.Interfaces;
 
 /// <summary>One worksheet to write: its name, its header row and its rows (read once, in order, as they are written).</summary>
-public sealed record SpreadsheetSheet(string Name, IReadOnlyList<string> Headers, IAsyncEnumerable<IReadOnlyList<object?>> Rows);
+public sealed record SpreadsheetSheet(string Name, IReadOnlyList<string> Headers, IAsyncEnumerable<IReadOnlyList<object?>> Rows)
+{
+    /// <summary>
+    /// The columns (0-based) holding amounts as exact decimals (万元): shown with thousands separators and two decimals, more
+    /// only when the amount has them (1,999.999999), so the cell shows and keeps the exact value; never rounded.
+    /// </summary>
+    public IReadOnlyList<int> AmountColumns { get; init; } = [];
+}
 
 /// <summary>A row read from a worksheet: its row number as Excel shows it (the header row is 1) and its cells as text.</summary>
 public sealed record SpreadsheetRow(int RowNumber, IReadOnlyList<string?> Cells)

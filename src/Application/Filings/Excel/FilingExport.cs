@@ -47,7 +47,7 @@ public static class FilingExport
             .AsAsyncEnumerable()
             .Select(r => (IReadOnlyList<object?>)[.. columns.Select(c => c.Value(r, lookups))]);
 
-        var sheet = SpreadsheetRows.Sheet(listName.Current, columns.Select(c => c.Header.Current), rows);
+        var sheet = SpreadsheetRows.Sheet(listName.Current, [.. columns.Select(c => c.Header)], rows);
         var content = await spreadsheets.WriteAsync([sheet], ct);
         return new SpreadsheetFile(FilingSheets.FileName(listName, now), content);
     }
@@ -98,8 +98,8 @@ public static class FilingExport
             new(new("产业链", "Industry chain"), (r, l) => r.IndustryChainId is { } id ? l.Chains.GetValueOrDefault(id) : null),
             new(new("项目类别", "Category"), (r, _) => r.Category is { } c ? FilingSheets.Label(c) : null),
             new(new("项目阶段", "Stage"), (r, _) => r.Stage is { } s ? FilingSheets.Label(s) : null),
-            new(new("计划总投资(元)", "Planned total investment (yuan)"), (r, _) => r.PlannedTotalInvestment),
-            new(new("计划固定资产投资(元)", "Planned fixed-asset investment (yuan)"), (r, _) => r.PlannedFixedAssetInvestment),
+            new(FilingSheets.PlannedTotalHeader, (r, _) => FilingSheets.TenThousands(r.PlannedTotalInvestment)),
+            new(FilingSheets.PlannedFixedAssetHeader, (r, _) => FilingSheets.TenThousands(r.PlannedFixedAssetInvestment)),
             new(new("规模区间", "Scale band"), (r, _) => r.ScaleBand is { } b ? FilingSheets.Label(b) : null),
             new(new("建设内容", "Construction content"), (r, _) => r.ConstructionContent),
             new(new("引荐商协会", "Introducing association"), (r, l) => r.AssociationId is { } id ? l.Associations.GetValueOrDefault(id) : null),

@@ -65,6 +65,14 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
         var columns = FilingSheets.ImportColumns;
         var headersMatch = table.Headers.Count >= columns.Count
             && columns.Select((c, i) => Normalise(table.Headers[i]) == Normalise(c.Header.Zh) || Normalise(table.Headers[i]) == Normalise(c.Header.En)).All(ok => ok);
+        if (!headersMatch && table.Headers.Any(h => FilingSheets.YuanHeaders.Any(y => Normalise(h) == Normalise(y.Zh) || Normalise(h) == Normalise(y.En))))
+        {
+            // The template before amounts were in 万元: its yuan figures read as 万元 would be 10,000 times too large.
+            throw RequestValidationException.For(FileField, new Localized(
+                "导入模板已更新:金额改以万元为单位填写。请下载新模板,把金额换算为万元后再导入。",
+                "The import template has changed: amounts are now in 10k yuan. Download the new template and enter the amounts in 10k yuan.").Current);
+        }
+
         if (!headersMatch)
         {
             throw RequestValidationException.For(FileField, new Localized(
@@ -80,8 +88,9 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
         return table;
     }
 
+    /// <summary>A header as compared: no spaces, full-width brackets as ASCII ones, upper case.</summary>
     private static string Normalise(string header) => header.Replace(" ", string.Empty, StringComparison.Ordinal)
-        .Replace('(', '(').Replace(')', ')').ToUpperInvariant();
+        .Replace('\uFF08', '(').Replace('\uFF09', ')').ToUpperInvariant();
 
     /// <summary>One row: its cells parsed, then checked by the create-draft rules and by the domain (a broken rule is an error on the row).</summary>
     public async Task<FilingImportRow> ReadRowAsync(SpreadsheetRow row, CancellationToken ct)
@@ -129,13 +138,32 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
                 return null;
             }
 
-            if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var wan))
             {
-                return value;
+                errors.Add(Error(field, new Localized("金额应为以万元为单位的数字。", "An amount must be a number in 10k yuan.").Current));
+                return null;
             }
 
-            errors.Add(Error(field, new Localized("金额应为以元为单位的数字。", "An amount must be a number of yuan.").Current));
-            return null;
+            // The cell is in 万元; six decimals are a fen. More is refused, never rounded: the filer decides what was meant.
+            if (!Money.IsValidTenThousands(wan))
+            {
+                errors.Add(Error(field, wan < 0
+                    ? new Localized("金额不能为负数。", "An amount cannot be negative.").Current
+                    : new Localized(
+                        $"金额以万元为单位,最多 {Money.TenThousandsDecimals} 位小数(精确到分):“{text}”超出,不会四舍五入,请改正。",
+                        $"Amounts are in 10k yuan with at most {Money.TenThousandsDecimals} decimals (a fen): \"{text}\" has more and is not rounded; correct it.").Current));
+                return null;
+            }
+
+            if (field == "plannedTotalInvestment" && wan == 0)
+            {
+                errors.Add(Error(field, new Localized(
+                    "计划总投资不能为 0;尚未确定时请留空。",
+                    "The planned total investment cannot be 0; leave it empty while it is not known.").Current));
+                return null;
+            }
+
+            return Money.FromTenThousands(wan).Yuan;
         }
 
         TEnum? Label<TEnum>(string field, Func<TEnum, Localized> labels)

@@ -17,6 +17,19 @@ public static class FilingSheets
 
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>
+    /// The amount columns' headers, in every sheet a person reads or fills in: amounts are in 万元, the unit in the header
+    /// ("10k yuan" in English, as on every screen). The API's JSON stays in yuan. Declared before <see cref="ImportColumns"/>,
+    /// which uses them: static fields initialise in textual order.
+    /// </summary>
+    public static readonly Localized PlannedTotalHeader = new("计划总投资（万元）", "Planned total investment (10k yuan)");
+
+    public static readonly Localized PlannedFixedAssetHeader = new("计划固定资产投资（万元）", "Planned fixed-asset investment (10k yuan)");
+
+    /// <summary>The headers of the template before amounts were in 万元: an upload with them holds yuan, and is refused as such.</summary>
+    public static readonly IReadOnlyList<Localized> YuanHeaders =
+        [new("计划总投资(元)", "Planned total investment (yuan)"), new("计划固定资产投资(元)", "Planned fixed-asset investment (yuan)")];
+
     /// <summary>The template's columns, in order (DOMAIN.md §1). A report adds <see cref="ErrorColumn"/> after them.</summary>
     public static IReadOnlyList<FilingColumn> ImportColumns { get; } =
     [
@@ -27,8 +40,8 @@ public static class FilingSheets
         new("industryChain", new("产业链", "Industry chain")),
         new("category", new("项目类别", "Category")),
         new("stage", new("项目阶段", "Stage")),
-        new("plannedTotalInvestment", new("计划总投资(元)", "Planned total investment (yuan)")),
-        new("plannedFixedAssetInvestment", new("计划固定资产投资(元)", "Planned fixed-asset investment (yuan)")),
+        new("plannedTotalInvestment", PlannedTotalHeader),
+        new("plannedFixedAssetInvestment", PlannedFixedAssetHeader),
         new("constructionContent", new("建设内容", "Construction content")),
         new("association", new("引荐商协会", "Introducing association")),
         new("recommenderName", new("引荐人", "Recommender")),
@@ -36,6 +49,13 @@ public static class FilingSheets
         new("contactName", new("联系人", "Contact person")),
         new("contactPhone", new("联系电话", "Contact phone")),
     ];
+
+    /// <summary>
+    /// A yuan amount as a sheet shows it: the exact value in 万元 (up to six decimals, never rounded), written as a number the
+    /// writer formats with two decimals at least (<see cref="SpreadsheetSheet.AmountColumns"/>), so a person reads 万元 and the
+    /// import reads back the same fen.
+    /// </summary>
+    public static decimal? TenThousands(decimal? yuan) => yuan is { } y ? y / Money.TenThousand : null;
 
     public static readonly Localized ErrorColumn = new("错误原因", "Errors");
 
@@ -82,13 +102,15 @@ public static class FilingSheets
 
     public static string Label(ScaleBand value) => Labels(value).Current;
 
+    /// <summary>A band's label: each states which side holds its boundary (the lower one, 含), in the same words for every band.</summary>
+
     public static Localized Labels(ScaleBand value) => value switch
     {
-        ScaleBand.Below100Million => new Localized("1亿元以下", "Below 100 million"),
-        ScaleBand.From100MillionTo1Billion => new Localized("1亿–10亿元", "100 million – 1 billion"),
-        ScaleBand.From1BillionTo5Billion => new Localized("10亿–50亿元", "1 – 5 billion"),
-        ScaleBand.From5BillionTo10Billion => new Localized("50亿–100亿元", "5 – 10 billion"),
-        _ => new Localized("100亿元及以上", "10 billion and above"),
+        ScaleBand.Below100Million => new Localized("低于1亿元", "Below 100M yuan"),
+        ScaleBand.From100MillionTo1Billion => new Localized("1亿元（含）–10亿元", "100M yuan (incl.) – 1B yuan"),
+        ScaleBand.From1BillionTo5Billion => new Localized("10亿元（含）–50亿元", "1B yuan (incl.) – 5B yuan"),
+        ScaleBand.From5BillionTo10Billion => new Localized("50亿元（含）–100亿元", "5B yuan (incl.) – 10B yuan"),
+        _ => new Localized("100亿元（含）以上", "10B yuan (incl.) and above"),
     };
 
     /// <summary>A label in either language, or the enum's name, back to the value; null when it is none of them.</summary>
@@ -144,4 +166,12 @@ public static class SpreadsheetRows
     }
 
     public static SpreadsheetSheet Sheet(string name, IEnumerable<string> headers, IAsyncEnumerable<IReadOnlyList<object?>> rows) => new(name, [.. headers], rows);
+
+    /// <summary>A sheet whose columns with an amount header (万元) hold amounts: <see cref="SpreadsheetSheet.AmountColumns"/>.</summary>
+    public static SpreadsheetSheet Sheet(string name, IReadOnlyList<Localized> headers, IAsyncEnumerable<IReadOnlyList<object?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        var amounts = headers.Select((h, i) => (h, i)).Where(p => p.h == FilingSheets.PlannedTotalHeader || p.h == FilingSheets.PlannedFixedAssetHeader).Select(p => p.i);
+        return new(name, [.. headers.Select(h => h.Current)], rows) { AmountColumns = [.. amounts] };
+    }
 }

@@ -4,7 +4,7 @@ using InvestPromo.Domain.ReferenceData;
 
 namespace InvestPromo.Application.Analysis.Queries.ExportFilingAnalysis;
 
-/// <summary>The same analysis as <see cref="AnalyzeFilingsQuery"/>, as an .xlsx sheet: one row per group and a total row.</summary>
+/// <summary>The same analysis as <see cref="AnalyzeFilingsQuery"/>, as an .xlsx sheet: one row per group and a total row, amounts in 万元.</summary>
 public sealed record ExportFilingAnalysisQuery(AnalysisGroupBy GroupBy, AnalysisPeriod? Period = null, DateOnly? From = null, DateOnly? To = null)
     : IQuery<SpreadsheetFile>;
 
@@ -27,18 +27,13 @@ public sealed class ExportFilingAnalysisHandler(IApplicationDbContext db, ISprea
     {
         var analysis = await FilingAnalysis.RunAsync(db, new AnalyzeFilingsQuery(query.GroupBy, query.Period, query.From, query.To), cancellationToken);
         var region = query.GroupBy == AnalysisGroupBy.SourceRegion;
-        var headers = new List<string> { new Localized("分组", "Group").Current, new Localized("编码", "Key").Current };
+        var headers = new List<Localized> { new("分组", "Group"), new("编码", "Key") };
         if (region)
         {
-            headers.Add(new Localized("来源类型", "Source kind").Current);
+            headers.Add(new("来源类型", "Source kind"));
         }
 
-        headers.AddRange(
-        [
-            new Localized("项目数", "Projects").Current,
-            new Localized("计划总投资(元)", "Planned total investment (yuan)").Current,
-            new Localized("计划固定资产投资(元)", "Planned fixed-asset investment (yuan)").Current,
-        ]);
+        headers.AddRange([new("项目数", "Projects"), FilingSheets.PlannedTotalHeader, FilingSheets.PlannedFixedAssetHeader]);
 
         var rows = analysis.Groups.Select(g => Row(g.Label, g.Key, region ? KindLabel(g.RegionKind) : null, region, g.Count, g.PlannedTotalInvestment, g.PlannedFixedAssetInvestment))
             .Append(Row(new Localized("合计", "Total").Current, null, null, region, analysis.Count, analysis.PlannedTotalInvestment, analysis.PlannedFixedAssetInvestment));
@@ -57,5 +52,7 @@ public sealed class ExportFilingAnalysisHandler(IApplicationDbContext db, ISprea
     };
 
     private static IReadOnlyList<object?> Row(string label, string? key, string? kind, bool region, int count, decimal total, decimal fixedAssets) =>
-        region ? [label, key, kind, count, total, fixedAssets] : [label, key, count, total, fixedAssets];
+        region
+            ? [label, key, kind, count, FilingSheets.TenThousands(total), FilingSheets.TenThousands(fixedAssets)]
+            : [label, key, count, FilingSheets.TenThousands(total), FilingSheets.TenThousands(fixedAssets)];
 }

@@ -27,7 +27,9 @@ public sealed class GetImportTemplateHandler(IApplicationDbContext db, ISpreadsh
         var notes = new Localized("填写要求", "Rules");
         Add(notes, "—", new Localized("每行一个项目,从第2行开始填写;不要修改第1行的列名。导入后每个有效行成为一份草稿,提交前可再修改。", "One project per row from row 2; keep the header row. Each valid row becomes a draft you can still edit before submitting.").Current);
         Add(notes, "—", new Localized("项目名称必填;其余可先空着,提交审核前补全。", "The project name is required; other cells may stay empty until you submit.").Current);
-        Add(notes, "—", new Localized("金额以元为单位填写数字,最多两位小数;计划固定资产投资不能超过计划总投资。", "Amounts are numbers in yuan with at most two decimals; fixed-asset investment cannot exceed the total.").Current);
+        Add(notes, "—", new Localized(
+            "金额以万元为单位填写数字(如 12345.67 即 1.234567 亿元),最多 6 位小数(精确到分),不会四舍五入;计划总投资不能为 0(尚未确定时留空);计划固定资产投资不能超过计划总投资。",
+            "Amounts are numbers in 10k yuan (12345.67 is 123,456,700 yuan) with at most 6 decimals (a fen), never rounded; the planned total cannot be 0 (leave it empty while unknown); fixed-asset investment cannot exceed the total.").Current);
         Add(notes, "—", new Localized("统一社会信用代码为18位(境外投资方可不填);投资来源区域填下方的代码。", "The credit code has 18 characters (none for foreign investors); the source region is a code listed below.").Current);
         Add(notes, "—", new Localized($"每个文件最多 {FilingSheets.MaxImportRows} 行。", $"At most {FilingSheets.MaxImportRows} rows per file.").Current);
 

@@ -3,7 +3,7 @@ using InvestPromo.Application.Filings.Excel;
 
 namespace InvestPromo.Application.ReserveList.Queries.ExportReserveList;
 
-/// <summary>The reserve list as an .xlsx sheet: one row per project, grouped by source region (largest region first).</summary>
+/// <summary>The reserve list as an .xlsx sheet: one row per project, grouped by source region (largest region first), amounts in 万元.</summary>
 public sealed record ExportReserveListQuery : IQuery<SpreadsheetFile>;
 
 public sealed class ExportReserveListHandler(IApplicationDbContext db, ReserveListOptions options, ISpreadsheets spreadsheets, TimeProvider clock)
@@ -17,18 +17,19 @@ public sealed class ExportReserveListHandler(IApplicationDbContext db, ReserveLi
         Localized[] headers =
         [
             new("投资来源区域", "Source region"), new("来源类型", "Source kind"), new("项目名称", "Project name"), new("投资方名称", "Investor"),
-            new("产业链", "Industry chain"), new("项目阶段", "Stage"), new("计划总投资(元)", "Planned total investment (yuan)"),
-            new("计划固定资产投资(元)", "Planned fixed-asset investment (yuan)"), new("填报单位", "Filing unit"), new("备案日期", "Approved on"),
+            new("产业链", "Industry chain"), new("项目阶段", "Stage"), FilingSheets.PlannedTotalHeader,
+            FilingSheets.PlannedFixedAssetHeader, new("填报单位", "Filing unit"), new("备案日期", "Approved on"),
             new("复核中", "Under re-review"),
         ];
         var rows = list.Regions.SelectMany(region => region.Projects.Select(p => (IReadOnlyList<object?>)
         [
             region.Label, ExportFilingAnalysisHandler.KindLabel(region.Kind), p.ProjectName, p.InvestorName, p.IndustryChainName,
-            p.Stage is { } stage ? FilingSheets.Label(stage) : null, p.PlannedTotalInvestment, p.PlannedFixedAssetInvestment, p.UnitName,
+            p.Stage is { } stage ? FilingSheets.Label(stage) : null,
+            FilingSheets.TenThousands(p.PlannedTotalInvestment), FilingSheets.TenThousands(p.PlannedFixedAssetInvestment), p.UnitName,
             p.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             p.UnderReReview ? new Localized("是", "Yes").Current : null,
         ]));
-        var sheet = SpreadsheetRows.Sheet(Name.Current, headers.Select(h => h.Current), FilingSheets.AsRows(rows));
+        var sheet = SpreadsheetRows.Sheet(Name.Current, headers, FilingSheets.AsRows(rows));
         var content = await spreadsheets.WriteAsync([sheet], cancellationToken);
         return new SpreadsheetFile(FilingSheets.FileName(Name, clock.GetUtcNow()), content);
     }
