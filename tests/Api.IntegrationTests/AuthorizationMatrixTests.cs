@@ -116,6 +116,15 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         }),
         new("GET /api/regions?kind=Province", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/regions?kind=Province")),
         new("GET /api/regions?kind=Country", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/regions?kind=Country")),
+        new("GET /api/regions?parentCode=430000&includeInactive=true", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK,
+            (_, _) => Get("/api/regions?parentCode=430000&includeInactive=true")),
+        new("POST /api/regions", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/regions", new { code = $"43{System.Random.Shared.Next(90, 100)}{System.Random.Shared.Next(10, 100)}", name = "矩阵市", nameEn = "Matrix" })),
+        new("PUT /api/regions/{code}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (code, version) = await setup.SourceRegionAsync();
+            return await Json(HttpMethod.Put, $"/api/regions/{code}", new { name = "改名市", nameEn = "Renamed", isActive = false, version });
+        }),
         new("GET /api/calendar/add-working-days", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/api/calendar/add-working-days?date=2024-09-27&days=3")),
         new("GET /api/calendar/days", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/api/calendar/days?from=2024-09-27&to=2024-10-08")),
         new("GET /api/calendar/years", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/calendar/years")),
@@ -483,6 +492,14 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var response = await (await AdminAsync()).PostAsJsonAsync("/api/industry-chains", new { code = "TMP" + Random(), name = "临时产业链", sortOrder = 999 });
             var chain = await response.AssertOkJsonAsync(HttpStatusCode.Created);
             return (chain.GetProperty("id").GetGuid(), chain.GetProperty("version").GetInt32());
+        }
+
+        public async Task<(string Code, int Version)> SourceRegionAsync()
+        {
+            var code = $"43{System.Random.Shared.Next(90, 100)}{System.Random.Shared.Next(10, 100)}";
+            var response = await (await AdminAsync()).PostAsJsonAsync("/api/regions", new { code, name = "临时市", nameEn = "Temporary" });
+            var region = await response.AssertOkJsonAsync(HttpStatusCode.Created);
+            return (code, region.GetProperty("version").GetInt32());
         }
 
         public async Task<Guid> ThrowawayKeyAsync() => (await fixture.CreateApiKeyAsync("ReadOnly", await AdminAsync())).Id;

@@ -7,30 +7,96 @@ namespace InvestPromo.Infrastructure.Tests;
 /// <summary>The data shipped with the product is well formed.</summary>
 public sealed class ReferenceDataTests
 {
+    private static IEnumerable<ShippedRegion> OfKind(SourceRegionKind kind) => ReferenceData.Regions.Where(r => r.Kind == kind);
+
     [Fact]
     public void There_are_34_province_level_divisions_with_unique_well_formed_codes()
     {
-        var codes = ReferenceData.Provinces.Select(p => p.Code).ToList();
+        var codes = OfKind(SourceRegionKind.Province).Select(p => p.Code).ToList();
 
         Assert.Equal(34, codes.Count);
-        Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
         Assert.All(codes, c => Assert.True(SourceRegion.IsWellFormed(c, SourceRegionKind.Province), c));
+        Assert.Contains("810000", codes);
+        Assert.Contains("820000", codes);
+        Assert.Contains("710000", codes);
     }
 
     [Fact]
-    public void Countries_have_unique_well_formed_codes()
+    public void Every_code_is_unique_and_its_kind_is_the_one_its_code_denotes()
     {
-        var codes = ReferenceData.Countries.Select(c => c.Code).ToList();
+        var codes = ReferenceData.Regions.Select(r => r.Code).ToList();
 
-        Assert.NotEmpty(codes);
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(codes, c => Assert.True(SourceRegion.IsWellFormed(c, SourceRegionKind.Country), c));
+        Assert.All(ReferenceData.Regions, r => Assert.Equal(r.Kind, SourceRegion.KindOf(r.Code)));
+    }
+
+    [Fact]
+    public void Every_city_names_its_province_as_parent_and_only_cities_have_one()
+    {
+        var provinces = OfKind(SourceRegionKind.Province).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(OfKind(SourceRegionKind.City), c =>
+        {
+            Assert.Equal(SourceRegionCodes.RollUp(c.Code), c.ParentCode);
+            Assert.Contains(c.ParentCode!, provinces);
+        });
+        Assert.All(ReferenceData.Regions.Where(r => r.Kind != SourceRegionKind.City), r => Assert.Null(r.ParentCode));
+    }
+
+    [Theory]
+    [InlineData("430700", "常德市", "Changde")]
+    [InlineData("440300", "深圳市", "Shenzhen")]
+    [InlineData("429004", "仙桃市", "Xiantao")]
+    [InlineData("610100", "西安市", "Xi'an")]
+    [InlineData("433100", "湘西土家族苗族自治州", "Xiangxi Tujia and Miao Autonomous Prefecture")]
+    [InlineData("650100", "乌鲁木齐市", "Urumqi")]
+    public void Cities_carry_their_Chinese_and_English_names(string code, string name, string nameEn)
+    {
+        var city = Assert.Single(ReferenceData.Regions, r => r.Code == code);
+
+        Assert.Equal((SourceRegionKind.City, name, nameEn), (city.Kind, city.Name, city.NameEn));
+    }
+
+    [Theory]
+    [InlineData("429000")] // 省直辖县级行政区划: a placeholder group
+    [InlineData("469000")]
+    [InlineData("110100")] // a municipality's 市辖区: the municipality itself is the region
+    [InlineData("500200")] // 重庆市 县
+    [InlineData("CN")]
+    [InlineData("HK")]
+    [InlineData("MO")]
+    [InlineData("TW")]
+    [InlineData("XK")]
+    public void Placeholders_and_China_as_a_country_are_not_regions(string code) =>
+        Assert.DoesNotContain(ReferenceData.Regions, r => r.Code == code);
+
+    [Fact]
+    public void Provinces_keep_the_names_the_product_always_used()
+    {
+        var names = OfKind(SourceRegionKind.Province).ToDictionary(r => r.Code, r => (r.Name, r.NameEn), StringComparer.Ordinal);
+
+        Assert.Equal(("香港特别行政区", "Hong Kong SAR"), names["810000"]);
+        Assert.Equal(("澳门特别行政区", "Macao SAR"), names["820000"]);
+        Assert.Equal(("台湾省", "Taiwan"), names["710000"]);
+        Assert.Equal(("陕西省", "Shaanxi"), names["610000"]);
+        Assert.Equal(("山西省", "Shanxi"), names["140000"]);
+    }
+
+    [Fact]
+    public void Every_ISO_3166_country_is_there_including_Finland_and_Mexico()
+    {
+        var countries = OfKind(SourceRegionKind.Country).ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
+
+        Assert.Equal(245, countries.Count); // 249 ISO 3166-1 codes less CN, HK, MO, TW
+        Assert.Equal("芬兰", countries["FI"]);
+        Assert.Equal("墨西哥", countries["MX"]);
+        Assert.Equal("新加坡", countries["SG"]);
     }
 
     [Fact]
     public void Every_region_has_both_names()
     {
-        Assert.All(ReferenceData.Provinces.Concat(ReferenceData.Countries), r =>
+        Assert.All(ReferenceData.Regions, r =>
         {
             Assert.False(string.IsNullOrWhiteSpace(r.Name), r.Code);
             Assert.False(string.IsNullOrWhiteSpace(r.NameEn), r.Code);
@@ -38,13 +104,16 @@ public sealed class ReferenceDataTests
     }
 
     [Fact]
-    public void Every_region_can_be_created_and_each_kind_is_numbered_from_one()
+    public void Every_region_can_be_created_and_siblings_are_numbered_from_one()
     {
-        var regions = ReferenceData.Regions().ToList();
+        var regions = ReferenceData.CreateRegions(DateTimeOffset.UnixEpoch).ToList();
 
-        Assert.Equal(ReferenceData.Provinces.Count + ReferenceData.Countries.Count, regions.Count);
-        Assert.Equal(Enumerable.Range(1, ReferenceData.Provinces.Count), regions.Where(r => r.Kind == SourceRegionKind.Province).Select(r => r.SortOrder));
-        Assert.Equal(Enumerable.Range(1, ReferenceData.Countries.Count), regions.Where(r => r.Kind == SourceRegionKind.Country).Select(r => r.SortOrder));
+        Assert.Equal(ReferenceData.Regions.Count, regions.Count);
+        Assert.All(regions, r => Assert.True(r.IsActive));
+        foreach (var siblings in regions.GroupBy(r => (r.Kind, r.ParentCode)))
+        {
+            Assert.Equal(Enumerable.Range(1, siblings.Count()), siblings.Select(r => r.SortOrder).Order());
+        }
     }
 
     [Fact]

@@ -14,11 +14,12 @@ namespace InvestPromo.Infrastructure.Tests;
 /// <summary>Migrating and seeding a fresh SQLite database with the app's own services.</summary>
 public sealed class SeedingTests
 {
-    private sealed record Counts(int Provinces, int Countries, int Units, int Centers, int Chains, int Users, int UserRoles, int Roles, int AuditEntries);
+    private sealed record Counts(int Provinces, int Countries, int Cities, int Units, int Centers, int Chains, int Users, int UserRoles, int Roles, int AuditEntries);
 
     private static async Task<Counts> CountAsync(ApplicationDbContext db) => new(
         await db.SourceRegions.CountAsync(r => r.Kind == SourceRegionKind.Province),
         await db.SourceRegions.CountAsync(r => r.Kind == SourceRegionKind.Country),
+        await db.SourceRegions.CountAsync(r => r.Kind == SourceRegionKind.City),
         await db.Units.IgnoreQueryFilters().CountAsync(),
         await db.Units.CountAsync(u => u.Kind == UnitKind.Center),
         await db.IndustryChains.IgnoreQueryFilters().CountAsync(),
@@ -48,14 +49,18 @@ public sealed class SeedingTests
         var counts = await CountAsync(db);
 
         Assert.Equal(34, counts.Provinces);
-        Assert.Equal(ReferenceData.Countries.Count, counts.Countries);
-        Assert.True(counts.Countries >= 20, $"only {counts.Countries} countries");
+        Assert.Equal(ReferenceData.Regions.Count(r => r.Kind == SourceRegionKind.Country), counts.Countries);
+        Assert.Equal(ReferenceData.Regions.Count(r => r.Kind == SourceRegionKind.City), counts.Cities);
+        Assert.True(counts.Countries >= 240, $"only {counts.Countries} countries");
+        Assert.True(counts.Cities >= 330, $"only {counts.Cities} cities");
         Assert.Equal(9, counts.Units);
         Assert.Equal(1, counts.Centers);
         Assert.True(counts.Chains >= 10, $"only {counts.Chains} industry chains");
         Assert.Equal(6, counts.Users);
         Assert.Equal(Roles.UserRoles.Count, counts.Roles);
         Assert.Equal("北京市", (await db.SourceRegions.SingleAsync(r => r.Code == "110000")).Name);
+        var changde = await db.SourceRegions.SingleAsync(r => r.Code == "430700");
+        Assert.Equal(("常德市", "Changde", SourceRegionKind.City, "430000", true), (changde.Name, changde.NameEn, changde.Kind, changde.ParentCode, changde.IsActive));
         Assert.Equal("常德市投资促进中心", (await db.Units.SingleAsync(u => u.Kind == UnitKind.Center)).Name);
     }
 
@@ -101,6 +106,35 @@ public sealed class SeedingTests
             var second = await CountAsync(scope.Db());
             Assert.Equal(first, second);
             Assert.All(await scope.Db().Units.ToListAsync(), u => Assert.Equal(SqliteTestHost.Start, u.CreatedAt));
+        }
+    }
+
+    [Fact]
+    public async Task Seeding_an_existing_database_adds_the_missing_regions_but_keeps_a_rename_and_a_deactivation()
+    {
+        await using var host = await SqliteTestHost.StartAsync(seed: true);
+        await using (var scope = host.Scope())
+        {
+            // A database from before the cities: only provinces and the first countries; one renamed, one deactivated.
+            var db = scope.Db();
+            db.SourceRegions.RemoveRange(await db.SourceRegions.Where(r => r.Kind == SourceRegionKind.City || r.Code == "FI").ToListAsync());
+            var hunan = await db.SourceRegions.SingleAsync(r => r.Code == "430000");
+            hunan.Rename("湖南", "Hunan Province");
+            (await db.SourceRegions.SingleAsync(r => r.Code == "SG")).SetActive(false);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        await host.SeedAsync();
+
+        await using (var scope = host.Scope())
+        {
+            var db = scope.Db();
+            Assert.Equal(ReferenceData.Regions.Count, await db.SourceRegions.CountAsync());
+            Assert.True(await db.SourceRegions.AnyAsync(r => r.Code == "430700" && r.ParentCode == "430000" && r.IsActive));
+            Assert.True(await db.SourceRegions.AnyAsync(r => r.Code == "FI" && r.IsActive));
+            var hunan = await db.SourceRegions.SingleAsync(r => r.Code == "430000");
+            Assert.Equal(("湖南", "Hunan Province"), (hunan.Name, hunan.NameEn));
+            Assert.False((await db.SourceRegions.SingleAsync(r => r.Code == "SG")).IsActive);
         }
     }
 

@@ -5108,16 +5108,26 @@ export class ReferenceDataClient {
     }
 
     /**
-     * Source regions: provinces by GB/T 2260 code, countries by ISO 3166-1 alpha-2
+     * Source regions: provinces and cities by GB/T 2260 code (a city names its province in parentCode), countries by ISO 3166-1 alpha-2; active ones unless includeInactive
      * @param kind (optional) 
+     * @param parentCode (optional) 
+     * @param includeInactive (optional) 
      * @return OK
      */
-    listSourceRegions(kind?: SourceRegionKind | undefined, signal?: AbortSignal): Promise<SourceRegionDto[]> {
+    listSourceRegions(kind?: SourceRegionKind | undefined, parentCode?: string | undefined, includeInactive?: boolean | undefined, signal?: AbortSignal): Promise<SourceRegionDto[]> {
         let url_ = this.baseUrl + "/api/regions?";
         if (kind === null)
             throw new globalThis.Error("The parameter 'kind' cannot be null.");
         else if (kind !== undefined)
             url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        if (parentCode === null)
+            throw new globalThis.Error("The parameter 'parentCode' cannot be null.");
+        else if (parentCode !== undefined)
+            url_ += "parentCode=" + encodeURIComponent("" + parentCode) + "&";
+        if (includeInactive === null)
+            throw new globalThis.Error("The parameter 'includeInactive' cannot be null.");
+        else if (includeInactive !== undefined)
+            url_ += "includeInactive=" + encodeURIComponent("" + includeInactive) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5172,6 +5182,183 @@ export class ReferenceDataClient {
             });
         }
         return Promise.resolve<SourceRegionDto[]>(null as any);
+    }
+
+    /**
+     * Add a source region: the code decides the kind (six digits a GB/T 2260 province or city, whose province must exist; two letters a country)
+     * @return Created
+     */
+    createSourceRegion(body: CreateSourceRegionCommand, signal?: AbortSignal): Promise<SourceRegionDto> {
+        let url_ = this.baseUrl + "/api/regions";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateSourceRegion(_response);
+        });
+    }
+
+    protected processCreateSourceRegion(response: Response): Promise<SourceRegionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SourceRegionDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SourceRegionDto>(null as any);
+    }
+
+    /**
+     * Rename, deactivate or reactivate a source region (send the version you read; the code is fixed)
+     * @return OK
+     */
+    updateSourceRegion(code: string, body: UpdateSourceRegionRequest, signal?: AbortSignal): Promise<SourceRegionDto> {
+        let url_ = this.baseUrl + "/api/regions/{code}";
+        if (code === undefined || code === null)
+            throw new globalThis.Error("The parameter 'code' must be defined.");
+        url_ = url_.replace("{code}", encodeURIComponent("" + code));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateSourceRegion(_response);
+        });
+    }
+
+    protected processUpdateSourceRegion(response: Response): Promise<SourceRegionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SourceRegionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SourceRegionDto>(null as any);
     }
 }
 
@@ -6314,6 +6501,12 @@ export interface CreateIndustryChainCommand {
     sortOrder: number;
 }
 
+export interface CreateSourceRegionCommand {
+    code: string;
+    name: string;
+    nameEn: string;
+}
+
 export interface CreateUnitCommand {
     code: string;
     name: string;
@@ -6822,9 +7015,13 @@ export interface SourceRegionDto {
     name: string;
     nameEn: string;
     kind: SourceRegionKind;
+    parentCode?: string | undefined;
+    sortOrder: number;
+    isActive: boolean;
+    version: number;
 }
 
-export type SourceRegionKind = "Province" | "Country";
+export type SourceRegionKind = "Province" | "Country" | "City";
 
 export interface UnitDto {
     id: string;
@@ -6872,6 +7069,13 @@ export interface UpdateIndustryChainRequest {
     nameEn?: string | undefined;
     group?: string | undefined;
     sortOrder: number;
+    isActive: boolean;
+    version: number;
+}
+
+export interface UpdateSourceRegionRequest {
+    name: string;
+    nameEn: string;
     isActive: boolean;
     version: number;
 }

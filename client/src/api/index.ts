@@ -331,7 +331,18 @@ export const api = {
         version: input.version,
       }),
     removeIndustryChain: (id: string, version: number) => clients.referenceData.deleteIndustryChain(id, version),
-    regions: (kind: SourceRegionKind, signal?: AbortSignal) => clients.referenceData.listSourceRegions(kind, signal),
+    /** Source regions: active ones unless includeInactive; one kind and/or the cities of one province. */
+    regions: (q: { kind?: SourceRegionKind; parentCode?: string; includeInactive?: boolean } = {}, signal?: AbortSignal) =>
+      clients.referenceData.listSourceRegions(q.kind, q.parentCode, q.includeInactive, signal),
+    createRegion: (input: { code: string; name: string; nameEn: string }) =>
+      clients.referenceData.createSourceRegion({ code: input.code.trim().toUpperCase(), name: input.name.trim(), nameEn: input.nameEn.trim() }),
+    updateRegion: (code: string, input: { name: string; nameEn: string; isActive: boolean; version: number }) =>
+      clients.referenceData.updateSourceRegion(code, {
+        name: input.name.trim(),
+        nameEn: input.nameEn.trim(),
+        isActive: input.isActive,
+        version: input.version,
+      }),
   },
   filings: {
     list: (q: FilingQuery, signal?: AbortSignal) =>

@@ -1,8 +1,10 @@
 using InvestPromo.Api.Security;
 using InvestPromo.Application.ReferenceData;
 using InvestPromo.Application.ReferenceData.Commands.CreateIndustryChain;
+using InvestPromo.Application.ReferenceData.Commands.CreateSourceRegion;
 using InvestPromo.Application.ReferenceData.Commands.DeleteIndustryChain;
 using InvestPromo.Application.ReferenceData.Commands.UpdateIndustryChain;
+using InvestPromo.Application.ReferenceData.Commands.UpdateSourceRegion;
 using InvestPromo.Application.ReferenceData.Queries.ListIndustryChains;
 using InvestPromo.Application.ReferenceData.Queries.ListSourceRegions;
 using InvestPromo.Domain.ReferenceData;
@@ -12,6 +14,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace InvestPromo.Api.Endpoints;
 
 public sealed record UpdateIndustryChainRequest(string Name, string? NameEn, string? Group, int SortOrder, bool IsActive, int Version);
+
+public sealed record UpdateSourceRegionRequest(string Name, string NameEn, bool IsActive, int Version);
 
 public static class ReferenceDataEndpoints
 {
@@ -30,7 +34,14 @@ public static class ReferenceDataEndpoints
             .WithSummary("Delete an industry chain no filing uses (soft delete); deactivate a chain in use instead")
             .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
         group.MapGet("regions", ListSourceRegions).WithName("ListSourceRegions")
-            .WithSummary("Source regions: provinces by GB/T 2260 code, countries by ISO 3166-1 alpha-2").WithStandardErrors();
+            .WithSummary("Source regions: provinces and cities by GB/T 2260 code (a city names its province in parentCode), countries by ISO 3166-1 alpha-2; active ones unless includeInactive")
+            .WithStandardErrors();
+        group.MapPost("regions", CreateSourceRegion).WithName("CreateSourceRegion")
+            .WithSummary("Add a source region: the code decides the kind (six digits a GB/T 2260 province or city, whose province must exist; two letters a country)")
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors();
+        group.MapPut("regions/{code}", UpdateSourceRegion).WithName("UpdateSourceRegion")
+            .WithSummary("Rename, deactivate or reactivate a source region (send the version you read; the code is fixed)")
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
     }
 
     private static async Task<Ok<IReadOnlyList<IndustryChainDto>>> ListIndustryChains(ISender sender, CancellationToken ct, bool includeInactive = false) =>
@@ -51,6 +62,16 @@ public static class ReferenceDataEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<IReadOnlyList<SourceRegionDto>>> ListSourceRegions(ISender sender, CancellationToken ct, SourceRegionKind? kind = null) =>
-        TypedResults.Ok(await sender.Send(new ListSourceRegionsQuery(kind), ct));
+    private static async Task<Ok<IReadOnlyList<SourceRegionDto>>> ListSourceRegions(
+        ISender sender, CancellationToken ct, SourceRegionKind? kind = null, string? parentCode = null, bool includeInactive = false) =>
+        TypedResults.Ok(await sender.Send(new ListSourceRegionsQuery(kind, parentCode, includeInactive), ct));
+
+    private static async Task<Created<SourceRegionDto>> CreateSourceRegion(ISender sender, CreateSourceRegionCommand body, CancellationToken ct)
+    {
+        var region = await sender.Send(body, ct);
+        return TypedResults.Created($"/api/regions/{region.Code}", region);
+    }
+
+    private static async Task<Ok<SourceRegionDto>> UpdateSourceRegion(ISender sender, string code, UpdateSourceRegionRequest body, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new UpdateSourceRegionCommand(code, body.Name, body.NameEn, body.IsActive, body.Version), ct));
 }

@@ -94,15 +94,28 @@ public static class FilingFields
 
     private static readonly Localized AmountMessage = new("金额必须不小于 0 元,且最多两位小数。", "An amount must be at least 0 yuan with at most two decimals.");
 
-    /// <summary>The domain's details; a foreign investor is one whose source region is a country.</summary>
-    public static async Task<FilingDetails> ToDetailsAsync(this FilingFieldsRequest fields, IApplicationDbContext db, CancellationToken ct)
+    /// <summary>
+    /// The domain's details; a foreign investor is one whose source region is a country. Any active region may be the source (a
+    /// city, a province, a country); a deactivated one only when it is the value the filing already has
+    /// (<paramref name="currentRegion"/>), else 422 <c>region.inactive</c>.
+    /// </summary>
+    public static async Task<FilingDetails> ToDetailsAsync(this FilingFieldsRequest fields, IApplicationDbContext db, CancellationToken ct, string? currentRegion = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var region = fields.TrimmedRegion();
-        var foreign = region is not null
-            && await db.SourceRegions.AnyAsync(r => r.Code == region && r.Kind == SourceRegionKind.Country, ct);
-        return fields.ToDetails(foreign);
+        var code = fields.TrimmedRegion();
+        var region = code is null ? null : await db.SourceRegions.AsNoTracking()
+            .Where(r => r.Code == code).Select(r => new { r.Kind, r.IsActive }).FirstOrDefaultAsync(ct);
+        if (region is { IsActive: false } && !string.Equals(code, currentRegion, StringComparison.Ordinal))
+        {
+            throw InactiveRegion(code!);
+        }
+
+        return fields.ToDetails(region?.Kind == SourceRegionKind.Country);
     }
+
+    /// <summary>A deactivated region chosen as a new value.</summary>
+    public static DomainRuleException InactiveRegion(string code) =>
+        DomainRuleException.Invalid("region.inactive", $"Source region '{code}' has been deactivated and cannot be chosen.");
 
     /// <summary>A submission missing fields is a 400 naming each of them, like any other field error.</summary>
     public static RequestValidationException ToValidationException(this FilingIncompleteException incomplete)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using InvestPromo.Domain.Common;
 
 namespace InvestPromo.Domain.ReferenceData;
@@ -10,13 +9,22 @@ public enum SourceRegionKind
 
     /// <summary>A country or territory abroad, coded by ISO 3166-1 alpha-2 (e.g. SG).</summary>
     Country = 2,
+
+    /// <summary>
+    /// A division below a province, coded by GB/T 2260: a prefecture-level city (430700 常德市) or a county-level city directly
+    /// under its province (429004 仙桃市). Its parent is its province (<see cref="SourceRegionCodes.RollUp"/>).
+    /// </summary>
+    City = 3,
 }
 
 /// <summary>
-/// Where an investor comes from (投资来源区域). Reference data keyed by its official code.
+/// Where an investor comes from (投资来源区域), keyed by its official code. Shipped from GB/T 2260 and ISO 3166-1 and
+/// maintained by admins: they add a region, rename it, deactivate or reactivate it. The code, and so the kind and the parent,
+/// never change (filings, totals and integrators key on it).
 /// </summary>
-public sealed partial class SourceRegion
+public sealed class SourceRegion : AuditableEntity
 {
+    public const int CodeMaxLength = 8;
     public const int NameMaxLength = 100;
 
     private SourceRegion()
@@ -34,36 +42,66 @@ public sealed partial class SourceRegion
 
     public SourceRegionKind Kind { get; private set; }
 
+    /// <summary>A city's province (<c>430000</c> for <c>430700</c>); none for a province or a country.</summary>
+    public string? ParentCode { get; private set; }
+
     public int SortOrder { get; private set; }
 
-    public static SourceRegion Create(string code, string name, string nameEn, SourceRegionKind kind, int sortOrder)
+    /// <summary>A deactivated region stays on the filings that name it but is refused as a new value.</summary>
+    public bool IsActive { get; private set; }
+
+    /// <summary>
+    /// The kind a code denotes: two capital letters a country; six digits a GB/T 2260 division, a province when it ends in
+    /// 0000, else a city (its prefecture digits may not be 00). Null for anything else.
+    /// </summary>
+    public static SourceRegionKind? KindOf(string? code)
     {
-        if (!IsWellFormed(code, kind))
+        if (SourceRegionCodes.IsCountry(code))
         {
-            throw DomainRuleException.Invalid("region.code-invalid", $"'{code}' is not a valid {kind} code.");
+            return SourceRegionKind.Country;
         }
 
-        return new SourceRegion
+        if (!SourceRegionCodes.IsDivision(code))
         {
-            Code = code,
-            Name = Guard.Text(name, NameMaxLength, "region.name-invalid", "Region name"),
-            NameEn = Guard.Text(nameEn, NameMaxLength, "region.name-invalid", "Region English name"),
-            Kind = kind,
-            SortOrder = sortOrder,
-        };
+            return null;
+        }
+
+        if (code.EndsWith("0000", StringComparison.Ordinal))
+        {
+            return SourceRegionKind.Province;
+        }
+
+        return code.AsSpan(2, 2).SequenceEqual("00") ? null : SourceRegionKind.City;
     }
 
-    /// <summary>GB/T 2260 province codes are six digits ending in 0000; countries are two capital letters.</summary>
-    public static bool IsWellFormed(string? code, SourceRegionKind kind) => code is not null && kind switch
+    public static bool IsWellFormed(string? code, SourceRegionKind kind) => KindOf(code) == kind;
+
+    /// <summary>A new active region; the code decides its kind and, for a city, its parent province.</summary>
+    public static SourceRegion Create(string code, string name, string nameEn, int sortOrder, Guid? by, DateTimeOffset now)
     {
-        SourceRegionKind.Province => ProvinceCode().IsMatch(code),
-        SourceRegionKind.Country => CountryCode().IsMatch(code),
-        _ => false,
-    };
+        var kind = KindOf(code)
+            ?? throw DomainRuleException.Invalid("region.code-invalid", $"'{code}' is neither a GB/T 2260 division nor an ISO 3166-1 alpha-2 code.");
+        var region = new SourceRegion
+        {
+            Code = code,
+            Kind = kind,
+            ParentCode = kind == SourceRegionKind.City ? SourceRegionCodes.RollUp(code) : null,
+            SortOrder = sortOrder,
+            IsActive = true,
+        };
+        region.Rename(name, nameEn);
+        region.Stamp(by, now);
+        return region;
+    }
 
-    [GeneratedRegex("^[1-9][0-9]0000$")]
-    private static partial Regex ProvinceCode();
+    public void Rename(string name, string nameEn)
+    {
+        var checkedName = Guard.Text(name, NameMaxLength, "region.name-invalid", "Region name");
+        var checkedNameEn = Guard.Text(nameEn, NameMaxLength, "region.name-invalid", "Region English name");
+        Name = checkedName;
+        NameEn = checkedNameEn;
+    }
 
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex CountryCode();
+    /// <summary>Deactivating is always safe: the filings that name the region keep it; new values may no longer be it.</summary>
+    public void SetActive(bool active) => IsActive = active;
 }

@@ -1,9 +1,9 @@
-import { Col, Divider, Form, Input, Row, Select, Tag } from 'antd';
+import { Col, Divider, Form, Input, Row, Select, Tag, TreeSelect } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, STAGES } from '../../lib/filingOptions';
 import { isValidWan, scaleBandOfWan, wanToYuan } from '../../lib/money';
-import type { useFilingOptions } from '../../lib/useFilingOptions';
+import type { RegionNode, useFilingOptions } from '../../lib/useFilingOptions';
 import type { FilingForm } from './filingForm';
 
 const tid = (name: string) => ({ 'data-testid': `filing-${name}` });
@@ -14,7 +14,9 @@ export function FilingFormFields({ form, options }: { form: FormInstance<FilingF
   const total = Form.useWatch('plannedTotalInvestment', form);
   const region = Form.useWatch('sourceRegionCode', form);
   const band = scaleBandOfWan(total);
-  const foreign = options.isCountry(region);
+  // 港澳台 or abroad: no mainland credit code needed; a mainland region (city or province) needs one to submit.
+  const outside = options.isOutsideMainland(region);
+  const mainland = !!region && !outside;
   const amountRules = [
     {
       validator: (_: unknown, v?: string) => (!v || isValidWan(v) ? Promise.resolve() : Promise.reject(new Error(t('filings.amountInvalid')))),
@@ -88,16 +90,15 @@ export function FilingFormFields({ form, options }: { form: FormInstance<FilingF
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="sourceRegionCode" label={t('filings.sourceRegion')}>
-            <Select
+          <Form.Item name="sourceRegionCode" label={t('filings.sourceRegion')} extra={t('filings.sourceRegionHint')}>
+            <TreeSelect<string>
               allowClear
               showSearch
-              optionFilterProp="label"
+              treeData={options.regionTree}
+              filterTreeNode={(input, node) => (node as unknown as RegionNode).search.includes(input.trim().toLowerCase())}
+              placeholder={t('filings.sourceRegionPlaceholder')}
+              listHeight={320}
               loading={options.loading}
-              options={[
-                { label: t('filings.provinces'), options: options.provinceOptions },
-                { label: t('filings.countries'), options: options.countryOptions },
-              ]}
               {...tid('sourceRegionCode')}
             />
           </Form.Item>
@@ -106,7 +107,8 @@ export function FilingFormFields({ form, options }: { form: FormInstance<FilingF
           <Form.Item
             name="creditCode"
             label={t('filings.creditCode')}
-            extra={foreign ? t('filings.foreignInvestor') : t('filings.creditCodeHint')}
+            required={mainland}
+            extra={<span data-testid="filing-creditCode-hint">{outside ? t('filings.creditCodeNotNeeded') : mainland ? t('filings.creditCodeRequired') : t('filings.creditCodeHint')}</span>}
             rules={[{ pattern: /^[0-9A-HJ-NPQRTUWXY]{18}$/i, message: t('filings.creditCodeHint') }]}
           >
             <Input maxLength={18} style={{ textTransform: 'uppercase' }} {...tid('creditCode')} />

@@ -82,3 +82,79 @@ describe('FilingFormPage', () => {
     await waitFor(() => expect(calls.some((c) => c.init.method === 'POST')).toBe(false));
   });
 });
+
+const region = (code: string, name: string, nameEn: string, kind: string, parentCode?: string, isActive = true) => ({
+  code,
+  name,
+  nameEn,
+  kind,
+  parentCode,
+  sortOrder: 1,
+  isActive,
+  version: 0,
+});
+const REGIONS = [
+  region('430000', '湖南省', 'Hunan', 'Province'),
+  region('810000', '香港特别行政区', 'Hong Kong SAR', 'Province'),
+  region('FI', '芬兰', 'Finland', 'Country'),
+  region('430700', '常德市', 'Changde', 'City', '430000'),
+  region('430100', '长沙市', 'Changsha', 'City', '430000', false),
+];
+
+function setupRegions(sourceRegionCode?: string) {
+  const { calls } = mockFetch((url, init) => {
+    if (url === '/api/auth/me') return { status: 200, body: filer };
+    if (url.startsWith('/api/regions')) return { status: 200, body: REGIONS };
+    if (url.startsWith('/api/industry-chains')) return { status: 200, body: [] };
+    if (url.startsWith('/api/associations?')) return { status: 200, body: { items: [], page: 1, pageSize: 200, totalCount: 0 } };
+    if (url === '/api/filings' && init.method === 'POST') return { status: 201, body: draft(JSON.parse(init.body as string) as object) };
+    if (url === '/api/filings/f1') return { status: 200, body: draft({ sourceRegionCode }) };
+    return undefined;
+  });
+  renderRoutes(routes, sourceRegionCode ? '/filings/f1/edit' : '/filings/new');
+  return calls;
+}
+
+const creditCodeLabel = () => screen.getByText('统一社会信用代码', { selector: 'label' });
+
+describe('FilingFormPage source region', () => {
+  beforeAll(async () => {
+    await import('./FilingFormPage');
+  });
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each([
+    ['FI', '港澳台及境外投资方无需填写', false],
+    ['810000', '港澳台及境外投资方无需填写', false],
+    ['430700', '18位;境内投资方提交时必填', true],
+    ['430000', '18位;境内投资方提交时必填', true],
+  ])('with %s the credit code hint reads %s', async (code, hint, required) => {
+    setupRegions(code);
+    await waitFor(() => expect(screen.getByTestId('filing-creditCode-hint')).toHaveTextContent(hint));
+    expect(creditCodeLabel().classList.contains('ant-form-item-required')).toBe(required);
+  });
+
+  it('shows a city and a deactivated region that a draft already has', async () => {
+    setupRegions('430100');
+    expect(await screen.findByTitle('长沙市（停用）')).toBeInTheDocument();
+  });
+
+  it('finds a city by its pinyin name and files it by code', async () => {
+    const calls = setupRegions();
+    const user = userEvent.setup();
+    expect(await screen.findByTestId('filing-creditCode-hint')).toHaveTextContent('18位;境外投资方可不填');
+    const picker = screen.getByTestId('filing-sourceRegionCode');
+    await user.click(picker.querySelector('input') ?? picker);
+    await user.type(picker.querySelector('input') ?? picker, 'changde');
+    await user.click(await screen.findByTitle('常德市'));
+    await waitFor(() => expect(screen.getByTestId('filing-creditCode-hint')).toHaveTextContent('境内投资方提交时必填'));
+    await user.type(screen.getByTestId('filing-projectName'), '常德项目');
+    await user.click(screen.getByTestId('filing-save-draft'));
+    await waitFor(() => expect(calls.some((c) => c.url === '/api/filings' && c.init.method === 'POST')).toBe(true));
+    const post = calls.find((c) => c.url === '/api/filings' && c.init.method === 'POST')!;
+    expect((JSON.parse(post.init.body as string) as Record<string, unknown>).sourceRegionCode).toBe('430700');
+  });
+});

@@ -105,6 +105,11 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
             {
                 fieldErrors.Add(Error("sourceRegionCode", new Localized("投资来源区域不存在。", "Unknown source region.").Current));
             }
+            else if (draft.SourceRegionCode is { } inactive && lookups.InactiveRegions.Contains(inactive))
+            {
+                var error = FilingFields.InactiveRegion(inactive);
+                fieldErrors.Add(Error("sourceRegionCode", ErrorMessages.For(error.Code, error.Message)));
+            }
         }
 
         FilingDetails? details = null;
@@ -284,7 +289,8 @@ internal sealed record ImportLookups(
     Dictionary<string, Guid> Chains,
     Dictionary<string, Guid> Associations,
     Dictionary<string, string> RegionsByName,
-    Dictionary<string, SourceRegionKind> RegionKinds)
+    Dictionary<string, SourceRegionKind> RegionKinds,
+    HashSet<string> InactiveRegions)
 {
     public static async Task<ImportLookups> LoadAsync(IApplicationDbContext db, CancellationToken ct)
     {
@@ -305,15 +311,35 @@ internal sealed record ImportLookups(
             associations.TryAdd(a.Name, a.Id);
         }
 
+        // A region by its code, Chinese or English name. Provinces and countries first: a city never takes their name
+        // ("Jilin" is 吉林省); a name two cities share ("Suzhou": 苏州, 宿州) is no name, the code is needed.
         var regions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var kinds = new Dictionary<string, SourceRegionKind>(StringComparer.Ordinal);
-        foreach (var r in await db.SourceRegions.AsNoTracking().Select(r => new { r.Code, r.Name, r.NameEn, r.Kind }).ToListAsync(ct))
+        var inactive = new HashSet<string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var all = await db.SourceRegions.AsNoTracking().Select(r => new { r.Code, r.Name, r.NameEn, r.Kind, r.IsActive }).ToListAsync(ct);
+        foreach (var r in all.OrderBy(r => r.Kind == SourceRegionKind.City))
         {
-            regions.TryAdd(r.Name, r.Code);
-            regions.TryAdd(r.NameEn, r.Code);
+            foreach (var name in new[] { r.Name, r.NameEn })
+            {
+                if (!regions.TryAdd(name, r.Code) && regions[name] != r.Code && r.Kind == SourceRegionKind.City && kinds[regions[name]] == SourceRegionKind.City)
+                {
+                    shared.Add(name);
+                }
+            }
+
             kinds[r.Code] = r.Kind;
+            if (!r.IsActive)
+            {
+                inactive.Add(r.Code);
+            }
         }
 
-        return new ImportLookups(chains, associations, regions, kinds);
+        foreach (var name in shared)
+        {
+            regions.Remove(name);
+        }
+
+        return new ImportLookups(chains, associations, regions, kinds, inactive);
     }
 }

@@ -37,11 +37,16 @@ internal sealed class SourceRegionConfiguration : IEntityTypeConfiguration<Sourc
 {
     public void Configure(EntityTypeBuilder<SourceRegion> builder)
     {
+        // Keyed by its official code, which filings reference; the entity's Guid is not stored.
         builder.HasKey(r => r.Code);
-        builder.Property(r => r.Code).HasMaxLength(8);
+        builder.Ignore(r => r.Id);
+        builder.Property(r => r.Code).HasMaxLength(SourceRegion.CodeMaxLength);
+        builder.Property(r => r.ParentCode).HasMaxLength(SourceRegion.CodeMaxLength);
         builder.Property(r => r.Name).HasMaxLength(SourceRegion.NameMaxLength);
         builder.Property(r => r.NameEn).HasMaxLength(SourceRegion.NameMaxLength);
+        builder.HasOne<SourceRegion>().WithMany().HasForeignKey(r => r.ParentCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.Kind, r.SortOrder });
+        builder.HasIndex(r => new { r.ParentCode, r.SortOrder });
     }
 }
 

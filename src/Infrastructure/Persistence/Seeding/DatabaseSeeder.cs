@@ -71,10 +71,14 @@ public sealed partial class DatabaseSeeder(
         }
     }
 
+    /// <summary>
+    /// The shipped regions a database lacks (an existing database gains the cities); never an existing one, so an admin's
+    /// rename or deactivation stays.
+    /// </summary>
     private async Task SeedRegionsAsync(CancellationToken ct)
     {
-        var existing = (await db.SourceRegions.Select(r => r.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        db.SourceRegions.AddRange(ReferenceData.Regions().Where(r => !existing.Contains(r.Code)));
+        var existing = (await db.SourceRegions.IgnoreQueryFilters().Select(r => r.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        db.SourceRegions.AddRange(ReferenceData.CreateRegions(clock.GetUtcNow()).Where(r => !existing.Contains(r.Code)));
         await db.SaveChangesAsync(ct);
     }
 
