@@ -8,7 +8,7 @@ namespace InvestPromo.Api.IntegrationTests;
 [Collection(ApiCollectionDefinition.Name)]
 public sealed class FilingsTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    public const string ValidCreditCode = "9143070276075021XN";
+    public const string ValidCreditCode = "91430702760750218M";
 
     /// <summary>A complete filing body (every field a submission needs), as a mutable dictionary so tests can change one field.</summary>
     public static Dictionary<string, object?> CompleteBody(Guid chainId, string projectName = "智能装备产业园", decimal total = 1_500_000_000m) => new()
@@ -157,8 +157,11 @@ public sealed class FilingsTests(ApiFixture fixture) : ApiTest(fixture)
 
     public static TheoryData<string, string, object?, string> BadFields() => new()
     {
-        { "a bad credit code check character", "creditCode", "9143070276075021XM", "creditCode" },
-        { "a credit code with a forbidden letter", "creditCode", "9143070276075021SN", "creditCode" },
+        { "a bad credit code check character", "creditCode", "91430702760750218N", "creditCode" },
+        { "a credit code with a forbidden letter", "creditCode", "914307027607502S8M", "creditCode" },
+        { "the all-zero credit code (no authority 0)", "creditCode", "000000000000000000", "creditCode" },
+        { "a credit code whose organisation code's check character is wrong", "creditCode", "91350100M000100Y56", "creditCode" },
+        { "a credit code with a letter in its division code", "creditCode", "914307A2760750218M", "creditCode" },
         { "a negative amount", "plannedTotalInvestment", -1m, "plannedTotalInvestment" },
         { "a fraction of a fen", "plannedTotalInvestment", 1.001m, "plannedTotalInvestment" },
         { "fixed assets above the total", "plannedFixedAssetInvestment", 1_500_000_000.01m, "plannedFixedAssetInvestment" },
