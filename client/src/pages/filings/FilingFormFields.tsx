@@ -5,6 +5,7 @@ import { CATEGORIES, STAGES } from '../../lib/filingOptions';
 import { isValidWan, scaleBandOfWan, wanToYuan } from '../../lib/money';
 import type { useFilingOptions } from '../../lib/useFilingOptions';
 import type { FilingForm } from './filingForm';
+import { creditCodeFault } from '../../lib/creditCode';
 
 const tid = (name: string) => ({ 'data-testid': `filing-${name}` });
 
@@ -107,7 +108,14 @@ export function FilingFormFields({ form, options }: { form: FormInstance<FilingF
             name="creditCode"
             label={t('filings.creditCode')}
             extra={foreign ? t('filings.foreignInvestor') : t('filings.creditCodeHint')}
-            rules={[{ pattern: /^[0-9A-HJ-NPQRTUWXY]{18}$/i, message: t('filings.creditCodeHint') }]}
+            rules={[
+              {
+                validator: (_, value: string | undefined) => {
+                  const fault = value?.trim() ? creditCodeFault(value) : null;
+                  return fault ? Promise.reject(new Error(t(`filings.creditCodeFault.${fault}`))) : Promise.resolve();
+                },
+              },
+            ]}
           >
             <Input maxLength={18} style={{ textTransform: 'uppercase' }} {...tid('creditCode')} />
           </Form.Item>
