@@ -210,6 +210,21 @@ public sealed class CreditCodeTests
     }
 
     [Fact]
+    public void Each_fault_is_worded_for_a_person()
+    {
+        Assert.Equal("The unified social credit code is invalid: it must be 18 characters.", Assert.Throws<DomainRuleException>(() => CreditCode.Parse("9143")).Message);
+        Assert.Contains("other than I, O, Z, S and V", Assert.Throws<DomainRuleException>(() => CreditCode.Parse("9143070276075021IM")).Message, StringComparison.Ordinal);
+        Assert.Equal("no fault", CreditCode.Describe(CreditCodeFault.None));
+    }
+
+    [Fact]
+    public void Check_characters_of_nothing_are_an_argument_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => CreditCode.CheckCharacter(null!));
+        Assert.Throws<ArgumentNullException>(() => CreditCode.OrganisationCheckCharacter(null!));
+    }
+
+    [Fact]
     public void Each_fault_is_described_differently() =>
         Assert.Equal(Enum.GetValues<CreditCodeFault>().Length, Enum.GetValues<CreditCodeFault>().Select(CreditCode.Describe).Distinct(StringComparer.Ordinal).Count());
 

@@ -104,8 +104,14 @@ public sealed class GuardTests
     }
 
     [Fact]
-    public void A_right_to_left_override_at_the_start_of_a_name_is_refused() =>
+    public void A_right_to_left_override_at_the_start_of_a_name_is_refused()
+    {
         Assert.Equal("filing.field-invalid", Assert.Throws<DomainRuleException>(() => Guard.OptionalText("\u202Eevil", 200, "filing.field-invalid", "Project name")).Code);
+        Assert.False(Guard.IsSingleLineText("\u202Eevil"));
+        Assert.False(Guard.IsMultiLineText("\u202Eevil"));
+        Assert.True(Guard.IsSingleLineText("evil"));
+        Assert.True(Guard.IsMultiLineText("evil"));
+    }
 
     [Fact]
     public void Surrounding_whitespace_controls_are_trimmed_not_refused() =>

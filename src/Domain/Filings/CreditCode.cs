@@ -167,11 +167,7 @@ public readonly record struct CreditCode
         _ => "no fault",
     };
 
-    private static string? Normalise(string? code)
-    {
-        var trimmed = code?.Trim().ToUpperInvariant();
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
-    }
+    private static string? Normalise(string? code) => code?.Trim().ToUpperInvariant();
 
     private static CreditCodeFault CheckNormalised(string code)
     {
