@@ -225,12 +225,19 @@ test('admin layout works on a 375px phone', async (browser) => {
   }
 });
 
-/** A valid unified social credit code (GB 32100-2015 check character) for the given 17-character stem. */
+/**
+ * A valid unified social credit code (GB 32100-2015) for the given 16-character stem (authority, category, division and
+ * the organisation code's eight body characters): appends the organisation code's GB 11714 check character, then the 18th.
+ */
 function creditCode(stem) {
+  const orgWeights = [3, 7, 9, 10, 5, 8, 4, 2];
+  const orgSum = [...stem.slice(8, 16)].reduce((acc, c, i) => acc + parseInt(c, 36) * orgWeights[i], 0);
+  const org = 11 - (orgSum % 11);
+  const first17 = stem + (org === 10 ? 'X' : org === 11 ? '0' : String(org));
   const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const sum = [...stem].reduce((acc, c, i) => acc + chars.indexOf(c) * weights[i], 0);
-  return stem + chars[(31 - (sum % 31)) % 31];
+  const sum = [...first17].reduce((acc, c, i) => acc + chars.indexOf(c) * weights[i], 0);
+  return first17 + chars[(31 - (sum % 31)) % 31];
 }
 
 /** Opens an antd Select by its data-testid, optionally types to search, and clicks the (first) matching option. */
@@ -305,7 +312,7 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
     await fp.getByTestId('filing-constructionContent').fill('建设智能装备生产线及配套研发中心。');
     await fp.getByTestId('filing-investorName').fill(`E2E 北京某某科技有限公司 ${stamp}`);
     await pick(fp, 'filing-sourceRegionCode', '北京');
-    await fp.getByTestId('filing-creditCode').fill(creditCode(`91110000MA${stamp.slice(0, 7)}`));
+    await fp.getByTestId('filing-creditCode').fill(creditCode(`91110000MA${stamp.slice(0, 6)}`));
     await pick(fp, 'filing-associationId', associationName);
     await fp.getByTestId('filing-recommenderName').fill('李引荐');
     await fp.getByTestId('filing-recommenderContact').fill('13900139000');
@@ -390,7 +397,7 @@ async function apiCall(page, method, url, body) {
 
 /** Two units file the same project (same credit code and name) and submit: each is the other's suspected duplicate. */
 async function fileDuplicatePair(browser, stamp) {
-  const code = creditCode(`91430700MA${stamp.slice(0, 7)}`);
+  const code = creditCode(`91430700MA${stamp.slice(0, 6)}`);
   const ids = [];
   for (const [user, total] of [
     ['filer', 150_000_000],

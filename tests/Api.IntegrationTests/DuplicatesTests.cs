@@ -8,8 +8,8 @@ namespace InvestPromo.Api.IntegrationTests;
 [Collection(ApiCollectionDefinition.Name)]
 public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    private const string OtherCreditCode = "91430700MA4L00000E";
-    private const string ThirdCreditCode = "91430100MA4L12345A";
+    private const string OtherCreditCode = "91430700MA4L00003P";
+    private const string ThirdCreditCode = "91430100MA4L12346D";
 
     /// <summary>A complete body that shares nothing a duplicate rule looks at with <see cref="FilingsTests.CompleteBody"/> unless told.</summary>
     private static Dictionary<string, object?> Body(Guid chain, string name, string investor, string creditCode, decimal total = 1_000_000_000m, string region = "440000")

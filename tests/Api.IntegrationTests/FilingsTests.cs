@@ -8,7 +8,7 @@ namespace InvestPromo.Api.IntegrationTests;
 [Collection(ApiCollectionDefinition.Name)]
 public sealed class FilingsTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    public const string ValidCreditCode = "9143070276075021XN";
+    public const string ValidCreditCode = "91430702760750218M";
 
     /// <summary>A complete filing body (every field a submission needs), as a mutable dictionary so tests can change one field.</summary>
     public static Dictionary<string, object?> CompleteBody(Guid chainId, string projectName = "智能装备产业园", decimal total = 1_500_000_000m) => new()
@@ -157,8 +157,17 @@ public sealed class FilingsTests(ApiFixture fixture) : ApiTest(fixture)
 
     public static TheoryData<string, string, object?, string> BadFields() => new()
     {
-        { "a bad credit code check character", "creditCode", "9143070276075021XM", "creditCode" },
-        { "a credit code with a forbidden letter", "creditCode", "9143070276075021SN", "creditCode" },
+        { "a bad credit code check character", "creditCode", "91430702760750218N", "creditCode" },
+        { "a credit code with a forbidden letter", "creditCode", "914307027607502S8M", "creditCode" },
+        { "the all-zero credit code (no authority 0)", "creditCode", "000000000000000000", "creditCode" },
+        { "a credit code whose organisation code's check character is wrong", "creditCode", "91350100M000100Y56", "creditCode" },
+        { "a credit code with a letter in its division code", "creditCode", "914307A2760750218M", "creditCode" },
+        { "a right-to-left override in the project name (issue 9 item 7)", "projectName", "\u202eevil", "projectName" },
+        { "a tab in the project name", "projectName", "智能装备\t产业园", "projectName" },
+        { "a line break in the investor name", "investorName", "湖南某某\n科技有限公司", "investorName" },
+        { "a C1 control in the contact name", "contactName", "王\u0085联系", "contactName" },
+        { "a bidi isolate in the construction content", "constructionContent", "建设厂房\r\n\u2066及生产线", "constructionContent" },
+        { "a lone carriage return in the construction content", "constructionContent", "建设厂房\r及生产线", "constructionContent" },
         { "a negative amount", "plannedTotalInvestment", -1m, "plannedTotalInvestment" },
         { "a fraction of a fen", "plannedTotalInvestment", 1.001m, "plannedTotalInvestment" },
         { "fixed assets above the total", "plannedFixedAssetInvestment", 1_500_000_000.01m, "plannedFixedAssetInvestment" },

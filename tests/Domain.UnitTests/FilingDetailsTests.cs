@@ -15,14 +15,14 @@ public sealed class FilingDetailsTests
         var details = (Complete with
         {
             ProjectName = "  智能装备产业园 ",
-            CreditCode = " 9143070276075021xn ",
+            CreditCode = " 91430702760750218m ",
             SourceRegionCode = " 440000 ",
             RecommenderName = "   ",
             ConstructionContent = "\t建设厂房\n",
         }).Normalised();
 
         Assert.Equal("智能装备产业园", details.ProjectName);
-        Assert.Equal("9143070276075021XN", details.CreditCode);
+        Assert.Equal("91430702760750218M", details.CreditCode);
         Assert.Equal("440000", details.SourceRegionCode);
         Assert.Null(details.RecommenderName);
         Assert.Equal("建设厂房", details.ConstructionContent);

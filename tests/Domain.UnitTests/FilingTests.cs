@@ -15,7 +15,7 @@ public sealed class FilingTests
     private static readonly FilingActor Reviewer = new(Guid.Parse("0195a3c4-0000-7000-8000-000000000e01"), "reviewer");
 
     public static FilingDetails Complete => new(
-        "智能装备产业园", "湖南某某科技有限公司", false, "9143070276075021XN", "440000", Chain, ProjectCategory.Industrial,
+        "智能装备产业园", "湖南某某科技有限公司", false, "91430702760750218M", "440000", Chain, ProjectCategory.Industrial,
         ProjectStage.Signed, 1_500_000_000m, 1_200_000_000m, "建设厂房及生产线", null, "李引荐", "13912345678", "王联系", "0736-7654321");
 
     /// <summary>The history's wording of an edit, as the application passes it (property names here; the wire names are the application's).</summary>
@@ -79,7 +79,7 @@ public sealed class FilingTests
 
         Assert.Equal(FilingStatus.Draft, filing.Status);
         Assert.Equal(Unit, filing.UnitId);
-        Assert.Equal("9143070276075021XN", filing.CreditCode);
+        Assert.Equal("91430702760750218M", filing.CreditCode);
         Assert.Equal(1_500_000_000m, filing.PlannedTotalInvestment);
         Assert.Equal(150_000_000_000L, filing.PlannedTotalFen);
         Assert.Equal(ScaleBand.From1BillionTo5Billion, filing.ScaleBand);

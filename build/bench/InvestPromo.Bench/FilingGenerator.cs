@@ -139,11 +139,12 @@ internal sealed class FilingGenerator
     private string NewCreditCode()
     {
         var first17 = new StringBuilder("91", 18);
-        for (var i = 2; i < 17; i++)
+        for (var i = 2; i < 16; i++)
         {
             first17.Append(CreditCode.Alphabet[_random.Next(i < 8 ? 10 : CreditCode.Alphabet.Length)]);
         }
 
+        first17.Append(CreditCode.OrganisationCheckCharacter(first17.ToString(8, 8)));
         var text = first17.ToString();
         return text + CreditCode.CheckCharacter(text);
     }

@@ -12,7 +12,7 @@ const filing: DuplicateFilingDto = {
   filingId: 'f1',
   projectName: '智能装备产业园',
   investorName: '湖南某某科技有限公司',
-  creditCode: '9143070276075021XN',
+  creditCode: '91430702760750218M',
   unitId: 'u1',
   unitName: '武陵区',
   industryChainId: 'c1',

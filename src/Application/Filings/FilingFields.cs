@@ -56,11 +56,11 @@ public static class FilingFields
     public static void AddFilingFieldRules<T>(this AbstractValidator<T> validator, IApplicationDbContext db)
         where T : FilingFieldsRequest
     {
-        validator.RuleFor(x => x.ProjectName).MaximumLength(Filing.ProjectNameMaxLength);
-        validator.RuleFor(x => x.InvestorName).MaximumLength(Filing.InvestorNameMaxLength);
+        validator.RuleFor(x => x.ProjectName).MaximumLength(Filing.ProjectNameMaxLength).SingleLineText();
+        validator.RuleFor(x => x.InvestorName).MaximumLength(Filing.InvestorNameMaxLength).SingleLineText();
         validator.RuleFor(x => x.CreditCode)
             .Must(CreditCode.IsValid).When(x => !string.IsNullOrWhiteSpace(x.CreditCode))
-            .WithMessage(_ => new Localized("统一社会信用代码无效(18位,校验位不符合 GB 32100-2015)。", "Not a valid unified social credit code (18 characters, GB 32100-2015 check character).").Current);
+            .WithMessage((_, code) => CreditCodeMessage(CreditCode.Check(code)).Current);
         validator.RuleFor(x => x.SourceRegionCode)
             .MustAsync(async (code, ct) => await db.SourceRegions.AnyAsync(r => r.Code == code!.Trim(), ct))
             .When(x => !string.IsNullOrWhiteSpace(x.SourceRegionCode))
@@ -83,14 +83,25 @@ public static class FilingFields
             .LessThanOrEqualTo(x => x.PlannedTotalInvestment)
             .When(x => x.PlannedFixedAssetInvestment is not null && x.PlannedTotalInvestment is not null)
             .WithMessage(_ => new Localized("计划固定资产投资不能超过计划总投资。", "Planned fixed-asset investment cannot exceed the planned total investment.").Current);
-        validator.RuleFor(x => x.ConstructionContent).MaximumLength(Filing.ConstructionContentMaxLength);
-        validator.RuleFor(x => x.RecommenderName).MaximumLength(Filing.PersonNameMaxLength);
-        validator.RuleFor(x => x.RecommenderContact).MaximumLength(Filing.RecommenderContactMaxLength);
-        validator.RuleFor(x => x.ContactName).MaximumLength(Filing.PersonNameMaxLength);
+        validator.RuleFor(x => x.ConstructionContent).MaximumLength(Filing.ConstructionContentMaxLength).MultiLineText();
+        validator.RuleFor(x => x.RecommenderName).MaximumLength(Filing.PersonNameMaxLength).SingleLineText();
+        validator.RuleFor(x => x.RecommenderContact).MaximumLength(Filing.RecommenderContactMaxLength).SingleLineText();
+        validator.RuleFor(x => x.ContactName).MaximumLength(Filing.PersonNameMaxLength).SingleLineText();
         validator.RuleFor(x => x.ContactPhone)
             .Must(PhoneNumber.IsValid).When(x => !string.IsNullOrWhiteSpace(x.ContactPhone))
             .WithMessage(_ => new Localized("电话号码格式不正确(手机号或带区号的固话,如 0736-1234567)。", "Not a mainland mobile or landline number with area code (e.g. 0736-1234567).").Current);
     }
+
+    /// <summary>Which part of the credit code is wrong, in the user's language (GB 32100-2015).</summary>
+    public static Localized CreditCodeMessage(CreditCodeFault fault) => fault switch
+    {
+        CreditCodeFault.Length => new("统一社会信用代码应为 18 位。", "A unified social credit code has 18 characters."),
+        CreditCodeFault.Character => new("统一社会信用代码只能由数字和除 I、O、Z、S、V 以外的大写字母组成。", "A unified social credit code uses digits and capital letters other than I, O, Z, S and V."),
+        CreditCodeFault.AuthorityCategory => new("统一社会信用代码第 1–2 位(登记管理部门、机构类别)不是 GB 32100-2015 规定的组合。", "Characters 1–2 (registration authority and category) are not a pair of GB 32100-2015."),
+        CreditCodeFault.Division => new("统一社会信用代码第 3–8 位(登记管理机关行政区划码)应为数字。", "Characters 3–8 (the division code) must be digits."),
+        CreditCodeFault.OrganisationCode => new("统一社会信用代码第 9–17 位不是有效的组织机构代码(校验码不符合 GB 11714)。", "Characters 9–17 are not an organisation code (its GB 11714 check character is wrong)."),
+        _ => new("统一社会信用代码校验位(第 18 位)不符合 GB 32100-2015。", "The 18th character is not the GB 32100-2015 check character."),
+    };
 
     private static readonly Localized AmountMessage = new("金额必须不小于 0 元,且最多两位小数。", "An amount must be at least 0 yuan with at most two decimals.");
 

@@ -34,36 +34,3 @@ public class DomainRuleException : Exception
     /// <summary>A value is unacceptable: answered 422.</summary>
     public static DomainRuleException Invalid(string code, string message) => new(DomainRuleKind.Invalid, code, message);
 }
-
-/// <summary>Argument guards shared by value objects and entities.</summary>
-public static class Guard
-{
-    public static string Text(string? value, int maxLength, string code, string what)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            throw DomainRuleException.Invalid(code, $"{what} is required.");
-        }
-
-        if (trimmed.Length > maxLength)
-        {
-            throw DomainRuleException.Invalid(code, $"{what} must be at most {maxLength} characters.");
-        }
-
-        return trimmed;
-    }
-
-    public static string? OptionalText(string? value, int maxLength, string code, string what)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            return null;
-        }
-
-        return trimmed.Length > maxLength
-            ? throw DomainRuleException.Invalid(code, $"{what} must be at most {maxLength} characters.")
-            : trimmed;
-    }
-}

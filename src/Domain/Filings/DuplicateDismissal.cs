@@ -31,12 +31,7 @@ public sealed class DuplicateDismissal : Entity, IAuditable
             throw DomainRuleException.Conflict("duplicate.not-suspected", "A filing is not a duplicate of itself.");
         }
 
-        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (trimmed is { Length: > ReasonMaxLength })
-        {
-            throw DomainRuleException.Conflict("filing.reason-too-long", $"The reason must be at most {ReasonMaxLength} characters.");
-        }
-
+        var trimmed = Filing.OptionalReason(reason);
         var (first, second) = Ordered(filingId, otherFilingId);
         return new DuplicateDismissal { FilingId = first, OtherFilingId = second, DismissedBy = by, DismissedAt = at, Reason = trimmed };
     }

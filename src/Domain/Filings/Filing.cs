@@ -390,7 +390,10 @@ public sealed class Filing : AuditableEntity
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>A reviewer's reason, trimmed: required, at most <see cref="ReasonMaxLength"/> characters.</summary>
+    /// <summary>
+    /// A reviewer's reason, trimmed: required, at most <see cref="ReasonMaxLength"/> characters, several lines but no other
+    /// control character and no bidirectional override (<see cref="Guard.IsMultiLineText"/>).
+    /// </summary>
     public static string CheckedReason(string? reason)
     {
         var trimmed = reason?.Trim();
@@ -399,9 +402,24 @@ public sealed class Filing : AuditableEntity
             throw DomainRuleException.Conflict("filing.reason-required", "A reason is required.");
         }
 
-        return trimmed.Length > ReasonMaxLength
-            ? throw DomainRuleException.Conflict("filing.reason-too-long", $"The reason must be at most {ReasonMaxLength} characters.")
-            : trimmed;
+        return OptionalReason(trimmed)!;
+    }
+
+    /// <summary>An optional reason, trimmed (none when blank), with the limits of <see cref="CheckedReason"/>.</summary>
+    public static string? OptionalReason(string? reason)
+    {
+        var trimmed = reason?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        if (trimmed.Length > ReasonMaxLength)
+        {
+            throw DomainRuleException.Conflict("filing.reason-too-long", $"The reason must be at most {ReasonMaxLength} characters.");
+        }
+
+        return Guard.OptionalMultiLineText(trimmed, ReasonMaxLength, "filing.reason-invalid", "The reason");
     }
 
     private void RequireUnderReview(string what)

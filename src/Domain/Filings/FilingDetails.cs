@@ -68,7 +68,7 @@ public readonly record struct FilingDetails(
             throw DomainRuleException.Conflict("filing.fixed-asset-exceeds-total", "Planned fixed-asset investment cannot exceed the planned total investment.");
         }
 
-        var content = Guard.OptionalText(ConstructionContent, Filing.ConstructionContentMaxLength, "filing.field-invalid", "Construction content");
+        var content = Guard.OptionalMultiLineText(ConstructionContent, Filing.ConstructionContentMaxLength, "filing.field-invalid", "Construction content");
         var recommenderName = Guard.OptionalText(RecommenderName, Filing.PersonNameMaxLength, "filing.field-invalid", "Recommender name");
         var recommenderContact = Guard.OptionalText(RecommenderContact, Filing.RecommenderContactMaxLength, "filing.field-invalid", "Recommender contact");
         var contactName = Guard.OptionalText(ContactName, Filing.PersonNameMaxLength, "filing.field-invalid", "Contact name");

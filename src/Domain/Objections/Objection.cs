@@ -124,7 +124,7 @@ public sealed class Objection : AuditableEntity
         EnsureOpen(publication, entry, filing, now);
         var name = Guard.Text(data.ObjectorName, NameMaxLength, "objection.name-invalid", "Name");
         var contact = ParseContact(data.Contact);
-        var text = Guard.Text(data.Text, TextMaxLength, "objection.text-invalid", "Objection");
+        var text = Guard.MultiLineText(data.Text, TextMaxLength, "objection.text-invalid", "Objection");
         if (text.Length < TextMinLength)
         {
             throw DomainRuleException.Invalid("objection.text-invalid", $"The objection must be at least {TextMinLength} characters.");

@@ -87,7 +87,7 @@ public sealed class CarrierUnit : AuditableEntity
         }
 
         var checkedName = Guard.Text(name, NameMaxLength, "unit.name-invalid", "Unit name");
-        var checkedDescription = Guard.OptionalText(description, DescriptionMaxLength, "unit.description-invalid", "Description");
+        var checkedDescription = Guard.OptionalMultiLineText(description, DescriptionMaxLength, "unit.description-invalid", "Description");
         Name = checkedName;
         Kind = kind;
         Description = checkedDescription;

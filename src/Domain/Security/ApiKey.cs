@@ -103,7 +103,7 @@ public sealed class ApiKey : Entity, IAuditable, IHasCreationStamp
             throw DomainRuleException.Conflict("api-key.already-revoked", "The key has already been revoked.");
         }
 
-        var checkedReason = Guard.OptionalText(reason, ReasonMaxLength, "api-key.reason-invalid", "Reason");
+        var checkedReason = Guard.OptionalMultiLineText(reason, ReasonMaxLength, "api-key.reason-invalid", "Reason");
         RevokedAt = now;
         RevokedBy = by;
         RevokedReason = checkedReason;

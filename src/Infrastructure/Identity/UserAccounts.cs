@@ -70,7 +70,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         var entity = new ApplicationUser
         {
             UserName = user.UserName,
-            DisplayName = user.DisplayName,
+            DisplayName = Guard.Text(user.DisplayName, ApplicationUser.DisplayNameMaxLength, "user.display-name-invalid", "Display name"),
             Role = user.Role,
             UnitId = user.UnitId,
             Email = Blank(user.Email),
@@ -96,7 +96,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         var previousRole = user.Role;
         var wasActive = user.IsActive;
         var previousUnit = user.UnitId;
-        user.DisplayName = changes.DisplayName;
+        user.DisplayName = Guard.Text(changes.DisplayName, ApplicationUser.DisplayNameMaxLength, "user.display-name-invalid", "Display name");
         user.Role = changes.Role;
         user.UnitId = changes.UnitId;
         user.Email = Blank(changes.Email);

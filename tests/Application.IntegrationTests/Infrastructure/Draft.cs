@@ -11,7 +11,7 @@ namespace InvestPromo.Application.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed record Draft : FilingFieldsRequest
 {
-    public const string ValidCreditCode = "9143070276075021XN";
+    public const string ValidCreditCode = "91430702760750218M";
 
     /// <summary>Every field a submission needs (the API tests' <c>CompleteBody</c>).</summary>
     public static Draft Complete(Guid chainId, string projectName = "智能装备产业园", decimal total = 1_500_000_000m) => new()

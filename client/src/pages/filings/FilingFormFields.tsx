@@ -5,6 +5,7 @@ import { CATEGORIES, STAGES } from '../../lib/filingOptions';
 import { isValidWan, scaleBandOfWan, wanToYuan } from '../../lib/money';
 import type { RegionNode, useFilingOptions } from '../../lib/useFilingOptions';
 import type { FilingForm } from './filingForm';
+import { creditCodeFault } from '../../lib/creditCode';
 
 const tid = (name: string) => ({ 'data-testid': `filing-${name}` });
 
@@ -109,7 +110,14 @@ export function FilingFormFields({ form, options }: { form: FormInstance<FilingF
             label={t('filings.creditCode')}
             required={mainland}
             extra={<span data-testid="filing-creditCode-hint">{outside ? t('filings.creditCodeNotNeeded') : mainland ? t('filings.creditCodeRequired') : t('filings.creditCodeHint')}</span>}
-            rules={[{ pattern: /^[0-9A-HJ-NPQRTUWXY]{18}$/i, message: t('filings.creditCodeHint') }]}
+            rules={[
+              {
+                validator: (_, value: string | undefined) => {
+                  const fault = value?.trim() ? creditCodeFault(value) : null;
+                  return fault ? Promise.reject(new Error(t(`filings.creditCodeFault.${fault}`))) : Promise.resolve();
+                },
+              },
+            ]}
           >
             <Input maxLength={18} style={{ textTransform: 'uppercase' }} {...tid('creditCode')} />
           </Form.Item>

@@ -55,21 +55,21 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
     private static readonly Demo[] Filings =
     [
         new("430702", "智能装备产业园(一期)", "湖南中联智能装备有限公司", "91430100MA4L0A2B3", "430000", "EQUIP", ProjectCategory.Industrial, ProjectStage.Signed, 15m, "建设智能装备生产基地及研发中心", Scenario.Approved, 1, 1),
-        new("430702", "新能源电池材料项目", "深圳市新锐能源科技有限公司", "91440300MA5F1C2D4", "440000", "ENERGY", ProjectCategory.Industrial, ProjectStage.Started, 62m, "年产 5 万吨正极材料生产线", Scenario.Objected, 1, 2),
-        new("430703", "冷链物流园", "上海冷运供应链管理有限公司", "91310000MA1K2E3F5", "310000", "LOGI", ProjectCategory.Service, ProjectStage.Signed, 3.2m, "建设冷库及分拨中心", Scenario.Approved, 1, 3),
+        new("430702", "新能源电池材料项目", "深圳市新锐能源科技有限公司", "91440300MA5F1C2D7", "440000", "ENERGY", ProjectCategory.Industrial, ProjectStage.Started, 62m, "年产 5 万吨正极材料生产线", Scenario.Objected, 1, 2),
+        new("430703", "冷链物流园", "上海冷运供应链管理有限公司", "91310000MA1K2E3F8", "310000", "LOGI", ProjectCategory.Service, ProjectStage.Signed, 3.2m, "建设冷库及分拨中心", Scenario.Approved, 1, 3),
         new("CDETDZ", "半导体封装测试基地", "新加坡华芯半导体私人有限公司", null, "SG", "ELEC", ProjectCategory.Industrial, ProjectStage.Negotiating, 120m, "建设先进封装测试产线", Scenario.Approved, 1, 4),
-        new("430722", "绿色食品精深加工项目", "湖北楚味食品股份有限公司", "91420100MA4K3G4H6", "420000", "FOOD", ProjectCategory.Agriculture, ProjectStage.Completed, 0.8m, "建设稻米精深加工生产线", Scenario.Approved, 2, 2),
-        new("CDHTZ", "生物医药产业园", "北京康泰医药集团有限公司", "91110000MA0L4J5K7", "110000", "BIO", ProjectCategory.Industrial, ProjectStage.Signed, 28m, "建设原料药及制剂生产基地", Scenario.Approved, 2, 4),
-        new("430723", "纺织服装智能制造项目", "浙江锦华纺织有限公司", "91330000MA2M5L6M8", "330000", "TEXTILE", ProjectCategory.Industrial, ProjectStage.InProduction, 4.5m, "建设智能化纺纱及服装生产线", Scenario.Approved, 3, 1),
-        new("430725", "桃花源文旅综合体", "广州南粤文旅投资有限公司", "91440100MA5N6P7Q9", "440000", "TOUR", ProjectCategory.Service, ProjectStage.Started, 18m, "建设文旅街区、酒店及演艺中心", Scenario.Revoked, 3, 3),
+        new("430722", "绿色食品精深加工项目", "湖北楚味食品股份有限公司", "91420100MA4K3G4H7", "420000", "FOOD", ProjectCategory.Agriculture, ProjectStage.Completed, 0.8m, "建设稻米精深加工生产线", Scenario.Approved, 2, 2),
+        new("CDHTZ", "生物医药产业园", "北京康泰医药集团有限公司", "91110000MA0L4J5K5", "110000", "BIO", ProjectCategory.Industrial, ProjectStage.Signed, 28m, "建设原料药及制剂生产基地", Scenario.Approved, 2, 4),
+        new("430723", "纺织服装智能制造项目", "浙江锦华纺织有限公司", "91330000MA2M5L6M3", "330000", "TEXTILE", ProjectCategory.Industrial, ProjectStage.InProduction, 4.5m, "建设智能化纺纱及服装生产线", Scenario.Approved, 3, 1),
+        new("430725", "桃花源文旅综合体", "广州南粤文旅投资有限公司", "91440100MA5N6P7Q5", "440000", "TOUR", ProjectCategory.Service, ProjectStage.Started, 18m, "建设文旅街区、酒店及演艺中心", Scenario.Revoked, 3, 3),
         new("CDETDZ", "新能源汽车零部件基地", "德国博腾汽车零部件有限公司", null, "DE", "NEV", ProjectCategory.Industrial, ProjectStage.Signed, 55m, "建设电驱动系统及零部件生产基地", Scenario.Approved, 4, 2),
-        new("430702", "数字经济产业大厦", "杭州云数科技有限公司", "91330100MA2P7R8T1", "330000", "DIGITAL", ProjectCategory.Service, ProjectStage.Completed, 6m, "建设数字经济企业孵化载体", Scenario.Approved, 5, 5),
-        new("430703", "新材料产业园", "江苏恒创新材料有限公司", "91320000MA1Q8T9U2", "320000", "MAT", ProjectCategory.Industrial, ProjectStage.Signed, 12m, "建设高性能复合材料生产线", Scenario.Approved, 6, 3),
+        new("430702", "数字经济产业大厦", "杭州云数科技有限公司", "91330100MA2P7R8T3", "330000", "DIGITAL", ProjectCategory.Service, ProjectStage.Completed, 6m, "建设数字经济企业孵化载体", Scenario.Approved, 5, 5),
+        new("430703", "新材料产业园", "江苏恒创新材料有限公司", "91320000MA1Q8T9U8", "320000", "MAT", ProjectCategory.Industrial, ProjectStage.Signed, 12m, "建设高性能复合材料生产线", Scenario.Approved, 6, 3),
         new("430702", "高端数控机床项目", "湖南精工机床有限公司", "91430100MA4R9W1W3", "430000", "EQUIP", ProjectCategory.Industrial, ProjectStage.Signed, 2.6m, "建设数控机床整机及核心部件生产线", Scenario.DueLater),
-        new("430703", "锂电池回收利用项目", "广东循环再生科技有限公司", "91440000MA5T1X2Y4", "440000", "ENERGY", ProjectCategory.Industrial, ProjectStage.Negotiating, 9m, "建设废旧动力电池回收及梯次利用基地", Scenario.DueToday),
-        new("CDHTZ", "医疗器械产业园", "上海联影创新医疗有限公司", "91310000MA1T2A3B5", "310000", "BIO", ProjectCategory.Industrial, ProjectStage.Signed, 7.5m, "建设医学影像设备生产基地", Scenario.Overdue),
-        new("430702", "农产品电商物流中心", "湖南湘品供应链有限公司", "91430100MA4U3C4D6", "430000", "LOGI", ProjectCategory.Service, ProjectStage.Negotiating, 1.2m, "建设农产品分拣仓储及电商直播基地", Scenario.Returned),
-        new("430702", "光伏组件生产项目", "江西晶科光能有限公司", "91360000MA3W4E5F7", "360000", "ENERGY", ProjectCategory.Industrial, ProjectStage.Negotiating, 20m, "建设高效光伏组件生产线", Scenario.Draft),
+        new("430703", "锂电池回收利用项目", "广东循环再生科技有限公司", "91440000MA5T1X2Y9", "440000", "ENERGY", ProjectCategory.Industrial, ProjectStage.Negotiating, 9m, "建设废旧动力电池回收及梯次利用基地", Scenario.DueToday),
+        new("CDHTZ", "医疗器械产业园", "上海联影创新医疗有限公司", "91310000MA1T2A3B2", "310000", "BIO", ProjectCategory.Industrial, ProjectStage.Signed, 7.5m, "建设医学影像设备生产基地", Scenario.Overdue),
+        new("430702", "农产品电商物流中心", "湖南湘品供应链有限公司", "91430100MA4U3C4D2", "430000", "LOGI", ProjectCategory.Service, ProjectStage.Negotiating, 1.2m, "建设农产品分拣仓储及电商直播基地", Scenario.Returned),
+        new("430702", "光伏组件生产项目", "江西晶科光能有限公司", "91360000MA3W4E5F6", "360000", "ENERGY", ProjectCategory.Industrial, ProjectStage.Negotiating, 20m, "建设高效光伏组件生产线", Scenario.Draft),
     ];
 
     public async Task SeedAsync(CancellationToken ct)

@@ -8,7 +8,7 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComman
 {
     public CreateApiKeyValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(ApiKey.NameMaxLength);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(ApiKey.NameMaxLength).SingleLineText();
         RuleFor(x => x.Scope).IsInEnum();
     }
 }

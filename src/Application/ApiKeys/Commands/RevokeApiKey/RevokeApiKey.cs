@@ -6,7 +6,7 @@ public sealed record RevokeApiKeyCommand(Guid Id, string? Reason) : ICommand;
 
 public sealed class RevokeApiKeyValidator : AbstractValidator<RevokeApiKeyCommand>
 {
-    public RevokeApiKeyValidator() => RuleFor(x => x.Reason).MaximumLength(ApiKey.ReasonMaxLength);
+    public RevokeApiKeyValidator() => RuleFor(x => x.Reason).MaximumLength(ApiKey.ReasonMaxLength).MultiLineText();
 }
 
 public sealed class RevokeApiKeyHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RevokeApiKeyCommand>

@@ -8,7 +8,7 @@ public sealed class CreateAssociationValidator : AbstractValidator<CreateAssocia
 {
     public CreateAssociationValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(Association.NameMaxLength);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(Association.NameMaxLength).SingleLineText();
         RuleFor(x => x.Kind).IsInEnum();
     }
 }

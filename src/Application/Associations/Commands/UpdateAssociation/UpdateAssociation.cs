@@ -8,7 +8,7 @@ public sealed class UpdateAssociationValidator : AbstractValidator<UpdateAssocia
 {
     public UpdateAssociationValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(Association.NameMaxLength);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(Association.NameMaxLength).SingleLineText();
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
     }

@@ -8,7 +8,7 @@ public sealed record DismissDuplicateCommand(Guid Id, Guid OtherId, string? Reas
 
 public sealed class DismissDuplicateValidator : AbstractValidator<DismissDuplicateCommand>
 {
-    public DismissDuplicateValidator() => RuleFor(x => x.Reason).MaximumLength(DuplicateDismissal.ReasonMaxLength);
+    public DismissDuplicateValidator() => RuleFor(x => x.Reason).MaximumLength(DuplicateDismissal.ReasonMaxLength).MultiLineText();
 }
 
 public sealed class DismissDuplicateHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<DismissDuplicateCommand>

@@ -11,7 +11,7 @@ public sealed class ReturnFilingValidator : AbstractValidator<ReturnFilingComman
     public ReturnFilingValidator()
     {
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Reasons).NotEmpty().MaximumLength(Filing.ReasonMaxLength);
+        RuleFor(x => x.Reasons).NotEmpty().MaximumLength(Filing.ReasonMaxLength).MultiLineText();
     }
 }
 

@@ -11,7 +11,7 @@ public sealed class DismissObjectionValidator : AbstractValidator<DismissObjecti
     public DismissObjectionValidator()
     {
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Reason).NotEmpty().MaximumLength(Filing.ReasonMaxLength);
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(Filing.ReasonMaxLength).MultiLineText();
     }
 }
 

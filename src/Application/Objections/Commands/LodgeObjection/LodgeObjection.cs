@@ -28,14 +28,14 @@ public sealed class LodgeObjectionValidator : AbstractValidator<LodgeObjectionCo
     public LodgeObjectionValidator(ObjectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        RuleFor(x => x.ObjectorName).NotEmpty().MaximumLength(Objection.NameMaxLength);
-        RuleFor(x => x.Contact).NotEmpty().MaximumLength(Objection.ContactMaxLength);
+        RuleFor(x => x.ObjectorName).NotEmpty().MaximumLength(Objection.NameMaxLength).SingleLineText();
+        RuleFor(x => x.Contact).NotEmpty().MaximumLength(Objection.ContactMaxLength).SingleLineText();
         RuleFor(x => x.Contact).Must(BeAContact).When(x => !string.IsNullOrWhiteSpace(x.Contact) && x.Contact.Length <= Objection.ContactMaxLength)
             .WithMessage(_ => new Localized("请填写有效的手机号码、固定电话或电子邮箱。", "Give a valid mainland phone number or an e-mail address.").Current);
         RuleFor(x => x.Text).NotEmpty();
         RuleFor(x => x.Text).Must(t => t!.Trim().Length >= Objection.TextMinLength).When(x => !string.IsNullOrWhiteSpace(x.Text))
             .WithMessage(_ => new Localized($"异议内容至少 {Objection.TextMinLength} 个字。", $"The objection must be at least {Objection.TextMinLength} characters.").Current);
-        RuleFor(x => x.Text).MaximumLength(Objection.TextMaxLength);
+        RuleFor(x => x.Text).MaximumLength(Objection.TextMaxLength).MultiLineText();
         this.AddFileRules(x => x.FileName, x => x.FileLength, options.AllowedEvidence(), options.MaxEvidenceBytes, when: x => x.File is not null);
     }
 

@@ -16,7 +16,7 @@ public sealed class UpholdObjectionValidator : AbstractValidator<UpholdObjection
     {
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
         RuleFor(x => x.Remedy).NotNull().IsInEnum();
-        RuleFor(x => x.Reason).NotEmpty().MaximumLength(Filing.ReasonMaxLength);
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(Filing.ReasonMaxLength).MultiLineText();
     }
 }
 

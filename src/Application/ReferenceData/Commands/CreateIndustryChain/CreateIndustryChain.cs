@@ -10,9 +10,9 @@ public sealed class CreateIndustryChainValidator : AbstractValidator<CreateIndus
     public CreateIndustryChainValidator()
     {
         RuleFor(x => x.Code).NotEmpty().MaximumLength(IndustryChain.CodeMaxLength).Matches(@"^\s*[A-Za-z0-9_-]+\s*$"); // trimmed and upper-cased by the handler
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(IndustryChain.NameMaxLength);
-        RuleFor(x => x.NameEn).MaximumLength(IndustryChain.NameMaxLength);
-        RuleFor(x => x.Group).MaximumLength(IndustryChain.GroupMaxLength);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(IndustryChain.NameMaxLength).SingleLineText();
+        RuleFor(x => x.NameEn).MaximumLength(IndustryChain.NameMaxLength).SingleLineText();
+        RuleFor(x => x.Group).MaximumLength(IndustryChain.GroupMaxLength).SingleLineText();
         RuleFor(x => x.SortOrder).InclusiveBetween(0, 9999);
     }
 }

@@ -12,9 +12,9 @@ public sealed class UpdateIndustryChainValidator : AbstractValidator<UpdateIndus
 {
     public UpdateIndustryChainValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(IndustryChain.NameMaxLength);
-        RuleFor(x => x.NameEn).MaximumLength(IndustryChain.NameMaxLength);
-        RuleFor(x => x.Group).MaximumLength(IndustryChain.GroupMaxLength);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(IndustryChain.NameMaxLength).SingleLineText();
+        RuleFor(x => x.NameEn).MaximumLength(IndustryChain.NameMaxLength).SingleLineText();
+        RuleFor(x => x.Group).MaximumLength(IndustryChain.GroupMaxLength).SingleLineText();
         RuleFor(x => x.SortOrder).InclusiveBetween(0, 9999);
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
     }

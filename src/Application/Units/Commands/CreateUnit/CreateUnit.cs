@@ -9,9 +9,9 @@ public sealed class CreateUnitValidator : AbstractValidator<CreateUnitCommand>
     public CreateUnitValidator()
     {
         RuleFor(x => x.Code).NotEmpty().MaximumLength(CarrierUnit.CodeMaxLength).Matches("^[A-Za-z0-9_-]+$");
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(CarrierUnit.NameMaxLength);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(CarrierUnit.NameMaxLength).SingleLineText();
         RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Description).MaximumLength(CarrierUnit.DescriptionMaxLength);
+        RuleFor(x => x.Description).MaximumLength(CarrierUnit.DescriptionMaxLength).MultiLineText();
     }
 }
 

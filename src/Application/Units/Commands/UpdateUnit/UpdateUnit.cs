@@ -8,9 +8,9 @@ public sealed class UpdateUnitValidator : AbstractValidator<UpdateUnitCommand>
 {
     public UpdateUnitValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(CarrierUnit.NameMaxLength);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(CarrierUnit.NameMaxLength).SingleLineText();
         RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Description).MaximumLength(CarrierUnit.DescriptionMaxLength);
+        RuleFor(x => x.Description).MaximumLength(CarrierUnit.DescriptionMaxLength).MultiLineText();
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
     }
 }

@@ -8,7 +8,7 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
     public CreateUserValidator()
     {
         RuleFor(x => x.UserName).NotEmpty().MaximumLength(UserRules.UserNameMaxLength).Matches("^[A-Za-z0-9._@-]+$");
-        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(UserRules.DisplayNameMaxLength);
+        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(UserRules.DisplayNameMaxLength).SingleLineText();
         RuleFor(x => x.Password).NotEmpty().MaximumLength(UserRules.PasswordMaxLength);
         RuleFor(x => x.Role).ValidRole();
         RuleFor(x => x.Email).EmailAddress().MaximumLength(256).When(x => !string.IsNullOrEmpty(x.Email));

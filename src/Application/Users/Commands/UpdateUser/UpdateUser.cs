@@ -9,7 +9,7 @@ public sealed class UpdateUserValidator : AbstractValidator<UpdateUserCommand>
 {
     public UpdateUserValidator()
     {
-        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(UserRules.DisplayNameMaxLength);
+        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(UserRules.DisplayNameMaxLength).SingleLineText();
         RuleFor(x => x.Role).ValidRole();
         RuleFor(x => x.Email).EmailAddress().MaximumLength(256).When(x => !string.IsNullOrEmpty(x.Email));
         RuleFor(x => x.PhoneNumber).Matches(@"^[0-9+\- ]{5,20}$").When(x => !string.IsNullOrEmpty(x.PhoneNumber));
