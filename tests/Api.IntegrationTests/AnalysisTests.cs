@@ -145,7 +145,7 @@ public sealed class AnalysisTests(ApiFixture fixture) : ApiTest(fixture)
         var sheet = Read(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal("分组|编码|来源类型|项目数|计划总投资(元)|计划固定资产投资(元)", string.Join('|', sheet[0]));
         Assert.Equal("新加坡|SG|境外(国家/地区)|1|9999999999999.99|1.01", string.Join('|', sheet[1]));
-        Assert.Equal("广东省|440000|国内(省份)|2|300000000.3|80000000.03", string.Join('|', sheet[2]));
+        Assert.Equal("广东省|440000|境内(省份)|2|300000000.3|80000000.03", string.Join('|', sheet[2]));
         Assert.Equal("合计", sheet[3][0]);
         Assert.Equal("3", sheet[3][3]);
     }

@@ -1,13 +1,14 @@
 using InvestPromo.Application.Common.Behaviours;
 using InvestPromo.Domain.Filings;
-using InvestPromo.Domain.ReferenceData;
 
 namespace InvestPromo.Application.Filings;
 
 /// <summary>
 /// The fields a filer writes as a request carries them (the create and update bodies, an import row): one to one with the
-/// domain's <see cref="FilingDetails"/> but for <see cref="FilingDetails.ForeignInvestor"/>, which follows from the source
-/// region. Every one may be empty in a draft. Commands derive from it, so the list is written once.
+/// domain's <see cref="FilingDetails"/>. Whether the investor is outside the mainland (and so needs no credit code) is not an
+/// input: it follows from the source region (<see cref="FilingDetails.OutsideMainland"/>); a <c>foreignInvestor</c> member sent
+/// in a body is not part of the request and is ignored, like any unknown member. Every field may be empty in a draft.
+/// Commands derive from it, so the list is written once.
 /// </summary>
 public record FilingFieldsRequest
 {
@@ -41,9 +42,9 @@ public record FilingFieldsRequest
 
     public string? ContactPhone { get; init; }
 
-    /// <summary>The domain's details when the caller already knows whether the source region is a country (the one mapping).</summary>
-    public FilingDetails ToDetails(bool foreignInvestor) => new(
-        ProjectName, InvestorName, foreignInvestor, CreditCode, TrimmedRegion(), IndustryChainId, Category, Stage, PlannedTotalInvestment,
+    /// <summary>The domain's details (the one mapping).</summary>
+    public FilingDetails ToDetails() => new(
+        ProjectName, InvestorName, CreditCode, TrimmedRegion(), IndustryChainId, Category, Stage, PlannedTotalInvestment,
         PlannedFixedAssetInvestment, ConstructionContent, AssociationId, RecommenderName, RecommenderContact, ContactName, ContactPhone);
 
     /// <summary>The source region code trimmed, none when blank.</summary>
@@ -93,16 +94,6 @@ public static class FilingFields
     }
 
     private static readonly Localized AmountMessage = new("金额必须不小于 0 元,且最多两位小数。", "An amount must be at least 0 yuan with at most two decimals.");
-
-    /// <summary>The domain's details; a foreign investor is one whose source region is a country.</summary>
-    public static async Task<FilingDetails> ToDetailsAsync(this FilingFieldsRequest fields, IApplicationDbContext db, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(fields);
-        var region = fields.TrimmedRegion();
-        var foreign = region is not null
-            && await db.SourceRegions.AnyAsync(r => r.Code == region && r.Kind == SourceRegionKind.Country, ct);
-        return fields.ToDetails(foreign);
-    }
 
     /// <summary>A submission missing fields is a 400 naming each of them, like any other field error.</summary>
     public static RequestValidationException ToValidationException(this FilingIncompleteException incomplete)

@@ -32,7 +32,7 @@ public sealed class CreateFilingDraftHandler(IApplicationDbContext db, ICurrentU
     public async ValueTask<FilingDto> Handle(CreateFilingDraftCommand command, CancellationToken cancellationToken)
     {
         var unitId = user.UnitId ?? throw new ForbiddenAccessException("Only a filer bound to a unit can file.");
-        var details = await command.ToDetailsAsync(db, cancellationToken);
+        var details = command.ToDetails();
         var filing = Filing.CreateDraft(unitId, details, user.Actor(), clock.GetUtcNow());
         db.Filings.Add(filing);
         await db.SaveChangesAsync(cancellationToken);

@@ -34,7 +34,7 @@ public sealed class UpdateFilingDraftHandler(IApplicationDbContext db, ICurrentU
     public async ValueTask<FilingDto> Handle(UpdateFilingDraftCommand command, CancellationToken cancellationToken)
     {
         var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
-        var details = await command.ToDetailsAsync(db, cancellationToken);
+        var details = command.ToDetails();
         filing.EditDraft(details, user.Actor(), clock.GetUtcNow(), FilingChanges.Describe);
         await db.SaveChangesAsync(cancellationToken);
         return await filing.ToDtoAsync(accounts, cancellationToken);
