@@ -123,6 +123,24 @@ public sealed class SourceOriginTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task An_imported_Hong_Kong_row_needs_no_credit_code_and_submits_while_a_bad_code_on_it_is_still_refused()
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var rows = ExcelTests.Workbook(ExcelTests.TemplateHeaders,
+            ExcelTests.Row("香港导入", creditCode: "", region: "810000"),
+            ExcelTests.Row("澳门导入坏代码", creditCode: "9143070276075021XM", region: "820000"));
+
+        var result = await (await filer.SendAsync(ExcelTests.ImportRequest(rows))).AssertOkJsonAsync();
+
+        Assert.Equal(1, result.GetProperty("importedCount").GetInt32());
+        var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.Contains(error.GetProperty("errors").EnumerateArray(), f => f.GetProperty("field").GetString() == "creditCode");
+        var filing = await (await filer.GetAsync($"/api/filings/{result.GetProperty("importedIds")[0].GetGuid()}")).AssertOkJsonAsync();
+        Assert.True(filing.GetProperty("foreignInvestor").GetBoolean());
+        Assert.Equal("UnderReview", (await FilingsTests.PostAsync(filer, filing, "submit")).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_province_filter_finds_its_cities_and_the_analysis_rolls_a_city_up_to_its_province()
     {
         await EnsureCityAsync("440300");

@@ -70,8 +70,11 @@ public class SourceOriginTests
     public void Anything_else_has_no_class(string? code) => Assert.Null(SourceRegionCodes.Classify(code, "430700"));
 
     [Fact]
-    public void The_home_city_must_be_a_division() =>
-        Assert.Throws<ArgumentException>(() => SourceRegionCodes.Classify("440300", "CN"));
+    public void The_home_city_must_be_a_division()
+    {
+        Assert.Contains("'CN'", Assert.Throws<ArgumentException>(() => SourceRegionCodes.Classify("440300", "CN")).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => SourceRegionCodes.Classify("SG", null!));
+    }
 
     [Theory]
     [InlineData("430700", "430000")]
