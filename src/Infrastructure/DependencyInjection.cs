@@ -1,6 +1,7 @@
 using InvestPromo.Application.Analysis;
 using InvestPromo.Application.Objections;
 using InvestPromo.Application.Publications;
+using InvestPromo.Application.ReferenceData;
 using InvestPromo.Application.ReserveList;
 using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Interfaces;
@@ -96,6 +97,9 @@ public static class DependencyInjection
         var reserveList = configuration.GetSection(ReserveListOptions.Section).Get<ReserveListOptions>() ?? new ReserveListOptions();
         reserveList.ToRule();
         services.AddSingleton(reserveList);
+
+        // The home city the sources of investment are classed from: "Region:HomeCityCode", default 430700 常德; checked at start-up.
+        services.AddSingleton((configuration.GetSection(RegionOptions.Section).Get<RegionOptions>() ?? new RegionOptions()).Validated());
 
         // Attachments: limits from "Attachments", bytes on disk under "Attachments:StoragePath" (default <App:DataPath>/attachments).
         var attachments = configuration.GetSection(AttachmentOptions.Section).Get<AttachmentOptions>() ?? new AttachmentOptions();

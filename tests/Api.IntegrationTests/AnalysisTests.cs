@@ -146,7 +146,7 @@ public sealed class AnalysisTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("分组|编码|来源类型|项目数|计划总投资（万元）|计划固定资产投资（万元）", string.Join('|', sheet[0]));
         // Exact sums in 万元 (number cells; the cell format shows two decimals, more only when the amount has them).
         Assert.Equal("新加坡|SG|境外(国家/地区)|1|999999999.999999|0.000101", string.Join('|', sheet[1]));
-        Assert.Equal("广东省|440000|国内(省份)|2|30000.00003|8000.000003", string.Join('|', sheet[2]));
+        Assert.Equal("广东省|440000|境内(省份)|2|30000.00003|8000.000003", string.Join('|', sheet[2]));
         Assert.Equal("合计", sheet[3][0]);
         Assert.Equal("3", sheet[3][3]);
     }

@@ -106,6 +106,8 @@ public sealed class ReviewQueueTests(ApiFixture fixture) : ApiTest(fixture)
     [Theory]
     [InlineData("sort=Nope", "sort")]
     [InlineData("scaleBand=Huge", "scaleBand")]
+    [InlineData("sourceOrigin=Mainland", "sourceOrigin")]
+    [InlineData("sourceOrigin=9", "sourceOrigin")]
     [InlineData("submittedFrom=yesterday", "submittedFrom")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("submittedFrom=2026-11-20&submittedTo=2026-11-19", "submittedTo")]

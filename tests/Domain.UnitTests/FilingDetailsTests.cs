@@ -7,7 +7,7 @@ public sealed class FilingDetailsTests
 {
     private static readonly FilingDetails Complete = FilingTests.Complete;
 
-    private static readonly FilingDetails Blank = new(null, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private static readonly FilingDetails Blank = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     [Fact]
     public void Normalising_trims_texts_upper_cases_the_credit_code_and_empties_blanks()
@@ -86,16 +86,49 @@ public sealed class FilingDetailsTests
             Blank.MissingFields());
     }
 
+    [Theory]
+    [InlineData("810000")]
+    [InlineData("820000")]
+    [InlineData("710000")]
+    [InlineData("810100")]
+    [InlineData("SG")]
+    [InlineData("FI")]
+    public void An_investor_from_Hong_Kong_Macao_Taiwan_or_abroad_needs_no_credit_code(string region)
+    {
+        var details = Blank with { SourceRegionCode = region };
+
+        Assert.True(details.OutsideMainland);
+        Assert.DoesNotContain(nameof(FilingDetails.CreditCode), details.MissingFields());
+    }
+
+    [Theory]
+    [InlineData("440300")]
+    [InlineData("440000")]
+    [InlineData("430700")]
+    [InlineData("110000")]
+    [InlineData(null)]
+    public void A_mainland_investor_or_one_without_a_region_needs_a_credit_code(string? region)
+    {
+        var details = Blank with { SourceRegionCode = region };
+
+        Assert.False(details.OutsideMainland);
+        Assert.Contains(nameof(FilingDetails.CreditCode), details.MissingFields());
+    }
+
     [Fact]
-    public void A_foreign_investor_needs_no_credit_code() =>
-        Assert.DoesNotContain(nameof(FilingDetails.CreditCode), (Blank with { ForeignInvestor = true }).MissingFields());
+    public void A_credit_code_given_for_a_Hong_Kong_investor_is_still_checked()
+    {
+        Assert.Equal("filing.credit-code-invalid",
+            Assert.Throws<DomainRuleException>(() => (Complete with { SourceRegionCode = "810000", CreditCode = "91110000100000123A" }).Normalised()).Code);
+        Assert.Equal("91430702760750218M", (Complete with { SourceRegionCode = "810000", CreditCode = "91430702760750218m" }).Normalised().CreditCode);
+    }
 
     [Fact]
     public void The_snapshot_names_every_field_once_in_order_with_enums_by_name()
     {
         var snapshot = Complete.Snapshot();
 
-        Assert.Equal(16, snapshot.Count);
+        Assert.Equal(15, snapshot.Count);
         Assert.Equal(nameof(FilingDetails.ProjectName), snapshot[0].Key);
         Assert.Equal(nameof(FilingDetails.ContactPhone), snapshot[^1].Key);
         Assert.Equal(snapshot.Count, snapshot.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count());

@@ -15,7 +15,7 @@ public sealed class FilingTests
     private static readonly FilingActor Reviewer = new(Guid.Parse("0195a3c4-0000-7000-8000-000000000e01"), "reviewer");
 
     public static FilingDetails Complete => new(
-        "智能装备产业园", "湖南某某科技有限公司", false, "91430702760750218M", "440000", Chain, ProjectCategory.Industrial,
+        "智能装备产业园", "湖南某某科技有限公司", "91430702760750218M", "440000", Chain, ProjectCategory.Industrial,
         ProjectStage.Signed, 1_500_000_000m, 1_200_000_000m, "建设厂房及生产线", null, "李引荐", "13912345678", "王联系", "0736-7654321");
 
     /// <summary>The history's wording of an edit, as the application passes it (property names here; the wire names are the application's).</summary>
@@ -109,7 +109,7 @@ public sealed class FilingTests
     [Fact]
     public void A_draft_may_be_incomplete()
     {
-        var filing = Draft(new FilingDetails("只有名称", null, false, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        var filing = Draft(new FilingDetails("只有名称", null, null, null, null, null, null, null, null, null, null, null, null, null, null));
 
         Assert.Equal(FilingStatus.Draft, filing.Status);
         Assert.Null(filing.ScaleBand);
@@ -119,7 +119,7 @@ public sealed class FilingTests
     [Fact]
     public void Submitting_an_incomplete_draft_lists_every_missing_field_and_changes_nothing()
     {
-        var filing = Draft(new FilingDetails("只有名称", null, false, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        var filing = Draft(new FilingDetails("只有名称", null, null, null, null, null, null, null, null, null, null, null, null, null, null));
 
         var error = Assert.Throws<FilingIncompleteException>(() => filing.Submit(Now, DueOn, DueAt, Filer));
 
@@ -131,14 +131,48 @@ public sealed class FilingTests
         Assert.Single(filing.History);
     }
 
-    [Fact]
-    public void A_foreign_investor_needs_no_credit_code()
+    [Theory]
+    [InlineData("SG", "SG")]
+    [InlineData("810000", "810000")]
+    [InlineData("820000", "820000")]
+    [InlineData("710000", "710000")]
+    public void An_investor_outside_the_mainland_needs_no_credit_code(string region, string rollUp)
     {
-        var filing = Draft(Complete with { ForeignInvestor = true, CreditCode = null, SourceRegionCode = "SG" });
+        var filing = Draft(Complete with { CreditCode = null, SourceRegionCode = region });
 
         filing.Submit(Now, DueOn, DueAt, Filer);
 
         Assert.Equal(FilingStatus.UnderReview, filing.Status);
+        Assert.True(filing.ForeignInvestor);
+        Assert.Equal(rollUp, filing.SourceRegionRollUp);
+    }
+
+    [Fact]
+    public void A_Shenzhen_investor_without_a_credit_code_is_incomplete()
+    {
+        var filing = Draft(Complete with { CreditCode = null, SourceRegionCode = "440300" });
+
+        Assert.Equal(["CreditCode"], Assert.Throws<FilingIncompleteException>(() => filing.Submit(Now, DueOn, DueAt, Filer)).Fields);
+        Assert.False(filing.ForeignInvestor);
+        Assert.Equal("440000", filing.SourceRegionRollUp);
+    }
+
+    [Fact]
+    public void The_outside_mainland_flag_and_the_roll_up_follow_the_region_on_every_edit()
+    {
+        var filing = Draft(Complete with { CreditCode = null, SourceRegionCode = "810000" });
+
+        filing.EditDraft(Complete with { CreditCode = null, SourceRegionCode = "440300" }, Filer, Now, Describe);
+        Assert.False(filing.ForeignInvestor);
+        Assert.Equal("440000", filing.SourceRegionRollUp);
+
+        filing.EditDraft(Complete with { CreditCode = null, SourceRegionCode = "FI" }, Filer, Now, Describe);
+        Assert.True(filing.ForeignInvestor);
+        Assert.Equal("FI", filing.SourceRegionRollUp);
+
+        filing.EditDraft(Complete with { SourceRegionCode = null }, Filer, Now, Describe);
+        Assert.False(filing.ForeignInvestor);
+        Assert.Null(filing.SourceRegionRollUp);
     }
 
     [Fact]

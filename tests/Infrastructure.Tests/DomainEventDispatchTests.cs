@@ -79,7 +79,7 @@ public sealed class DomainEventDispatchTests
         var now = host.Clock.GetUtcNow();
         var filing = Filing.CreateDraft(
             unitId,
-            new FilingDetails("事件测试项目", "湖南某某科技有限公司", false, "91430702760750218M", "440000", chain, ProjectCategory.Industrial,
+            new FilingDetails("事件测试项目", "湖南某某科技有限公司", "91430702760750218M", "440000", chain, ProjectCategory.Industrial,
                 ProjectStage.Signed, 1_500_000_000m, 1_200_000_000m, "建设厂房及生产线", null, null, null, "王联系", "0736-7654321"),
             actor,
             now);

@@ -338,7 +338,7 @@ internal static class BenchProgram
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IApplicationDbContext>();
-            await new Application.Filings.Queries.ReviewQueue.ReviewQueueHandler(db, TimeProvider.System).Handle(query, ct);
+            await new Application.Filings.Queries.ReviewQueue.ReviewQueueHandler(db, scope.ServiceProvider.GetRequiredService<Application.ReferenceData.RegionOptions>(), TimeProvider.System).Handle(query, ct);
         });
         await Loaded("validator alone", async () =>
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.ReferenceData;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -21,7 +22,7 @@ internal static class Seeder
           "CreditCode", "DecidedAt", "DecidedBy", "DeletedAt", "DeletedBy", "ForeignInvestor", "IndustryChainId", "InvestorName", "IsDeleted",
           "NormalisedInvestorName", "NormalisedProjectName", "PlannedFixedAssetFen", "PlannedFixedAssetInvestment", "PlannedTotalFen", "PlannedTotalInvestment",
           "ProjectName", "RecommenderContact", "RecommenderName", "ReturnReason", "ReviewDueAt", "ReviewDueOn", "RevokedReason", "ScaleBand",
-          "SourceRegionCode", "Stage", "Status", "SubmittedAt", "UnitId", "Version") FROM STDIN (FORMAT BINARY)
+          "SourceRegionCode", "SourceRegionRollUp", "Stage", "Status", "SubmittedAt", "UnitId", "Version") FROM STDIN (FORMAT BINARY)
         """;
 
     /// <summary>The share of each status (per mille). Most filings are approved; a meaningful share is under review.</summary>
@@ -276,6 +277,7 @@ internal static class Seeder
         WriteText(writer, status == FilingStatus.Revoked ? "项目已终止。" : null);
         writer.Write(ScaleBands.Of(total).ToString(), NpgsqlDbType.Varchar);
         writer.Write(fields.RegionCode, NpgsqlDbType.Varchar);
+        WriteText(writer, SourceRegionCodes.RollUp(fields.RegionCode));
         writer.Write(fields.Stage.ToString(), NpgsqlDbType.Varchar);
         writer.Write(status.ToString(), NpgsqlDbType.Varchar);
         WriteTime(writer, submittedAt);

@@ -1667,9 +1667,10 @@ export class FilingsClient {
      * @param stage (optional) 
      * @param submittedFrom (optional) 
      * @param submittedTo (optional) 
+     * @param sourceOrigin (optional) 
      * @return OK
      */
-    listFilings(page?: number | undefined, pageSize?: number | undefined, status?: FilingStatus | undefined, search?: string | undefined, unitId?: string | undefined, industryChainId?: string | undefined, category?: ProjectCategory | undefined, sourceRegionCode?: string | undefined, scaleBand?: ScaleBand | undefined, stage?: ProjectStage | undefined, submittedFrom?: string | undefined, submittedTo?: string | undefined, signal?: AbortSignal): Promise<PagedListOfFilingListItemDto> {
+    listFilings(page?: number | undefined, pageSize?: number | undefined, status?: FilingStatus | undefined, search?: string | undefined, unitId?: string | undefined, industryChainId?: string | undefined, category?: ProjectCategory | undefined, sourceRegionCode?: string | undefined, scaleBand?: ScaleBand | undefined, stage?: ProjectStage | undefined, submittedFrom?: string | undefined, submittedTo?: string | undefined, sourceOrigin?: SourceOrigin | undefined, signal?: AbortSignal): Promise<PagedListOfFilingListItemDto> {
         let url_ = this.baseUrl + "/api/filings?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -1719,6 +1720,10 @@ export class FilingsClient {
             throw new globalThis.Error("The parameter 'submittedTo' cannot be null.");
         else if (submittedTo !== undefined)
             url_ += "submittedTo=" + encodeURIComponent("" + submittedTo) + "&";
+        if (sourceOrigin === null)
+            throw new globalThis.Error("The parameter 'sourceOrigin' cannot be null.");
+        else if (sourceOrigin !== undefined)
+            url_ += "sourceOrigin=" + encodeURIComponent("" + sourceOrigin) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -1871,9 +1876,10 @@ export class FilingsClient {
      * @param stage (optional) 
      * @param submittedFrom (optional) 
      * @param submittedTo (optional) 
+     * @param sourceOrigin (optional) 
      * @return OK
      */
-    exportFilings(status?: FilingStatus | undefined, search?: string | undefined, unitId?: string | undefined, industryChainId?: string | undefined, category?: ProjectCategory | undefined, sourceRegionCode?: string | undefined, scaleBand?: ScaleBand | undefined, stage?: ProjectStage | undefined, submittedFrom?: string | undefined, submittedTo?: string | undefined, signal?: AbortSignal): Promise<FileResponse> {
+    exportFilings(status?: FilingStatus | undefined, search?: string | undefined, unitId?: string | undefined, industryChainId?: string | undefined, category?: ProjectCategory | undefined, sourceRegionCode?: string | undefined, scaleBand?: ScaleBand | undefined, stage?: ProjectStage | undefined, submittedFrom?: string | undefined, submittedTo?: string | undefined, sourceOrigin?: SourceOrigin | undefined, signal?: AbortSignal): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/filings/export?";
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
@@ -1915,6 +1921,10 @@ export class FilingsClient {
             throw new globalThis.Error("The parameter 'submittedTo' cannot be null.");
         else if (submittedTo !== undefined)
             url_ += "submittedTo=" + encodeURIComponent("" + submittedTo) + "&";
+        if (sourceOrigin === null)
+            throw new globalThis.Error("The parameter 'sourceOrigin' cannot be null.");
+        else if (sourceOrigin !== undefined)
+            url_ += "sourceOrigin=" + encodeURIComponent("" + sourceOrigin) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -2944,9 +2954,10 @@ export class FilingsClient {
      * @param stage (optional) 
      * @param submittedFrom (optional) 
      * @param submittedTo (optional) 
+     * @param sourceOrigin (optional) 
      * @return OK
      */
-    getReviewQueue(page?: number | undefined, pageSize?: number | undefined, sort?: ReviewQueueSort | undefined, direction?: SortDirection | undefined, unitId?: string | undefined, industryChainId?: string | undefined, category?: ProjectCategory | undefined, sourceRegionCode?: string | undefined, scaleBand?: ScaleBand | undefined, stage?: ProjectStage | undefined, submittedFrom?: string | undefined, submittedTo?: string | undefined, signal?: AbortSignal): Promise<PagedListOfFilingListItemDto> {
+    getReviewQueue(page?: number | undefined, pageSize?: number | undefined, sort?: ReviewQueueSort | undefined, direction?: SortDirection | undefined, unitId?: string | undefined, industryChainId?: string | undefined, category?: ProjectCategory | undefined, sourceRegionCode?: string | undefined, scaleBand?: ScaleBand | undefined, stage?: ProjectStage | undefined, submittedFrom?: string | undefined, submittedTo?: string | undefined, sourceOrigin?: SourceOrigin | undefined, signal?: AbortSignal): Promise<PagedListOfFilingListItemDto> {
         let url_ = this.baseUrl + "/api/review/queue?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -2996,6 +3007,10 @@ export class FilingsClient {
             throw new globalThis.Error("The parameter 'submittedTo' cannot be null.");
         else if (submittedTo !== undefined)
             url_ += "submittedTo=" + encodeURIComponent("" + submittedTo) + "&";
+        if (sourceOrigin === null)
+            throw new globalThis.Error("The parameter 'sourceOrigin' cannot be null.");
+        else if (sourceOrigin !== undefined)
+            url_ += "sourceOrigin=" + encodeURIComponent("" + sourceOrigin) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3064,9 +3079,10 @@ export class FilingsClient {
      * @param stage (optional) 
      * @param submittedFrom (optional) 
      * @param submittedTo (optional) 
+     * @param sourceOrigin (optional) 
      * @return OK
      */
-    exportReviewQueue(sort?: ReviewQueueSort | undefined, direction?: SortDirection | undefined, unitId?: string | undefined, industryChainId?: string | undefined, category?: ProjectCategory | undefined, sourceRegionCode?: string | undefined, scaleBand?: ScaleBand | undefined, stage?: ProjectStage | undefined, submittedFrom?: string | undefined, submittedTo?: string | undefined, signal?: AbortSignal): Promise<FileResponse> {
+    exportReviewQueue(sort?: ReviewQueueSort | undefined, direction?: SortDirection | undefined, unitId?: string | undefined, industryChainId?: string | undefined, category?: ProjectCategory | undefined, sourceRegionCode?: string | undefined, scaleBand?: ScaleBand | undefined, stage?: ProjectStage | undefined, submittedFrom?: string | undefined, submittedTo?: string | undefined, sourceOrigin?: SourceOrigin | undefined, signal?: AbortSignal): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/review/queue/export?";
         if (sort === null)
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
@@ -3108,6 +3124,10 @@ export class FilingsClient {
             throw new globalThis.Error("The parameter 'submittedTo' cannot be null.");
         else if (submittedTo !== undefined)
             url_ += "submittedTo=" + encodeURIComponent("" + submittedTo) + "&";
+        if (sourceOrigin === null)
+            throw new globalThis.Error("The parameter 'sourceOrigin' cannot be null.");
+        else if (sourceOrigin !== undefined)
+            url_ += "sourceOrigin=" + encodeURIComponent("" + sourceOrigin) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -6369,7 +6389,7 @@ export class UsersClient {
     }
 }
 
-export type AnalysisGroupBy = "IndustryChain" | "SourceRegion" | "ScaleBand" | "Stage" | "Unit" | "Period";
+export type AnalysisGroupBy = "IndustryChain" | "SourceRegion" | "ScaleBand" | "Stage" | "Unit" | "Period" | "SourceOrigin";
 
 export interface AnalysisGroupDto {
     key: string;
@@ -6377,6 +6397,7 @@ export interface AnalysisGroupDto {
     labelZh: string;
     labelEn: string;
     regionKind?: SourceRegionKind;
+    origin?: SourceOrigin;
     count: number;
     plannedTotalInvestment: number;
     plannedFixedAssetInvestment: number;
@@ -7009,6 +7030,8 @@ export interface SaveCalendarYearRequest {
 export type ScaleBand = "Below100Million" | "From100MillionTo1Billion" | "From1BillionTo5Billion" | "From5BillionTo10Billion" | "From10Billion";
 
 export type SortDirection = "Asc" | "Desc";
+
+export type SourceOrigin = "HomeCity" | "HomeProvince" | "OtherProvince" | "HongKongMacaoTaiwan" | "Abroad";
 
 export interface SourceRegionDto {
     code: string;

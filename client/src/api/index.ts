@@ -81,6 +81,7 @@ export type {
   ReviewQueueSort,
   ScaleBand,
   SortDirection,
+  SourceOrigin,
   SourceRegionDto,
   SourceRegionKind,
   UnitDto,
@@ -176,16 +177,19 @@ export interface FilingFilter {
   unitId?: string;
   industryChainId?: string;
   category?: Gen.ProjectCategory;
+  /** A province (its cities too), a country, or one city exactly. */
   sourceRegionCode?: string;
   scaleBand?: Gen.ScaleBand;
   stage?: Gen.ProjectStage;
   /** Asia/Shanghai dates, YYYY-MM-DD. */
   submittedFrom?: string;
   submittedTo?: string;
+  /** The source's class seen from the configured home city (本市/省内市外/省外境内/港澳台/外国). */
+  sourceOrigin?: Gen.SourceOrigin;
 }
 /** The shared filters in the generated methods' parameter order (the server binds them once, as `FilingFilter`). */
 const filterArgs = (f: FilingFilter) =>
-  [f.unitId, f.industryChainId, f.category, f.sourceRegionCode, f.scaleBand, f.stage, f.submittedFrom, f.submittedTo] as const;
+  [f.unitId, f.industryChainId, f.category, f.sourceRegionCode, f.scaleBand, f.stage, f.submittedFrom, f.submittedTo, f.sourceOrigin] as const;
 export interface FilingQuery extends PageQuery, FilingFilter {
   status?: Gen.FilingStatus;
   search?: string;

@@ -35,6 +35,26 @@ const byMonth = {
   plannedFixedAssetInvestment: 1,
   groups: [group('2025-03', '2025年3月', 1, 100_000_000.1)],
 };
+const byClass = {
+  groupBy: 'SourceOrigin',
+  count: 3,
+  plannedTotalInvestment: 600_000_000,
+  plannedFixedAssetInvestment: 300_000_000,
+  groups: [
+    { ...group('OtherProvince', '省外境内', 2, 400_000_000), origin: 'OtherProvince' },
+    { ...group('HongKongMacaoTaiwan', '港澳台', 1, 200_000_000), origin: 'HongKongMacaoTaiwan' },
+  ],
+};
+const byRegion = {
+  groupBy: 'SourceRegion',
+  count: 3,
+  plannedTotalInvestment: 600_000_000,
+  plannedFixedAssetInvestment: 300_000_000,
+  groups: [
+    { ...group('440000', '广东省', 2, 400_000_000), regionKind: 'Province', origin: 'OtherProvince' },
+    { ...group('810000', '香港特别行政区', 1, 200_000_000), regionKind: 'Province', origin: 'HongKongMacaoTaiwan' },
+  ],
+};
 const reserve = {
   rule: { minStage: 'Signed', minAmountSignedYuan: 1_000_000_000, minAmountAnyStageYuan: 5_000_000_000 },
   count: 1,
@@ -84,6 +104,38 @@ describe('AnalysisPage', () => {
     await user.click(await screen.findByTitle('备案时间'));
     await screen.findByText('2025年3月');
     expect(calls.some((c) => c.url === '/api/analysis/filings?groupBy=Period&period=Month')).toBe(true);
+  });
+
+  it('groups by source class as a pie and marks 港澳台 apart from the mainland by region', async () => {
+    const { calls } = mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 200, body: leader };
+      if (url.startsWith('/api/analysis/filings?groupBy=IndustryChain')) return { status: 200, body: byChain };
+      if (url.startsWith('/api/analysis/filings?groupBy=SourceOrigin')) return { status: 200, body: byClass };
+      if (url.startsWith('/api/analysis/filings?groupBy=SourceRegion')) return { status: 200, body: byRegion };
+      return undefined;
+    });
+    renderRoutes(routes, '/analysis');
+    await screen.findByTestId('analysis-table', undefined, { timeout: 15_000 });
+    const user = userEvent.setup();
+
+    await user.click(within(screen.getByTestId('analysis-group-by')).getByRole('combobox'));
+    await user.click(await screen.findByTitle('来源类别'));
+    const table = await screen.findByTestId('analysis-table');
+    expect(await within(table).findByText('港澳台')).toBeInTheDocument();
+    expect(calls.some((c) => c.url === '/api/analysis/filings?groupBy=SourceOrigin')).toBe(true);
+    const pie = JSON.parse(screen.getByTestId('echarts').textContent ?? '{}') as { series: { type: string; data: { name: string; value: number }[] }[] };
+    expect(pie.series[0].type).toBe('pie');
+    expect(pie.series[0].data).toEqual([
+      { name: '省外境内', value: 40000 },
+      { name: '港澳台', value: 20000 },
+    ]);
+
+    await user.click(within(screen.getByTestId('analysis-group-by')).getByRole('combobox'));
+    await user.click(await screen.findByTitle('来源地(省份/国家)'));
+    const regions = await screen.findByTestId('analysis-table');
+    const hongKong = (await within(regions).findByText('香港特别行政区')).closest('tr')!;
+    expect(within(hongKong).getByText('港澳台')).toBeInTheDocument();
+    expect(within(within(regions).getByText('广东省').closest('tr')!).getByText('境内')).toBeInTheDocument();
   });
 
   it('shows an empty state when nothing is approved', async () => {

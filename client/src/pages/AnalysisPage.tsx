@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, DatePicker, Empty, Segmented, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { Card, DatePicker, Empty, Segmented, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { BarChart, PieChart } from 'echarts/charts';
@@ -12,15 +12,19 @@ import { api, type AnalysisGroupDto, type AnalysisGroupBy, type AnalysisPeriod, 
 import { ExportButton } from '../components/ExportButton';
 import { QueryError } from '../components/QueryError';
 import { formatWan, wanValue } from '../lib/money';
+import { regionSide } from '../lib/sourceOrigin';
 import { useIsMobile } from '../lib/useIsMobile';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-const GROUP_BYS: AnalysisGroupBy[] = ['IndustryChain', 'SourceRegion', 'ScaleBand', 'Stage', 'Unit', 'Period'];
+const GROUP_BYS: AnalysisGroupBy[] = ['IndustryChain', 'SourceRegion', 'SourceOrigin', 'ScaleBand', 'Stage', 'Unit', 'Period'];
 const PERIODS: AnalysisPeriod[] = ['Week', 'Month', 'Quarter', 'Year'];
 type Chart = 'bar' | 'pie';
 
-/** 分类分析: approved projects grouped by chain, region, scale, stage, unit or period; charts, a table and the .xlsx. */
+/**
+ * 分类分析: approved projects grouped by chain, source region (a city counts in its province), source class (本市/省内市外/
+ * 省外境内/港澳台/外国, a pie by default), scale, stage, unit or period; charts, a table and the .xlsx.
+ */
 export function AnalysisPage() {
   const { t } = useTranslation();
   const mobile = useIsMobile();
@@ -28,6 +32,11 @@ export function AnalysisPage() {
   const [period, setPeriod] = useState<AnalysisPeriod>('Month');
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [chart, setChart] = useState<Chart>('bar');
+  // The five classes are parts of a whole: they open as a pie; the other groupings keep the chart the user chose.
+  const changeGroupBy = (next: AnalysisGroupBy) => {
+    setGroupBy(next);
+    if (next === 'SourceOrigin') setChart('pie');
+  };
 
   const query: AnalysisQuery = {
     groupBy,
@@ -75,7 +84,7 @@ export function AnalysisPage() {
           aria-label={t('analysis.groupBy')}
           style={{ minWidth: 160 }}
           value={groupBy}
-          onChange={setGroupBy}
+          onChange={changeGroupBy}
           options={GROUP_BYS.map((g) => ({ value: g, label: t(`analysis.by.${g}`) }))}
         />
         {groupBy === 'Period' && (
@@ -126,6 +135,19 @@ export function AnalysisPage() {
             dataSource={groups}
             columns={[
               { title: t(`analysis.by.${groupBy}`), dataIndex: 'label' },
+              ...(groupBy === 'SourceRegion'
+                ? [
+                    {
+                      title: t('analysis.sourceSide'),
+                      dataIndex: 'origin',
+                      key: 'side',
+                      render: (_: unknown, g: AnalysisGroupDto) => {
+                        const side = regionSide(g.origin);
+                        return side ? <Tag color={side === 'Mainland' ? 'blue' : side === 'Abroad' ? 'purple' : 'gold'}>{t(`analysis.side.${side}`)}</Tag> : '—';
+                      },
+                    },
+                  ]
+                : []),
               { title: t('analysis.count'), dataIndex: 'count', align: 'right' },
               { title: t('analysis.plannedTotalWan'), dataIndex: 'plannedTotalInvestment', align: 'right', render: (v: number) => formatWan(v) },
               { title: t('analysis.fixedAssetWan'), dataIndex: 'plannedFixedAssetInvestment', align: 'right', render: (v: number) => formatWan(v) },
@@ -133,6 +155,8 @@ export function AnalysisPage() {
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
             {t('analysis.note')}
+            {groupBy === 'SourceRegion' && ` ${t('analysis.regionNote')}`}
+            {groupBy === 'SourceOrigin' && ` ${t('analysis.originNote')}`}
           </Typography.Paragraph>
         </>
       )}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using InvestPromo.Application.Analysis.Queries.AnalyzeFilings;
 using InvestPromo.Application.Filings.Excel;
+using InvestPromo.Application.ReferenceData;
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.ReferenceData;
@@ -12,7 +13,7 @@ public enum AnalysisGroupBy
 {
     IndustryChain = 1,
 
-    /// <summary>The investor's source region: a province for domestic capital, a country for foreign capital.</summary>
+    /// <summary>The investor's source region rolled up: a province (a city counts in its province), or a country.</summary>
     SourceRegion = 2,
     ScaleBand = 3,
     Stage = 4,
@@ -20,6 +21,9 @@ public enum AnalysisGroupBy
 
     /// <summary>The approval date (China time), bucketed by <see cref="AnalysisPeriod"/>.</summary>
     Period = 6,
+
+    /// <summary>The source's class as seen from the configured home city: 本市, 省内市外, 省外境内, 港澳台, 外国 (<see cref="Domain.ReferenceData.SourceOrigin"/>).</summary>
+    SourceOrigin = 7,
 }
 
 /// <summary>Buckets of approval dates (China time); weeks start on Monday.</summary>
@@ -31,13 +35,20 @@ public enum AnalysisPeriod
     Year = 4,
 }
 
-/// <summary>One group: its stable key, its label in the caller's language and in both, the count and exact sums in yuan.</summary>
+/// <summary>
+/// One group: its stable key, its label in the caller's language and in both, the count and exact sums in yuan.
+/// <see cref="RegionKind"/> (by source region) is the kind of the province or country; <see cref="Origin"/> is the group's class
+/// (by source class), or by source region the class of the province or country as a whole: 港澳台 for 810000/820000/710000,
+/// 外国 for a country, 省外境内 for another province, and for the home province 省内市外 (its group also holds the home city's
+/// filings; group by <see cref="AnalysisGroupBy.SourceOrigin"/> to tell them apart).
+/// </summary>
 public sealed record AnalysisGroupDto(
     string Key,
     string Label,
     string LabelZh,
     string LabelEn,
     SourceRegionKind? RegionKind,
+    SourceOrigin? Origin,
     int Count,
     decimal PlannedTotalInvestment,
     decimal PlannedFixedAssetInvestment);
@@ -60,8 +71,9 @@ public static class FilingAnalysis
 {
     private sealed record Sums<TKey>(TKey Key, int Count, long TotalFen, long FixedAssetFen);
 
-    public static async Task<FilingAnalysisDto> RunAsync(IApplicationDbContext db, AnalyzeFilingsQuery query, CancellationToken ct)
+    public static async Task<FilingAnalysisDto> RunAsync(IApplicationDbContext db, RegionOptions region, AnalyzeFilingsQuery query, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(region);
         var period = query.GroupBy == AnalysisGroupBy.Period ? query.Period ?? AnalysisPeriod.Month : (AnalysisPeriod?)null;
         var totals = db.ApprovalTotals.AsNoTracking().Where(t => t.Dimension == DimensionOf(query.GroupBy) && t.Count != 0);
         if (query.From is { } from)
@@ -77,7 +89,8 @@ public static class FilingAnalysis
         var groups = query.GroupBy switch
         {
             AnalysisGroupBy.IndustryChain => await ChainsAsync(db, await SumAsync(totals, ct), ct),
-            AnalysisGroupBy.SourceRegion => await RegionsAsync(db, await SumAsync(totals, ct), ct),
+            AnalysisGroupBy.SourceRegion => await RegionsAsync(db, region, await SumAsync(totals, ct), ct),
+            AnalysisGroupBy.SourceOrigin => Origins(region, await SumAsync(totals, ct)),
             AnalysisGroupBy.ScaleBand => Enums<ScaleBand>(await SumAsync(totals, ct), FilingSheets.Labels),
             AnalysisGroupBy.Stage => Enums<ProjectStage>(await SumAsync(totals, ct), FilingSheets.Labels),
             AnalysisGroupBy.Unit => await UnitsAsync(db, await SumAsync(totals, ct), ct),
@@ -92,7 +105,7 @@ public static class FilingAnalysis
     public static ApprovalDimension DimensionOf(AnalysisGroupBy groupBy) => groupBy switch
     {
         AnalysisGroupBy.IndustryChain => ApprovalDimension.IndustryChain,
-        AnalysisGroupBy.SourceRegion => ApprovalDimension.SourceRegion,
+        AnalysisGroupBy.SourceRegion or AnalysisGroupBy.SourceOrigin => ApprovalDimension.SourceRegion,
         AnalysisGroupBy.ScaleBand => ApprovalDimension.ScaleBand,
         AnalysisGroupBy.Stage => ApprovalDimension.Stage,
         AnalysisGroupBy.Unit => ApprovalDimension.Unit,
@@ -113,8 +126,13 @@ public static class FilingAnalysis
 
     private static readonly Localized NotGiven = new("未填写", "Not given");
 
-    private static AnalysisGroupDto Group<TKey>(Sums<TKey> sums, string key, Localized label, SourceRegionKind? kind = null) =>
-        new(key, label.Current, label.Zh, label.En, kind, sums.Count, Yuan(sums.TotalFen), Yuan(sums.FixedAssetFen));
+    private static AnalysisGroupDto Group<TKey>(Sums<TKey> sums, string key, Localized label, SourceRegionKind? kind = null, SourceOrigin? origin = null) =>
+        new(key, label.Current, label.Zh, label.En, kind, origin, sums.Count, Yuan(sums.TotalFen), Yuan(sums.FixedAssetFen));
+
+    /// <summary>Region-keyed sums added up under another key (a few hundred rows at most, so in memory).</summary>
+    private static IEnumerable<Sums<string>> Regroup(IEnumerable<Sums<string>> sums, Func<string, string> keyOf) =>
+        sums.GroupBy(s => keyOf(s.Key), StringComparer.Ordinal)
+            .Select(g => new Sums<string>(g.Key, g.Sum(s => s.Count), g.Sum(s => s.TotalFen), g.Sum(s => s.FixedAssetFen)));
 
     private static List<AnalysisGroupDto> ByAmount(IEnumerable<AnalysisGroupDto> groups) =>
         [.. groups.OrderByDescending(g => g.PlannedTotalInvestment).ThenByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)];
@@ -128,13 +146,25 @@ public static class FilingAnalysis
             : Group(s, s.Key, NotGiven)));
     }
 
-    private static async Task<List<AnalysisGroupDto>> RegionsAsync(IApplicationDbContext db, List<Sums<string>> sums, CancellationToken ct)
+    /// <summary>By source region, a city rolled up to its province (<see cref="SourceRegionCodes.RollUp"/>); a country stays itself.</summary>
+    private static async Task<List<AnalysisGroupDto>> RegionsAsync(IApplicationDbContext db, RegionOptions home, List<Sums<string>> sums, CancellationToken ct)
     {
-        var regions = await db.SourceRegions.AsNoTracking().ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, ct);
-        return ByAmount(sums.Select(s => regions.TryGetValue(s.Key, out var region)
-            ? Group(s, s.Key, new Localized(region.Name, region.NameEn), region.Kind)
+        var rolled = Regroup(sums, key => SourceRegionCodes.RollUp(key) ?? key).ToList();
+        var codes = rolled.Select(s => s.Key).ToList();
+        var regions = await db.SourceRegions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, ct);
+        return ByAmount(rolled.Select(s => regions.TryGetValue(s.Key, out var region)
+            ? Group(s, s.Key, new Localized(region.Name, region.NameEn), region.Kind, home.Classify(s.Key))
             : Group(s, s.Key, NotGiven)));
     }
+
+    /// <summary>By the source's class from the home city, in the classes' order (本市 first), sources without a region last.</summary>
+    private static List<AnalysisGroupDto> Origins(RegionOptions home, List<Sums<string>> sums) =>
+        [.. Regroup(sums, key => home.Classify(key)?.ToString() ?? ApprovalTotal.NoKey)
+            .Select(s => (Sums: s, Origin: Enum.TryParse<SourceOrigin>(s.Key, out var origin) ? origin : (SourceOrigin?)null))
+            .OrderBy(s => s.Origin is null).ThenBy(s => s.Origin)
+            .Select(s => s.Origin is { } origin
+                ? Group(s.Sums, origin.ToString(), SourceOriginLabels.Labels(origin), origin: origin)
+                : Group(s.Sums, ApprovalTotal.NoKey, NotGiven))];
 
     private static async Task<List<AnalysisGroupDto>> UnitsAsync(IApplicationDbContext db, List<Sums<string>> sums, CancellationToken ct)
     {
@@ -190,6 +220,7 @@ public static class FilingAnalysis
     {
         AnalysisGroupBy.IndustryChain => new("按产业链", "by industry chain"),
         AnalysisGroupBy.SourceRegion => new("按来源区域", "by source region"),
+        AnalysisGroupBy.SourceOrigin => new("按来源类别", "by source class"),
         AnalysisGroupBy.ScaleBand => new("按规模", "by scale"),
         AnalysisGroupBy.Stage => new("按阶段", "by stage"),
         AnalysisGroupBy.Unit => new("按单位", "by unit"),

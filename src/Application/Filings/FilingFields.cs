@@ -1,13 +1,14 @@
 using InvestPromo.Application.Common.Behaviours;
 using InvestPromo.Domain.Filings;
-using InvestPromo.Domain.ReferenceData;
 
 namespace InvestPromo.Application.Filings;
 
 /// <summary>
 /// The fields a filer writes as a request carries them (the create and update bodies, an import row): one to one with the
-/// domain's <see cref="FilingDetails"/> but for <see cref="FilingDetails.ForeignInvestor"/>, which follows from the source
-/// region. Every one may be empty in a draft. Commands derive from it, so the list is written once.
+/// domain's <see cref="FilingDetails"/>. Whether the investor is outside the mainland (and so needs no credit code) is not an
+/// input: it follows from the source region (<see cref="FilingDetails.OutsideMainland"/>); a <c>foreignInvestor</c> member sent
+/// in a body is not part of the request and is ignored, like any unknown member. Every field may be empty in a draft.
+/// Commands derive from it, so the list is written once.
 /// </summary>
 public record FilingFieldsRequest
 {
@@ -41,9 +42,9 @@ public record FilingFieldsRequest
 
     public string? ContactPhone { get; init; }
 
-    /// <summary>The domain's details when the caller already knows whether the source region is a country (the one mapping).</summary>
-    public FilingDetails ToDetails(bool foreignInvestor) => new(
-        ProjectName, InvestorName, foreignInvestor, CreditCode, TrimmedRegion(), IndustryChainId, Category, Stage, PlannedTotalInvestment,
+    /// <summary>The domain's details (the one mapping).</summary>
+    public FilingDetails ToDetails() => new(
+        ProjectName, InvestorName, CreditCode, TrimmedRegion(), IndustryChainId, Category, Stage, PlannedTotalInvestment,
         PlannedFixedAssetInvestment, ConstructionContent, AssociationId, RecommenderName, RecommenderContact, ContactName, ContactPhone);
 
     /// <summary>The source region code trimmed, none when blank.</summary>
@@ -106,22 +107,21 @@ public static class FilingFields
     private static readonly Localized AmountMessage = new("金额必须不小于 0 元,且最多两位小数。", "An amount must be at least 0 yuan with at most two decimals.");
 
     /// <summary>
-    /// The domain's details; a foreign investor is one whose source region is a country. Any active region may be the source (a
-    /// city, a province, a country); a deactivated one only when it is the value the filing already has
-    /// (<paramref name="currentRegion"/>), else 422 <c>region.inactive</c>.
+    /// The domain's details, once the source region is allowed: any active region (a city, a province, a country); a deactivated
+    /// one only when it is the value the filing already has (<paramref name="currentRegion"/>), else 422 <c>region.inactive</c>.
+    /// Whether a credit code is needed follows the region itself (<see cref="SourceRegionCodes.IsOutsideMainland"/>).
     /// </summary>
     public static async Task<FilingDetails> ToDetailsAsync(this FilingFieldsRequest fields, IApplicationDbContext db, CancellationToken ct, string? currentRegion = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var code = fields.TrimmedRegion();
-        var region = code is null ? null : await db.SourceRegions.AsNoTracking()
-            .Where(r => r.Code == code).Select(r => new { r.Kind, r.IsActive }).FirstOrDefaultAsync(ct);
-        if (region is { IsActive: false } && !string.Equals(code, currentRegion, StringComparison.Ordinal))
+        if (code is not null && !string.Equals(code, currentRegion, StringComparison.Ordinal)
+            && await db.SourceRegions.AsNoTracking().AnyAsync(r => r.Code == code && !r.IsActive, ct))
         {
-            throw InactiveRegion(code!);
+            throw InactiveRegion(code);
         }
 
-        return fields.ToDetails(region?.Kind == SourceRegionKind.Country);
+        return fields.ToDetails();
     }
 
     /// <summary>A deactivated region chosen as a new value.</summary>

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using InvestPromo.Application.Filings.Duplicates;
+using InvestPromo.Application.ReferenceData;
 using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore.Query;
 
 namespace InvestPromo.Application.Filings;
@@ -9,8 +11,10 @@ namespace InvestPromo.Application.Filings;
 /// The filters shared by the filing list, the review queue and their exports: written once, bound from the query string with
 /// <c>[AsParameters]</c> by each of the four endpoints (the OpenAPI document lists them as plain query parameters).
 /// </summary>
+/// <param name="SourceRegionCode">A province (its cities too), a country, or one city exactly.</param>
 /// <param name="SubmittedFrom">Submitted on or after this China date.</param>
 /// <param name="SubmittedTo">Submitted on or before this China date.</param>
+/// <param name="SourceOrigin">The source's class as seen from the configured home city (本市/省内市外/省外境内/港澳台/外国).</param>
 public sealed record FilingFilter(
     Guid? UnitId = null,
     Guid? IndustryChainId = null,
@@ -19,7 +23,8 @@ public sealed record FilingFilter(
     ScaleBand? ScaleBand = null,
     ProjectStage? Stage = null,
     DateOnly? SubmittedFrom = null,
-    DateOnly? SubmittedTo = null);
+    DateOnly? SubmittedTo = null,
+    SourceOrigin? SourceOrigin = null);
 
 /// <summary>A query filtered by <see cref="FilingFilter"/>.</summary>
 public interface IFilteredFilingQuery
@@ -37,15 +42,20 @@ public static class FilingListing
         validator.RuleFor(x => x.Filter.Category).IsInEnum().OverridePropertyName(nameof(FilingFilter.Category));
         validator.RuleFor(x => x.Filter.Stage).IsInEnum().OverridePropertyName(nameof(FilingFilter.Stage));
         validator.RuleFor(x => x.Filter.ScaleBand).IsInEnum().OverridePropertyName(nameof(FilingFilter.ScaleBand));
+        validator.RuleFor(x => x.Filter.SourceOrigin).IsInEnum().OverridePropertyName(nameof(FilingFilter.SourceOrigin));
         validator.RuleFor(x => x.Filter.SourceRegionCode).MaximumLength(Filing.RegionCodeMaxLength).OverridePropertyName(nameof(FilingFilter.SourceRegionCode));
         validator.RuleFor(x => x.Filter.SubmittedTo).GreaterThanOrEqualTo(x => x.Filter.SubmittedFrom)
             .When(x => x.Filter.SubmittedFrom is not null && x.Filter.SubmittedTo is not null).OverridePropertyName(nameof(FilingFilter.SubmittedTo));
     }
 
-    /// <summary>Every filter is a WHERE in SQL (the scale band is a stored column).</summary>
-    public static IQueryable<Filing> Filter(this IQueryable<Filing> filings, FilingFilter filters)
+    /// <summary>
+    /// Every filter is a WHERE in SQL (the scale band and the region's roll-up are stored columns; a source class becomes a
+    /// condition on the codes for the configured home city).
+    /// </summary>
+    public static IQueryable<Filing> Filter(this IQueryable<Filing> filings, FilingFilter filters, RegionOptions region)
     {
         ArgumentNullException.ThrowIfNull(filters);
+        ArgumentNullException.ThrowIfNull(region);
         if (filters.UnitId is { } unitId)
         {
             filings = filings.Where(f => f.UnitId == unitId);
@@ -63,8 +73,16 @@ public static class FilingListing
 
         if (!string.IsNullOrWhiteSpace(filters.SourceRegionCode))
         {
-            var region = filters.SourceRegionCode.Trim();
-            filings = filings.Where(f => f.SourceRegionCode == region);
+            // A province or a country is its own roll-up: it matches every filing that rolls up to it (indexed). A city is itself.
+            var code = filters.SourceRegionCode.Trim();
+            filings = SourceRegionCodes.RollUp(code) == code
+                ? filings.Where(f => f.SourceRegionRollUp == code)
+                : filings.Where(f => f.SourceRegionCode == code);
+        }
+
+        if (filters.SourceOrigin is { } origin)
+        {
+            filings = filings.OfOrigin(origin, region);
         }
 
         if (filters.ScaleBand is { } band)
@@ -90,6 +108,40 @@ public static class FilingListing
         }
 
         return filings;
+    }
+
+    /// <summary>
+    /// The filings whose source is of class <paramref name="origin"/> (<see cref="SourceRegionCodes.Classify"/>) as seen from the
+    /// configured home city, as conditions on the stored codes: the class depends on configuration, so it is not stored. Mirrors
+    /// Classify: a municipality as home is all of its province; a prefecture-level city holds the codes under it (NNMM…); a
+    /// county-level city only itself. 港澳台 and countries are read from the indexed roll-up.
+    /// </summary>
+    public static IQueryable<Filing> OfOrigin(this IQueryable<Filing> filings, SourceOrigin origin, RegionOptions region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var home = region.HomeCityCode;
+        var province = region.HomeProvinceCode;
+        var municipality = home.EndsWith("0000", StringComparison.Ordinal);
+        var prefecture = home.EndsWith("00", StringComparison.Ordinal);
+        var cityPrefix = home[..4];
+        var outside = SourceRegionCodes.HongKongMacaoTaiwanProvinces.ToList();
+        return origin switch
+        {
+            Domain.ReferenceData.SourceOrigin.HomeCity => municipality
+                ? filings.Where(f => f.SourceRegionRollUp == province)
+                : prefecture
+                    ? filings.Where(f => f.SourceRegionRollUp == province && f.SourceRegionCode!.StartsWith(cityPrefix))
+                    : filings.Where(f => f.SourceRegionCode == home),
+            Domain.ReferenceData.SourceOrigin.HomeProvince => municipality
+                ? filings.Where(f => false)
+                : prefecture
+                    ? filings.Where(f => f.SourceRegionRollUp == province && !f.SourceRegionCode!.StartsWith(cityPrefix))
+                    : filings.Where(f => f.SourceRegionRollUp == province && f.SourceRegionCode != home),
+            Domain.ReferenceData.SourceOrigin.OtherProvince => filings.Where(f =>
+                f.SourceRegionRollUp != null && f.SourceRegionRollUp.Length == 6 && f.SourceRegionRollUp != province && !outside.Contains(f.SourceRegionRollUp)),
+            Domain.ReferenceData.SourceOrigin.HongKongMacaoTaiwan => filings.Where(f => outside.Contains(f.SourceRegionRollUp!)),
+            _ => filings.Where(f => f.SourceRegionRollUp != null && f.SourceRegionRollUp.Length == 2),
+        };
     }
 
     /// <summary>The filing list's own filters: a status, and a term found in the project or investor name or equal to the credit code.</summary>

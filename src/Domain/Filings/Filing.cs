@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InvestPromo.Domain.Common;
+using InvestPromo.Domain.ReferenceData;
 
 namespace InvestPromo.Domain.Filings;
 
@@ -42,12 +43,22 @@ public sealed class Filing : AuditableEntity
     /// <summary>The investor name's key, normalised the same way (so "某某有限公司" and "某某公司" are the same investor).</summary>
     public string? NormalisedInvestorName { get; private set; }
 
+    /// <summary>
+    /// The source region lies outside the mainland (港澳台 or abroad, <see cref="FilingDetails.OutsideMainland"/>), so the investor
+    /// needs no mainland credit code. Follows the region whenever it changes; stored so lists read it without the rule.
+    /// </summary>
     public bool ForeignInvestor { get; private set; }
 
-    /// <summary>The investor's unified social credit code, upper-cased; none for a foreign investor.</summary>
+    /// <summary>The investor's unified social credit code, upper-cased; optional for an investor outside the mainland.</summary>
     public string? CreditCode { get; private set; }
 
     public string? SourceRegionCode { get; private set; }
+
+    /// <summary>
+    /// The province the source region rolls up to, or the country itself (<see cref="SourceRegionCodes.RollUp"/>): set whenever
+    /// the region changes and indexed, so a list filtered by a province finds its cities in SQL.
+    /// </summary>
+    public string? SourceRegionRollUp { get; private set; }
 
     public Guid? IndustryChainId { get; private set; }
 
@@ -119,7 +130,7 @@ public sealed class Filing : AuditableEntity
 
     /// <summary>The filer's fields as one value (<see cref="FilingDetails"/>): what an edit replaces and submission checks.</summary>
     public FilingDetails Details => new(
-        ProjectName, InvestorName, ForeignInvestor, CreditCode, SourceRegionCode, IndustryChainId, Category, Stage, PlannedTotalInvestment,
+        ProjectName, InvestorName, CreditCode, SourceRegionCode, IndustryChainId, Category, Stage, PlannedTotalInvestment,
         PlannedFixedAssetInvestment, ConstructionContent, AssociationId, RecommenderName, RecommenderContact, ContactName, ContactPhone);
 
     public static Filing CreateDraft(Guid unitId, FilingDetails details, FilingActor actor, DateTimeOffset now)
@@ -448,9 +459,10 @@ public sealed class Filing : AuditableEntity
         ProjectName = d.ProjectName;
         InvestorName = d.InvestorName;
         NormaliseNames();
-        ForeignInvestor = d.ForeignInvestor;
+        ForeignInvestor = d.OutsideMainland;
         CreditCode = d.CreditCode;
         SourceRegionCode = d.SourceRegionCode;
+        SourceRegionRollUp = SourceRegionCodes.RollUp(d.SourceRegionCode);
         IndustryChainId = d.IndustryChainId;
         Category = d.Category;
         Stage = d.Stage;

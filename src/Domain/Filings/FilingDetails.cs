@@ -1,19 +1,18 @@
 using InvestPromo.Domain.Common;
+using InvestPromo.Domain.ReferenceData;
 
 namespace InvestPromo.Domain.Filings;
 
 /// <summary>
 /// The fields a filer writes (DOMAIN.md §1), as one value: the one list of them. A draft may leave any of them empty;
-/// submission needs them all but the optional ones (credit code for a foreign investor, association, recommender).
+/// submission needs them all but the optional ones (credit code for an investor outside the mainland, association, recommender).
 /// <see cref="Normalised"/> checks and normalises them (what a <see cref="Filing"/> stores), <see cref="MissingFields"/> says
 /// what submission still needs, and <see cref="Snapshot"/>/<see cref="ChangesTo"/> what an edit changed (by field name; the
 /// wire names and the history's JSON are the application's).
 /// </summary>
-/// <param name="ForeignInvestor">True when the source region is a country abroad: the investor then has no credit code.</param>
 public readonly record struct FilingDetails(
     string? ProjectName,
     string? InvestorName,
-    bool ForeignInvestor,
     string? CreditCode,
     string? SourceRegionCode,
     Guid? IndustryChainId,
@@ -35,6 +34,13 @@ public readonly record struct FilingDetails(
 
     /// <summary>The planned fixed-asset investment as money (null when not given).</summary>
     public Money? PlannedFixedAsset => PlannedFixedAssetInvestment is { } yuan ? Money.FromYuan(yuan) : null;
+
+    /// <summary>
+    /// True when the source region lies outside the mainland for investment purposes (港澳台 or abroad,
+    /// <see cref="SourceRegionCodes.IsOutsideMainland"/>): the investor then needs no mainland credit code, though one given is still checked.
+    /// The region alone decides; nothing a caller says overrides it.
+    /// </summary>
+    public bool OutsideMainland => SourceRegionCodes.IsOutsideMainland(SourceRegionCode);
 
     /// <summary>The band the planned total falls in.</summary>
     public ScaleBand? ScaleBand => PlannedTotal is { } total ? ScaleBands.Of(total) : null;
@@ -105,7 +111,7 @@ public readonly record struct FilingDetails(
 
         Need(ProjectName is not null, nameof(ProjectName));
         Need(InvestorName is not null, nameof(InvestorName));
-        Need(ForeignInvestor || CreditCode is not null, nameof(CreditCode));
+        Need(OutsideMainland || CreditCode is not null, nameof(CreditCode));
         Need(SourceRegionCode is not null, nameof(SourceRegionCode));
         Need(IndustryChainId is not null, nameof(IndustryChainId));
         Need(Category is not null, nameof(Category));
@@ -129,7 +135,6 @@ public readonly record struct FilingDetails(
     [
         new(nameof(ProjectName), ProjectName),
         new(nameof(InvestorName), InvestorName),
-        new(nameof(ForeignInvestor), ForeignInvestor),
         new(nameof(CreditCode), CreditCode),
         new(nameof(SourceRegionCode), SourceRegionCode),
         new(nameof(IndustryChainId), IndustryChainId),

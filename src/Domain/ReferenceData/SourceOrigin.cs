@@ -41,6 +41,12 @@ public static partial class SourceRegionCodes
     /// <summary>The province a division belongs to (<c>430700</c> → <c>430000</c>); a country is its own roll-up; null otherwise.</summary>
     public static string? RollUp(string? code) => IsDivision(code) ? string.Concat(code.AsSpan(0, 2), "0000") : IsCountry(code) ? code : null;
 
+    /// <summary>
+    /// Whether <paramref name="code"/> can be the home city the classes are seen from: a GB/T 2260 division of the mainland
+    /// (a prefecture-level city such as 430700, a municipality such as 500000, or a county-level city such as 429004).
+    /// </summary>
+    public static bool IsHomeCity([NotNullWhen(true)] string? code) => IsDivision(code) && !IsOutsideMainland(code);
+
     /// <summary>True when an investor from <paramref name="code"/> needs no mainland credit code (港澳台 or abroad).</summary>
     public static bool IsOutsideMainland(string? code) =>
         IsCountry(code) || (RollUp(code) is { } province && HongKongMacaoTaiwanProvinces.Contains(province));
@@ -49,7 +55,8 @@ public static partial class SourceRegionCodes
     /// The class of <paramref name="code"/> seen from <paramref name="homeCityCode"/> (a prefecture-level city, e.g. 430700 常德;
     /// its province is the home province). Null when the code is neither a division nor a country. A county or district coded under
     /// the home city (<c>4307KK</c>) counts as the home city; the province code alone (<c>430000</c>) as 省内市外. A municipality
-    /// (<c>500000</c> 重庆) as the home city makes all of its province the home city.
+    /// (<c>500000</c> 重庆) as the home city makes all of its province the home city; a county-level city directly under its province
+    /// (<c>429004</c> 仙桃) is only itself, as its neighbours share its first four digits (<c>429005</c> 潜江 is 省内市外).
     /// </summary>
     public static SourceOrigin? Classify(string? code, string homeCityCode)
     {
@@ -79,11 +86,13 @@ public static partial class SourceRegionCodes
             return SourceOrigin.OtherProvince;
         }
 
-        // A municipality (110000 北京) is its own province: all of it is the home city.
+        // A municipality (110000 北京) is its own province: all of it is the home city. A prefecture-level city (NNMM00) holds the
+        // districts and counties coded under it (NNMMKK); a county-level city directly under its province (NNMMKK) holds nothing else.
         var municipality = homeCityCode.EndsWith("0000", StringComparison.Ordinal);
-        return municipality || (string.CompareOrdinal(code, 0, homeCityCode, 0, 4) == 0 && code[2..4] != "00")
-            ? SourceOrigin.HomeCity
-            : SourceOrigin.HomeProvince;
+        var prefecture = homeCityCode.EndsWith("00", StringComparison.Ordinal);
+        var home = municipality
+            || (prefecture ? string.CompareOrdinal(code, 0, homeCityCode, 0, 4) == 0 : string.Equals(code, homeCityCode, StringComparison.Ordinal));
+        return home ? SourceOrigin.HomeCity : SourceOrigin.HomeProvince;
     }
 
     [GeneratedRegex("^[1-9][0-9]{5}$")]

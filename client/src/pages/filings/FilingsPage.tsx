@@ -11,6 +11,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { FilingImportDialog } from '../../components/FilingImportDialog';
 import { DeadlineTag, FilingStatusTag } from '../../components/FilingTags';
 import { QueryError } from '../../components/QueryError';
+import { SourceFilters } from '../../components/SourceFilters';
 import { FILING_STATUSES } from '../../lib/filingActions';
 import { formatWan } from '../../lib/money';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
@@ -85,6 +86,7 @@ export function FilingsPage() {
           options={FILING_STATUSES.map((s) => ({ value: s, label: t(`filingStatus.${s}`) }))}
           data-testid="filings-status-filter"
         />
+        <SourceFilters value={query} onChange={(patch) => setQuery((q) => ({ ...q, ...patch, page: 1 }))} />
         <div className="grow" />
         <Button icon={<ReloadOutlined />} onClick={() => void filings.refetch()} aria-label={t('common.refresh')} />
         <ExportButton run={() => api.filings.export(query)} fallbackName={t('excel.filingsFileName')} testId="filings-export" />

@@ -9,6 +9,7 @@ import { api, type FilingListItemDto, type ReviewQueueQuery, type ReviewQueueSor
 import { ExportButton } from '../../components/ExportButton';
 import { DeadlineTag } from '../../components/FilingTags';
 import { QueryError } from '../../components/QueryError';
+import { SourceFilters } from '../../components/SourceFilters';
 import { CATEGORIES, STAGES } from '../../lib/filingOptions';
 import { formatWan, SCALE_BANDS } from '../../lib/money';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
@@ -69,19 +70,7 @@ export function ReviewQueuePage() {
         <Select allowClear showSearch optionFilterProp="label" placeholder={t('filings.unit')} style={filterStyle} options={units.options} value={query.unitId} onChange={(unitId) => set({ unitId })} />
         <Select allowClear showSearch optionFilterProp="label" placeholder={t('filings.industryChain')} style={filterStyle} options={options.chainOptions} value={query.industryChainId} onChange={(industryChainId) => set({ industryChainId })} />
         <Select allowClear placeholder={t('filings.category')} style={filterStyle} options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))} value={query.category} onChange={(category) => set({ category })} />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder={t('filings.sourceRegion')}
-          style={filterStyle}
-          value={query.sourceRegionCode}
-          onChange={(sourceRegionCode) => set({ sourceRegionCode })}
-          options={[
-            { label: t('filings.provinces'), options: options.provinceOptions },
-            { label: t('filings.countries'), options: options.countryOptions },
-          ]}
-        />
+        <SourceFilters value={query} onChange={set} width={filterStyle.width} />
         <Select allowClear placeholder={t('filings.scaleBand')} style={filterStyle} options={SCALE_BANDS.map((b) => ({ value: b, label: t(`scaleBand.${b}`) }))} value={query.scaleBand} onChange={(scaleBand) => set({ scaleBand })} />
         <Select allowClear placeholder={t('filings.stage')} style={filterStyle} options={STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))} value={query.stage} onChange={(stage) => set({ stage })} />
         <DatePicker.RangePicker

@@ -117,8 +117,7 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
         {
             try
             {
-                var foreign = draft.SourceRegionCode is { } code && lookups.RegionKinds[code] == SourceRegionKind.Country;
-                details = draft.ToDetails(foreign).Normalised();
+                details = draft.ToDetails().Normalised();
             }
             catch (DomainRuleException e)
             {

@@ -17,6 +17,7 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.Property(f => f.NormalisedInvestorName).HasMaxLength(Filing.InvestorNameMaxLength);
         builder.Property(f => f.CreditCode).HasMaxLength(CreditCode.Length);
         builder.Property(f => f.SourceRegionCode).HasMaxLength(Filing.RegionCodeMaxLength);
+        builder.Property(f => f.SourceRegionRollUp).HasMaxLength(Filing.RegionCodeMaxLength);
         builder.Property(f => f.ConstructionContent).HasMaxLength(Filing.ConstructionContentMaxLength);
         builder.Property(f => f.RecommenderName).HasMaxLength(Filing.PersonNameMaxLength);
         builder.Property(f => f.RecommenderContact).HasMaxLength(Filing.RecommenderContactMaxLength);
@@ -45,6 +46,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.HasIndex(f => new { f.UnitId, f.Status });
         builder.HasIndex(f => f.IndustryChainId);
         builder.HasIndex(f => f.SourceRegionCode);
+        // A province filter matches its cities through the roll-up (FilingListing.Filter).
+        builder.HasIndex(f => f.SourceRegionRollUp);
         builder.HasIndex(f => f.ScaleBand);
         builder.HasIndex(f => f.SubmittedAt);
         // The weekly publication: the approvals of one week.

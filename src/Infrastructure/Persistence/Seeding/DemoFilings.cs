@@ -102,7 +102,7 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
         {
             var filer = FilerOf(demo.Unit);
             var data = new FilingDetails(
-                demo.Project, demo.Investor, demo.CreditCodeStem is null, demo.CreditCodeStem is { } stem ? stem + (CreditCode.CheckCharacter(stem) ?? throw new InvalidOperationException($"Bad demo credit code {stem}.")) : null,
+                demo.Project, demo.Investor, demo.CreditCodeStem is { } stem ? stem + (CreditCode.CheckCharacter(stem) ?? throw new InvalidOperationException($"Bad demo credit code {stem}.")) : null,
                 demo.Region, chains[demo.Chain].Id, demo.Category, demo.Stage, demo.TotalYi * Money.HundredMillion, demo.TotalYi * Money.HundredMillion * 0.8m,
                 demo.Content, null, null, null, "王经理", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"1390736{++phone:D4}"));
 

@@ -1,3 +1,5 @@
+using InvestPromo.Application.ReferenceData;
+
 namespace InvestPromo.Application.Analysis.Queries.AnalyzeFilings;
 
 /// <summary>
@@ -18,8 +20,8 @@ public sealed class AnalyzeFilingsValidator : AbstractValidator<AnalyzeFilingsQu
     }
 }
 
-public sealed class AnalyzeFilingsHandler(IApplicationDbContext db) : IQueryHandler<AnalyzeFilingsQuery, FilingAnalysisDto>
+public sealed class AnalyzeFilingsHandler(IApplicationDbContext db, RegionOptions region) : IQueryHandler<AnalyzeFilingsQuery, FilingAnalysisDto>
 {
     public async ValueTask<FilingAnalysisDto> Handle(AnalyzeFilingsQuery query, CancellationToken cancellationToken) =>
-        await FilingAnalysis.RunAsync(db, query, cancellationToken);
+        await FilingAnalysis.RunAsync(db, region, query, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using InvestPromo.Application.ReferenceData;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Application.Filings.Queries.ListFilings;
 using InvestPromo.Domain.Filings;
@@ -22,12 +23,12 @@ public sealed class ExportFilingsValidator : AbstractValidator<ExportFilingsQuer
     }
 }
 
-public sealed class ExportFilingsHandler(IApplicationDbContext db, ICurrentUser user, ISpreadsheets spreadsheets, TimeProvider clock)
+public sealed class ExportFilingsHandler(IApplicationDbContext db, RegionOptions region, ICurrentUser user, ISpreadsheets spreadsheets, TimeProvider clock)
     : IQueryHandler<ExportFilingsQuery, SpreadsheetFile>
 {
     public async ValueTask<SpreadsheetFile> Handle(ExportFilingsQuery query, CancellationToken cancellationToken)
     {
-        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query.Filter).Search(query.Status, query.Search)
+        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query.Filter, region).Search(query.Status, query.Search)
             .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id);
         return await FilingExport.WriteAsync(
             filings, FilingExport.MaySeeContacts(user), new Localized("项目备案", "Filings"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);

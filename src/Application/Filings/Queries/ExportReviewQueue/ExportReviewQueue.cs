@@ -1,3 +1,4 @@
+using InvestPromo.Application.ReferenceData;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Application.Filings.Queries.ReviewQueue;
 using InvestPromo.Domain.Filings;
@@ -22,12 +23,12 @@ public sealed class ExportReviewQueueValidator : AbstractValidator<ExportReviewQ
     }
 }
 
-public sealed class ExportReviewQueueHandler(IApplicationDbContext db, ICurrentUser user, ISpreadsheets spreadsheets, TimeProvider clock)
+public sealed class ExportReviewQueueHandler(IApplicationDbContext db, RegionOptions region, ICurrentUser user, ISpreadsheets spreadsheets, TimeProvider clock)
     : IQueryHandler<ExportReviewQueueQuery, SpreadsheetFile>
 {
     public async ValueTask<SpreadsheetFile> Handle(ExportReviewQueueQuery query, CancellationToken cancellationToken)
     {
-        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query.Filter)
+        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query.Filter, region)
             .OrderForQueue(query.Sort, query.Direction);
         return await FilingExport.WriteAsync(
             filings, FilingExport.MaySeeContacts(user), new Localized("审核队列", "Review queue"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);

@@ -1,3 +1,4 @@
+using InvestPromo.Application.ReferenceData;
 using InvestPromo.Domain.Filings;
 
 namespace InvestPromo.Application.Filings.Queries.ListFilings;
@@ -23,12 +24,12 @@ public sealed class ListFilingsValidator : AbstractValidator<ListFilingsQuery>
     }
 }
 
-public sealed class ListFilingsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class ListFilingsHandler(IApplicationDbContext db, RegionOptions region, ICurrentUser user, TimeProvider clock)
     : IQueryHandler<ListFilingsQuery, PagedList<FilingListItemDto>>
 {
     public async ValueTask<PagedList<FilingListItemDto>> Handle(ListFilingsQuery query, CancellationToken cancellationToken)
     {
-        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query.Filter).Search(query.Status, query.Search);
+        var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query.Filter, region).Search(query.Status, query.Search);
         return await filings.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id)
             .ToListItems(db, clock.GetUtcNow())
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);

@@ -1,3 +1,4 @@
+using InvestPromo.Application.ReferenceData;
 using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Domain.Filings;
 
@@ -39,11 +40,11 @@ public sealed class ReviewQueueValidator : AbstractValidator<ReviewQueueQuery>
     }
 }
 
-public sealed class ReviewQueueHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ReviewQueueQuery, PagedList<FilingListItemDto>>
+public sealed class ReviewQueueHandler(IApplicationDbContext db, RegionOptions region, TimeProvider clock) : IQueryHandler<ReviewQueueQuery, PagedList<FilingListItemDto>>
 {
     public async ValueTask<PagedList<FilingListItemDto>> Handle(ReviewQueueQuery query, CancellationToken cancellationToken)
     {
-        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query.Filter);
+        var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query.Filter, region);
         var ordered = filings.OrderForQueue(query.Sort, query.Direction);
 
         // The page's duplicate-check keys come with the page rows: count, page, candidates (and dismissals only when a

@@ -23,7 +23,7 @@ public sealed class ExportReserveListHandler(IApplicationDbContext db, ReserveLi
         ];
         var rows = list.Regions.SelectMany(region => region.Projects.Select(p => (IReadOnlyList<object?>)
         [
-            region.Label, ExportFilingAnalysisHandler.KindLabel(region.Kind), p.ProjectName, p.InvestorName, p.IndustryChainName,
+            region.Label, ExportFilingAnalysisHandler.KindLabel(region.Code), p.ProjectName, p.InvestorName, p.IndustryChainName,
             p.Stage is { } stage ? FilingSheets.Label(stage) : null,
             FilingSheets.TenThousands(p.PlannedTotalInvestment), FilingSheets.TenThousands(p.PlannedFixedAssetInvestment), p.UnitName,
             p.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -349,6 +349,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<string>("SourceRegionRollUp")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("Stage")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
@@ -381,6 +385,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ScaleBand");
 
                     b.HasIndex("SourceRegionCode");
+
+                    b.HasIndex("SourceRegionRollUp");
 
                     b.HasIndex("SubmittedAt");
 

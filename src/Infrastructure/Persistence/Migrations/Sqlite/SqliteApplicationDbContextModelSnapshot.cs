@@ -344,6 +344,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceRegionRollUp")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -376,6 +380,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ScaleBand");
 
                     b.HasIndex("SourceRegionCode");
+
+                    b.HasIndex("SourceRegionRollUp");
 
                     b.HasIndex("SubmittedAt");
 
