@@ -277,6 +277,19 @@ public sealed class StatutoryHolidaysTests
         }
     }
 
+    /// <summary>Meeus, Astronomical Algorithms, example 25.a: 1992 October 13.0 TD (JDE 2448908.5), apparent longitude 199.90895°.</summary>
+    [Fact]
+    public void The_suns_apparent_longitude_matches_Meeus_example_25a()
+    {
+        Assert.Equal(199.90895, SolarTerms.ApparentLongitude(2448908.5), 0.00002);
+
+        // Before 2000 the mean longitude is negative before it is brought into [0, 360).
+        for (var jde = 2415020.5; jde < 2451545.0; jde += 97.3)
+        {
+            Assert.InRange(SolarTerms.ApparentLongitude(jde), 0, 360 - 1e-12);
+        }
+    }
+
     [Theory]
     [InlineData(1900)]
     [InlineData(2101)]
