@@ -6383,7 +6383,7 @@ export interface DuplicateFilingDto {
 
 export type DuplicateReason = "SameCreditCode" | "SameNameSameInvestor" | "SameNameSameChainRegionAmount";
 
-export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld";
+export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed";
 
 export interface FilingAnalysisDto {
     groupBy: AnalysisGroupBy;
@@ -6443,6 +6443,7 @@ export interface FilingDto {
     submittedAt?: string | undefined;
     reviewDueOn?: string | undefined;
     reviewDueAt?: string | undefined;
+    reviewDueProvisional: boolean;
     decidedAt?: string | undefined;
     decidedBy?: string | undefined;
     returnReason?: string | undefined;
@@ -6508,6 +6509,7 @@ export interface FilingListItemDto {
     submittedAt?: string | undefined;
     reviewDueOn?: string | undefined;
     reviewDueAt?: string | undefined;
+    reviewDueProvisional: boolean;
     isOverdue: boolean;
     isDueToday: boolean;
     version: number;

@@ -47,7 +47,7 @@ public sealed class WorkingCalendar
         }
     }
 
-    /// <summary>A calendar that knows no year: weekends alone decide.</summary>
+    /// <summary>A calendar that knows no year: every year provisional, its statutory holidays and weekends decide.</summary>
     public static WorkingCalendar Empty { get; } = new([]);
 
     public IReadOnlyCollection<int> KnownYears => _years;
