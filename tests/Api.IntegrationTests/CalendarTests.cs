@@ -73,7 +73,6 @@ public sealed class CalendarTests(ApiFixture fixture) : ApiTest(fixture)
         var reviewer = await LoginAsync(DemoLogin.Reviewer);
         var admin = await AdminAsync();
         var filing = await FilingsTests.PostAsync(filer, await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(await FilingsTests.ChainIdAsync(filer))), "submit");
-        Assert.False(filing.GetProperty("reviewDueProvisional").GetBoolean());
         var id = filing.GetProperty("id").GetGuid();
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {

@@ -33,6 +33,7 @@ public static class StatutoryHolidays
 
     private static readonly ChineseLunisolarCalendar Lunar = new();
     private static readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, string>> Cache = new();
+    private static readonly IReadOnlyDictionary<DateOnly, string> None = new Dictionary<DateOnly, string>();
 
     /// <summary>The statutory holiday days of <paramref name="year"/>, in date order; none outside the supported years.</summary>
     public static IReadOnlyList<StatutoryHoliday> For(int year) =>
@@ -55,7 +56,7 @@ public static class StatutoryHolidays
     public static DateOnly ChineseNewYearsEve(int year) => LunarDate(year, 1, 1).AddDays(-1);
 
     private static IReadOnlyDictionary<DateOnly, string> ByDate(int year) =>
-        year is < MinYear or > MaxYear ? new Dictionary<DateOnly, string>() : Cache.GetOrAdd(year, Place);
+        year is < MinYear or > MaxYear ? None : Cache.GetOrAdd(year, Place);
 
     private static Dictionary<DateOnly, string> Place(int year)
     {
