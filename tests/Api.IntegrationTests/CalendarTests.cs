@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
+using InvestPromo.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestPromo.Api.IntegrationTests;
 
@@ -33,13 +36,74 @@ public sealed class CalendarTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("public, max-age=300", response.Headers.CacheControl?.ToString());
     }
 
-    [Fact]
-    public async Task A_year_the_calendar_does_not_hold_is_answered_by_weekends_and_marked_provisional()
+    [Theory]
+    [InlineData("2031-10-01", "2031-10-08")] // 2031 not held: 1–3 October are statutory days (中秋 on the 1st), then a weekend
+    [InlineData("2026-12-29", "2027-01-04")] // the issue's example: 1 January 2027 (元旦) is not a working day
+    [InlineData("2027-09-30", "2027-10-06")] // 2027-10-01 is not a working day
+    public async Task A_year_the_calendar_does_not_hold_is_answered_by_its_statutory_holidays_and_marked_provisional(string date, string expected)
     {
-        var body = await (await Fixture.CreateClient().GetAsync("/api/calendar/add-working-days?date=2031-10-01&days=3")).AssertOkJsonAsync();
+        var body = await (await Fixture.CreateClient().GetAsync($"/api/calendar/add-working-days?date={date}&days=3")).AssertOkJsonAsync();
 
-        Assert.Equal("2031-10-06", body.GetProperty("date").GetString());
+        Assert.Equal(expected, body.GetProperty("date").GetString());
         Assert.True(body.GetProperty("provisional").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_days_listing_names_a_provisional_years_statutory_holidays()
+    {
+        var days = (await (await Fixture.CreateClient().GetAsync("/api/calendar/days?from=2027-02-04&to=2027-02-09")).AssertOkJsonAsync()).EnumerateArray().ToList();
+
+        Assert.Equal(
+            ["2027-02-04 True Weekday -", "2027-02-05 False Holiday 春节（暂定）", "2027-02-06 False Holiday 春节（暂定）", "2027-02-07 False Holiday 春节（暂定）",
+             "2027-02-08 False Holiday 春节（暂定）", "2027-02-09 True Weekday -"],
+            days.Select(d => $"{d.GetProperty("date").GetString()} {d.GetProperty("isWorkingDay").GetBoolean()} {d.GetProperty("kind").GetString()} " +
+                (d.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : "-")));
+        Assert.All(days, d => Assert.True(d.GetProperty("provisional").GetBoolean()));
+    }
+
+    /// <summary>
+    /// A filing under review whose deadline was counted through 2027 before its notice: marked provisional in the queue and on
+    /// the filing, and counted again when the admin saves 2027. The API clock only moves forward, so the submission's time and
+    /// deadline are set in the database as a submission on Tuesday 29 December 2026 would have stored them.
+    /// </summary>
+    [Fact]
+    public async Task Saving_a_year_counts_a_provisional_review_deadline_again_and_the_filing_says_why()
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var reviewer = await LoginAsync(DemoLogin.Reviewer);
+        var admin = await AdminAsync();
+        var filing = await FilingsTests.PostAsync(filer, await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(await FilingsTests.ChainIdAsync(filer))), "submit");
+        var id = filing.GetProperty("id").GetGuid();
+        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            await db.Filings.Where(f => f.Id == id).ExecuteUpdateAsync(s => s
+                .SetProperty(f => f.SubmittedAt, new DateTimeOffset(2026, 12, 29, 2, 0, 0, TimeSpan.Zero))
+                .SetProperty(f => f.ReviewDueOn, new DateOnly(2027, 1, 4))
+                .SetProperty(f => f.ReviewDueAt, new DateTimeOffset(2027, 1, 4, 16, 0, 0, TimeSpan.Zero))
+                .SetProperty(f => f.ReviewDueProvisional, true));
+        }
+
+        var queued = (await (await reviewer.GetAsync("/api/review/queue")).AssertOkJsonAsync()).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == id);
+        Assert.True(queued.GetProperty("reviewDueProvisional").GetBoolean());
+        Assert.True((await (await reviewer.GetAsync($"/api/filings/{id}")).AssertOkJsonAsync()).GetProperty("reviewDueProvisional").GetBoolean());
+
+        await (await admin.PutAsJsonAsync("/api/calendar/years/2027", new
+        {
+            source = "国办发明电〔2026〕x号（测试）",
+            days = new object[] { new { date = "2027-01-01", kind = "Holiday", name = "元旦" }, new { date = "2027-01-04", kind = "Holiday", name = "元旦" } },
+        })).AssertOkJsonAsync();
+
+        var after = await (await reviewer.GetAsync($"/api/filings/{id}")).AssertOkJsonAsync();
+        Assert.Equal("2027-01-05", after.GetProperty("reviewDueOn").GetString());
+        Assert.False(after.GetProperty("reviewDueProvisional").GetBoolean());
+        var line = after.GetProperty("history").EnumerateArray().Last();
+        Assert.Equal("DeadlineRecomputed", line.GetProperty("action").GetString());
+        Assert.Equal("2027 年节假日安排已发布，审核时限由 2027-01-04 调整为 2027-01-05", line.GetProperty("reason").GetString());
+        Assert.Equal("admin", line.GetProperty("actorName").GetString());
+        queued = (await (await reviewer.GetAsync("/api/review/queue")).AssertOkJsonAsync()).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == id);
+        Assert.False(queued.GetProperty("reviewDueProvisional").GetBoolean());
+        Assert.Equal("2027-01-05", queued.GetProperty("reviewDueOn").GetString());
     }
 
     [Fact]

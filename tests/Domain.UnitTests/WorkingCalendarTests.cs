@@ -62,14 +62,62 @@ public sealed class WorkingCalendarTests
     }
 
     [Theory]
-    [InlineData("2026-09-30T01:00:00Z", "2026-10-05")] // 2026 not held: 1–2 October are counted as ordinary weekdays
-    [InlineData("2025-12-31T01:00:00Z", "2026-01-05")] // from a held year into one that is not: 1 January 2026 counts
-    public void A_review_deadline_in_a_year_the_calendar_does_not_hold_counts_weekdays_only(string submittedAt, string dueOn)
+    [InlineData("2026-09-30T01:00:00Z", "2026-10-07")] // 2026 not held: 1–3 October are its statutory 国庆 days, 4 October a Sunday
+    [InlineData("2025-12-31T01:00:00Z", "2026-01-06")] // from a held year into one that is not: 1 January 2026 (元旦) is off
+    public void A_review_deadline_in_a_year_the_calendar_does_not_hold_counts_its_statutory_holidays_and_is_provisional(string submittedAt, string dueOn)
     {
         var due = ReviewDeadline.For(DateTimeOffset.Parse(submittedAt, System.Globalization.CultureInfo.InvariantCulture), Official());
 
         Assert.Equal(D(dueOn), due.On);
         Assert.Equal(ChinaTime.EndOfDay(D(dueOn)), due.At);
+        Assert.True(due.Provisional);
+    }
+
+    [Fact]
+    public void A_review_deadline_inside_held_years_is_not_provisional()
+    {
+        var due = ReviewDeadline.For(new DateTimeOffset(2024, 9, 27, 2, 0, 0, TimeSpan.Zero), Official());
+
+        Assert.Equal(new ReviewDue(D("2024-10-08"), ChinaTime.EndOfDay(D("2024-10-08")), false), due);
+    }
+
+    [Fact]
+    public void The_issue_examples_2026_12_29_plus_3_and_2027_10_01_are_decided_by_the_statutory_holidays()
+    {
+        // 2026-12-29 (Tue) + 3: 30, 31 December, then 1 January 2027 is 元旦 → Monday 4 January. Provisional: 2027 is not held.
+        var held2026 = new WorkingCalendar([CalendarYear.Create(2026, [], null, null, Now)]);
+        var due = ReviewDeadline.For(new DateTimeOffset(2026, 12, 29, 2, 0, 0, TimeSpan.Zero), held2026);
+        Assert.Equal(D("2027-01-04"), due.On);
+        Assert.True(due.Provisional);
+        Assert.Equal(new DayInfo(D("2027-01-01"), false, DayReason.Holiday, "元旦（暂定）", true), held2026.Describe(D("2027-01-01")));
+        Assert.Equal(new DayInfo(D("2027-10-01"), false, DayReason.Holiday, "国庆节（暂定）", true), held2026.Describe(D("2027-10-01")));
+        Assert.False(held2026.IsWorkingDay(D("2027-10-01")));
+    }
+
+    [Fact]
+    public void A_held_year_is_only_what_its_notice_says_even_without_a_statutory_day()
+    {
+        // 2026 held with no days at all: 1 October 2026 (Thursday) is then an ordinary working day, not provisional.
+        var held2026 = new WorkingCalendar([CalendarYear.Create(2026, [], null, null, Now)]);
+
+        Assert.Equal(new DayInfo(D("2026-10-01"), true, DayReason.Weekday, null, false), held2026.Describe(D("2026-10-01")));
+    }
+
+    [Fact]
+    public void With_a_year_holds_it_in_place_of_the_copy_held_and_leaves_the_calendar_itself_unchanged()
+    {
+        var calendar = Official();
+        var corrected = calendar.With(CalendarYear.Create(2025, [], null, null, Now));
+        var added = calendar.With(CalendarYear.Create(2027, [MakeUp("2027-02-20", "春节")], null, null, Now));
+
+        Assert.True(corrected.IsWorkingDay(D("2025-01-28")));   // the corrected 2025 names no holiday
+        Assert.False(calendar.IsWorkingDay(D("2025-01-28")));   // the original still does
+        Assert.False(corrected.IsWorkingDay(D("2024-10-02")));  // other years are kept
+        Assert.True(added.IsKnownYear(2027));
+        Assert.True(added.IsWorkingDay(D("2027-02-20")));
+        Assert.True(added.IsWorkingDay(D("2027-10-01")) && !added.Describe(D("2027-10-01")).Provisional);
+        Assert.False(calendar.IsKnownYear(2027));
+        Assert.Throws<ArgumentNullException>(() => calendar.With(null!));
     }
 
     [Fact]
@@ -129,14 +177,18 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
-    public void A_year_the_calendar_does_not_hold_is_decided_by_weekends_and_is_provisional()
+    public void A_year_the_calendar_does_not_hold_is_decided_by_its_statutory_holidays_and_weekends_and_is_provisional()
     {
         var calendar = Official();
 
         Assert.False(calendar.IsKnownYear(2031));
-        // 2031-10-01 is a Wednesday: without the year's notice it is an ordinary working day.
-        Assert.Equal(new DayInfo(D("2031-10-01"), true, DayReason.Weekday, null, true), calendar.Describe(D("2031-10-01")));
-        Assert.Equal(D("2031-10-06"), calendar.AddWorkingDays(D("2031-10-01"), 3));
+        // Without the year's notice 1–3 October 2031 (Wed–Fri) are its statutory days (中秋 falls on the first); the rest is
+        // decided by the weekday.
+        Assert.Equal(new DayInfo(D("2031-10-01"), false, DayReason.Holiday, "中秋节、国庆节（暂定）", true), calendar.Describe(D("2031-10-01")));
+        Assert.Equal(new DayInfo(D("2031-10-02"), false, DayReason.Holiday, "国庆节（暂定）", true), calendar.Describe(D("2031-10-02")));
+        Assert.Equal(new DayInfo(D("2031-10-08"), true, DayReason.Weekday, null, true), calendar.Describe(D("2031-10-08")));
+        Assert.Equal(new DayInfo(D("2031-10-04"), false, DayReason.Weekend, null, true), calendar.Describe(D("2031-10-04")));
+        Assert.Equal(D("2031-10-08"), calendar.AddWorkingDays(D("2031-10-01"), 3));
         Assert.True(calendar.IsProvisional(D("2031-10-01"), D("2031-10-06")));
         Assert.False(calendar.IsProvisional(D("2024-09-27"), D("2024-10-08")));
         Assert.True(calendar.IsProvisional(D("2025-12-30"), D("2026-01-02")));
@@ -146,9 +198,10 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
-    public void An_empty_calendar_counts_weekdays_only()
+    public void An_empty_calendar_counts_the_statutory_holidays_and_weekends()
     {
-        Assert.Equal(D("2024-10-02"), WorkingCalendar.Empty.AddWorkingDays(D("2024-09-27"), 3));
+        // Friday 27 September 2024: Monday 30 September, then 1–3 October are statutory days → Friday 4, Monday 7 October.
+        Assert.Equal(D("2024-10-07"), WorkingCalendar.Empty.AddWorkingDays(D("2024-09-27"), 3));
     }
 
     [Theory]
@@ -165,7 +218,9 @@ public sealed class WorkingCalendarTests
     [Fact]
     public void Adding_366_working_days_is_allowed()
     {
-        Assert.Equal(D("2026-05-27"), WorkingCalendar.Empty.AddWorkingDays(D("2024-12-31"), 366));
+        // 2025 and 2026 held with no days: weekdays only.
+        var weekdaysOnly = new WorkingCalendar([CalendarYear.Create(2025, [], null, null, Now), CalendarYear.Create(2026, [], null, null, Now)]);
+        Assert.Equal(D("2026-05-27"), weekdaysOnly.AddWorkingDays(D("2024-12-31"), 366));
     }
 }
 

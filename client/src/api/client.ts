@@ -6597,7 +6597,7 @@ export interface DuplicateFilingDto {
 
 export type DuplicateReason = "SameCreditCode" | "SameNameSameInvestor" | "SameNameSameChainRegionAmount";
 
-export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld";
+export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed";
 
 export interface FilingAnalysisDto {
     groupBy: AnalysisGroupBy;
@@ -6657,6 +6657,7 @@ export interface FilingDto {
     submittedAt?: string | undefined;
     reviewDueOn?: string | undefined;
     reviewDueAt?: string | undefined;
+    reviewDueProvisional: boolean;
     decidedAt?: string | undefined;
     decidedBy?: string | undefined;
     returnReason?: string | undefined;
@@ -6722,6 +6723,7 @@ export interface FilingListItemDto {
     submittedAt?: string | undefined;
     reviewDueOn?: string | undefined;
     reviewDueAt?: string | undefined;
+    reviewDueProvisional: boolean;
     isOverdue: boolean;
     isDueToday: boolean;
     version: number;

@@ -431,6 +431,8 @@ export const api = {
   calendar: {
     years: (signal?: AbortSignal) => clients.calendar.listCalendarYears(signal),
     year: (year: number, signal?: AbortSignal) => clients.calendar.getCalendarYear(year, signal),
+    /** Each day from..to (at most a year) described: worked or not, why, and whether its year is provisional. */
+    days: (from: string, to: string, signal?: AbortSignal) => clients.calendar.listCalendarDays(from, to, signal),
     /** A new year has no version: leave it out (the server creates the year); an existing year needs the version read. */
     import: (year: number, file: Blob, fileName: string, version?: number) =>
       clients.calendar.importCalendarYear(year, { data: file, fileName }, version),

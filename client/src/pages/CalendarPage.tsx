@@ -9,6 +9,41 @@ import { CalendarYearEditor } from '../components/CalendarYearEditor';
 import { QueryError } from '../components/QueryError';
 import { dayjs } from '../lib/time';
 
+/**
+ * What a year without a notice is counted with until an admin saves it: its statutory holidays (named "春节（暂定）" by the
+ * server), no make-up working days.
+ */
+function ProvisionalHolidays({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const days = useQuery({
+    queryKey: ['calendar', 'days', year],
+    queryFn: ({ signal }) => api.calendar.days(`${year}-01-01`, `${year}-12-31`, signal),
+  });
+  const holidays = (days.data ?? []).filter((d) => d.kind === 'Holiday' && d.provisional);
+  if (holidays.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="calendar-provisional-holidays"
+      message={t('calendar.provisionalTitle', { year })}
+      description={
+        <>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+            {t('calendar.provisionalHint')}
+          </Typography.Paragraph>
+          {holidays.map((d) => (
+            <div key={d.date}>
+              {d.date} {d.name}
+            </div>
+          ))}
+        </>
+      }
+    />
+  );
+}
+
 /** 工作日历: the official holiday and make-up workday schedule per year: viewed, edited day by day, created, imported from JSON. */
 export function CalendarPage() {
   const { t } = useTranslation();
@@ -118,6 +153,7 @@ export function CalendarPage() {
           ) : selectedIsNew ? (
             <>
               <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('calendar.newYearHint', { year: selected })} />
+              <ProvisionalHolidays year={selected} />
               <CalendarYearEditor
                 key={`${selected}-new`}
                 year={selected}

@@ -15,7 +15,10 @@ public sealed record FilingHistoryDto(Guid Id, DateTimeOffset At, Guid? ActorId,
     public string ActorDisplayName { get; init; } = ActorName;
 }
 
-/// <summary>One filing with every field and its full history, oldest first.</summary>
+/// <summary>
+/// One filing with every field and its full history, oldest first. <see cref="ReviewDueProvisional"/>: the deadline was counted
+/// through a year whose official holiday notice is not yet in the calendar (it may move when that year is saved).
+/// </summary>
 public sealed record FilingDto(
     Guid Id,
     Guid UnitId,
@@ -40,6 +43,7 @@ public sealed record FilingDto(
     DateTimeOffset? SubmittedAt,
     DateOnly? ReviewDueOn,
     DateTimeOffset? ReviewDueAt,
+    bool ReviewDueProvisional,
     DateTimeOffset? DecidedAt,
     Guid? DecidedBy,
     string? ReturnReason,
@@ -56,7 +60,7 @@ public sealed record FilingDto(
     public IReadOnlyList<DuplicateFilingDto>? SuspectedDuplicates { get; init; }
 }
 
-/// <summary>A row of a filing list or of the review queue.</summary>
+/// <summary>A row of a filing list or of the review queue (<see cref="ReviewDueProvisional"/> as in <see cref="FilingDto"/>).</summary>
 public sealed record FilingListItemDto(
     Guid Id,
     Guid UnitId,
@@ -73,6 +77,7 @@ public sealed record FilingListItemDto(
     DateTimeOffset? SubmittedAt,
     DateOnly? ReviewDueOn,
     DateTimeOffset? ReviewDueAt,
+    bool ReviewDueProvisional,
     bool IsOverdue,
     bool IsDueToday,
     int Version,

@@ -198,6 +198,7 @@ public static class FilingListing
             f.SubmittedAt,
             f.ReviewDueOn,
             f.ReviewDueAt,
+            f.ReviewDueProvisional,
             f.Status == FilingStatus.UnderReview && f.ReviewDueAt <= now,
             f.Status == FilingStatus.UnderReview && f.ReviewDueOn == today && f.ReviewDueAt > now,
             f.Version,

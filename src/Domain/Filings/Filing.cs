@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Common;
 using InvestPromo.Domain.ReferenceData;
 
@@ -106,6 +107,12 @@ public sealed class Filing : AuditableEntity
     /// <summary>The instant the review becomes overdue: the end of <see cref="ReviewDueOn"/> in China time.</summary>
     public DateTimeOffset? ReviewDueAt { get; private set; }
 
+    /// <summary>
+    /// The deadline was counted through a year the calendar did not hold (its holidays placed by law, no notice yet), so it
+    /// may move when that year is saved (<see cref="RecomputeReviewDeadline"/>).
+    /// </summary>
+    public bool ReviewDueProvisional { get; private set; }
+
     public DateTimeOffset? DecidedAt { get; private set; }
 
     public Guid? DecidedBy { get; private set; }
@@ -167,8 +174,13 @@ public sealed class Filing : AuditableEntity
     /// Submits a draft, or resubmits a returned filing (which restarts the review clock). The caller computes the
     /// deadline from the working-day calendar.
     /// </summary>
-    public void Submit(DateTimeOffset now, DateOnly dueOn, DateTimeOffset dueAt, FilingActor actor)
+    public void Submit(DateTimeOffset now, DateOnly dueOn, DateTimeOffset dueAt, FilingActor actor) =>
+        Submit(now, new ReviewDue(dueOn, dueAt), actor);
+
+    /// <summary>Submits with the deadline <see cref="ReviewDeadline.For"/> gave, provisional or not.</summary>
+    public void Submit(DateTimeOffset now, ReviewDue due, FilingActor actor)
     {
+        var (dueOn, dueAt, provisional) = due;
         if (Status is not (FilingStatus.Draft or FilingStatus.Returned))
         {
             throw DomainRuleException.Conflict("filing.not-submittable", "Only a draft or a returned filing can be submitted.");
@@ -193,18 +205,51 @@ public sealed class Filing : AuditableEntity
         SubmittedAt = now;
         ReviewDueOn = dueOn;
         ReviewDueAt = dueAt;
+        ReviewDueProvisional = provisional;
         DecidedAt = null;
         DecidedBy = null;
         Record(actor, now, action);
     }
+
+    /// <summary>
+    /// The official calendar of <paramref name="year"/> was saved: a filing under review whose provisional deadline was
+    /// counted through that year takes <paramref name="due"/>, the deadline counted again from its submission, and its history
+    /// says why ("2027 年节假日安排已发布，审核时限由 2027-01-04 调整为 2027-01-05"). Any other filing is left as it is; the
+    /// answer says whether this one changed. A deadline now in the past is kept: the review is overdue, not refused.
+    /// </summary>
+    public bool RecomputeReviewDeadline(int year, ReviewDue due, FilingActor actor, DateTimeOffset now)
+    {
+        if (!AwaitsCalendarOf(year))
+        {
+            return false;
+        }
+
+        var before = ReviewDueOn!.Value;
+        ReviewDueOn = due.On;
+        ReviewDueAt = due.At;
+        ReviewDueProvisional = due.Provisional;
+        var reason = due.On == before
+            ? $"{year} 年节假日安排已发布，审核时限 {Iso(before)} 不变"
+            : $"{year} 年节假日安排已发布，审核时限由 {Iso(before)} 调整为 {Iso(due.On)}";
+        var changes = JsonSerializer.Serialize(
+            new Dictionary<string, string?[]>(StringComparer.Ordinal) { ["reviewDue"] = [Iso(before), Iso(due.On)] }, ChangesJson);
+        Record(actor, now, FilingAction.DeadlineRecomputed, reason, changes);
+        return true;
+    }
+
+    /// <summary>Under review with a provisional deadline counted through <paramref name="year"/> (from the submission's China date to the last day).</summary>
+    public bool AwaitsCalendarOf(int year) =>
+        Status == FilingStatus.UnderReview && ReviewDueProvisional && SubmittedAt is { } submittedAt && ReviewDueOn is { } dueOn
+        && ChinaTime.DateOf(submittedAt).Year <= year && year <= dueOn.Year;
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The filer takes back a filing under review before a decision.</summary>
     public void Withdraw(FilingActor actor, DateTimeOffset now)
     {
         RequireUnderReview("withdrawn");
         Status = FilingStatus.Withdrawn;
-        ReviewDueOn = null;
-        ReviewDueAt = null;
+        ClearDeadline();
         Record(actor, now, FilingAction.Withdrawn);
     }
 
@@ -445,8 +490,14 @@ public sealed class Filing : AuditableEntity
     {
         DecidedAt = now;
         DecidedBy = reviewer.Id;
+        ClearDeadline();
+    }
+
+    private void ClearDeadline()
+    {
         ReviewDueOn = null;
         ReviewDueAt = null;
+        ReviewDueProvisional = false;
     }
 
     private void Record(FilingActor actor, DateTimeOffset now, FilingAction action, string? reason = null, string? changes = null) =>

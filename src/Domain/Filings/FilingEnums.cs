@@ -97,6 +97,9 @@ public enum FilingAction
 
     /// <summary>The re-review upheld an objection (异议成立): revoked or returned, see the status change.</summary>
     ObjectionUpheld = 13,
+
+    /// <summary>The review deadline was counted again because the official calendar of a year it had to guess was saved.</summary>
+    DeadlineRecomputed = 14,
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FilingDto } from '../../api';
+import { ProvisionalDeadlineTag } from '../../components/FilingTags';
 import { formatWan } from '../../lib/money';
 import { formatDate, formatDateTime } from '../../lib/time';
 import type { useFilingOptions } from '../../lib/useFilingOptions';
@@ -34,7 +35,8 @@ export function FilingFieldsView({ f, options }: { f: FilingDto; options: Return
         <Descriptions.Item label={t('filings.contactPhone')}>{yesNo(f.contactPhone)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.submittedAt')}>{formatDateTime(f.submittedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.reviewDue')}>
-          <span data-testid="filing-review-due">{f.reviewDueOn ? formatDate(f.reviewDueOn) : '—'}</span>
+          <span data-testid="filing-review-due">{f.reviewDueOn ? formatDate(f.reviewDueOn) : '—'}</span>{' '}
+          {f.reviewDueOn && <ProvisionalDeadlineTag provisional={f.reviewDueProvisional} />}
         </Descriptions.Item>
         <Descriptions.Item label={t('filings.decidedAt')}>{formatDateTime(f.decidedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>

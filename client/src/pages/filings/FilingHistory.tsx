@@ -14,6 +14,7 @@ const HISTORY_COLORS: Record<string, string> = {
   ObjectionReceived: 'orange',
   ObjectionDismissed: 'green',
   ObjectionUpheld: 'red',
+  DeadlineRecomputed: 'gold',
 };
 
 /** Keys of a history entry's changes that are not shown (an objection's id means nothing to a reader). */

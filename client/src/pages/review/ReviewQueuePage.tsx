@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, type FilingListItemDto, type ReviewQueueQuery, type ReviewQueueSort, type SortDirection } from '../../api';
 import { ExportButton } from '../../components/ExportButton';
-import { DeadlineTag } from '../../components/FilingTags';
+import { DeadlineTag, ProvisionalDeadlineTag } from '../../components/FilingTags';
 import { QueryError } from '../../components/QueryError';
 import { SourceFilters } from '../../components/SourceFilters';
 import { CATEGORIES, STAGES } from '../../lib/filingOptions';
@@ -52,7 +52,8 @@ export function ReviewQueuePage() {
       width: 170,
       render: (v: string | undefined, f) => (
         <span style={{ whiteSpace: 'nowrap' }}>
-          {v ? formatDate(v) : '—'} <DeadlineTag isOverdue={f.isOverdue} isDueToday={f.isDueToday} />
+          {v ? formatDate(v) : '—'} <ProvisionalDeadlineTag provisional={f.reviewDueProvisional} />
+          <DeadlineTag isOverdue={f.isOverdue} isDueToday={f.isDueToday} />
         </span>
       ),
     },

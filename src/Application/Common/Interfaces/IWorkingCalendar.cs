@@ -8,7 +8,7 @@ public interface IWorkingCalendar
 {
     /// <summary>
     /// The date <paramref name="days"/> working days after <paramref name="start"/>; that date itself never counts,
-    /// whatever kind of day it is. For a year the calendar does not hold, weekends alone decide.
+    /// whatever kind of day it is. For a year the calendar does not hold, its statutory holidays and weekends decide.
     /// </summary>
     ValueTask<DateOnly> AddWorkingDaysAsync(DateOnly start, int days, CancellationToken ct);
 }

@@ -120,7 +120,7 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
             if (demo.Scenario != Scenario.Draft)
             {
                 var due = ReviewDeadline.For(submittedAt, calendar);
-                filing.Submit(submittedAt, due.On, due.At, filer);
+                filing.Submit(submittedAt, due, filer);
             }
 
             switch (demo.Scenario)

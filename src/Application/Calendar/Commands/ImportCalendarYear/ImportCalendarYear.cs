@@ -5,7 +5,8 @@ namespace InvestPromo.Application.Calendar.Commands.ImportCalendarYear;
 /// <summary>
 /// The same as saving, from an uploaded JSON file:
 /// <c>{ "year": 2027, "source": "...", "days": [{ "date": "2027-01-01", "kind": "Holiday", "name": "元旦" }] }</c>.
-/// A file that cannot be read or fails validation imports nothing (400 with field errors).
+/// A file that cannot be read or fails validation imports nothing (400 with field errors). As with saving, the provisional
+/// deadlines counted through the year are counted again (<see cref="CalendarYearWriter"/>).
 /// </summary>
 public sealed record ImportCalendarYearCommand(int Year, string FileName, byte[] Content, int? Version) : ICommand<CalendarYearDto>;
 
@@ -25,7 +26,7 @@ public sealed class ImportCalendarYearValidator : AbstractValidator<ImportCalend
 }
 
 public sealed class ImportCalendarYearHandler(
-    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IValidator<CalendarYearFile> fileValidator)
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarSource calendars, IValidator<CalendarYearFile> fileValidator)
     : ICommandHandler<ImportCalendarYearCommand, CalendarYearDto>
 {
     public async ValueTask<CalendarYearDto> Handle(ImportCalendarYearCommand command, CancellationToken cancellationToken)
@@ -44,6 +45,6 @@ public sealed class ImportCalendarYearHandler(
             throw RequestValidationException.For("year", new Localized($"文件中的年份 {file.Year} 与导入的年份 {command.Year} 不一致。", $"The file is for {file.Year}, not {command.Year}.").Current);
         }
 
-        return await CalendarYearWriter.SaveAsync(db, user, clock, file, command.Version, cancellationToken);
+        return await CalendarYearWriter.SaveAsync(db, user, clock, calendars, file, command.Version, cancellationToken);
     }
 }

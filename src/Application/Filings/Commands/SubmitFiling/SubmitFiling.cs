@@ -29,7 +29,7 @@ public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser u
         var due = ReviewDeadline.For(now, await calendars.GetAsync(cancellationToken));
         try
         {
-            filing.Submit(now, due.On, due.At, user.Actor());
+            filing.Submit(now, due, user.Actor());
         }
         catch (FilingIncompleteException incomplete)
         {

@@ -337,6 +337,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("ReviewDueOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("ReviewDueProvisional")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("RevokedReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

@@ -337,6 +337,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ReviewDueOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("ReviewDueProvisional")
+                        .HasColumnType("bit");
+
                     b.Property<string>("RevokedReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");

@@ -332,6 +332,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ReviewDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ReviewDueProvisional")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RevokedReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

@@ -1,0 +1,34 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddReviewDueProvisional : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "ReviewDueProvisional",
+                table: "Filings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            // Deadlines stored before the mark existed: one due in a year the calendar does not hold was counted without it.
+            migrationBuilder.Sql(
+                "UPDATE \"Filings\" SET \"ReviewDueProvisional\" = 1 WHERE \"Status\" = 'UnderReview' AND \"ReviewDueOn\" IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM \"CalendarYears\" c WHERE c.\"Year\" = CAST(substr(\"Filings\".\"ReviewDueOn\", 1, 4) AS INTEGER));");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ReviewDueProvisional",
+                table: "Filings");
+        }
+    }
+}
