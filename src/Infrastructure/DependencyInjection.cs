@@ -93,8 +93,16 @@ public static class DependencyInjection
         services.AddScoped<IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingCalendarSource>());
         services.AddScoped<IWorkingCalendar>(sp => sp.GetRequiredService<WorkingCalendarSource>());
 
-        // The reserve list's rule (储备项目): "ReserveList" section, defaults Signed / 10亿 / 50亿; checked at start-up.
-        var reserveList = configuration.GetSection(ReserveListOptions.Section).Get<ReserveListOptions>() ?? new ReserveListOptions();
+        // The reserve list's rule (储备项目): "ReserveList" section, defaults Signed / 10亿; checked at start-up, and the old rule's
+        // keys refused (its any-stage branch is gone: a configured one would otherwise be ignored without a word).
+        var reserveSection = configuration.GetSection(ReserveListOptions.Section);
+        if (ReserveListOptions.RemovedKeys.FirstOrDefault(key => reserveSection[key] is not null) is { } removed)
+        {
+            throw new InvalidOperationException(
+                $"{ReserveListOptions.Section}:{removed} is no longer read: the reserve list is mature AND large, configured by {ReserveListOptions.Section}:{nameof(ReserveListOptions.MinStage)} and {ReserveListOptions.Section}:{nameof(ReserveListOptions.MinAmountYuan)}.");
+        }
+
+        var reserveList = reserveSection.Get<ReserveListOptions>() ?? new ReserveListOptions();
         reserveList.ToRule();
         services.AddSingleton(reserveList);
 

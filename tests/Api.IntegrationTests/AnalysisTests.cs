@@ -161,32 +161,46 @@ public sealed class AnalysisTests(ApiFixture fixture) : ApiTest(fixture)
         await ApprovedAsync(filer, reviewer, chain, "储备十亿签约", 1_000_000_000m, 1m, at);
         await ApprovedAsync(filer, reviewer, chain, "储备不足十亿", 999_000_000m, 1m, at);
         await ApprovedAsync(filer, reviewer, chain, "储备在谈十亿", 1_000_000_000m, 1m, at, stage: "Negotiating");
-        await ApprovedAsync(filer, reviewer, chain, "储备在谈五十亿", 5_000_000_000m, 1m, at, region: "US", stage: "Negotiating");
+        // Mature AND large (DOMAIN.md §4): 60亿 still negotiating is not listed (the old any-stage ≥ 50亿 branch listed it).
+        await ApprovedAsync(filer, reviewer, chain, "储备在谈六十亿", 6_000_000_000m, 1m, at, region: "US", stage: "Negotiating");
+        await ApprovedAsync(filer, reviewer, chain, "储备美国签约", 3_500_000_000m, 1m, at, region: "US");
         await ApprovedAsync(filer, reviewer, chain, "储备投产", 2_000_000_000m, 1m, at, stage: "InProduction");
         var revoked = await ApprovedAsync(filer, reviewer, chain, "储备撤销", 9_000_000_000m, 1m, at);
         await FilingsTests.PostAsync(reviewer, await (await reviewer.GetAsync($"/api/filings/{revoked}")).AssertOkJsonAsync(), "revoke", new { reason = "撤销" });
         await FilingsTests.PostAsync(filer, await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(chain, "储备审核中", 9_000_000_000m)), "submit");
 
         var leader = await LoginAsync(DemoLogin.Leader);
-        var response = await leader.GetAsync("/api/reserve-list");
+        var response = await leader.GetAsync("/api/reserve-list?perRegion=1");
         var text = await response.Content.ReadAsStringAsync();
         var list = await response.AssertOkJsonAsync();
         Assert.Equal(3, list.GetProperty("count").GetInt32());
-        Assert.Equal(8_000_000_000m, list.GetProperty("plannedTotalInvestment").GetDecimal());
+        Assert.Equal(6_500_000_000m, list.GetProperty("plannedTotalInvestment").GetDecimal());
+        Assert.Equal(1, list.GetProperty("perRegion").GetInt32());
         var regions = list.GetProperty("regions").EnumerateArray().ToList();
         Assert.Equal(["US", "440000"], regions.Select(r => r.GetProperty("code").GetString()));
+        Assert.Equal([1, 2], regions.Select(r => r.GetProperty("count").GetInt32()));
         Assert.Equal("Country", regions[0].GetProperty("kind").GetString());
-        Assert.Equal(["储备投产", "储备十亿签约"], regions[1].GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("projectName").GetString()));
+        Assert.True(regions[0].GetProperty("outsideMainland").GetBoolean());
+        Assert.False(regions[1].GetProperty("outsideMainland").GetBoolean());
+        Assert.Equal(["储备投产"], regions[1].GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("projectName").GetString()));
         Assert.DoesNotContain("王联系", text, StringComparison.Ordinal);
         Assert.DoesNotContain("0736-7654321", text, StringComparison.Ordinal);
         Assert.Equal("Signed", list.GetProperty("rule").GetProperty("minStage").GetString());
+        Assert.Equal(1_000_000_000m, list.GetProperty("rule").GetProperty("minAmountYuan").GetDecimal());
+        Assert.False(list.GetProperty("rule").TryGetProperty("minAmountAnyStageYuan", out _));
 
+        var page = await (await leader.GetAsync("/api/reserve-list/regions/440000?page=2&pageSize=1")).AssertOkJsonAsync();
+        Assert.Equal(["储备十亿签约"], page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("projectName").GetString()));
+        Assert.Equal((2, 2, 1, "广东省"), (page.GetProperty("totalCount").GetInt32(), page.GetProperty("page").GetInt32(), page.GetProperty("pageSize").GetInt32(), page.GetProperty("label").GetString()));
+        Assert.Equal(3_000_000_000m, page.GetProperty("plannedTotalInvestment").GetDecimal());
+
+        // The export is the whole list, not the first page: every project, no cap.
         var export = await leader.GetAsync("/api/reserve-list/export");
         await export.AssertStatusAsync(HttpStatusCode.OK);
         var sheet = Read(await export.Content.ReadAsByteArrayAsync());
         Assert.Equal(4, sheet.Count);
-        Assert.Equal(["储备在谈五十亿", "储备投产", "储备十亿签约"], sheet.Skip(1).Select(r => r[2]));
-        Assert.Equal("美国", sheet[1][0]);
+        Assert.Equal(["储备美国签约", "储备投产", "储备十亿签约"], sheet.Skip(1).Select(r => r[2]));
+        Assert.Equal(["美国", "广东省", "广东省"], sheet.Skip(1).Select(r => r[0]));
         Assert.Equal("计划总投资（万元）|计划固定资产投资（万元）", string.Join('|', sheet[0][6..8]));
         var signed = sheet.Single(r => r[2] == "储备十亿签约");
         Assert.Equal("100000|0.0001", string.Join('|', signed[6..8])); // 10亿 and 1 yuan, in 万元
@@ -194,7 +208,27 @@ public sealed class AnalysisTests(ApiFixture fixture) : ApiTest(fixture)
 
         var filerAnswer = await filer.GetAsync("/api/reserve-list");
         await filerAnswer.AssertStatusAsync(HttpStatusCode.Forbidden);
+        await (await filer.GetAsync("/api/reserve-list/regions/440000")).AssertStatusAsync(HttpStatusCode.Forbidden);
         await (await filer.GetAsync("/api/analysis/filings?groupBy=Stage")).AssertStatusAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("/api/reserve-list?perRegion=0", "perRegion")]
+    [InlineData("/api/reserve-list?perRegion=51", "perRegion")]
+    [InlineData("/api/reserve-list?perRegion=x", "perRegion")]
+    [InlineData("/api/reserve-list/regions/440000?page=0", "page")]
+    [InlineData("/api/reserve-list/regions/440000?page=x", "page")]
+    [InlineData("/api/reserve-list/regions/440000?pageSize=0", "pageSize")]
+    [InlineData("/api/reserve-list/regions/440000?pageSize=201", "pageSize")]
+    [InlineData("/api/reserve-list/regions/440000?pageSize=1.5", "pageSize")]
+    [InlineData("/api/reserve-list/regions/4400", "code")]
+    [InlineData("/api/reserve-list/regions/usa", "code")]
+    [InlineData("/api/reserve-list/regions/4400001", "code")]
+    public async Task A_bad_reserve_list_paging_parameter_is_a_400_naming_it(string url, string field)
+    {
+        var leader = await LoginAsync(DemoLogin.Leader);
+
+        await (await leader.GetAsync(url)).AssertValidationProblemAsync(field);
     }
 
     private static List<string?[]> Read(byte[] bytes)

@@ -8,7 +8,7 @@ using Npgsql;
 
 namespace InvestPromo.Bench;
 
-/// <summary>One request shape of the analysis or the reserve list.</summary>
+/// <summary>One request shape of the analysis.</summary>
 internal sealed record AnalysisShape(string Label, string Url);
 
 /// <summary>One shape under load, with what its answer held (groups and filings counted, as the API reports them).</summary>
@@ -16,8 +16,9 @@ internal sealed record AnalysisRun(AnalysisShape Shape, LoadResult Result, int G
 
 /// <summary>
 /// Issue 4 (b): <c>GET /api/analysis/filings</c> for every groupBy (Period with each period kind), each without and with a
-/// from/to range (the last twelve months), and <c>GET /api/reserve-list</c>, as the demo leader, each shape under concurrent
-/// load on its own. Nothing here assumes which statuses the product counts: the counts reported are the API's own.
+/// from/to range (the last twelve months), as the demo leader, each shape under concurrent load on its own. Nothing here
+/// assumes which statuses the product counts: the counts reported are the API's own. The reserve list has its own mode
+/// (<see cref="ReserveListBench"/>).
 /// </summary>
 internal static class AnalysisBench
 {
@@ -43,7 +44,6 @@ internal static class AnalysisBench
             Both($"Period {period}", $"groupBy=Period&period={period}");
         }
 
-        shapes.Add(new AnalysisShape("reserve list", "/api/reserve-list"));
         return shapes;
     }
 
@@ -66,7 +66,7 @@ internal static class AnalysisBench
             }
 
             using var json = JsonDocument.Parse(body);
-            var groups = json.RootElement.GetProperty(json.RootElement.TryGetProperty("regions", out _) ? "regions" : "groups").GetArrayLength();
+            var groups = json.RootElement.GetProperty("groups").GetArrayLength();
             var counted = json.RootElement.GetProperty("count").GetInt64();
             foreach (var concurrency in options.AnalysisConcurrency)
             {

@@ -22,15 +22,15 @@ internal sealed class BenchOptions
 
     public int SubmitConcurrency { get; private set; } = 16;
 
-    /// <summary>What to measure: queue, analysis, submit, publish (all by default, in that order).</summary>
+    /// <summary>What to measure: queue, analysis, reserve, submit, publish (all by default, in that order).</summary>
     public IReadOnlySet<string> Modes { get; private set; } = new HashSet<string>(AllModes, StringComparer.Ordinal);
 
-    /// <summary>Measured seconds per analysis or reserve-list shape (after its warm-up).</summary>
+    /// <summary>Measured seconds per analysis shape and per reserve-list run, API and raw alike (after its warm-up).</summary>
     public int AnalysisSeconds { get; private set; } = 10;
 
     public int AnalysisWarmupSeconds { get; private set; } = 2;
 
-    /// <summary>Concurrent clients for the analysis and reserve-list runs: one run per shape and value.</summary>
+    /// <summary>Concurrent clients for the analysis and reserve-list runs: one run per shape and value (the reserve list: API and raw each).</summary>
     public IReadOnlyList<int> AnalysisConcurrency { get; private set; } = [4];
 
     /// <summary>Approved filings seeded into each published week.</summary>
@@ -39,7 +39,7 @@ internal sealed class BenchOptions
     /// <summary>Weeks published, one after the other (each a timed POST /api/publications), then the first once more.</summary>
     public int PublishWeeks { get; private set; } = 5;
 
-    public static readonly string[] AllModes = ["queue", "analysis", "submit", "publish"];
+    public static readonly string[] AllModes = ["queue", "analysis", "reserve", "submit", "publish"];
 
     /// <summary>A SQL file run after seeding, before anything is measured (e.g. an index to try before writing its migration).</summary>
     public string? SetupSqlFile { get; private set; }

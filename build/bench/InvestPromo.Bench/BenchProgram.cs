@@ -113,9 +113,17 @@ internal static class BenchProgram
         List<AnalysisRun> analysis = [];
         if (options.Runs("analysis"))
         {
-            Console.WriteLine($"==> Analysis and reserve list as the leader: {string.Join(" and ", options.AnalysisConcurrency)} clients, {options.AnalysisWarmupSeconds}s warm-up, {options.AnalysisSeconds}s measured, per shape");
+            Console.WriteLine($"==> Analysis as the leader: {string.Join(" and ", options.AnalysisConcurrency)} clients, {options.AnalysisWarmupSeconds}s warm-up, {options.AnalysisSeconds}s measured, per shape");
             using var leader = await SignInAsync(baseAddress, "leader", "Leader#2026", options.AnalysisConcurrency.Max(), ct);
             analysis = await AnalysisBench.RunAsync(leader, data, options, now, server, capture, explain, ct);
+        }
+
+        List<ReserveListRun> reserve = [];
+        if (options.Runs("reserve"))
+        {
+            Console.WriteLine($"==> Reserve list as the leader (API, then the same SQL through Npgsql): {string.Join(" and ", options.AnalysisConcurrency)} clients, {options.AnalysisWarmupSeconds}s warm-up, {options.AnalysisSeconds}s measured, per run");
+            using var leader = await SignInAsync(baseAddress, "leader", "Leader#2026", options.AnalysisConcurrency.Max(), ct);
+            reserve = await ReserveListBench.RunAsync(leader, data, options, server, capture, explain, ct);
         }
 
         Submissions? submissions = null;
@@ -132,7 +140,7 @@ internal static class BenchProgram
         }
 
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "explain.txt"), explain.ToString(), ct);
-        var errors = queueRuns.Sum(r => r.Api.Errors + r.Raw.Errors) + analysis.Sum(a => a.Result.Errors) + (submissions is null ? 0 : submissions.Create.Errors + submissions.Submit.Errors)
+        var errors = queueRuns.Sum(r => r.Api.Errors + r.Raw.Errors) + analysis.Sum(a => a.Result.Errors) + reserve.Sum(r => r.Api.Errors + r.Raw.Errors) + (submissions is null ? 0 : submissions.Create.Errors + submissions.Submit.Errors)
             + (publication is null || publication.RepeatAnsweredExisting ? 0 : 1);
         var report = new
         {
@@ -153,6 +161,11 @@ internal static class BenchProgram
                 runs = queueRuns.Select(r => new { clients = r.Api.Concurrency, api = r.Api, raw = r.Raw, apiToRawThroughput = Math.Round(r.Api.PerSecond / r.Raw.PerSecond, 3), p99Under50Ms = r.Api.P99Ms < QueueP99TargetMs }),
             } : null,
             analysis = analysis.Select(a => new { shape = a.Shape.Label, a.Shape.Url, clients = a.Result.Concurrency, result = a.Result, a.Groups, filingsCounted = a.Counted, a.ResponseBytes, filingSqlCommands = a.SqlCommands, p99Under200Ms = a.Result.P99Ms < AnalysisBench.P99TargetMs }),
+            reserveList = reserve.Select(r => new
+            {
+                request = r.Label, r.Url, clients = r.Api.Concurrency, api = r.Api, raw = r.Raw, apiToRawThroughput = Math.Round(r.Api.PerSecond / r.Raw.PerSecond, 3),
+                r.Regions, r.Listed, projectRows = r.Rows, r.ResponseBytes, r.SqlCommands, p99Under100Ms = r.Api.P99Ms < ReserveListBench.P99TargetMs,
+            }),
             submissions = submissions is null ? null : new
             {
                 create = submissions.Create, submit = submissions.Submit, withSuspectedDuplicates = submissions.WithDuplicates, historyRowsAdded = submissions.HistoryAdded,
@@ -169,13 +182,14 @@ internal static class BenchProgram
                 queueThroughputAtLeastHalfOfRawAtClients = queueRuns.Where(r => r.Api.PerSecond >= r.Raw.PerSecond / 2).Select(r => r.Api.Concurrency).ToList(),
                 submissionsAtLeast300PerSecond = submissions is null ? (bool?)null : submissions.Submit.PerSecond >= SubmissionsTarget,
                 analysisShapesP99Under200Ms = analysis.Count == 0 ? null : $"{analysis.Count(a => a.Result.P99Ms < AnalysisBench.P99TargetMs)} of {analysis.Count}",
+                reserveListP99Under100Ms = reserve.Count == 0 ? null : $"{reserve.Count(r => r.Api.P99Ms < ReserveListBench.P99TargetMs)} of {reserve.Count}",
                 publishMedianUnder2s = publication is null ? (bool?)null : publication.MedianMs < PublicationBench.TargetMs,
             },
             errors,
             totalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
         };
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.json"), JsonSerializer.Serialize(report, Json), ct);
-        var markdown = Markdown(options, seeded, queueRuns, cases, analysis, submissions, publication, $"load average {loadAtStart} at the start, {LoadAverage()} at the end");
+        var markdown = Markdown(options, seeded, queueRuns, cases, analysis, reserve, submissions, publication, $"load average {loadAtStart} at the start, {LoadAverage()} at the end");
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.md"), markdown, ct);
         Console.WriteLine();
         Console.WriteLine(markdown);
@@ -600,8 +614,8 @@ internal static class BenchProgram
     private static string Cpu(double? ms) => ms?.ToString("N2", CultureInfo.InvariantCulture) ?? "—";
 
     private static string Markdown(
-        BenchOptions options, Seeded seeded, List<(LoadResult Api, LoadResult Raw)> queueRuns, List<QueueCase> cases, List<AnalysisRun> analysis, Submissions? submissions,
-        PublicationResults? publication, string load)
+        BenchOptions options, Seeded seeded, List<(LoadResult Api, LoadResult Raw)> queueRuns, List<QueueCase> cases, List<AnalysisRun> analysis, List<ReserveListRun> reserve,
+        Submissions? submissions, PublicationResults? publication, string load)
     {
         static string Ms(double v) => v.ToString("N2", CultureInfo.InvariantCulture);
         static string Rate(double v) => v.ToString("N1", CultureInfo.InvariantCulture);
@@ -660,7 +674,7 @@ internal static class BenchProgram
 
         if (analysis.Count > 0)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"Analysis (`GET /api/analysis/filings`) and reserve list (`GET /api/reserve-list`) as the demo leader, one shape at a time, {options.AnalysisWarmupSeconds} s warm-up + {options.AnalysisSeconds} s measured each; \"12 months\" is `from`/`to` over the last twelve months; groups and filings counted are the API's answer.");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Analysis (`GET /api/analysis/filings`) as the demo leader, one shape at a time, {options.AnalysisWarmupSeconds} s warm-up + {options.AnalysisSeconds} s measured each; \"12 months\" is `from`/`to` over the last twelve months; groups and filings counted are the API's answer.");
             sb.AppendLine();
             sb.AppendLine("| shape | clients | ops | ops/s | p50 ms | p90 ms | p99 ms | max ms | bench-process CPU ms/op | PostgreSQL CPU ms/op | groups | filings counted | answer KiB | errors | p99 < 200 ms |");
             sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -671,6 +685,11 @@ internal static class BenchProgram
             }
 
             sb.AppendLine();
+        }
+
+        if (reserve.Count > 0)
+        {
+            ReserveListBench.Markdown(sb, options, reserve);
         }
 
         if (publication is not null)
@@ -722,7 +741,12 @@ internal static class BenchProgram
             var these = analysis.Where(a => a.Result.Concurrency == clients).ToList();
             var worst = these.MaxBy(a => a.Result.P99Ms)!;
             var met = these.Count(a => a.Result.P99Ms < AnalysisBench.P99TargetMs);
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| analysis / reserve list p99 < {AnalysisBench.P99TargetMs} ms, {clients} clients | {met} of {these.Count} shapes; worst {worst.Shape.Label} {Ms(worst.Result.P99Ms)} ms | {Mark(met == these.Count)} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| analysis p99 < {AnalysisBench.P99TargetMs} ms, {clients} clients | {met} of {these.Count} shapes; worst {worst.Shape.Label} {Ms(worst.Result.P99Ms)} ms | {Mark(met == these.Count)} |");
+        }
+
+        foreach (var run in reserve)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {run.Label} p99 < {ReserveListBench.P99TargetMs} ms (API), {run.Api.Concurrency} clients | {Ms(run.Api.P99Ms)} ms (raw SQL {Ms(run.Raw.P99Ms)} ms; API {run.Api.PerSecond / run.Raw.PerSecond:P0} of raw throughput) | {Mark(run.Api.P99Ms < ReserveListBench.P99TargetMs)} |");
         }
 
         if (publication is not null)

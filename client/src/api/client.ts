@@ -5393,11 +5393,16 @@ export class ReserveListClient {
     }
 
     /**
-     * 储备项目: approved projects meeting the configured rule (default: signed or later ≥ 10亿, or any stage ≥ 50亿), grouped by source region, largest first; no contact data
+     * 储备项目: approved projects meeting the configured rule (mature AND large; default: signed or later and ≥ 10亿). Every source region (a city under its province, a country itself) with its count and total, largest first, and its perRegion (1–50, default 5) largest projects; no contact data
+     * @param perRegion (optional) 
      * @return OK
      */
-    getReserveList(signal?: AbortSignal): Promise<ReserveListDto> {
-        let url_ = this.baseUrl + "/api/reserve-list";
+    getReserveList(perRegion?: number | undefined, signal?: AbortSignal): Promise<ReserveListDto> {
+        let url_ = this.baseUrl + "/api/reserve-list?";
+        if (perRegion === null)
+            throw new globalThis.Error("The parameter 'perRegion' cannot be null.");
+        else if (perRegion !== undefined)
+            url_ += "perRegion=" + encodeURIComponent("" + perRegion) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5455,7 +5460,82 @@ export class ReserveListClient {
     }
 
     /**
-     * The reserve list as an .xlsx file
+     * One source region's reserve-list projects, largest first, paged (page, pageSize 1–200); a city's code pages its province
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    getReserveListRegion(code: string, page?: number | undefined, pageSize?: number | undefined, signal?: AbortSignal): Promise<ReserveRegionPageDto> {
+        let url_ = this.baseUrl + "/api/reserve-list/regions/{code}?";
+        if (code === undefined || code === null)
+            throw new globalThis.Error("The parameter 'code' must be defined.");
+        url_ = url_.replace("{code}", encodeURIComponent("" + code));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetReserveListRegion(_response);
+        });
+    }
+
+    protected processGetReserveListRegion(response: Response): Promise<ReserveRegionPageDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReserveRegionPageDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReserveRegionPageDto>(null as any);
+    }
+
+    /**
+     * The whole reserve list (every project, no cap) as an .xlsx file
      * @return OK
      */
     exportReserveList(signal?: AbortSignal): Promise<FileResponse> {
@@ -6959,13 +7039,13 @@ export interface ReserveListDto {
     rule: ReserveListRuleDto;
     count: number;
     plannedTotalInvestment: number;
+    perRegion: number;
     regions: ReserveRegionDto[];
 }
 
 export interface ReserveListRuleDto {
     minStage: ProjectStage;
-    minAmountSignedYuan: number;
-    minAmountAnyStageYuan: number;
+    minAmountYuan: number;
 }
 
 export interface ReserveProjectDto {
@@ -6990,9 +7070,24 @@ export interface ReserveRegionDto {
     labelZh: string;
     labelEn: string;
     kind?: SourceRegionKind;
+    outsideMainland: boolean;
     count: number;
     plannedTotalInvestment: number;
     projects: ReserveProjectDto[];
+}
+
+export interface ReserveRegionPageDto {
+    code: string;
+    label: string;
+    labelZh: string;
+    labelEn: string;
+    kind?: SourceRegionKind;
+    outsideMainland: boolean;
+    plannedTotalInvestment: number;
+    items: ReserveProjectDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
 }
 
 export interface ResetPasswordRequest {

@@ -75,8 +75,10 @@ export type {
   PublicationEntryStatus,
   PublicationSummaryDto,
   ReserveListDto,
+  ReserveListRuleDto,
   ReserveProjectDto,
   ReserveRegionDto,
+  ReserveRegionPageDto,
   ReviewCountsDto,
   ReviewQueueSort,
   ScaleBand,
@@ -406,7 +408,11 @@ export const api = {
     export: (q: AnalysisQuery): Promise<DownloadedFile> => clients.analysis.exportFilingAnalysis(q.groupBy, q.period, q.from, q.to),
   },
   reserveList: {
-    get: (signal?: AbortSignal) => clients.reserveList.getReserveList(signal),
+    /** First page: every region's count and total, each with its `perRegion` largest projects (server default 5, at most 50). */
+    get: (perRegion?: number, signal?: AbortSignal) => clients.reserveList.getReserveList(perRegion, signal),
+    /** One region's projects, largest first, paged on the server (a city's code pages its province). */
+    region: (code: string, page: number, pageSize: number, signal?: AbortSignal) =>
+      clients.reserveList.getReserveListRegion(code, page, pageSize, signal),
     export: (): Promise<DownloadedFile> => clients.reserveList.exportReserveList(),
   },
   associations: {

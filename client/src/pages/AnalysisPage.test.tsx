@@ -56,8 +56,9 @@ const byRegion = {
   ],
 };
 const reserve = {
-  rule: { minStage: 'Signed', minAmountSignedYuan: 1_000_000_000, minAmountAnyStageYuan: 5_000_000_000 },
+  rule: { minStage: 'Signed', minAmountYuan: 1_000_000_000 },
   count: 1,
+  perRegion: 5,
   plannedTotalInvestment: 6_000_000_000,
   regions: [
     {
@@ -66,9 +67,10 @@ const reserve = {
       labelZh: '美国',
       labelEn: 'United States',
       kind: 'Country',
+      outsideMainland: true,
       count: 1,
       plannedTotalInvestment: 6_000_000_000,
-      projects: [{ id: 'p1', projectName: '大型储备项目', investorName: 'Acme', foreignInvestor: true, unitId: 'u1', unitName: '经开区', stage: 'Negotiating', plannedTotalInvestment: 6_000_000_000 }],
+      projects: [{ id: 'p1', projectName: '大型储备项目', investorName: 'Acme', foreignInvestor: true, unitId: 'u1', unitName: '经开区', stage: 'Signed', plannedTotalInvestment: 6_000_000_000 }],
     },
   ],
 };
@@ -76,7 +78,7 @@ const reserve = {
 describe('AnalysisPage', () => {
   beforeAll(async () => {
     await import('./AnalysisPage');
-    await import('../components/ReserveListView');
+    await import('../components/reserve/ReserveListView');
   });
   beforeEach(async () => {
     await changeLanguage('zh-CN');

@@ -8,7 +8,7 @@ import { NavIcon } from '../layout/NavIcon';
 
 // ECharts is large: only reviewers and admins load it.
 const ReviewCounts = lazy(() => import('../components/ReviewCounts').then((m) => ({ default: m.ReviewCounts })));
-const ReserveListView = lazy(() => import('../components/ReserveListView').then((m) => ({ default: m.ReserveListView })));
+const ReserveListView = lazy(() => import('../components/reserve/ReserveListView').then((m) => ({ default: m.ReserveListView })));
 
 /** Workbench: a greeting and shortcuts to the user's own menu entries. Leaders get the cockpit: the reserve list by region. */
 export function DashboardPage() {

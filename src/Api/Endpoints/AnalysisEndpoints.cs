@@ -2,10 +2,12 @@ using InvestPromo.Api.Security;
 using InvestPromo.Application.Analysis;
 using InvestPromo.Application.Analysis.Queries.AnalyzeFilings;
 using InvestPromo.Application.Analysis.Queries.ExportFilingAnalysis;
+using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Application.ReserveList;
 using InvestPromo.Application.ReserveList.Queries.ExportReserveList;
 using InvestPromo.Application.ReserveList.Queries.GetReserveList;
+using InvestPromo.Application.ReserveList.Queries.GetReserveListRegion;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,10 +31,13 @@ public static class AnalysisEndpoints
 
         var reserve = app.MapApiGroup("/api/reserve-list", "ReserveList");
         reserve.MapGet("", GetReserveList).WithName("GetReserveList")
-            .WithSummary("储备项目: approved projects meeting the configured rule (default: signed or later ≥ 10亿, or any stage ≥ 50亿), grouped by source region, largest first; no contact data")
+            .WithSummary("储备项目: approved projects meeting the configured rule (mature AND large; default: signed or later and ≥ 10亿). Every source region (a city under its province, a country itself) with its count and total, largest first, and its perRegion (1–50, default 5) largest projects; no contact data")
+            .RequireAuthorization(Policies.ReadReserveList).WithStandardErrors();
+        reserve.MapGet("regions/{code}", GetReserveListRegion).WithName("GetReserveListRegion")
+            .WithSummary("One source region's reserve-list projects, largest first, paged (page, pageSize 1–200); a city's code pages its province")
             .RequireAuthorization(Policies.ReadReserveList).WithStandardErrors();
         reserve.MapGet("export", ExportReserveList).WithName("ExportReserveList")
-            .WithSummary("The reserve list as an .xlsx file")
+            .WithSummary("The whole reserve list (every project, no cap) as an .xlsx file")
             .RequireAuthorization(Policies.ReadReserveList).WithStandardErrors().WithSpreadsheet();
     }
 
@@ -46,8 +51,12 @@ public static class AnalysisEndpoints
         ISender sender, AnalysisGroupBy groupBy, CancellationToken ct, AnalysisPeriod? period = null, DateOnly? from = null, DateOnly? to = null) =>
         File(await sender.Send(new ExportFilingAnalysisQuery(groupBy, period, from, to), ct));
 
-    private static async Task<Ok<ReserveListDto>> GetReserveList(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetReserveListQuery(), ct));
+    private static async Task<Ok<ReserveListDto>> GetReserveList(ISender sender, CancellationToken ct, int perRegion = ReserveLists.DefaultPerRegion) =>
+        TypedResults.Ok(await sender.Send(new GetReserveListQuery(perRegion), ct));
+
+    private static async Task<Ok<ReserveRegionPageDto>> GetReserveListRegion(
+        ISender sender, string code, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetReserveListRegionQuery(code, page, pageSize), ct));
 
     private static async Task<FileStreamHttpResult> ExportReserveList(ISender sender, CancellationToken ct) =>
         File(await sender.Send(new ExportReserveListQuery(), ct));

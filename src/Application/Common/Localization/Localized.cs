@@ -22,6 +22,7 @@ public static class FieldDisplayNames
         ["Version"] = new("版本号", "Version"),
         ["Page"] = new("页码", "Page"),
         ["PageSize"] = new("每页条数", "Page size"),
+        ["PerRegion"] = new("每个区域列出的项目数", "Projects per region"),
         ["Search"] = new("搜索词", "Search"),
         ["UserName"] = new("用户名", "User name"),
         ["DisplayName"] = new("姓名", "Display name"),

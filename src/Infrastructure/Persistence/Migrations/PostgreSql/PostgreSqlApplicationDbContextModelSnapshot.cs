@@ -407,6 +407,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("Status", "UnitId", "IndustryChainId", "ReviewDueAt", "IsDeleted")
                         .HasDatabaseName("IX_Filings_Queue_Unit_Chain");
 
+                    b.HasIndex("Status", "PlannedTotalFen", "Stage", "SourceRegionCode", "IsDeleted", "Id")
+                        .HasDatabaseName("IX_Filings_ReserveList");
+
                     b.ToTable("Filings");
                 });
 

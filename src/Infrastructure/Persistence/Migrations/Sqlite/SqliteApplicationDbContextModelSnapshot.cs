@@ -402,6 +402,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "UnitId", "IndustryChainId", "ReviewDueAt", "IsDeleted")
                         .HasDatabaseName("IX_Filings_Queue_Unit_Chain");
 
+                    b.HasIndex("Status", "PlannedTotalFen", "Stage", "SourceRegionCode", "IsDeleted", "Id")
+                        .HasDatabaseName("IX_Filings_ReserveList");
+
                     b.ToTable("Filings");
                 });
 

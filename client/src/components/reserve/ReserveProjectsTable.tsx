@@ -1,0 +1,73 @@
+import { Table, Tag } from 'antd';
+import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import type { ReserveProjectDto } from '../../api';
+import { formatWan } from '../../lib/money';
+import { useIsMobile } from '../../lib/useIsMobile';
+
+/** A region's reserve projects, largest first. On a phone: name (with investor), amount and stage only. No contacts. */
+export function ReserveProjectsTable({
+  projects,
+  loading,
+  pagination = false,
+  emptyText,
+  testId,
+}: {
+  projects: ReserveProjectDto[];
+  loading?: boolean;
+  pagination?: false | TablePaginationConfig;
+  emptyText?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const mobile = useIsMobile();
+  const name: ColumnsType<ReserveProjectDto>[number] = {
+    title: t('filings.projectName'),
+    dataIndex: 'projectName',
+    render: (v: string | undefined, p) => (
+      <span>
+        {v ?? '—'}
+        {p.underReReview && (
+          <Tag color="orange" style={{ marginInlineStart: 6 }} data-testid="reserve-under-re-review">
+            {t('reserve.underReReview')}
+          </Tag>
+        )}
+        {mobile && p.investorName && <div style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{p.investorName}</div>}
+      </span>
+    ),
+  };
+  const amount: ColumnsType<ReserveProjectDto>[number] = {
+    title: t('analysis.plannedTotalWan'),
+    dataIndex: 'plannedTotalInvestment',
+    align: 'right',
+    render: (v?: number) => formatWan(v),
+  };
+  const stage: ColumnsType<ReserveProjectDto>[number] = {
+    title: t('filings.stage'),
+    dataIndex: 'stage',
+    render: (s?: string) => (s ? t(`stage.${s}`) : '—'),
+  };
+  const columns: ColumnsType<ReserveProjectDto> = mobile
+    ? [name, amount, stage]
+    : [
+        name,
+        { title: t('filings.investorName'), dataIndex: 'investorName' },
+        { title: t('filings.industryChain'), dataIndex: 'industryChainName' },
+        stage,
+        amount,
+        { title: t('filings.unit'), dataIndex: 'unitName' },
+      ];
+  return (
+    <Table<ReserveProjectDto>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      pagination={pagination}
+      scroll={{ x: 'max-content' }}
+      dataSource={projects}
+      columns={columns}
+      locale={emptyText ? { emptyText } : undefined}
+      data-testid={testId}
+    />
+  );
+}
