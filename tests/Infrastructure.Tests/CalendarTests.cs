@@ -133,7 +133,8 @@ public sealed class CalendarTests
         await using (var scope = host.Scope())
         {
             var calendar = scope.ServiceProvider.GetRequiredService<IWorkingCalendar>();
-            Assert.Equal(D("2027-10-06"), await calendar.AddWorkingDaysAsync(D("2027-09-30"), 4, CancellationToken.None));
+            // 2027 is not held: its provisional statutory days (国庆 1–3 October) count.
+            Assert.Equal(D("2027-10-07"), await calendar.AddWorkingDaysAsync(D("2027-09-30"), 4, CancellationToken.None));
             Assert.False((await scope.ServiceProvider.GetRequiredService<IWorkingCalendarSource>().GetAsync(CancellationToken.None)).IsKnownYear(2027));
         }
 
@@ -154,7 +155,14 @@ public sealed class CalendarTests
         {
             var db = scope.Db();
             var year = await db.CalendarYears.SingleAsync(y => y.Year == 2027);
-            year.ReplaceDays([new CalendarDay(D("2027-10-01"), CalendarDayKind.Holiday, "国庆节")], null, null, host.Clock.GetUtcNow());
+            year.ReplaceDays(
+                [
+                    new CalendarDay(D("2027-10-01"), CalendarDayKind.Holiday, "国庆节"), new CalendarDay(D("2027-10-04"), CalendarDayKind.Holiday, "国庆节"),
+                    new CalendarDay(D("2027-10-05"), CalendarDayKind.Holiday, "国庆节"),
+                ],
+                null,
+                null,
+                host.Clock.GetUtcNow());
             db.Entry(year).Property(y => y.UpdatedAt).IsModified = true;
             await db.SaveChangesAsync(CancellationToken.None);
         }
@@ -162,7 +170,7 @@ public sealed class CalendarTests
         await using (var scope = host.Scope())
         {
             var calendar = scope.ServiceProvider.GetRequiredService<IWorkingCalendar>();
-            Assert.Equal(D("2027-10-07"), await calendar.AddWorkingDaysAsync(D("2027-09-30"), 4, CancellationToken.None));
+            Assert.Equal(D("2027-10-11"), await calendar.AddWorkingDaysAsync(D("2027-09-30"), 4, CancellationToken.None));
         }
     }
 }
