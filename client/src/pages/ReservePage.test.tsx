@@ -90,7 +90,7 @@ describe('ReservePage', () => {
     expect(rule).toHaveTextContent('两者同时满足');
     expect(rule).not.toHaveTextContent('任何阶段');
     expect(within(view).getByText(/3 个来源区域,共 27 个项目/)).toBeInTheDocument();
-    expect(within(view).getByTestId('reserve-region-440000')).toHaveTextContent('广东省 国内25 个项目 · 980,000.00 万元');
+    expect(within(view).getByTestId('reserve-region-440000')).toHaveTextContent('广东省 境内25 个项目 · 980,000.00 万元');
     expect(within(view).getByTestId('reserve-region-810000')).toHaveTextContent('港澳台');
     expect(within(view).getByTestId('reserve-region-US')).toHaveTextContent('境外');
     // The first region is open: its five largest, and the way to the rest.

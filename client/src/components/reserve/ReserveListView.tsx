@@ -8,7 +8,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ReserveRegionDto } from '../../api';
-import { formatWan } from '../../lib/money';
+import { formatWan, wanValue } from '../../lib/money';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { ExportButton } from '../ExportButton';
 import { QueryError } from '../QueryError';
@@ -17,7 +17,7 @@ import { ReserveRegionDrawer } from './ReserveRegionDrawer';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
-/** The tag of a region: 国内, 港澳台 (a province-level code outside the mainland) or 境外 (a country). */
+/** The tag of a region: 境内, 港澳台 (a province-level code outside the mainland) or 境外 (a country). */
 function originKey(r: ReserveRegionDto): string {
   if (r.kind === 'Country') return 'reserve.kind.Country';
   return r.outsideMainland ? 'reserve.kind.HongKongMacaoTaiwan' : 'reserve.kind.Province';
@@ -67,7 +67,7 @@ export function ReserveListView({ title }: { title: string }) {
               grid: { left: mobile ? 72 : 110, right: 24, top: 8, bottom: 24 },
               xAxis: { type: 'value', name: t('analysis.amountWan') },
               yAxis: { type: 'category', inverse: true, data: regions.map((r) => r.label) },
-              series: [{ type: 'bar', barMaxWidth: 24, data: regions.map((r) => Math.round(r.plannedTotalInvestment / 100) / 100) }],
+              series: [{ type: 'bar', barMaxWidth: 24, data: regions.map((r) => wanValue(r.plannedTotalInvestment)) }],
             }}
           />
           <Collapse
