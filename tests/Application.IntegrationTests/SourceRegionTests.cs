@@ -1,7 +1,9 @@
 using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.IntegrationTests.Infrastructure;
 using InvestPromo.Application.ReferenceData;
+using InvestPromo.Application.ReferenceData.Commands.CreateIndustryChain;
 using InvestPromo.Application.ReferenceData.Commands.CreateSourceRegion;
+using InvestPromo.Application.ReferenceData.Commands.UpdateIndustryChain;
 using InvestPromo.Application.ReferenceData.Commands.UpdateSourceRegion;
 using InvestPromo.Application.ReferenceData.Queries.ListSourceRegions;
 using InvestPromo.Domain.Common;
@@ -186,6 +188,25 @@ public sealed class SourceRegionTests(AppFixture fixture) : AppTest(fixture)
         // Reactivated, it is offered and accepted again.
         await UpdateAsync(deactivated, active: true);
         Assert.Equal("440300", (await CreateAsync(Filer, Draft.Complete(Equip) with { SourceRegionCode = "440300" })).SourceRegionCode);
+    }
+
+    [Fact]
+    public async Task A_deactivated_industry_chain_stays_on_its_filings_and_is_refused_as_a_new_value()
+    {
+        var chain = await SendAsync(Admin, new CreateIndustryChainCommand("RETIRED", "即将停用链", "Retiring chain", null, 90));
+        var kept = await CreateAsync(Filer, Draft.Complete(chain.Id));
+        var other = await CreateAsync(Filer, Draft.Complete(Equip));
+        await SendAsync(Admin, new UpdateIndustryChainCommand(chain.Id, chain.Name, chain.NameEn, chain.Group, chain.SortOrder, IsActive: false, chain.Version));
+
+        // The filing that names it is edited and submitted with it, as with a deactivated region.
+        var edited = await UpdateAsync(Filer, kept, Draft.Complete(chain.Id) with { ProjectName = "仍在原产业链" });
+        Assert.Equal(chain.Id, (await SubmitAsync(Filer, edited)).IndustryChainId);
+
+        // A new filing, or another filing changing to it, may not take it.
+        var created = await Assert.ThrowsAsync<RequestValidationException>(() => CreateAsync(Filer, Draft.Complete(chain.Id)));
+        Assert.Contains("industryChainId", created.Errors.Keys);
+        var changed = await Assert.ThrowsAsync<RequestValidationException>(() => UpdateAsync(Filer, other, Draft.Complete(chain.Id)));
+        Assert.Contains("industryChainId", changed.Errors.Keys);
     }
 
     [Fact]

@@ -53,8 +53,12 @@ public record FilingFieldsRequest
 
 public static class FilingFields
 {
-    /// <summary>Shape of the fields (FluentValidation): lengths, formats, amounts, and that referenced records exist.</summary>
-    public static void AddFilingFieldRules<T>(this AbstractValidator<T> validator, IApplicationDbContext db)
+    /// <summary>
+    /// Shape of the fields (FluentValidation): lengths, formats, amounts, and that referenced records exist. A deactivated industry
+    /// chain is refused as a new value but kept when it is the chain the edited filing (<paramref name="editedFilingId"/>) already
+    /// names, as a deactivated region is.
+    /// </summary>
+    public static void AddFilingFieldRules<T>(this AbstractValidator<T> validator, IApplicationDbContext db, Func<T, Guid>? editedFilingId = null)
         where T : FilingFieldsRequest
     {
         validator.RuleFor(x => x.ProjectName).MaximumLength(Filing.ProjectNameMaxLength).SingleLineText();
@@ -67,7 +71,12 @@ public static class FilingFields
             .When(x => !string.IsNullOrWhiteSpace(x.SourceRegionCode))
             .WithMessage(_ => new Localized("投资来源区域不存在。", "Unknown source region.").Current);
         validator.RuleFor(x => x.IndustryChainId)
-            .MustAsync(async (id, ct) => await db.IndustryChains.AnyAsync(c => c.Id == id && c.IsActive, ct))
+            .MustAsync(async (request, id, ct) =>
+            {
+                var filingId = editedFilingId?.Invoke(request);
+                return await db.IndustryChains.AnyAsync(
+                    c => c.Id == id && (c.IsActive || (filingId != null && db.Filings.Any(f => f.Id == filingId && f.IndustryChainId == id))), ct);
+            })
             .When(x => x.IndustryChainId is not null)
             .WithMessage(_ => new Localized("产业链不存在或已停用。", "Unknown or inactive industry chain.").Current);
         validator.RuleFor(x => x.AssociationId)

@@ -22,7 +22,7 @@ public sealed class UpdateFilingDraftValidator : AbstractValidator<UpdateFilingD
 {
     public UpdateFilingDraftValidator(IApplicationDbContext db)
     {
-        this.AddFilingFieldRules(db);
+        this.AddFilingFieldRules(db, x => x.Id);
         RuleFor(x => x.ProjectName).NotEmpty();
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
     }
