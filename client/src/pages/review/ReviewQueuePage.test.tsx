@@ -7,11 +7,12 @@ import { mockFetch, renderRoutes } from '../../test/utils';
 
 const reviewer = { id: '2', userName: 'reviewer', displayName: '李审核', roles: ['Reviewer'] };
 const emptyPage = { items: [], page: 1, pageSize: 20, totalCount: 0 };
-const provinces = [
-  { code: '440000', name: '广东省', nameEn: 'Guangdong', kind: 'Province' },
-  { code: '810000', name: '香港特别行政区', nameEn: 'Hong Kong', kind: 'Province' },
+const regions = [
+  { code: '440000', name: '广东省', nameEn: 'Guangdong', kind: 'Province', isActive: true, version: 0 },
+  { code: '440300', name: '深圳市', nameEn: 'Shenzhen', kind: 'City', parentCode: '440000', isActive: true, version: 0 },
+  { code: '810000', name: '香港特别行政区', nameEn: 'Hong Kong', kind: 'Province', isActive: true, version: 0 },
+  { code: 'SG', name: '新加坡', nameEn: 'Singapore', kind: 'Country', isActive: true, version: 0 },
 ];
-const countries = [{ code: 'SG', name: '新加坡', nameEn: 'Singapore', kind: 'Country' }];
 
 describe('ReviewQueuePage source filters', () => {
   beforeAll(async () => {
@@ -26,8 +27,7 @@ describe('ReviewQueuePage source filters', () => {
     const { calls } = mockFetch((url) => {
       if (url === '/api/auth/me') return { status: 200, body: reviewer };
       if (url.startsWith('/api/review/queue')) return { status: 200, body: emptyPage };
-      if (url === '/api/regions?kind=Province') return { status: 200, body: provinces };
-      if (url === '/api/regions?kind=Country') return { status: 200, body: countries };
+      if (url.startsWith('/api/regions')) return { status: 200, body: regions };
       return undefined;
     });
     renderRoutes(routes, '/review');
