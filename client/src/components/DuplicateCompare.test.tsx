@@ -121,7 +121,7 @@ describe('useDuplicateWarning', () => {
   });
 
   it('tells the filer about look-alikes after submitting, and stays silent without any', async () => {
-    const submitted = { id: 'f1', unitId: 'u1', foreignInvestor: false, status: 'UnderReview', version: 1, createdAt: '2026-11-20T00:00:00Z', history: [], attachmentCount: 0 } as FilingDto;
+    const submitted = { id: 'f1', unitId: 'u1', foreignInvestor: false, reviewDueProvisional: false, status: 'UnderReview', version: 1, createdAt: '2026-11-20T00:00:00Z', history: [], attachmentCount: 0 } as FilingDto;
     renderRoutes([{ path: '/', element: <><Warner f={submitted} /><Warner f={{ ...submitted, suspectedDuplicates: [duplicate] }} /></> }], '/');
     const [quiet, loud] = await screen.findAllByRole('button', { name: 'submit-done' });
     const user = userEvent.setup();
