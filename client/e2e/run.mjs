@@ -259,6 +259,14 @@ async function pick(page, testId, text) {
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
 }
 
+/** A TreeSelect (the source-region picker: provinces → cities, countries): type to search, click the matching node. */
+async function pickTree(page, testId, text) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', { hasText: text }).first().click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
+}
+
 async function noErrorToasts(page, where) {
   const toasts = await page.locator('.ant-message-error').allInnerTexts();
   assert(toasts.length === 0, `error messages shown ${where}: ${toasts.join(' | ')}`);
@@ -311,7 +319,7 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
     await fp.getByTestId('filing-plannedFixedAssetInvestment').fill('10000');
     await fp.getByTestId('filing-constructionContent').fill('建设智能装备生产线及配套研发中心。');
     await fp.getByTestId('filing-investorName').fill(`E2E 北京某某科技有限公司 ${stamp}`);
-    await pick(fp, 'filing-sourceRegionCode', '北京');
+    await pickTree(fp, 'filing-sourceRegionCode', '北京');
     await fp.getByTestId('filing-creditCode').fill(creditCode(`91110000MA${stamp.slice(0, 6)}`));
     await pick(fp, 'filing-associationId', associationName);
     await fp.getByTestId('filing-recommenderName').fill('李引荐');
