@@ -76,16 +76,21 @@ public sealed class SourceRegion : AuditableEntity
 
     public static bool IsWellFormed(string? code, SourceRegionKind kind) => KindOf(code) == kind;
 
+    /// <summary>The kind <paramref name="code"/> names, or 422 <c>region.code-invalid</c>.</summary>
+    public static SourceRegionKind RequireKindOf(string code) => KindOf(code)
+        ?? throw DomainRuleException.Invalid("region.code-invalid", $"'{code}' is neither a GB/T 2260 division nor an ISO 3166-1 alpha-2 code.");
+
+    /// <summary>A city's province (its roll-up); none for a province or a country.</summary>
+    public static string? ParentOf(string code) => KindOf(code) == SourceRegionKind.City ? SourceRegionCodes.RollUp(code) : null;
+
     /// <summary>A new active region; the code decides its kind and, for a city, its parent province.</summary>
     public static SourceRegion Create(string code, string name, string nameEn, int sortOrder, Guid? by, DateTimeOffset now)
     {
-        var kind = KindOf(code)
-            ?? throw DomainRuleException.Invalid("region.code-invalid", $"'{code}' is neither a GB/T 2260 division nor an ISO 3166-1 alpha-2 code.");
         var region = new SourceRegion
         {
             Code = code,
-            Kind = kind,
-            ParentCode = kind == SourceRegionKind.City ? SourceRegionCodes.RollUp(code) : null,
+            Kind = RequireKindOf(code),
+            ParentCode = ParentOf(code),
             SortOrder = sortOrder,
             IsActive = true,
         };

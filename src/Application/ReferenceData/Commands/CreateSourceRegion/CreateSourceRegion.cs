@@ -24,14 +24,13 @@ public sealed class CreateSourceRegionHandler(IApplicationDbContext db, ICurrent
     public async ValueTask<SourceRegionDto> Handle(CreateSourceRegionCommand command, CancellationToken cancellationToken)
     {
         var code = command.Code.Trim().ToUpperInvariant();
-        var kind = SourceRegion.KindOf(code)
-            ?? throw DomainRuleException.Invalid("region.code-invalid", $"'{code}' is neither a GB/T 2260 division nor an ISO 3166-1 alpha-2 code.");
+        var kind = SourceRegion.RequireKindOf(code);
         if (await db.SourceRegions.IgnoreQueryFilters().AnyAsync(r => r.Code == code, cancellationToken))
         {
             throw DomainRuleException.Conflict("region.code-taken", $"Source region '{code}' already exists.");
         }
 
-        var parent = kind == SourceRegionKind.City ? SourceRegionCodes.RollUp(code) : null;
+        var parent = SourceRegion.ParentOf(code);
         if (parent is not null && !await db.SourceRegions.AnyAsync(r => r.Code == parent, cancellationToken))
         {
             throw DomainRuleException.Invalid("region.province-missing", $"The province {parent} of '{code}' does not exist; add it first.");
