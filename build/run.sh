@@ -51,12 +51,12 @@ cat <<EOF
 
   Demo logins:
     role         user          password
-    Admin        admin         Admin#2026
-    Reviewer     reviewer      Reviewer#2026
-    Filer        filer         Filer#2026     (武陵区)
-    Filer        filer2        Filer#2026     (鼎城区)
-    Leader       leader        Leader#2026
-    Association  association   Assoc#2026
+    Admin        admin         Admin#2026-Demo
+    Reviewer     reviewer      Reviewer#2026-Demo
+    Filer        filer         Filer#2026-Demo     (武陵区)
+    Filer        filer2        Filer#2026-Demo     (鼎城区)
+    Leader       leader        Leader#2026-Demo
+    Association  association   Assoc#2026-Demo
 
   Ctrl-C stops it.
 

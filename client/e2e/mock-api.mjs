@@ -1,11 +1,11 @@
 // A tiny in-browser stand-in for the API, used only when E2E_MOCK=1 (to check the e2e script and
 // selectors against `vite preview`). The real e2e run talks to the real API and never loads this.
 const USERS = {
-  admin: { password: 'Admin#2026', roles: ['Admin'], displayName: '系统管理员', unitName: '投资促进中心' },
-  reviewer: { password: 'Reviewer#2026', roles: ['Reviewer'], displayName: '审核员', unitName: '投资促进中心' },
-  filer: { password: 'Filer#2026', roles: ['Filer'], displayName: '填报员', unitName: '高新区', unitId: 'u2' },
-  leader: { password: 'Leader#2026', roles: ['Leader'], displayName: '市领导' },
-  association: { password: 'Assoc#2026', roles: ['Association'], displayName: '北京商会' },
+  admin: { password: 'Admin#2026-Demo', roles: ['Admin'], displayName: '系统管理员', unitName: '投资促进中心' },
+  reviewer: { password: 'Reviewer#2026-Demo', roles: ['Reviewer'], displayName: '审核员', unitName: '投资促进中心' },
+  filer: { password: 'Filer#2026-Demo', roles: ['Filer'], displayName: '填报员', unitName: '高新区', unitId: 'u2' },
+  leader: { password: 'Leader#2026-Demo', roles: ['Leader'], displayName: '市领导' },
+  association: { password: 'Assoc#2026-Demo', roles: ['Association'], displayName: '北京商会' },
 };
 
 const UNITS = [

@@ -42,7 +42,7 @@ const ROLES = [
   {
     role: 'Admin',
     userName: 'admin',
-    password: 'Admin#2026',
+    password: 'Admin#2026-Demo',
     menu: [
       'nav-dashboard',
       'nav-publications',
@@ -63,28 +63,28 @@ const ROLES = [
   {
     role: 'Reviewer',
     userName: 'reviewer',
-    password: 'Reviewer#2026',
+    password: 'Reviewer#2026-Demo',
     menu: ['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-reserve', 'nav-reference-data'],
     forbiddenPath: '/users',
   },
   {
     role: 'Filer',
     userName: 'filer',
-    password: 'Filer#2026',
+    password: 'Filer#2026-Demo',
     menu: ['nav-dashboard', 'nav-filings', 'nav-my-unit'],
     forbiddenPath: '/users',
   },
   {
     role: 'Leader',
     userName: 'leader',
-    password: 'Leader#2026',
+    password: 'Leader#2026-Demo',
     menu: ['nav-dashboard', 'nav-filings', 'nav-analysis', 'nav-reserve'],
     forbiddenPath: '/units',
   },
   {
     role: 'Association',
     userName: 'association',
-    password: 'Assoc#2026',
+    password: 'Assoc#2026-Demo',
     menu: ['nav-association'],
     forbiddenPath: '/audit',
   },
@@ -206,7 +206,7 @@ test('admin layout works on a 375px phone', async (browser) => {
   try {
     await page.goto(`${BASE_URL}/login`);
     await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill('Admin#2026');
+    await page.getByTestId('login-password').fill('Admin#2026-Demo');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('menu-toggle').waitFor({ state: 'visible' });
     assert((await page.getByTestId('side-menu').count()) === 0, 'side menu should be in a drawer on phones');
@@ -284,7 +284,7 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
   // The admin adds the introducing association the filer will name.
   const admin = await newPage(browser);
   try {
-    await login(admin.page, 'admin', 'Admin#2026');
+    await login(admin.page, 'admin', 'Admin#2026-Demo');
     await admin.page.getByTestId('nav-associations').click();
     await admin.page.waitForURL(/\/admin\/associations$/);
     await admin.page.getByTestId('association-create').click();
@@ -302,7 +302,7 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
   const reviewer = await newPage(browser);
   try {
     const fp = filer.page;
-    await login(fp, 'filer', 'Filer#2026');
+    await login(fp, 'filer', 'Filer#2026-Demo');
     await fp.getByTestId('nav-filings').click();
     await fp.waitForURL(/\/filings$/);
     await fp.getByTestId('filing-create').click();
@@ -338,7 +338,7 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
 
     // The reviewer finds it in the queue and returns it with reasons.
     const rp = reviewer.page;
-    await login(rp, 'reviewer', 'Reviewer#2026');
+    await login(rp, 'reviewer', 'Reviewer#2026-Demo');
     await rp.getByTestId('nav-review-queue').click();
     await rp.waitForURL(/\/review$/);
     const row = rp.locator('.ant-table-row', { hasText: projectName });
@@ -413,7 +413,7 @@ async function fileDuplicatePair(browser, stamp) {
   ]) {
     const { context, page } = await newPage(browser);
     try {
-      await login(page, user, 'Filer#2026');
+      await login(page, user, 'Filer#2026-Demo');
       const chains = await apiCall(page, 'GET', '/api/industry-chains');
       const draft = await apiCall(page, 'POST', '/api/filings', {
         projectName: `E2E 重复项目 ${stamp}${user === 'filer2' ? ' 一期' : ''}`,
@@ -443,7 +443,7 @@ realApiTest('duplicates: the reviewer compares two filings side by side and mark
   const [first, second] = await fileDuplicatePair(browser, stamp);
   const { context, page, errors } = await newPage(browser);
   try {
-    await login(page, 'reviewer', 'Reviewer#2026');
+    await login(page, 'reviewer', 'Reviewer#2026-Demo');
     await page.goto(`${BASE_URL}/review/${second}`);
     const compare = page.locator(`[data-testid="duplicate-compare"][data-filing-id="${first}"]`);
     await compare.waitFor({ state: 'visible' });
@@ -477,7 +477,7 @@ realApiTest('duplicates: the reviewer compares two filings side by side and mark
   try {
     await phone.page.goto(`${BASE_URL}/login`);
     await phone.page.getByTestId('login-username').fill('reviewer');
-    await phone.page.getByTestId('login-password').fill('Reviewer#2026');
+    await phone.page.getByTestId('login-password').fill('Reviewer#2026-Demo');
     await phone.page.getByTestId('login-submit').click();
     await phone.page.getByTestId('menu-toggle').waitFor({ state: 'visible' });
     await phone.page.goto(`${BASE_URL}/review/${other}`);
@@ -535,7 +535,7 @@ realApiTest('objection: a member of the public opens the latest publication and 
   const pub = await newPage(browser, { width: 375, height: 800 });
   try {
     const rp = reviewer.page;
-    await login(rp, 'reviewer', 'Reviewer#2026');
+    await login(rp, 'reviewer', 'Reviewer#2026-Demo');
     const weekStart = previousChinaMonday();
     let published;
     try {
@@ -623,7 +623,7 @@ realApiTest('objection: a member of the public opens the latest publication and 
 realApiTest('calendar: the admin creates a new year in the month view and saves it', async (browser) => {
   const { context, page, errors } = await newPage(browser);
   try {
-    await login(page, 'admin', 'Admin#2026');
+    await login(page, 'admin', 'Admin#2026-Demo');
     await page.getByTestId('nav-calendar').click();
     await page.waitForURL(/\/admin\/calendar$/);
     await page.getByTestId('calendar-years').locator('.ant-table-row').first().waitFor({ state: 'visible' });
@@ -653,8 +653,8 @@ realApiTest('calendar: the admin creates a new year in the month view and saves 
 
 realApiTest('filing form and review queue fit a 375px phone', async (browser) => {
   for (const [user, password, target, shot] of [
-    ['filer', 'Filer#2026', '/filings/new', 'filing-form-375.png'],
-    ['reviewer', 'Reviewer#2026', '/review', 'review-queue-375.png'],
+    ['filer', 'Filer#2026-Demo', '/filings/new', 'filing-form-375.png'],
+    ['reviewer', 'Reviewer#2026-Demo', '/review', 'review-queue-375.png'],
   ]) {
     const { context, page } = await newPage(browser, { width: 375, height: 800 });
     try {

@@ -65,9 +65,9 @@ public sealed class AuditTrailTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Theory]
-    [InlineData("reviewer", "Reviewer#2026")]
-    [InlineData("leader", "Leader#2026")]
-    [InlineData("filer", "Filer#2026")]
+    [InlineData("reviewer", "Reviewer#2026-Demo")]
+    [InlineData("leader", "Leader#2026-Demo")]
+    [InlineData("filer", "Filer#2026-Demo")]
     public async Task Only_admins_may_read_the_audit_trail(string userName, string password)
     {
         var client = await Fixture.LoginAsync(userName, password);

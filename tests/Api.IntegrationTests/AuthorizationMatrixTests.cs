@@ -61,7 +61,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
     private static readonly Endpoint[] Endpoints =
     [
         new("POST /api/auth/login", HttpMethod.Post, Access.Anyone, HttpStatusCode.OK,
-            (_, _) => Json(HttpMethod.Post, "/api/auth/login", new { userName = "leader", password = "Leader#2026", rememberMe = false })),
+            (_, _) => Json(HttpMethod.Post, "/api/auth/login", new { userName = "leader", password = "Leader#2026-Demo", rememberMe = false })),
         new("GET /api/auth/antiforgery", HttpMethod.Get, Access.Anyone, HttpStatusCode.NoContent, (_, _) => Get("/api/auth/antiforgery")),
         new("GET /api/auth/me", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/auth/me")),
         new("POST /api/auth/logout", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,

@@ -13,7 +13,7 @@ public sealed class CsrfTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var client = Fixture.CreateClient();
 
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026" });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026-Demo" });
 
         await response.AssertStatusAsync(HttpStatusCode.OK);
         var cookies = response.Headers.GetValues("Set-Cookie").ToList();
@@ -89,7 +89,7 @@ public sealed class CsrfTests(ApiFixture fixture) : ApiTest(fixture)
         var key = await Fixture.ApiKeyClientAsync("ReadWrite");
 
         // A write the key may make: answered normally, without any CSRF token.
-        var login = await key.PostAsJsonAsync("/api/auth/login", new { userName = "leader", password = "Leader#2026" });
+        var login = await key.PostAsJsonAsync("/api/auth/login", new { userName = "leader", password = "Leader#2026-Demo" });
         // A write the key may not make: refused by authorization (403), not by CSRF (400).
         var create = await key.PostAsJsonAsync("/api/units", new { code = "CSRF6", name = "密钥园区", kind = "Park" });
 
@@ -102,8 +102,8 @@ public sealed class CsrfTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var client = Fixture.CreateClient(sendXsrfHeader: false);
 
-        var first = await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026" });
-        var again = await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026" });
+        var first = await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026-Demo" });
+        var again = await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026-Demo" });
 
         await first.AssertStatusAsync(HttpStatusCode.OK);
         await again.AssertStatusAsync(HttpStatusCode.OK);

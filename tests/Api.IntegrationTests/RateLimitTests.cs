@@ -17,8 +17,8 @@ public sealed class RateLimitTests(ApiFixture fixture) : ApiTest(fixture)
 
         await (await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Wrong#1" })).AssertStatusAsync(HttpStatusCode.Unauthorized);
         await (await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Wrong#2" })).AssertStatusAsync(HttpStatusCode.Unauthorized);
-        await (await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026" })).AssertStatusAsync(HttpStatusCode.OK);
-        var fourth = await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026" });
+        await (await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026-Demo" })).AssertStatusAsync(HttpStatusCode.OK);
+        var fourth = await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "Admin#2026-Demo" });
 
         await fourth.AssertProblemAsync(HttpStatusCode.TooManyRequests, "request.rate-limited");
         var retryAfter = int.Parse(Assert.Single(fourth.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);

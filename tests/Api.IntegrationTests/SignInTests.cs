@@ -9,7 +9,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Theory]
     [InlineData("admin", "wrong-password")]
-    [InlineData("nobody", "Admin#2026")]
+    [InlineData("nobody", "Admin#2026-Demo")]
     [InlineData("ADMIN", "admin#2026")]
     public async Task Wrong_credentials_are_a_401_that_does_not_say_which_part_was_wrong(string userName, string password)
     {
@@ -38,7 +38,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
         }
 
         var fifth = await client.PostAsJsonAsync("/api/auth/login", new { userName = "reviewer", password = "Wrong#5" });
-        var right = await client.PostAsJsonAsync("/api/auth/login", new { userName = "reviewer", password = "Reviewer#2026" });
+        var right = await client.PostAsJsonAsync("/api/auth/login", new { userName = "reviewer", password = "Reviewer#2026-Demo" });
 
         await fifth.AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.locked-out");
         await right.AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.locked-out");
@@ -59,7 +59,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
             version = leader.GetProperty("version").GetInt32(),
         })).AssertStatusAsync(HttpStatusCode.OK);
 
-        var right = await Fixture.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "leader", password = "Leader#2026" });
+        var right = await Fixture.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "leader", password = "Leader#2026-Demo" });
         var wrong = await Fixture.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "leader", password = "Wrong#2026" });
 
         await right.AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.inactive");
@@ -101,7 +101,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var client = Fixture.CreateClient();
 
-        var user = await (await client.PostAsJsonAsync("/api/auth/login", new { userName = "leader", password = "Leader#2026" })).AssertOkJsonAsync();
+        var user = await (await client.PostAsJsonAsync("/api/auth/login", new { userName = "leader", password = "Leader#2026-Demo" })).AssertOkJsonAsync();
 
         Assert.Equal("leader", user.GetProperty("userName").GetString());
         Assert.Equal(["Leader"], user.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
@@ -136,10 +136,10 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var filer = await LoginAsync(DemoLogin.Filer2);
 
-        var response = await filer.PostAsJsonAsync("/api/auth/change-password", new { currentPassword = "Filer#2026", newPassword = "Dingcheng#2027" });
+        var response = await filer.PostAsJsonAsync("/api/auth/change-password", new { currentPassword = "Filer#2026-Demo", newPassword = "Dingcheng#2027" });
 
         await response.AssertStatusAsync(HttpStatusCode.NoContent);
-        await (await Fixture.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "filer2", password = "Filer#2026" }))
+        await (await Fixture.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "filer2", password = "Filer#2026-Demo" }))
             .AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.invalid-credentials");
         await Fixture.LoginAsync("filer2", "Dingcheng#2027");
     }
@@ -153,7 +153,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var filer = await LoginAsync(DemoLogin.Filer2);
 
-        var response = await filer.PostAsJsonAsync("/api/auth/change-password", new { currentPassword = "Filer#2026", newPassword = weak });
+        var response = await filer.PostAsJsonAsync("/api/auth/change-password", new { currentPassword = "Filer#2026-Demo", newPassword = weak });
 
         await response.AssertValidationProblemAsync("newPassword");
         await Fixture.LoginAsync(DemoLogin.Filer2);

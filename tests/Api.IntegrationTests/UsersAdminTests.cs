@@ -138,7 +138,7 @@ public sealed class UsersAdminTests(ApiFixture fixture) : ApiTest(fixture)
             await client.PostAsJsonAsync("/api/auth/login", new { userName = "filer", password = $"Wrong#{i}" });
         }
 
-        await (await client.PostAsJsonAsync("/api/auth/login", new { userName = "filer", password = "Filer#2026" })).AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.locked-out");
+        await (await client.PostAsJsonAsync("/api/auth/login", new { userName = "filer", password = "Filer#2026-Demo" })).AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.locked-out");
         var filer = await UserByNameAsync(admin, "filer");
 
         var reset = await admin.PostAsJsonAsync($"/api/users/{filer.GetProperty("id").GetGuid()}/reset-password", new { newPassword = "Unlocked#2026" });
@@ -146,7 +146,7 @@ public sealed class UsersAdminTests(ApiFixture fixture) : ApiTest(fixture)
         await reset.AssertStatusAsync(HttpStatusCode.NoContent);
         Assert.False((await UserByNameAsync(admin, "filer")).GetProperty("isLockedOut").GetBoolean());
         await Fixture.LoginAsync("filer", "Unlocked#2026");
-        await (await Fixture.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "filer", password = "Filer#2026" }))
+        await (await Fixture.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "filer", password = "Filer#2026-Demo" }))
             .AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.invalid-credentials");
     }
 

@@ -91,7 +91,7 @@ internal static class BenchProgram
         }
 
         var explain = new StringBuilder();
-        using var reviewer = await SignInAsync(baseAddress, "reviewer", "Reviewer#2026", Math.Max(options.Concurrency.Max(), 4), ct);
+        using var reviewer = await SignInAsync(baseAddress, "reviewer", "Reviewer#2026-Demo", Math.Max(options.Concurrency.Max(), 4), ct);
         var queueRuns = new List<(LoadResult Api, LoadResult Raw)>();
         var cases = new List<QueueCase>();
         if (options.Runs("queue"))
@@ -114,7 +114,7 @@ internal static class BenchProgram
         if (options.Runs("analysis"))
         {
             Console.WriteLine($"==> Analysis as the leader: {string.Join(" and ", options.AnalysisConcurrency)} clients, {options.AnalysisWarmupSeconds}s warm-up, {options.AnalysisSeconds}s measured, per shape");
-            using var leader = await SignInAsync(baseAddress, "leader", "Leader#2026", options.AnalysisConcurrency.Max(), ct);
+            using var leader = await SignInAsync(baseAddress, "leader", "Leader#2026-Demo", options.AnalysisConcurrency.Max(), ct);
             analysis = await AnalysisBench.RunAsync(leader, data, options, now, server, capture, explain, ct);
         }
 
@@ -122,7 +122,7 @@ internal static class BenchProgram
         if (options.Runs("reserve"))
         {
             Console.WriteLine($"==> Reserve list as the leader (API, then the same SQL through Npgsql): {string.Join(" and ", options.AnalysisConcurrency)} clients, {options.AnalysisWarmupSeconds}s warm-up, {options.AnalysisSeconds}s measured, per run");
-            using var leader = await SignInAsync(baseAddress, "leader", "Leader#2026", options.AnalysisConcurrency.Max(), ct);
+            using var leader = await SignInAsync(baseAddress, "leader", "Leader#2026-Demo", options.AnalysisConcurrency.Max(), ct);
             reserve = await ReserveListBench.RunAsync(leader, data, options, server, capture, explain, ct);
         }
 
@@ -248,7 +248,7 @@ internal static class BenchProgram
         BenchOptions options, Uri baseAddress, NpgsqlDataSource data, ReferenceRows reference, ServerCpu? server, PgStatements? statements, SqlCapture capture, StringBuilder explain, CancellationToken ct)
     {
         Console.WriteLine($"==> Submissions: {options.Submissions:N0} drafts created, then submitted, {options.SubmitConcurrency} clients");
-        using var filer = await SignInAsync(baseAddress, "filer", "Filer#2026", options.SubmitConcurrency, ct);
+        using var filer = await SignInAsync(baseAddress, "filer", "Filer#2026-Demo", options.SubmitConcurrency, ct);
         var auditBefore = await ScalarAsync<long>(data, """SELECT count(*) FROM "AuditEntries" """);
         var historyBefore = await ScalarAsync<long>(data, """SELECT count(*) FROM "FilingHistory" """);
         var generator = new FilingGenerator(reference, options.RandomSeed, options.Filings);

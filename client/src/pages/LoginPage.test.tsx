@@ -68,7 +68,7 @@ describe('LoginPage', () => {
       status: 200,
       body: { id: '1', userName: 'filer', displayName: '张三', roles: ['Filer'], unitId: 'u1', unitName: '高新区' },
     });
-    await submit('filer', 'Filer#2026');
+    await submit('filer', 'Filer#2026-Demo');
     await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
     expect(await screen.findByTestId('nav-filings')).toBeInTheDocument();
     expect(screen.queryByTestId('nav-users')).not.toBeInTheDocument();

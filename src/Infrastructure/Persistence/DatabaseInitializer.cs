@@ -59,6 +59,6 @@ public sealed partial class DatabaseInitializer(IServiceProvider services, IOpti
     [LoggerMessage(Level = LogLevel.Information, Message = "Applying migrations on {Provider}: {Migrations}")]
     private static partial void LogMigrating(ILogger logger, string provider, string migrations);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data is on. Demo logins: admin/Admin#2026, reviewer/Reviewer#2026, filer/Filer#2026 (武陵区), filer2/Filer#2026 (鼎城区), leader/Leader#2026, association/Assoc#2026")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data is on. Demo logins: admin/Admin#2026-Demo, reviewer/Reviewer#2026-Demo, filer/Filer#2026-Demo (武陵区), filer2/Filer#2026-Demo (鼎城区), leader/Leader#2026-Demo, association/Assoc#2026-Demo")]
     private static partial void LogDemo(ILogger logger);
 }

@@ -163,12 +163,12 @@ public sealed class ApiCollectionDefinition : ICollectionFixture<ApiFixture>
 /// <summary>The demo users seeded with Seed:Demo (DemoData.Users).</summary>
 public sealed record DemoLogin(string UserName, string Password, string Role)
 {
-    public static readonly DemoLogin Admin = new("admin", "Admin#2026", "Admin");
-    public static readonly DemoLogin Reviewer = new("reviewer", "Reviewer#2026", "Reviewer");
-    public static readonly DemoLogin Filer = new("filer", "Filer#2026", "Filer");
-    public static readonly DemoLogin Filer2 = new("filer2", "Filer#2026", "Filer");
-    public static readonly DemoLogin Leader = new("leader", "Leader#2026", "Leader");
-    public static readonly DemoLogin Association = new("association", "Assoc#2026", "Association");
+    public static readonly DemoLogin Admin = new("admin", "Admin#2026-Demo", "Admin");
+    public static readonly DemoLogin Reviewer = new("reviewer", "Reviewer#2026-Demo", "Reviewer");
+    public static readonly DemoLogin Filer = new("filer", "Filer#2026-Demo", "Filer");
+    public static readonly DemoLogin Filer2 = new("filer2", "Filer#2026-Demo", "Filer");
+    public static readonly DemoLogin Leader = new("leader", "Leader#2026-Demo", "Leader");
+    public static readonly DemoLogin Association = new("association", "Assoc#2026-Demo", "Association");
 
     public override string ToString() => UserName;
 }

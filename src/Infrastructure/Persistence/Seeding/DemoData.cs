@@ -40,12 +40,12 @@ public static class DemoData
     /// <summary>Demo logins. The passwords are public on purpose: demo data must never reach production.</summary>
     public static IReadOnlyList<DemoUser> Users { get; } =
     [
-        new("admin", "系统管理员", Roles.Admin, "CENTER", "Admin#2026"),
-        new("reviewer", "李审核", Roles.Reviewer, "CENTER", "Reviewer#2026"),
-        new("filer", "张填报(武陵区)", Roles.Filer, "430702", "Filer#2026"),
-        new("filer2", "陈填报(鼎城区)", Roles.Filer, "430703", "Filer#2026"),
-        new("leader", "王市长", Roles.Leader, null, "Leader#2026"),
-        new("association", "北京常德商会联络员", Roles.Association, null, "Assoc#2026"),
+        new("admin", "系统管理员", Roles.Admin, "CENTER", "Admin#2026-Demo"),
+        new("reviewer", "李审核", Roles.Reviewer, "CENTER", "Reviewer#2026-Demo"),
+        new("filer", "张填报(武陵区)", Roles.Filer, "430702", "Filer#2026-Demo"),
+        new("filer2", "陈填报(鼎城区)", Roles.Filer, "430703", "Filer#2026-Demo"),
+        new("leader", "王市长", Roles.Leader, null, "Leader#2026-Demo"),
+        new("association", "北京常德商会联络员", Roles.Association, null, "Assoc#2026-Demo"),
     ];
 }
 
