@@ -4,6 +4,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
+using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Models;
+using InvestPromo.Application.Filings.Excel;
+using InvestPromo.Infrastructure.Excel;
 
 namespace InvestPromo.Api.IntegrationTests;
 
@@ -151,6 +155,51 @@ public sealed class HostileUploadTests(ApiFixture fixture) : ApiTest(fixture)
         }));
 
         await AssertRefusedCheaplyAsync(workbook, "a huge sharedStrings part");
+    }
+
+    /// <summary>The reader with the part limits lifted: what stops it then is the row count and the cell cap, as it streams.</summary>
+    private static MiniExcelSpreadsheets Unbounded() => new(new UploadLimitOptions { MaxPartBytes = 1L << 30, MaxCompressionRatio = 1e6 });
+
+    [Fact]
+    public void Rows_are_counted_as_they_stream_blank_ones_included_even_when_the_parts_are_allowed()
+    {
+        var workbook = Xlsx(sheet: SheetXml(writer =>
+        {
+            for (var r = 2; r <= 3_000_001; r++)
+            {
+                writer.Write("<row spans=\"1:15\"/>\n");
+            }
+        }));
+
+        var clock = Stopwatch.StartNew();
+        var refused = Assert.Throws<UnreadableSpreadsheetException>(() => Unbounded().ReadFirstSheet(new MemoryStream(workbook), FilingSheets.ImportReadLimits));
+
+        Assert.True(refused.TooManyRows);
+        Assert.True(clock.Elapsed < MaxTime, $"{clock.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    [Fact]
+    public void A_cell_is_copied_only_up_to_one_character_past_the_limit_even_when_the_parts_are_allowed()
+    {
+        var workbook = Xlsx(sheet: SheetXml(writer =>
+        {
+            writer.Write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>");
+            var chunk = new string('X', 1024 * 1024);
+            for (var i = 0; i < 50; i++)
+            {
+                writer.Write(chunk);
+            }
+
+            writer.Write("</t></is></c></row>");
+        }));
+
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var table = Unbounded().ReadFirstSheet(new MemoryStream(workbook), FilingSheets.ImportReadLimits);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        Assert.Equal(FilingSheets.ImportReadLimits.MaxCellChars + 1, table.Rows.Single().Cell(0)!.Length);
+        Assert.True(allocated < MaxAllocatedBytes, $"reading allocated {allocated / 1024 / 1024} MB");
     }
 
     public static TheoryData<string, byte[]> NotWorkbooks() => new()
