@@ -10,8 +10,11 @@ public static class SpreadsheetText
 {
     public const char Quote = '\'';
 
-    /// <summary>The characters a spreadsheet may read as the start of a formula.</summary>
-    public static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+    /// <summary>
+    /// The characters a spreadsheet may read as the start of a formula, and a line feed: XML reads a written carriage return
+    /// back as one, so a neutralised CR must be recognised as such when it is read.
+    /// </summary>
+    public static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
 
     /// <summary>
     /// True when the text needs the apostrophe: it begins with a trigger, or with apostrophes before one (so "'=x", which a reader
