@@ -5,6 +5,7 @@ using InvestPromo.Application.ReferenceData;
 using InvestPromo.Application.ReserveList;
 using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Notifications;
 using InvestPromo.Application.Filings.Attachments;
 using InvestPromo.Application.Users;
@@ -87,6 +88,8 @@ public static class DependencyInjection
         services.AddScoped<ISignInService, SignInService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, LoggingNotificationChannel>());
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
+        // What an uploaded workbook may inflate to ("Uploads" section), checked before and while it is read.
+        services.AddSingleton((configuration.GetSection(UploadLimitOptions.Section).Get<UploadLimitOptions>() ?? new UploadLimitOptions()).Validated());
         services.AddSingleton<ISpreadsheets, MiniExcelSpreadsheets>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<WorkingCalendarSource>();

@@ -30,7 +30,7 @@ public sealed class AmountTests(AppFixture fixture) : AppTest(fixture)
     private SpreadsheetTable Read(SpreadsheetFile file)
     {
         using var content = file.Content;
-        return Spreadsheets.ReadFirstSheet(content, 100_000);
+        return Spreadsheets.ReadFirstSheet(content, new SpreadsheetReadLimits(100_000, 64, 4_000));
     }
 
     /// <summary>The template filled in with the rows (cells by template column).</summary>

@@ -72,7 +72,8 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
 
     private static HttpValidationProblemDetails Json(JsonException e)
     {
-        var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.');
+        // A path may hold a property name as long as the body: named by a short prefix (BadValue), never echoed whole.
+        var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : Application.Common.Models.BadValue.Quote(e.Path.TrimStart('$', '.'));
         var message = new Localized("JSON 格式或字段类型不正确。", "The JSON is malformed or a field has the wrong type.").Current;
         return Validation(new Dictionary<string, string[]> { [path] = [message] });
     }

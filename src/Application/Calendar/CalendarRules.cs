@@ -22,6 +22,14 @@ public class CalendarYearInputValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Source).MaximumLength(CalendarYear.SourceMaxLength);
         RuleFor(x => x.Days).NotNull();
         RuleFor(x => x.Days!.Count).LessThanOrEqualTo(WorkingCalendar.MaxDays).OverridePropertyName(nameof(ICalendarYearInput.Days)).When(x => x.Days is not null);
+
+        // More days than a year has: that one error, not one per day (a file of thousands would cost a pairwise comparison and
+        // answer thousands of errors).
+        When(x => x.Days is null || x.Days.Count <= WorkingCalendar.MaxDays, DayRules);
+    }
+
+    private void DayRules()
+    {
         RuleForEach(x => x.Days).NotNull().ChildRules(day =>
         {
             day.RuleFor(d => d.Kind).IsInEnum();

@@ -13,9 +13,15 @@ public sealed record CalendarYearFile(int Year, string? Source = null, IReadOnly
         ReadCommentHandling = JsonCommentHandling.Skip,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+
+        // The file is three levels deep ({ days: [ { } ] }); anything much deeper is not a calendar.
+        MaxDepth = 8,
     };
 
-    /// <summary>Reads a file; anything unreadable is a 400 naming the file (and the JSON path, when there is one).</summary>
+    /// <summary>
+    /// Reads a file (its size was checked before: <see cref="Commands.ImportCalendarYear.ImportCalendarYearValidator.MaxFileBytes"/>);
+    /// anything unreadable is a 400 naming the file (and the JSON path, when there is one).
+    /// </summary>
     public static CalendarYearFile Parse(ReadOnlySpan<byte> content)
     {
         try
@@ -25,7 +31,8 @@ public sealed record CalendarYearFile(int Year, string? Source = null, IReadOnly
         }
         catch (JsonException e)
         {
-            throw Unreadable(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "file" : e.Path.TrimStart('$', '.'));
+            // The path names the place, but may hold a property name as long as the file: quoted by a short prefix.
+            throw Unreadable(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "file" : BadValue.Quote(e.Path.TrimStart('$', '.')));
         }
     }
 

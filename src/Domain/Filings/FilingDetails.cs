@@ -27,7 +27,7 @@ public readonly record struct FilingDetails(
     string? ContactName,
     string? ContactPhone)
 {
-    private const int CreditCodeInputMaxLength = 64;
+    public const int CreditCodeInputMaxLength = 64;
 
     /// <summary>The planned total as money (null when not given); <see cref="Normalised"/> has checked it.</summary>
     public Money? PlannedTotal => PlannedTotalInvestment is { } yuan ? Money.FromYuan(yuan) : null;

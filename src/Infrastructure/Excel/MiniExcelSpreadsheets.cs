@@ -2,16 +2,18 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using InvestPromo.Application.Common.Interfaces;
 using MiniExcelLibs;
+using InvestPromo.Application.Common.Models;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 
 namespace InvestPromo.Infrastructure.Excel;
 
 /// <summary>
-/// .xlsx through MiniExcel: it writes rows as they are enumerated (an export never materialises its rows) and reads
-/// rows lazily, so an upload is read only up to the row cap.
+/// .xlsx written through MiniExcel, which writes rows as they are enumerated (an export never materialises its rows); every text
+/// neutralised against formula injection (<see cref="SpreadsheetText"/>). Uploads are read by <see cref="XlsxSheetReader"/>, which
+/// bounds what a hostile file can cost (<see cref="UploadLimitOptions"/>).
 /// </summary>
-public sealed class MiniExcelSpreadsheets : ISpreadsheets
+public sealed class MiniExcelSpreadsheets(UploadLimitOptions uploads) : ISpreadsheets
 {
     public async Task<Stream> WriteAsync(IReadOnlyList<SpreadsheetSheet> sheets, CancellationToken cancellationToken)
     {
@@ -51,44 +53,13 @@ public sealed class MiniExcelSpreadsheets : ISpreadsheets
         }
     }
 
-    public SpreadsheetTable ReadFirstSheet(Stream content, int maxDataRows)
+    public SpreadsheetTable ReadFirstSheet(Stream content, SpreadsheetReadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
         try
         {
-            IReadOnlyList<string>? headers = null;
-            var rows = new List<SpreadsheetRow>();
-            var rowNumber = 0;
-            foreach (IDictionary<string, object?> raw in MiniExcel.Query(content, useHeaderRow: false, excelType: ExcelType.XLSX))
-            {
-                rowNumber++;
-                var cells = raw.Values.Select(Text).ToList();
-                if (headers is null)
-                {
-                    if (cells.All(string.IsNullOrWhiteSpace))
-                    {
-                        continue;
-                    }
-
-                    headers = [.. cells.Select(c => c ?? string.Empty)];
-                    continue;
-                }
-
-                var row = new SpreadsheetRow(rowNumber, cells);
-                if (row.IsBlank)
-                {
-                    continue;
-                }
-
-                if (rows.Count == maxDataRows)
-                {
-                    throw new UnreadableSpreadsheetException($"More than {maxDataRows} data rows.") { TooManyRows = true };
-                }
-
-                rows.Add(row);
-            }
-
-            return new SpreadsheetTable(headers ?? [], rows);
+            return XlsxSheetReader.Read(content, limits, uploads);
         }
         catch (UnreadableSpreadsheetException)
         {
@@ -96,7 +67,7 @@ public sealed class MiniExcelSpreadsheets : ISpreadsheets
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            // Not a zip, a zip without a workbook, malformed XML...: whatever the library threw, the file cannot be read.
+            // Not a zip, an encrypted or corrupt one, a zip without a workbook, malformed XML...: the file cannot be read.
             throw new UnreadableSpreadsheetException("The file is not a readable .xlsx workbook.", e);
         }
     }
@@ -124,7 +95,12 @@ public sealed class MiniExcelSpreadsheets : ISpreadsheets
         for (var i = 0; i < keys.Length; i++)
         {
             var value = i < values.Count ? values[i] : null;
-            row[keys[i]] = value is decimal amount && amountColumns.Contains(i) ? AmountCell(amount) : value;
+            row[keys[i]] = value switch
+            {
+                decimal amount when amountColumns.Contains(i) => AmountCell(amount),
+                string text => SpreadsheetText.Neutralise(text),
+                _ => value,
+            };
         }
 
         return row;
@@ -147,24 +123,5 @@ public sealed class MiniExcelSpreadsheets : ISpreadsheets
         }
 
         return name;
-    }
-
-    private static string? Text(object? value)
-    {
-        var text = value switch
-        {
-            null => null,
-            string s => s,
-            double d when Math.Abs(d) < 7.9e27 => ((decimal)d).ToString(CultureInfo.InvariantCulture),
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
-            DateTime dt => dt.TimeOfDay == TimeSpan.Zero
-                ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-            bool b => b ? "TRUE" : "FALSE",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
-        text = text?.Trim();
-        return string.IsNullOrEmpty(text) ? null : text;
     }
 }

@@ -47,13 +47,19 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            table = spreadsheets.ReadFirstSheet(stream, FilingSheets.MaxImportRows);
+            table = spreadsheets.ReadFirstSheet(stream, FilingSheets.ImportReadLimits);
         }
         catch (UnreadableSpreadsheetException e) when (e.TooManyRows)
         {
             throw RequestValidationException.For(FileField, new Localized(
-                $"一次最多导入 {FilingSheets.MaxImportRows} 行,请拆分文件。",
-                $"At most {FilingSheets.MaxImportRows} rows can be imported at once; split the file.").Current);
+                $"一次最多导入 {FilingSheets.MaxImportRows} 行(空行也计算在内),请拆分文件或删除多余的空行。",
+                $"At most {FilingSheets.MaxImportRows} rows (blank rows included) can be imported at once; split the file or delete the extra blank rows.").Current);
+        }
+        catch (UnreadableSpreadsheetException e) when (e.TooLarge)
+        {
+            throw RequestValidationException.For(FileField, new Localized(
+                $"文件解压后过大或压缩比异常,不是由导入模板填写的文件,未导入。请上传由导入模板填写的 .xlsx 文件(最多 {FilingSheets.MaxImportRows} 行)。",
+                $"The file inflates to far more than a filled-in template; nothing was imported. Upload an .xlsx file filled in from the import template (at most {FilingSheets.MaxImportRows} rows).").Current);
         }
         catch (UnreadableSpreadsheetException)
         {
@@ -96,7 +102,26 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
     public async Task<FilingImportRow> ReadRowAsync(SpreadsheetRow row, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var (draft, fieldErrors) = Parse(row, lookups);
+        // A cell longer than its field allows is refused here, quoted by a short prefix, and never copied into the command.
+        var tooLong = new List<FilingImportFieldErrorDto>();
+        var cells = new string?[FilingSheets.ImportColumns.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var column = FilingSheets.ImportColumns[i];
+            var cell = row.Cell(i);
+            if (cell is not null && cell.Length > column.MaxLength)
+            {
+                tooLong.Add(Error(column.Field, new Localized(
+                    $"最多 {column.MaxLength} 个字符:“{BadValue.Quote(cell)}”过长。",
+                    $"At most {column.MaxLength} characters: \"{BadValue.Quote(cell)}\" is longer.").Current));
+                cell = null;
+            }
+
+            cells[i] = cell;
+        }
+
+        var (draft, fieldErrors) = Parse(row with { Cells = cells }, lookups);
+        fieldErrors.InsertRange(0, tooLong);
         if (fieldErrors.Count == 0)
         {
             var result = await validator.ValidateAsync(draft, o => o.IncludeProperties(LocalRules), ct);
@@ -154,8 +179,8 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
                 errors.Add(Error(field, wan < 0
                     ? new Localized("金额不能为负数。", "An amount cannot be negative.").Current
                     : new Localized(
-                        $"金额以万元为单位,最多 {Money.TenThousandsDecimals} 位小数(精确到分):“{text}”超出,不会四舍五入,请改正。",
-                        $"Amounts are in 10k yuan with at most {Money.TenThousandsDecimals} decimals (a fen): \"{text}\" has more and is not rounded; correct it.").Current));
+                        $"金额以万元为单位,最多 {Money.TenThousandsDecimals} 位小数(精确到分):“{BadValue.Quote(text)}”超出,不会四舍五入,请改正。",
+                        $"Amounts are in 10k yuan with at most {Money.TenThousandsDecimals} decimals (a fen): \"{BadValue.Quote(text)}\" has more and is not rounded; correct it.").Current));
                 return null;
             }
 
@@ -183,8 +208,8 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
             if (value is null)
             {
                 errors.Add(Error(field, new Localized(
-                    $"“{text}”不是有效的取值,可填:{string.Join("、", Enum.GetValues<TEnum>().Select(v => labels(v).Zh))}。",
-                    $"\"{text}\" is not a valid value; use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => labels(v).En))}.").Current));
+                    $"“{BadValue.Quote(text)}”不是有效的取值,可填:{string.Join("、", Enum.GetValues<TEnum>().Select(v => labels(v).Zh))}。",
+                    $"\"{BadValue.Quote(text)}\" is not a valid value; use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => labels(v).En))}.").Current));
             }
 
             return value;

@@ -3,8 +3,15 @@ using InvestPromo.Domain.Filings;
 
 namespace InvestPromo.Application.Filings.Excel;
 
-/// <summary>A column of a filing spreadsheet: the field it holds (camelCase, as in the API) and its header in both languages.</summary>
-public sealed record FilingColumn(string Field, Localized Header);
+/// <summary>
+/// A column of a filing spreadsheet: the field it holds (camelCase, as in the API), its header in both languages, and the most
+/// characters an imported cell may hold (the field's own limit, or for a name looked up, the longest name it could be).
+/// </summary>
+public sealed record FilingColumn(string Field, Localized Header, int MaxLength = FilingColumn.ShortTextMaxLength)
+{
+    /// <summary>A label (category, stage) or an amount: no genuine one comes near.</summary>
+    public const int ShortTextMaxLength = 50;
+}
 
 /// <summary>The columns, labels and file names the filing spreadsheets (export, import template, import report) share.</summary>
 public static class FilingSheets
@@ -12,7 +19,7 @@ public static class FilingSheets
     /// <summary>The most rows one export writes; more is a 422 asking to narrow the filters.</summary>
     public const int MaxExportRows = 100_000;
 
-    /// <summary>The most data rows one import reads; more is a 400 on the file.</summary>
+    /// <summary>The most rows one import reads below the header row, blank ones included; more is a 400 on the file.</summary>
     public const int MaxImportRows = 5_000;
 
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -33,21 +40,21 @@ public static class FilingSheets
     /// <summary>The template's columns, in order (DOMAIN.md §1). A report adds <see cref="ErrorColumn"/> after them.</summary>
     public static IReadOnlyList<FilingColumn> ImportColumns { get; } =
     [
-        new("projectName", new("项目名称", "Project name")),
-        new("investorName", new("投资方名称", "Investor")),
-        new("creditCode", new("统一社会信用代码", "Unified social credit code")),
-        new("sourceRegionCode", new("投资来源区域代码", "Source region code")),
-        new("industryChain", new("产业链", "Industry chain")),
+        new("projectName", new("项目名称", "Project name"), Filing.ProjectNameMaxLength),
+        new("investorName", new("投资方名称", "Investor"), Filing.InvestorNameMaxLength),
+        new("creditCode", new("统一社会信用代码", "Unified social credit code"), FilingDetails.CreditCodeInputMaxLength),
+        new("sourceRegionCode", new("投资来源区域代码", "Source region code"), Domain.ReferenceData.SourceRegion.NameMaxLength),
+        new("industryChain", new("产业链", "Industry chain"), Domain.ReferenceData.IndustryChain.NameMaxLength),
         new("category", new("项目类别", "Category")),
         new("stage", new("项目阶段", "Stage")),
         new("plannedTotalInvestment", PlannedTotalHeader),
         new("plannedFixedAssetInvestment", PlannedFixedAssetHeader),
-        new("constructionContent", new("建设内容", "Construction content")),
-        new("association", new("引荐商协会", "Introducing association")),
-        new("recommenderName", new("引荐人", "Recommender")),
-        new("recommenderContact", new("引荐人联系方式", "Recommender contact")),
-        new("contactName", new("联系人", "Contact person")),
-        new("contactPhone", new("联系电话", "Contact phone")),
+        new("constructionContent", new("建设内容", "Construction content"), Filing.ConstructionContentMaxLength),
+        new("association", new("引荐商协会", "Introducing association"), Domain.Associations.Association.NameMaxLength),
+        new("recommenderName", new("引荐人", "Recommender"), Filing.PersonNameMaxLength),
+        new("recommenderContact", new("引荐人联系方式", "Recommender contact"), Filing.RecommenderContactMaxLength),
+        new("contactName", new("联系人", "Contact person"), Filing.PersonNameMaxLength),
+        new("contactPhone", new("联系电话", "Contact phone"), PhoneNumber.MaxLength),
     ];
 
     /// <summary>
@@ -58,6 +65,12 @@ public static class FilingSheets
     public static decimal? TenThousands(decimal? yuan) => yuan is { } y ? y / Money.TenThousand : null;
 
     public static readonly Localized ErrorColumn = new("错误原因", "Errors");
+
+    /// <summary>
+    /// What an import reads of a sheet: <see cref="MaxImportRows"/> rows, the template's columns (and a report's error column,
+    /// when a report is uploaded again), each cell up to the longest any column allows.
+    /// </summary>
+    public static SpreadsheetReadLimits ImportReadLimits { get; } = new(MaxImportRows, ImportColumns.Count + 1, ImportColumns.Max(c => c.MaxLength));
 
     public static readonly Localized DataSheetName = new("项目信息", "Filings");
 

@@ -57,7 +57,7 @@ public sealed class ImportFilingsHandler(
             }
             else
             {
-                errors.Add((spreadsheetRow, new FilingImportRowErrorDto(spreadsheetRow.RowNumber, spreadsheetRow.Cell(0), row.Errors)));
+                errors.Add((spreadsheetRow, new FilingImportRowErrorDto(spreadsheetRow.RowNumber, ProjectName(spreadsheetRow), row.Errors)));
             }
         }
 
@@ -96,6 +96,10 @@ public sealed class ImportFilingsHandler(
         await content.CopyToAsync(buffer, ct);
         return Convert.ToBase64String(buffer.ToArray());
     }
+
+    /// <summary>The row's project name as the error list names it: quoted by a short prefix when it is too long to be one.</summary>
+    private static string? ProjectName(SpreadsheetRow row) =>
+        row.Cell(0) is { Length: > Filing.ProjectNameMaxLength } name ? BadValue.Quote(name) : row.Cell(0);
 
     private static string ChinaDay(DateTimeOffset now) =>
         ChinaTime.DateOf(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
