@@ -187,6 +187,57 @@ public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_filer_is_told_only_the_unit_and_rule_of_another_units_match_while_a_reviewer_sees_both_side_by_side()
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);   // 武陵区
+        var filer2 = await LoginAsync(DemoLogin.Filer2); // 鼎城区
+        var reviewer = await LoginAsync(DemoLogin.Reviewer);
+        var chain = await FilingsTests.ChainIdAsync(filer);
+        var theirs = await SubmittedAsync(filer, Body(chain, "武陵保密项目", "武陵某某投资有限公司", FilingsTests.ValidCreditCode, 1_234_000_000m));
+        var ownEarlier = await SubmittedAsync(filer2, Body(chain, "鼎城自有项目", "鼎城投资有限公司", FilingsTests.ValidCreditCode, region: "110000"));
+
+        // 鼎城区's filer types the same credit code into a draft and asks for its duplicates.
+        var draft = await FilingsTests.CreateAsync(filer2, Body(chain, "随便一个名字", "随便一家公司", FilingsTests.ValidCreditCode, region: "310000"));
+        var response = await filer2.GetAsync($"/api/filings/{Id(draft)}/duplicates");
+        var view = await response.AssertOkJsonAsync();
+        var text = await response.Content.ReadAsStringAsync();
+
+        // Its own unit's match shows as before; the other unit's is only a message naming the unit and the rule.
+        Assert.Equal([Id(ownEarlier)], Suspected(view.GetProperty("suspectedDuplicates")).Keys);
+        var notice = Assert.Single(view.GetProperty("otherUnitMatches").EnumerateArray());
+        Assert.Equal(["message", "reasons", "unitName"], notice.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("武陵区", notice.GetProperty("unitName").GetString());
+        Assert.Equal(["SameCreditCode"], notice.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("与武陵区已受理项目疑似重复（统一社会信用代码相同）", notice.GetProperty("message").GetString());
+        foreach (var secret in new[] { Id(theirs).ToString(), "武陵保密项目", "武陵某某投资有限公司", "1234000000", "440000" })
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        using var english = new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{Id(draft)}/duplicates");
+        english.Headers.AcceptLanguage.ParseAdd("en-US");
+        var inEnglish = await (await filer2.SendAsync(english)).AssertOkJsonAsync();
+        Assert.Equal("Suspected duplicate of a filing accepted in 武陵区 (same credit code)", inEnglish.GetProperty("otherUnitMatches")[0].GetProperty("message").GetString());
+
+        // The submission's answer says the same and no more.
+        var submitted = await filer2.PostAsJsonAsync($"/api/filings/{Id(draft)}/submit", new { version = draft.GetProperty("version").GetInt32() });
+        var mine = await submitted.AssertOkJsonAsync();
+        var submittedText = await submitted.Content.ReadAsStringAsync();
+        Assert.Equal([Id(ownEarlier)], Suspected(mine.GetProperty("suspectedDuplicates")).Keys);
+        Assert.Equal("与武陵区已受理项目疑似重复（统一社会信用代码相同）", Assert.Single(mine.GetProperty("otherUnitMatches").EnumerateArray()).GetProperty("message").GetString());
+        Assert.DoesNotContain(Id(theirs).ToString(), submittedText, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("武陵保密项目", submittedText, StringComparison.Ordinal);
+
+        // Reviewers keep the side-by-side view of every unit's filings.
+        var full = await (await reviewer.GetAsync($"/api/filings/{Id(mine)}/duplicates")).AssertOkJsonAsync();
+        Assert.Empty(full.GetProperty("otherUnitMatches").EnumerateArray());
+        Assert.Equal(new HashSet<Guid> { Id(theirs), Id(ownEarlier) }, Suspected(full.GetProperty("suspectedDuplicates")).Keys.ToHashSet());
+        var other = full.GetProperty("suspectedDuplicates").EnumerateArray().Single(d => d.GetProperty("filingId").GetGuid() == Id(theirs));
+        Assert.Equal("武陵保密项目", other.GetProperty("projectName").GetString());
+        Assert.Equal(1_234_000_000m, other.GetProperty("plannedTotalInvestment").GetDecimal());
+    }
+
+    [Fact]
     public async Task The_review_queue_counts_each_filings_suspected_duplicates_without_the_dismissed_pairs()
     {
         var filer = await LoginAsync(DemoLogin.Filer);
