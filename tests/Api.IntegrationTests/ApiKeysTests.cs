@@ -162,7 +162,7 @@ public sealed class ApiKeysTests(ApiFixture fixture) : ApiTest(fixture)
         var changes = audit.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("action").GetString() == "Modified").ToList();
         Assert.Equal(2, changes.Count);
         Assert.All(changes, e => Assert.Equal("admin", e.GetProperty("userName").GetString()));
-        Assert.All(changes, e => Assert.Contains("MayReadContacts", e.GetProperty("after").GetString(), StringComparison.Ordinal));
+        Assert.All(changes, e => Assert.Contains("mayReadContacts", e.GetProperty("after").GetString(), StringComparison.Ordinal));
 
         // A key created with the grant has it from the start; a revoked key's grant cannot change.
         var (_, grantedAtCreation) = await Fixture.CreateApiKeyAsync("ReadWrite", admin, mayReadContacts: true);
