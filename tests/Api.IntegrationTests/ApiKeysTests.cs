@@ -129,6 +129,51 @@ public sealed class ApiKeysTests(ApiFixture fixture) : ApiTest(fixture)
         await (await client.GetAsync("/api/industry-chains")).AssertStatusAsync(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Contacts_reach_a_key_only_while_an_admin_grants_them_and_each_change_is_audited_and_listed()
+    {
+        var admin = await AdminAsync();
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var filing = await FilingsTests.PostAsync(filer, await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(await FilingsTests.ChainIdAsync(filer))), "submit");
+        var url = $"/api/filings/{filing.GetProperty("id").GetGuid()}";
+        var (secret, id) = await Fixture.CreateApiKeyAsync("ReadOnly", admin);
+        var key = Fixture.ApiKeyClient(secret);
+        async Task<string?> PhoneAsync() => (await (await key.GetAsync(url)).AssertOkJsonAsync()).GetProperty("contactPhone").GetString();
+        Assert.False((await KeyAsync(admin, id)).GetProperty("mayReadContacts").GetBoolean());
+        Assert.Null(await PhoneAsync());
+
+        var granted = await (await admin.PutAsJsonAsync($"/api/api-keys/{id}/contacts", new { mayReadContacts = true, version = (await KeyAsync(admin, id)).GetProperty("version").GetInt32() }))
+            .AssertOkJsonAsync();
+
+        Assert.True(granted.GetProperty("mayReadContacts").GetBoolean());
+        Assert.Equal("ReadOnly", granted.GetProperty("scope").GetString()); // the scope is its own thing
+        Assert.True((await KeyAsync(admin, id)).GetProperty("mayReadContacts").GetBoolean());
+        Assert.Equal("0736-7654321", await PhoneAsync());
+        await (await key.PutAsJsonAsync(url, new { })).AssertProblemAsync(HttpStatusCode.Forbidden, "auth.api-key-read-only");
+
+        // A stale version is refused; taking the grant back works at once.
+        await (await admin.PutAsJsonAsync($"/api/api-keys/{id}/contacts", new { mayReadContacts = false, version = 0 })).AssertProblemAsync(HttpStatusCode.Conflict, "concurrency.stale");
+        await (await admin.PutAsJsonAsync($"/api/api-keys/{id}/contacts", new { mayReadContacts = false, version = granted.GetProperty("version").GetInt32() }))
+            .AssertStatusAsync(HttpStatusCode.OK);
+        Assert.Null(await PhoneAsync());
+        Assert.False((await KeyAsync(admin, id)).GetProperty("mayReadContacts").GetBoolean());
+
+        var audit = await (await admin.GetAsync($"/api/audit?entityType=ApiKey&entityId={id}")).AssertOkJsonAsync();
+        var changes = audit.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("action").GetString() == "Modified").ToList();
+        Assert.Equal(2, changes.Count);
+        Assert.All(changes, e => Assert.Equal("admin", e.GetProperty("userName").GetString()));
+        Assert.All(changes, e => Assert.Contains("mayReadContacts", e.GetProperty("after").GetString(), StringComparison.Ordinal));
+
+        // A key created with the grant has it from the start; a revoked key's grant cannot change.
+        var (_, grantedAtCreation) = await Fixture.CreateApiKeyAsync("ReadWrite", admin, mayReadContacts: true);
+        var created = await KeyAsync(admin, grantedAtCreation);
+        Assert.True(created.GetProperty("mayReadContacts").GetBoolean());
+        await (await admin.PostAsJsonAsync($"/api/api-keys/{grantedAtCreation}/revoke", new { reason = "对接结束" })).AssertStatusAsync(HttpStatusCode.NoContent);
+        await (await admin.PutAsJsonAsync($"/api/api-keys/{grantedAtCreation}/contacts", new { mayReadContacts = false, version = (await KeyAsync(admin, grantedAtCreation)).GetProperty("version").GetInt32() }))
+            .AssertProblemAsync(HttpStatusCode.Conflict, "api-key.already-revoked");
+        await (await admin.PutAsJsonAsync($"/api/api-keys/{Guid.NewGuid()}/contacts", new { mayReadContacts = true, version = 0 })).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
+    }
+
     private static async Task<List<System.Text.Json.JsonElement>> ListAsync(HttpClient admin) =>
         (await (await admin.GetAsync("/api/api-keys")).AssertOkJsonAsync()).EnumerateArray().ToList();
 

@@ -100,6 +100,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             (_, _) => Json(HttpMethod.Post, "/api/api-keys", new { name = "matrix", scope = "ReadOnly", expiresAt = (DateTimeOffset?)null })),
         new("POST /api/api-keys/{id}/revoke", HttpMethod.Post, Access.Admin, HttpStatusCode.NoContent,
             async (setup, _) => await Json(HttpMethod.Post, $"/api/api-keys/{await setup.ThrowawayKeyAsync()}/revoke", new { reason = "matrix" })),
+        new("PUT /api/api-keys/{id}/contacts", HttpMethod.Put, Access.Admin, HttpStatusCode.OK,
+            async (setup, _) => await Json(HttpMethod.Put, $"/api/api-keys/{await setup.ThrowawayKeyAsync()}/contacts", new { mayReadContacts = true, version = 0 })),
         new("GET /api/audit", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/audit?entityType=CarrierUnit")),
         new("GET /api/industry-chains", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/industry-chains")),
         new("POST /api/industry-chains", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
@@ -302,6 +304,99 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         Assert.Contains(rows, r => r.Item3 == 401);
         Assert.Contains(rows, r => r.Item3 == 403);
         Assert.All(Endpoints, e => Assert.Contains(rows, r => r.Item1 == e.Name && r.Item3 < 300));
+    }
+
+    /// <summary>Who reads a filing's contacts (FilingContacts): the filing's unit, reviewers, admins, and API keys an admin granted them.</summary>
+    public enum ContactsCaller
+    {
+        Admin,
+        Reviewer,
+        Filer,
+        Leader,
+        ReadOnlyKey,
+        ReadWriteKey,
+        ContactsKey,
+    }
+
+    /// <summary>Every read that carries filings × every caller that may make it → whether the contacts are in the answer.</summary>
+    public static TheoryData<string, ContactsCaller, bool> ContactsMatrix()
+    {
+        var data = new TheoryData<string, ContactsCaller, bool>();
+        foreach (var read in new[] { "GET /api/filings/{id}", "GET /api/filings", "GET /api/filings/export", "GET /api/review/queue", "GET /api/review/queue/export" })
+        {
+            foreach (var caller in Enum.GetValues<ContactsCaller>())
+            {
+                if (read.Contains("/review/", StringComparison.Ordinal) && caller == ContactsCaller.Filer)
+                {
+                    continue; // not the filer's (403 above)
+                }
+
+                // Lists never carry contacts; a filing and the exports carry them for those the rule allows.
+                var lists = read is "GET /api/filings" or "GET /api/review/queue";
+                data.Add(read, caller, !lists && caller is ContactsCaller.Admin or ContactsCaller.Reviewer or ContactsCaller.Filer or ContactsCaller.ContactsKey);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ContactsMatrix))]
+    public async Task Each_caller_sees_a_filings_contacts_only_where_the_contacts_rule_allows(string read, ContactsCaller caller, bool seesContacts)
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var body = FilingsTests.CompleteBody(await FilingsTests.ChainIdAsync(filer), "联系人矩阵");
+        var filing = await FilingsTests.CreateAsync(filer, body);
+        var id = filing.GetProperty("id").GetGuid();
+        // The contacts are edited once, so the history's changes carry them too.
+        body["contactName"] = "赵新联系";
+        body["contactPhone"] = "13800001111";
+        body["version"] = filing.GetProperty("version").GetInt32();
+        filing = await (await filer.PutAsJsonAsync($"/api/filings/{id}", body)).AssertOkJsonAsync();
+        await FilingsTests.PostAsync(filer, filing, "submit");
+        var admin = await AdminAsync();
+        var client = caller switch
+        {
+            ContactsCaller.Admin => admin,
+            ContactsCaller.Reviewer => await LoginAsync(DemoLogin.Reviewer),
+            ContactsCaller.Filer => filer,
+            ContactsCaller.Leader => await LoginAsync(DemoLogin.Leader),
+            ContactsCaller.ReadOnlyKey => await Fixture.ApiKeyClientAsync("ReadOnly", admin),
+            ContactsCaller.ReadWriteKey => await Fixture.ApiKeyClientAsync("ReadWrite", admin),
+            _ => Fixture.ApiKeyClient((await Fixture.CreateApiKeyAsync("ReadOnly", admin, mayReadContacts: true)).Secret),
+        };
+        string[] contacts = ["赵新联系", "13800001111", "13912345678"];
+        string[] old = ["王联系", "0736-7654321"];
+
+        var url = read[4..].Replace("{id}", id.ToString(), StringComparison.Ordinal);
+        var response = await client.GetAsync(url);
+
+        if (read.EndsWith("export", StringComparison.Ordinal))
+        {
+            var sheet = await ExcelTests.SheetAsync(response);
+            Assert.Equal(seesContacts, sheet[0].Contains("联系人"));
+            Assert.Equal(seesContacts, sheet[0].Contains("联系电话"));
+            Assert.Equal(seesContacts, sheet[0].Contains("引荐人联系方式"));
+            var row = Assert.Single(sheet.Skip(1), r => r.Contains("联系人矩阵"));
+            Assert.All(contacts, c => Assert.Equal(seesContacts, row.Contains(c)));
+            Assert.Contains("李引荐", row); // the recommender's name is not a contact
+            return;
+        }
+
+        var json = await response.AssertOkJsonAsync();
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.All(contacts.Concat(old), c => Assert.Equal(seesContacts, text.Contains(c, StringComparison.Ordinal)));
+        if (read == "GET /api/filings/{id}")
+        {
+            Assert.Equal(seesContacts ? "赵新联系" : null, json.GetProperty("contactName").GetString());
+            Assert.Equal(seesContacts ? "13800001111" : null, json.GetProperty("contactPhone").GetString());
+            Assert.Equal(seesContacts ? "13912345678" : null, json.GetProperty("recommenderContact").GetString());
+            Assert.Equal("李引荐", json.GetProperty("recommenderName").GetString());
+        }
+        else
+        {
+            Assert.Contains(json.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
+        }
     }
 
     private static (HttpStatusCode Status, string? Code) Expected(Endpoint endpoint, Caller caller)

@@ -26,6 +26,10 @@ public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
 
     private static Guid Id(JsonElement filing) => filing.GetProperty("id").GetGuid();
 
+    /// <summary>The rules each look-alike of another unit matched, as a filer is told them (no id, no fields).</summary>
+    private static string[][] OtherUnitReasons(JsonElement filing) =>
+        [.. filing.GetProperty("otherUnitMatches").EnumerateArray().Select(n => n.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToArray())];
+
     private static Dictionary<Guid, string[]> Suspected(JsonElement list) =>
         list.EnumerateArray().ToDictionary(
             d => d.GetProperty("filingId").GetGuid(),
@@ -41,19 +45,19 @@ public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var mine = await SubmittedAsync(filer, Body(chain, "武陵电子信息产业园", "另一家投资公司", FilingsTests.ValidCreditCode, region: "110000"));
 
+        // Issue 10: the filer learns the other unit and the rule, not the other filing (before, its project, status, id…).
         Assert.Equal("UnderReview", mine.GetProperty("status").GetString());
-        var duplicate = Assert.Single(mine.GetProperty("suspectedDuplicates").EnumerateArray());
-        Assert.Equal(Id(theirs), duplicate.GetProperty("filingId").GetGuid());
-        Assert.Equal(["SameCreditCode"], duplicate.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
-        Assert.Equal("鼎城智能制造基地", duplicate.GetProperty("projectName").GetString());
-        Assert.Equal("UnderReview", duplicate.GetProperty("status").GetString());
-        Assert.False(string.IsNullOrEmpty(duplicate.GetProperty("unitName").GetString()));
-        Assert.False(duplicate.TryGetProperty("contactName", out _));
-        Assert.False(duplicate.TryGetProperty("contactPhone", out _));
+        Assert.Empty(mine.GetProperty("suspectedDuplicates").EnumerateArray());
+        var notice = Assert.Single(mine.GetProperty("otherUnitMatches").EnumerateArray());
+        Assert.Equal("鼎城区", notice.GetProperty("unitName").GetString());
+        Assert.Equal(["SameCreditCode"], notice.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("与鼎城区已受理项目疑似重复（统一社会信用代码相同）", notice.GetProperty("message").GetString());
+        Assert.DoesNotContain(Id(theirs).ToString(), mine.ToString(), StringComparison.OrdinalIgnoreCase);
 
         // Reading the filing afterwards carries no list: the warning belongs to the submission.
         var read = await (await filer.GetAsync($"/api/filings/{Id(mine)}")).AssertOkJsonAsync();
         Assert.Equal(JsonValueKind.Null, read.GetProperty("suspectedDuplicates").ValueKind);
+        Assert.Equal(JsonValueKind.Null, read.GetProperty("otherUnitMatches").ValueKind);
     }
 
     [Fact]
@@ -62,11 +66,11 @@ public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
         var filer = await LoginAsync(DemoLogin.Filer);
         var filer2 = await LoginAsync(DemoLogin.Filer2);
         var chain = await FilingsTests.ChainIdAsync(filer);
-        var theirs = await SubmittedAsync(filer2, Body(chain, "常德新能源汽车零部件项目（一期）", "湖南某某科技有限公司", FilingsTests.ValidCreditCode));
+        await SubmittedAsync(filer2, Body(chain, "常德新能源汽车零部件项目（一期）", "湖南某某科技有限公司", FilingsTests.ValidCreditCode));
 
         var mine = await SubmittedAsync(filer, Body(chain, "常德 新能源汽车零部件 项目", "湖南某某科技公司", OtherCreditCode, region: "110000"));
 
-        Assert.Equal(new Dictionary<Guid, string[]> { [Id(theirs)] = ["SameNameSameInvestor"] }, Suspected(mine.GetProperty("suspectedDuplicates")));
+        Assert.Equal([["SameNameSameInvestor"]], OtherUnitReasons(mine));
     }
 
     [Theory]
@@ -80,18 +84,18 @@ public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
         var filer = await LoginAsync(DemoLogin.Filer);
         var filer2 = await LoginAsync(DemoLogin.Filer2);
         var chain = await FilingsTests.ChainIdAsync(filer);
-        var theirs = await SubmittedAsync(filer2, Body(chain, "智能装备产业园", "甲投资有限公司", FilingsTests.ValidCreditCode, theirTotal));
+        await SubmittedAsync(filer2, Body(chain, "智能装备产业园", "甲投资有限公司", FilingsTests.ValidCreditCode, theirTotal));
 
         var mine = await SubmittedAsync(filer, Body(chain, "智能装备产业园项目", "乙投资有限公司", OtherCreditCode, myTotal));
 
-        var suspected = Suspected(mine.GetProperty("suspectedDuplicates"));
+        Assert.Empty(mine.GetProperty("suspectedDuplicates").EnumerateArray());
         if (flagged)
         {
-            Assert.Equal(new Dictionary<Guid, string[]> { [Id(theirs)] = ["SameNameSameChainRegionAmount"] }, suspected);
+            Assert.Equal([["SameNameSameChainRegionAmount"]], OtherUnitReasons(mine));
         }
         else
         {
-            Assert.Empty(suspected);
+            Assert.Empty(OtherUnitReasons(mine));
         }
     }
 
@@ -106,6 +110,7 @@ public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
         var mine = await SubmittedAsync(filer, Body(chain, "智能装备产业园", "乙投资有限公司", OtherCreditCode, region: "110000"));
 
         Assert.Empty(mine.GetProperty("suspectedDuplicates").EnumerateArray());
+        Assert.Empty(OtherUnitReasons(mine));
     }
 
     [Fact]
@@ -123,8 +128,9 @@ public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
 
         var mine = await SubmittedAsync(filer, body);
 
-        Assert.Equal([Id(approved)], Suspected(mine.GetProperty("suspectedDuplicates")).Keys);
-        Assert.Equal(["SameCreditCode", "SameNameSameInvestor", "SameNameSameChainRegionAmount"], Suspected(mine.GetProperty("suspectedDuplicates"))[Id(approved)]);
+        Assert.Equal([["SameCreditCode", "SameNameSameInvestor", "SameNameSameChainRegionAmount"]], OtherUnitReasons(mine));
+        var full = await (await reviewer.GetAsync($"/api/filings/{Id(mine)}/duplicates")).AssertOkJsonAsync();
+        Assert.Equal([Id(approved)], Suspected(full.GetProperty("suspectedDuplicates")).Keys);
     }
 
     [Fact]
@@ -180,10 +186,60 @@ public sealed class DuplicatesTests(ApiFixture fixture) : ApiTest(fixture)
         await (await filer2.GetAsync($"/api/filings/{Id(mine)}/duplicates")).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
         var own = await (await filer.GetAsync($"/api/filings/{Id(mine)}/duplicates")).AssertOkJsonAsync();
 
-        var other = Assert.Single(own.GetProperty("suspectedDuplicates").EnumerateArray());
-        Assert.Equal(Id(theirs), other.GetProperty("filingId").GetGuid());
-        Assert.False(other.TryGetProperty("contactPhone", out _));
+        Assert.Empty(own.GetProperty("suspectedDuplicates").EnumerateArray()); // another unit's: a notice only (issue 10)
+        Assert.Equal("鼎城区", Assert.Single(own.GetProperty("otherUnitMatches").EnumerateArray()).GetProperty("unitName").GetString());
         await (await filer.PostAsJsonAsync($"/api/filings/{Id(mine)}/duplicates/{Id(theirs)}/dismiss", new { })).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
+    public async Task A_filer_is_told_only_the_unit_and_rule_of_another_units_match_while_a_reviewer_sees_both_side_by_side()
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);   // 武陵区
+        var filer2 = await LoginAsync(DemoLogin.Filer2); // 鼎城区
+        var reviewer = await LoginAsync(DemoLogin.Reviewer);
+        var chain = await FilingsTests.ChainIdAsync(filer);
+        var theirs = await SubmittedAsync(filer, Body(chain, "武陵保密项目", "武陵某某投资有限公司", FilingsTests.ValidCreditCode, 1_234_000_000m));
+        var ownEarlier = await SubmittedAsync(filer2, Body(chain, "鼎城自有项目", "鼎城投资有限公司", FilingsTests.ValidCreditCode, region: "110000"));
+
+        // 鼎城区's filer types the same credit code into a draft and asks for its duplicates.
+        var draft = await FilingsTests.CreateAsync(filer2, Body(chain, "随便一个名字", "随便一家公司", FilingsTests.ValidCreditCode, region: "310000"));
+        var response = await filer2.GetAsync($"/api/filings/{Id(draft)}/duplicates");
+        var view = await response.AssertOkJsonAsync();
+        var text = await response.Content.ReadAsStringAsync();
+
+        // Its own unit's match shows as before; the other unit's is only a message naming the unit and the rule.
+        Assert.Equal([Id(ownEarlier)], Suspected(view.GetProperty("suspectedDuplicates")).Keys);
+        var notice = Assert.Single(view.GetProperty("otherUnitMatches").EnumerateArray());
+        Assert.Equal(["message", "reasons", "unitName"], notice.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("武陵区", notice.GetProperty("unitName").GetString());
+        Assert.Equal(["SameCreditCode"], notice.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("与武陵区已受理项目疑似重复（统一社会信用代码相同）", notice.GetProperty("message").GetString());
+        foreach (var secret in new[] { Id(theirs).ToString(), "武陵保密项目", "武陵某某投资有限公司", "1234000000", "440000" })
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        using var english = new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{Id(draft)}/duplicates");
+        english.Headers.AcceptLanguage.ParseAdd("en-US");
+        var inEnglish = await (await filer2.SendAsync(english)).AssertOkJsonAsync();
+        Assert.Equal("Suspected duplicate of a filing accepted in 武陵区 (same credit code)", inEnglish.GetProperty("otherUnitMatches")[0].GetProperty("message").GetString());
+
+        // The submission's answer says the same and no more.
+        var submitted = await filer2.PostAsJsonAsync($"/api/filings/{Id(draft)}/submit", new { version = draft.GetProperty("version").GetInt32() });
+        var mine = await submitted.AssertOkJsonAsync();
+        var submittedText = await submitted.Content.ReadAsStringAsync();
+        Assert.Equal([Id(ownEarlier)], Suspected(mine.GetProperty("suspectedDuplicates")).Keys);
+        Assert.Equal("与武陵区已受理项目疑似重复（统一社会信用代码相同）", Assert.Single(mine.GetProperty("otherUnitMatches").EnumerateArray()).GetProperty("message").GetString());
+        Assert.DoesNotContain(Id(theirs).ToString(), submittedText, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("武陵保密项目", submittedText, StringComparison.Ordinal);
+
+        // Reviewers keep the side-by-side view of every unit's filings.
+        var full = await (await reviewer.GetAsync($"/api/filings/{Id(mine)}/duplicates")).AssertOkJsonAsync();
+        Assert.Empty(full.GetProperty("otherUnitMatches").EnumerateArray());
+        Assert.Equal(new HashSet<Guid> { Id(theirs), Id(ownEarlier) }, Suspected(full.GetProperty("suspectedDuplicates")).Keys.ToHashSet());
+        var other = full.GetProperty("suspectedDuplicates").EnumerateArray().Single(d => d.GetProperty("filingId").GetGuid() == Id(theirs));
+        Assert.Equal("武陵保密项目", other.GetProperty("projectName").GetString());
+        Assert.Equal(1_234_000_000m, other.GetProperty("plannedTotalInvestment").GetDecimal());
     }
 
     [Fact]

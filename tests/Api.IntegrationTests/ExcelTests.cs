@@ -44,7 +44,7 @@ public sealed class ExcelTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     /// <summary>The first sheet's rows (header row first) as text cells.</summary>
-    private static async Task<List<string?[]>> SheetAsync(HttpResponseMessage response, string? sheet = null)
+    internal static async Task<List<string?[]>> SheetAsync(HttpResponseMessage response, string? sheet = null)
     {
         await response.AssertStatusAsync(HttpStatusCode.OK);
         Assert.Equal(XlsxType, response.Content.Headers.ContentType?.MediaType);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Filings;
+using InvestPromo.Application.Filings.Queries.GetFilingDuplicates;
 using InvestPromo.Application.Filings.Queries.ListFilings;
 using InvestPromo.Application.IntegrationTests.Infrastructure;
 using InvestPromo.Domain.Common;
@@ -257,7 +258,7 @@ public sealed class FilingWorkflowTests(AppFixture fixture) : AppTest(fixture)
     }
 
     [Fact]
-    public async Task A_submission_lists_other_units_live_look_alikes_as_suspected_duplicates_and_still_succeeds()
+    public async Task A_submission_tells_of_other_units_live_look_alikes_by_unit_and_rule_only_and_still_succeeds()
     {
         var other = await SubmitAsync(Filer2, await CreateAsync(Filer2, "鼎城智能装备产业园")); // same investor credit code
         await CreateAsync(Filer2, "另一个草稿"); // a draft is nobody's duplicate yet
@@ -266,11 +267,17 @@ public sealed class FilingWorkflowTests(AppFixture fixture) : AppTest(fixture)
         var submitted = await SubmitAsync(Filer, await CreateAsync(Filer));
 
         Assert.Equal(FilingStatus.UnderReview, submitted.Status);
-        var duplicate = Assert.Single(submitted.SuspectedDuplicates!);
-        Assert.Equal(other.Id, duplicate.FilingId);
-        Assert.Equal("鼎城区", duplicate.UnitName);
-        Assert.Contains(DuplicateReason.SameCreditCode, duplicate.Reasons);
+        Assert.Empty(submitted.SuspectedDuplicates!); // another unit's filing is not the filer's to read (issue 10)
+        var notice = Assert.Single(submitted.OtherUnitMatches!);
+        Assert.Equal("鼎城区", notice.UnitName);
+        Assert.Contains(DuplicateReason.SameCreditCode, notice.Reasons);
         Assert.Empty(first.SuspectedDuplicates!);
+        Assert.Empty(first.OtherUnitMatches!);
+
+        // A reviewer reads it side by side.
+        var full = await SendAsync(Reviewer, new GetFilingDuplicatesQuery(submitted.Id));
+        Assert.Equal(other.Id, Assert.Single(full.SuspectedDuplicates).FilingId);
+        Assert.Empty(full.OtherUnitMatches);
     }
 
     [Fact]

@@ -32,6 +32,32 @@ public sealed class ApiKeyTests
     }
 
     [Fact]
+    public void A_key_reads_no_contacts_unless_issued_or_later_granted_them()
+    {
+        Assert.False(Issue().MayReadContacts);
+        Assert.True(ApiKey.Issue("统计局报送", ApiKeyScope.ReadOnly, "ipk_abcdefgh", Hash, null, Admin, "admin", Now, mayReadContacts: true).MayReadContacts);
+
+        var key = Issue();
+        key.AllowContacts(true);
+        Assert.True(key.MayReadContacts);
+        Assert.Equal(ApiKeyScope.ReadOnly, key.Scope);
+        key.AllowContacts(false);
+        Assert.False(key.MayReadContacts);
+    }
+
+    [Fact]
+    public void A_revoked_keys_contacts_grant_cannot_change()
+    {
+        var key = ApiKey.Issue("统计局报送", ApiKeyScope.ReadOnly, "ipk_abcdefgh", Hash, null, Admin, "admin", Now, mayReadContacts: true);
+        key.Revoke(null, Admin, Now);
+
+        var error = Assert.Throws<DomainRuleException>(() => key.AllowContacts(false));
+
+        Assert.Equal("api-key.already-revoked", error.Code);
+        Assert.True(key.MayReadContacts);
+    }
+
+    [Fact]
     public void Issuing_a_key_that_expires_in_the_past_is_refused()
     {
         var error = Assert.Throws<DomainRuleException>(() => Issue(Now.AddSeconds(-1)));

@@ -430,6 +430,99 @@ export class ApiKeysClient {
         }
         return Promise.resolve<void>(null as any);
     }
+
+    /**
+     * Grant or withdraw a key's reading of filings' contacts (its scope is unchanged)
+     * @return OK
+     */
+    setApiKeyContacts(id: string, body: SetApiKeyContactsRequest, signal?: AbortSignal): Promise<ApiKeyDto> {
+        let url_ = this.baseUrl + "/api/api-keys/{id}/contacts";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetApiKeyContacts(_response);
+        });
+    }
+
+    protected processSetApiKeyContacts(response: Response): Promise<ApiKeyDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiKeyDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiKeyDto>(null as any);
+    }
 }
 
 export class AssociationsClient {
@@ -6490,6 +6583,7 @@ export interface ApiKeyDto {
     name: string;
     prefix: string;
     scope: ApiKeyScope;
+    mayReadContacts: boolean;
     status: ApiKeyStatus;
     createdAt: string;
     createdByName?: string | undefined;
@@ -6497,6 +6591,7 @@ export interface ApiKeyDto {
     expiresAt?: string | undefined;
     revokedAt?: string | undefined;
     revokedReason?: string | undefined;
+    version: number;
 }
 
 export type ApiKeyScope = "ReadOnly" | "ReadWrite";
@@ -6569,6 +6664,7 @@ export interface CreateApiKeyCommand {
     name: string;
     scope: ApiKeyScope;
     expiresAt?: string | undefined;
+    mayReadContacts: boolean;
 }
 
 export interface CreateAssociationCommand {
@@ -6675,6 +6771,12 @@ export interface DuplicateFilingDto {
     reasons: DuplicateReason[];
 }
 
+export interface DuplicateNoticeDto {
+    unitName: string;
+    reasons: DuplicateReason[];
+    message: string;
+}
+
 export type DuplicateReason = "SameCreditCode" | "SameNameSameInvestor" | "SameNameSameChainRegionAmount";
 
 export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed";
@@ -6747,11 +6849,13 @@ export interface FilingDto {
     attachmentCount: number;
     history: FilingHistoryDto[];
     suspectedDuplicates?: DuplicateFilingDto[] | undefined;
+    otherUnitMatches?: DuplicateNoticeDto[] | undefined;
 }
 
 export interface FilingDuplicatesDto {
     filing: DuplicateFilingDto;
     suspectedDuplicates: DuplicateFilingDto[];
+    otherUnitMatches: DuplicateNoticeDto[];
 }
 
 export interface FilingHistoryDto {
@@ -7125,6 +7229,11 @@ export interface SaveCalendarYearRequest {
 }
 
 export type ScaleBand = "Below100Million" | "From100MillionTo1Billion" | "From1BillionTo5Billion" | "From5BillionTo10Billion" | "From10Billion";
+
+export interface SetApiKeyContactsRequest {
+    mayReadContacts: boolean;
+    version: number;
+}
 
 export type SortDirection = "Asc" | "Desc";
 

@@ -45,6 +45,7 @@ export type {
   CurrentUserDto,
   DigestFiling,
   DuplicateFilingDto,
+  DuplicateNoticeDto,
   DuplicateReason,
   FilingAction,
   FilingAnalysisDto,
@@ -301,7 +302,9 @@ export const api = {
   },
   apiKeys: {
     list: (signal?: AbortSignal) => clients.apiKeys.listApiKeys(signal),
-    create: (name: string, scope: ApiKeyScope, expiresAt?: string) => clients.apiKeys.createApiKey({ name, scope, expiresAt }),
+    create: (name: string, scope: ApiKeyScope, expiresAt?: string, mayReadContacts = false) =>
+      clients.apiKeys.createApiKey({ name, scope, expiresAt, mayReadContacts }),
+    setContacts: (id: string, mayReadContacts: boolean, version: number) => clients.apiKeys.setApiKeyContacts(id, { mayReadContacts, version }),
     revoke: (id: string, reason?: string) => clients.apiKeys.revokeApiKey(id, { reason: blank(reason) }),
   },
   audit: {

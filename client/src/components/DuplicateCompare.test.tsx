@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DuplicateFilingDto, FilingDto } from '../api';
+import type { DuplicateFilingDto, DuplicateNoticeDto, FilingDto } from '../api';
 import { changeLanguage } from '../i18n';
 import { mockFetch, renderRoutes } from '../test/utils';
 import { DuplicateCompare, differingFields, matchedFields } from './DuplicateCompare';
@@ -110,6 +110,37 @@ describe('DuplicatesPanel', () => {
   });
 });
 
+describe('DuplicatesPanel for a filer', () => {
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows another unit\'s look-alike as the message only, its own unit\'s side by side, and offers no dismissal', async () => {
+    const own = { ...duplicate, unitId: 'u1', unitName: '武陵区', filingId: 'f3', reasons: ['SameCreditCode'] } as DuplicateFilingDto;
+    const notice = { unitName: '鼎城区', reasons: ['SameCreditCode'], message: '与鼎城区已受理项目疑似重复（统一社会信用代码相同）' } as DuplicateNoticeDto;
+    mockFetch((url) => (url === '/api/filings/f1/duplicates' ? { status: 200, body: { filing, suspectedDuplicates: [own], otherUnitMatches: [notice] } } : undefined));
+    renderRoutes([{ path: '/', element: <DuplicatesPanel filingId="f1" canDismiss={false} /> }], '/');
+
+    const notices = await screen.findAllByTestId('duplicate-notice');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toHaveTextContent('与鼎城区已受理项目疑似重复（统一社会信用代码相同）');
+    expect(screen.getAllByTestId('duplicate-compare')).toHaveLength(1);
+    expect(within(screen.getByTestId('duplicate-right')).getByRole('link', { name: '查看该项目' })).toHaveAttribute('href', '/filings/f3');
+    expect(screen.queryByTestId('duplicate-dismiss')).not.toBeInTheDocument();
+  });
+
+  it('shows only the messages when every look-alike is another unit\'s', async () => {
+    const notice = { unitName: '鼎城区', reasons: ['SameNameSameInvestor'], message: '与鼎城区已受理项目疑似重复（项目名称相近且投资方相同）' } as DuplicateNoticeDto;
+    mockFetch((url) => (url === '/api/filings/f1/duplicates' ? { status: 200, body: { filing, suspectedDuplicates: [], otherUnitMatches: [notice] } } : undefined));
+    renderRoutes([{ path: '/', element: <DuplicatesPanel filingId="f1" canDismiss={false} /> }], '/');
+
+    expect(await screen.findByTestId('duplicate-notice')).toHaveTextContent('项目名称相近且投资方相同');
+    expect(screen.queryByTestId('duplicate-compare')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('duplicates-none')).not.toBeInTheDocument();
+  });
+});
+
 function Warner({ f }: { f: FilingDto }) {
   const warn = useDuplicateWarning();
   return <button onClick={() => warn(f)}>submit-done</button>;
@@ -131,5 +162,15 @@ describe('useDuplicateWarning', () => {
     const warning = await screen.findByTestId('duplicate-warning');
     expect(warning).toHaveTextContent('鼎城区');
     expect(warning).toHaveTextContent('统一社会信用代码相同');
+  });
+
+  it('words another unit\'s look-alike as the server\'s message only', async () => {
+    const submitted = { id: 'f1', unitId: 'u1', foreignInvestor: false, reviewDueProvisional: false, status: 'UnderReview', version: 1, createdAt: '2026-11-20T00:00:00Z', history: [], attachmentCount: 0 } as FilingDto;
+    const notice = { unitName: '鼎城区', reasons: ['SameCreditCode'], message: '与鼎城区已受理项目疑似重复（统一社会信用代码相同）' } as DuplicateNoticeDto;
+    renderRoutes([{ path: '/', element: <Warner f={{ ...submitted, suspectedDuplicates: [], otherUnitMatches: [notice] }} /> }], '/');
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'submit-done' }));
+    const warning = await screen.findByTestId('duplicate-warning');
+    expect(within(warning).getByTestId('duplicate-notice')).toHaveTextContent('与鼎城区已受理项目疑似重复（统一社会信用代码相同）');
+    expect(warning).not.toHaveTextContent('智能装备产业园');
   });
 });

@@ -120,9 +120,12 @@ export function DuplicateCompare({
   duplicate,
   onDismiss,
   dismissing,
+  openBase = '/review',
 }: {
   filing: DuplicateFilingDto;
   duplicate: DuplicateFilingDto;
+  /** Where the other filing opens: the review page for reviewers, the filing page for a filer (its own unit's). */
+  openBase?: string;
   /** Shown only to those who may mark a pair as not duplicate (reviewers). */
   onDismiss?: () => void;
   dismissing?: boolean;
@@ -156,7 +159,7 @@ export function DuplicateCompare({
             differs={differs}
             matched={matched}
             testId="duplicate-right"
-            extra={<Link to={`/review/${duplicate.filingId}`}>{t('duplicates.open')}</Link>}
+            extra={<Link to={`${openBase}/${duplicate.filingId}`}>{t('duplicates.open')}</Link>}
           />
         </Col>
       </Row>

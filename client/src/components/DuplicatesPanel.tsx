@@ -1,14 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Empty, Form, Input, Modal, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Badge, Empty, Form, Input, Modal, Skeleton, Space, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type DuplicateFilingDto } from '../api';
+import { api, type DuplicateFilingDto, type DuplicateNoticeDto } from '../api';
 import { useProblem } from '../lib/useProblem';
 import { DuplicateCompare } from './DuplicateCompare';
 import { QueryError } from './QueryError';
 
-/** The review page's suspected duplicates: each one side by side with the filing, and "not a duplicate" for reviewers. */
+/**
+ * Another unit's look-alikes as a filer is told of them: one message each (the unit and the rules, worded by the server), nothing
+ * of the other filing.
+ */
+export function DuplicateNoticeList({ notices }: { notices: DuplicateNoticeDto[] }) {
+  if (notices.length === 0) return null;
+  return (
+    <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }} data-testid="duplicate-notices">
+      {notices.map((n, i) => (
+        <Alert key={i} type="warning" showIcon message={n.message} data-testid="duplicate-notice" />
+      ))}
+    </Space>
+  );
+}
+
+/**
+ * A filing's suspected duplicates: each one the caller may read side by side with the filing ("not a duplicate" for reviewers),
+ * another unit's — for a filer — as a message only.
+ */
 export function DuplicatesPanel({ filingId, canDismiss }: { filingId: string; canDismiss: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -38,25 +56,30 @@ export function DuplicatesPanel({ filingId, canDismiss }: { filingId: string; ca
   });
 
   const list = duplicates.data?.suspectedDuplicates ?? [];
+  const notices = duplicates.data?.otherUnitMatches ?? [];
+  const count = list.length + notices.length;
   return (
     <section data-testid="duplicates-panel" style={{ marginTop: 24 }}>
       <Typography.Title level={5}>
         <Space>
           {t('duplicates.title')}
-          {list.length > 0 && <Badge count={list.length} color="volcano" />}
+          {count > 0 && <Badge count={count} color="volcano" />}
         </Space>
       </Typography.Title>
       <QueryError error={duplicates.error} onRetry={() => void duplicates.refetch()} />
       {duplicates.isLoading ? (
         <Skeleton active />
-      ) : list.length === 0 ? (
+      ) : count === 0 ? (
         !duplicates.error && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duplicates.none')} data-testid="duplicates-none" />
       ) : (
-        list.map((d) => (
+        <>
+        <DuplicateNoticeList notices={notices} />
+        {list.map((d) => (
           <DuplicateCompare
             key={d.filingId}
             filing={duplicates.data!.filing}
             duplicate={d}
+            openBase={canDismiss ? '/review' : '/filings'}
             dismissing={dismiss.isPending && pending?.filingId === d.filingId}
             onDismiss={
               canDismiss
@@ -67,7 +90,8 @@ export function DuplicatesPanel({ filingId, canDismiss }: { filingId: string; ca
                 : undefined
             }
           />
-        ))
+        ))}
+        </>
       )}
       <Modal
         open={pending !== null}

@@ -1,6 +1,6 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Radio, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Radio, Space, Switch, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -16,6 +16,7 @@ interface CreateForm {
   name: string;
   scope: ApiKeyScope;
   expiresAt?: Dayjs | null;
+  mayReadContacts?: boolean;
 }
 
 const STATUS_COLORS: Record<string, string> = { Active: 'green', Revoked: 'red', Expired: 'default' };
@@ -38,6 +39,7 @@ export function ApiKeysPage() {
         v.scope,
         // end of the chosen day, Beijing time
         v.expiresAt ? dayjs.tz(v.expiresAt.format('YYYY-MM-DD'), TIME_ZONE).endOf('day').toISOString() : undefined,
+        v.mayReadContacts ?? false,
       ),
     queryKey: ['api-keys'],
     form,
@@ -55,6 +57,13 @@ export function ApiKeysPage() {
     onSuccess: () => setRevoking(null),
   });
 
+  // The contacts grant: an explicit, audited switch per key, apart from its read-only/read-write scope.
+  const setContacts = useListMutation({
+    mutationFn: (v: { key: ApiKeyDto; allow: boolean }) => api.apiKeys.setContacts(v.key.id, v.allow, v.key.version),
+    queryKey: ['api-keys'],
+    success: t('apiKeys.contactsSaved'),
+  });
+
   const copySecret = async () => {
     if (!created) return;
     try {
@@ -69,6 +78,22 @@ export function ApiKeysPage() {
     { title: t('apiKeys.name'), dataIndex: 'name' },
     { title: t('apiKeys.prefix'), dataIndex: 'prefix', render: (v: string) => <Typography.Text code>{v}…</Typography.Text> },
     { title: t('apiKeys.scope'), dataIndex: 'scope', render: (s: string) => <Tag color={s === 'ReadWrite' ? 'orange' : 'blue'}>{t(`apiKeys.scopes.${s}`, s)}</Tag> },
+    {
+      title: t('apiKeys.contacts'),
+      dataIndex: 'mayReadContacts',
+      render: (v: boolean, k) => (
+        <Switch
+          size="small"
+          checked={v}
+          disabled={k.status === 'Revoked' || setContacts.isPending}
+          checkedChildren={t('apiKeys.contactsOn')}
+          unCheckedChildren={t('apiKeys.contactsOff')}
+          aria-label={t('apiKeys.contacts')}
+          data-testid={`api-key-contacts-${k.prefix}`}
+          onChange={(allow) => setContacts.mutate({ key: k, allow })}
+        />
+      ),
+    },
     {
       title: t('apiKeys.status'),
       dataIndex: 'status',
@@ -110,7 +135,7 @@ export function ApiKeysPage() {
           onRefresh={() => void keys.refetch()}
           onCreate={() => {
             form.resetFields();
-            form.setFieldsValue({ scope: 'ReadOnly' });
+            form.setFieldsValue({ scope: 'ReadOnly', mayReadContacts: false });
             setCreating(true);
           }}
           createLabel={t('apiKeys.create')}
@@ -136,6 +161,9 @@ export function ApiKeysPage() {
             <Radio value="ReadOnly">{t('apiKeys.scopes.ReadOnly')}</Radio>
             <Radio value="ReadWrite">{t('apiKeys.scopes.ReadWrite')}</Radio>
           </Radio.Group>
+        </Form.Item>
+        <Form.Item name="mayReadContacts" valuePropName="checked" extra={t('apiKeys.contactsHint')}>
+          <Checkbox data-testid="api-key-contacts">{t('apiKeys.contactsGrant')}</Checkbox>
         </Form.Item>
         <Form.Item name="expiresAt" label={t('apiKeys.expiresAt')} extra={t('apiKeys.expiresHint')}>
           <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs().tz(TIME_ZONE), 'day')} />

@@ -2,6 +2,7 @@ using InvestPromo.Api.Security;
 using InvestPromo.Application.ApiKeys;
 using InvestPromo.Application.ApiKeys.Commands.CreateApiKey;
 using InvestPromo.Application.ApiKeys.Commands.RevokeApiKey;
+using InvestPromo.Application.ApiKeys.Commands.SetApiKeyContacts;
 using InvestPromo.Application.ApiKeys.Queries.ListApiKeys;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,6 +10,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace InvestPromo.Api.Endpoints;
 
 public sealed record RevokeApiKeyRequest(string? Reason);
+
+/// <summary>Whether the key may read filings' contact people and phones; the version the admin read.</summary>
+public sealed record SetApiKeyContactsRequest(bool MayReadContacts, int Version);
 
 public static class ApiKeysEndpoints
 {
@@ -21,6 +25,9 @@ public static class ApiKeysEndpoints
             .WithStandardErrors().WithWriteErrors();
         group.MapPost("{id:guid}/revoke", RevokeApiKey).WithName("RevokeApiKey").WithSummary("Revoke an API key at once")
             .WithStandardErrors().WithNotFound().WithWriteErrors();
+        group.MapPut("{id:guid}/contacts", SetApiKeyContacts).WithName("SetApiKeyContacts")
+            .WithSummary("Grant or withdraw a key's reading of filings' contacts (its scope is unchanged)")
+            .WithStandardErrors().WithNotFound().WithWriteErrors();
     }
 
     private static async Task<Ok<IReadOnlyList<ApiKeyDto>>> ListApiKeys(ISender sender, CancellationToken ct) =>
@@ -31,6 +38,9 @@ public static class ApiKeysEndpoints
         var created = await sender.Send(body, ct);
         return TypedResults.Created($"/api/api-keys/{created.ApiKey.Id}", created);
     }
+
+    private static async Task<Ok<ApiKeyDto>> SetApiKeyContacts(ISender sender, Guid id, SetApiKeyContactsRequest body, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SetApiKeyContactsCommand(id, body.MayReadContacts, body.Version), ct));
 
     private static async Task<NoContent> RevokeApiKey(ISender sender, Guid id, RevokeApiKeyRequest body, CancellationToken ct)
     {

@@ -59,6 +59,7 @@ public sealed class ApiKeyAuthenticationHandler(
             new(ClaimTypes.Role, Roles.Integrator),
             new(AppClaims.ApiKeyId, key.Id.ToString()),
             new(AppClaims.ApiKeyScope, key.Scope.ToString()),
+            new(AppClaims.ApiKeyContacts, key.MayReadContacts ? "true" : "false"),
         ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));

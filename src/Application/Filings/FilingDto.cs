@@ -58,6 +58,12 @@ public sealed record FilingDto(
     /// warned (the submission has gone through). Null everywhere else; reviewers read them from the duplicates endpoint.
     /// </summary>
     public IReadOnlyList<DuplicateFilingDto>? SuspectedDuplicates { get; init; }
+
+    /// <summary>
+    /// Beside <see cref="SuspectedDuplicates"/> in the answer to a submission: the look-alikes of another unit, which a filer may
+    /// not read, as the unit and the rules only (<see cref="DuplicateNotices"/>). Null everywhere else.
+    /// </summary>
+    public IReadOnlyList<DuplicateNoticeDto>? OtherUnitMatches { get; init; }
 }
 
 /// <summary>A row of a filing list or of the review queue (<see cref="ReviewDueProvisional"/> as in <see cref="FilingDto"/>).</summary>
@@ -92,16 +98,20 @@ public static partial class FilingMapper
 {
     [MapProperty(nameof(Filing.History), nameof(FilingDto.History), Use = nameof(OrderedHistory))]
     [MapperIgnoreTarget(nameof(FilingDto.SuspectedDuplicates))]
-    public static partial FilingDto ToDto(this Filing filing);
+    [MapperIgnoreTarget(nameof(FilingDto.OtherUnitMatches))]
+    private static partial FilingDto ToDto(this Filing filing); // only through ToDtoAsync, which applies FilingContacts
 
     [MapperIgnoreTarget(nameof(FilingHistoryDto.ActorDisplayName))]
     public static partial FilingHistoryDto ToHistoryDto(this FilingHistoryEntry entry);
 
-    /// <summary>The filing as the API shows it: its history names people by their display names (one query for them all).</summary>
-    public static async Task<FilingDto> ToDtoAsync(this Filing filing, IUserAccounts users, CancellationToken ct)
+    /// <summary>
+    /// The filing as the API shows it to <paramref name="reader"/>: contacts only as <see cref="FilingContacts"/> allows; its history
+    /// names people by their display names (one query for them all).
+    /// </summary>
+    public static async Task<FilingDto> ToDtoAsync(this Filing filing, IUserAccounts users, ICurrentUser reader, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(users);
-        var dto = filing.ToDto();
+        var dto = filing.ToDto().ForCaller(reader);
         var ids = dto.History.Select(h => h.ActorId).OfType<Guid>().Distinct().ToList();
         var names = await users.DisplayNamesAsync(ids, ct);
         return dto with

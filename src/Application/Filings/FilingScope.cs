@@ -26,6 +26,13 @@ public static class FilingScope
         return filings.Where(f => f.Status != FilingStatus.Draft);
     }
 
+    /// <summary>Whether the caller may read a filing of this unit in this state: <see cref="VisibleTo"/> for one filing in memory.</summary>
+    public static bool MaySee(this ICurrentUser user, Guid unitId, FilingStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Roles.Filer) ? unitId == (user.UnitId ?? Guid.Empty) : status != FilingStatus.Draft;
+    }
+
     /// <summary>
     /// The filing a command is about to change: only one the caller may see (else 404), with its history, at the version
     /// the client read (else 409). Every filing command goes through here.

@@ -48,6 +48,12 @@ public sealed class ApiKey : Entity, IAuditable, IHasCreationStamp
 
     public ApiKeyScope Scope { get; private set; }
 
+    /// <summary>
+    /// An admin's explicit grant to read filings' contact people and phones (and recommenders' contacts); without it the key
+    /// reads filings without them, whatever its scope. Set at creation, changed by an admin (<see cref="AllowContacts"/>).
+    /// </summary>
+    public bool MayReadContacts { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public Guid? CreatedBy { get; private set; }
@@ -64,7 +70,8 @@ public sealed class ApiKey : Entity, IAuditable, IHasCreationStamp
 
     public string? RevokedReason { get; private set; }
 
-    public static ApiKey Issue(string name, ApiKeyScope scope, string prefix, string secretHash, DateTimeOffset? expiresAt, Guid? by, string? byName, DateTimeOffset now)
+    public static ApiKey Issue(
+        string name, ApiKeyScope scope, string prefix, string secretHash, DateTimeOffset? expiresAt, Guid? by, string? byName, DateTimeOffset now, bool mayReadContacts = false)
     {
         if (!Enum.IsDefined(scope))
         {
@@ -80,6 +87,7 @@ public sealed class ApiKey : Entity, IAuditable, IHasCreationStamp
         {
             Name = Guard.Text(name, NameMaxLength, "api-key.name-invalid", "Key name"),
             Scope = scope,
+            MayReadContacts = mayReadContacts,
             Prefix = prefix,
             SecretHash = secretHash,
             ExpiresAt = expiresAt,
@@ -107,6 +115,17 @@ public sealed class ApiKey : Entity, IAuditable, IHasCreationStamp
         RevokedAt = now;
         RevokedBy = by;
         RevokedReason = checkedReason;
+    }
+
+    /// <summary>An admin grants or withdraws the key's reading of contacts; a revoked key stays as it was.</summary>
+    public void AllowContacts(bool allow)
+    {
+        if (RevokedAt is not null)
+        {
+            throw DomainRuleException.Conflict("api-key.already-revoked", "The key has already been revoked.");
+        }
+
+        MayReadContacts = allow;
     }
 
     /// <summary>The moment the key counts as unused since: its last use, or its creation if never used.</summary>

@@ -9,6 +9,9 @@ public static class AppClaims
     public const string UnitId = "investpromo:unit";
     public const string ApiKeyId = "investpromo:api-key";
     public const string ApiKeyScope = "investpromo:api-key-scope";
+
+    /// <summary>"true" on an API key's principal when an admin granted it filings' contacts.</summary>
+    public const string ApiKeyContacts = "investpromo:api-key-contacts";
     public const string DisplayName = "investpromo:display-name";
 }
 
@@ -27,6 +30,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public Guid? UnitId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.UnitId), out var id) ? id : null;
 
     public Guid? ApiKeyId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.ApiKeyId), out var id) ? id : null;
+
+    public bool ApiKeyMayReadContacts => ApiKeyId is not null && Principal?.FindFirstValue(AppClaims.ApiKeyContacts) == "true";
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }

@@ -137,10 +137,11 @@ public sealed class ApiFixture : IAsyncLifetime
         return ApiKeyClient(secret);
     }
 
-    public async Task<(string Secret, Guid Id)> CreateApiKeyAsync(string scope, HttpClient? admin = null, DateTimeOffset? expiresAt = null, string? name = null)
+    public async Task<(string Secret, Guid Id)> CreateApiKeyAsync(
+        string scope, HttpClient? admin = null, DateTimeOffset? expiresAt = null, string? name = null, bool mayReadContacts = false)
     {
         admin ??= await LoginAsync(DemoLogin.Admin);
-        var response = await admin.PostAsJsonAsync("/api/api-keys", new { name = name ?? $"test {scope} key", scope, expiresAt });
+        var response = await admin.PostAsJsonAsync("/api/api-keys", new { name = name ?? $"test {scope} key", scope, expiresAt, mayReadContacts });
         var body = await response.ReadJsonAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
         return (body.GetProperty("secret").GetString()!, body.GetProperty("apiKey").GetProperty("id").GetGuid());

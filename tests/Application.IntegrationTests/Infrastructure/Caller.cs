@@ -12,6 +12,8 @@ public sealed record Caller(Guid? UserId, string? Name, Guid? UnitId, string? Ro
 
     public Guid? ApiKeyId => null;
 
+    public bool ApiKeyMayReadContacts => false;
+
     public bool IsInRole(string role) => string.Equals(Role, role, StringComparison.Ordinal);
 
     public override string ToString() => Name ?? "system";

@@ -27,6 +27,8 @@ internal sealed class TestUser : ICurrentUser
 
     public Guid? ApiKeyId { get; set; }
 
+    public bool ApiKeyMayReadContacts { get; set; }
+
     public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
 
     public bool IsInRole(string role) => Roles.Contains(role);

@@ -15,6 +15,7 @@ import { FilingObjectionsPanel } from '../../components/FilingObjectionsPanel';
 import { FilingStatusTag } from '../../components/FilingTags';
 import { QueryError } from '../../components/QueryError';
 import { useDuplicateWarning } from '../../components/useDuplicateWarning';
+import { maySeeContacts } from '../../lib/contacts';
 import { filingActionsFor } from '../../lib/filingActions';
 import { useFilingOptions } from '../../lib/useFilingOptions';
 import { useProblem } from '../../lib/useProblem';
@@ -84,7 +85,8 @@ export function FilingDetailPage() {
   const roles = user?.roles ?? [];
   // Reviewers (and admins) compare a live filing with its look-alikes; the list may hold other units' filings.
   const canDismiss = roles.includes('Reviewer') || roles.includes('Admin');
-  const showDuplicates = canDismiss && (f.status === 'UnderReview' || f.status === 'Approved');
+  // Filers see their own filing's look-alikes too: their own unit's side by side, another unit's as a message only.
+  const showDuplicates = (canDismiss || roles.includes('Filer')) && (f.status === 'UnderReview' || f.status === 'Approved');
   // Objections are lodged against published approvals: reviewers and admins see and decide them here.
   const showObjections = canDismiss && (f.status === 'Approved' || f.status === 'UnderReReview' || f.status === 'Revoked' || f.status === 'Returned');
   // Admins open a filing from 异议复核 (the review queue is the reviewers').
@@ -156,7 +158,7 @@ export function FilingDetailPage() {
           )}
         </Space>
       )}
-      <FilingFieldsView f={f} options={options} />
+      <FilingFieldsView f={f} options={options} showContacts={maySeeContacts(roles)} />
       {showObjections && <FilingObjectionsPanel filingId={f.id} />}
       {showDuplicates && <DuplicatesPanel filingId={f.id} canDismiss={canDismiss} />}
       <FilingAttachments

@@ -6,8 +6,11 @@ import { formatWan } from '../../lib/money';
 import { formatDate, formatDateTime } from '../../lib/time';
 import type { useFilingOptions } from '../../lib/useFilingOptions';
 
-/** A filing's fields, read-only, with its submission time, review deadline and decision time. */
-export function FilingFieldsView({ f, options }: { f: FilingDto; options: ReturnType<typeof useFilingOptions> }) {
+/**
+ * A filing's fields, read-only, with its submission time, review deadline and decision time. Without `showContacts` (a reader the
+ * contacts rule leaves out, see lib/contacts.ts) there are no contact rows at all.
+ */
+export function FilingFieldsView({ f, options, showContacts }: { f: FilingDto; options: ReturnType<typeof useFilingOptions>; showContacts: boolean }) {
   const { t } = useTranslation();
   const yesNo = (v?: string) => v || '—';
   return (
@@ -29,10 +32,10 @@ export function FilingFieldsView({ f, options }: { f: FilingDto; options: Return
         </Descriptions.Item>
         <Descriptions.Item label={t('filings.association')}>{options.associationName(f.associationId)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.recommenderName')}>
-          {yesNo(f.recommenderName)} {f.recommenderContact ? `（${f.recommenderContact}）` : ''}
+          {yesNo(f.recommenderName)} {showContacts && f.recommenderContact ? `（${f.recommenderContact}）` : ''}
         </Descriptions.Item>
-        <Descriptions.Item label={t('filings.contactName')}>{yesNo(f.contactName)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.contactPhone')}>{yesNo(f.contactPhone)}</Descriptions.Item>
+        {showContacts && <Descriptions.Item label={t('filings.contactName')}>{yesNo(f.contactName)}</Descriptions.Item>}
+        {showContacts && <Descriptions.Item label={t('filings.contactPhone')}>{yesNo(f.contactPhone)}</Descriptions.Item>}
         <Descriptions.Item label={t('filings.submittedAt')}>{formatDateTime(f.submittedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.reviewDue')}>
           <span data-testid="filing-review-due">{f.reviewDueOn ? formatDate(f.reviewDueOn) : '—'}</span>{' '}

@@ -16,5 +16,8 @@ public interface ICurrentUser
 
     Guid? ApiKeyId { get; }
 
+    /// <summary>An API key an admin granted filings' contacts (<c>ApiKey.MayReadContacts</c>); false for everyone else.</summary>
+    bool ApiKeyMayReadContacts { get; }
+
     bool IsInRole(string role);
 }

@@ -30,8 +30,15 @@ public sealed record DuplicateFilingDto(
     public IReadOnlyList<DuplicateReason> Reasons { get; init; } = [];
 }
 
-/// <summary>A filing and its suspected duplicates, for the reviewer's side-by-side view.</summary>
-public sealed record FilingDuplicatesDto(DuplicateFilingDto Filing, IReadOnlyList<DuplicateFilingDto> SuspectedDuplicates);
+/// <summary>
+/// A filing and its suspected duplicates: side by side those the caller may read (<see cref="DuplicateNotices"/>), and for the
+/// others (another unit's, for a filer) only a notice of the unit and the rules in <see cref="OtherUnitMatches"/>.
+/// </summary>
+public sealed record FilingDuplicatesDto(DuplicateFilingDto Filing, IReadOnlyList<DuplicateFilingDto> SuspectedDuplicates)
+{
+    /// <summary>Suspected duplicates the caller may not read: whose and on which rules only. Empty for reviewers and admins.</summary>
+    public IReadOnlyList<DuplicateNoticeDto> OtherUnitMatches { get; init; } = [];
+}
 
 /// <summary>What the duplicate rules compare.</summary>
 internal sealed record DuplicateKey(

@@ -1,4 +1,3 @@
-using InvestPromo.Application.Common.Security;
 using InvestPromo.Domain.Filings;
 
 namespace InvestPromo.Application.Filings.Excel;
@@ -9,16 +8,9 @@ namespace InvestPromo.Application.Filings.Excel;
 /// </summary>
 public static class FilingExport
 {
-    /// <summary>
-    /// Contact people and phone numbers go only to those who work the filings: the filer (its own unit's) and reviewers and
-    /// admins. Leaders and integrators get the list without them, as the lists never carry them.
-    /// </summary>
-    public static bool MaySeeContacts(ICurrentUser user) =>
-        user.IsInRole(Roles.Filer) || user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Admin);
-
     public static async Task<SpreadsheetFile> WriteAsync(
         IQueryable<Filing> ordered,
-        bool withContacts,
+        ICurrentUser reader,
         Localized listName,
         IApplicationDbContext db,
         ISpreadsheets spreadsheets,
@@ -37,8 +29,9 @@ public static class FilingExport
         var regions = await db.SourceRegions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => english ? r.NameEn : r.Name, StringComparer.Ordinal, ct);
         var associations = await db.Associations.AsNoTracking().IgnoreQueryFilters().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
 
-        var columns = Columns(withContacts);
-        var lookups = new Lookups(units, chains, regions, associations, now);
+        // Contact columns only for a reader who may see contacts at all; each row's only when it may see that filing's (FilingContacts).
+        var columns = Columns(FilingContacts.MaySeeAny(reader));
+        var lookups = new Lookups(units, chains, regions, associations, now, unit => FilingContacts.MaySee(reader, unit));
         var rows = ordered
             .Select(f => new ExportRow(
                 f.UnitId, f.ProjectName, f.InvestorName, f.CreditCode, f.SourceRegionCode, f.IndustryChainId, f.Category, f.Stage,
@@ -81,7 +74,8 @@ public static class FilingExport
         Dictionary<Guid, string> Chains,
         Dictionary<string, string> Regions,
         Dictionary<Guid, string> Associations,
-        DateTimeOffset Now);
+        DateTimeOffset Now,
+        Func<Guid, bool> MaySeeContactsOf);
 
     private sealed record Column(Localized Header, Func<ExportRow, Lookups, object?> Value);
 
@@ -107,9 +101,9 @@ public static class FilingExport
         };
         if (withContacts)
         {
-            columns.Add(new(new("引荐人联系方式", "Recommender contact"), (r, _) => r.RecommenderContact));
-            columns.Add(new(new("联系人", "Contact person"), (r, _) => r.ContactName));
-            columns.Add(new(new("联系电话", "Contact phone"), (r, _) => r.ContactPhone));
+            columns.Add(new(new("引荐人联系方式", "Recommender contact"), (r, l) => l.MaySeeContactsOf(r.UnitId) ? r.RecommenderContact : null));
+            columns.Add(new(new("联系人", "Contact person"), (r, l) => l.MaySeeContactsOf(r.UnitId) ? r.ContactName : null));
+            columns.Add(new(new("联系电话", "Contact phone"), (r, l) => l.MaySeeContactsOf(r.UnitId) ? r.ContactPhone : null));
         }
 
         columns.AddRange(

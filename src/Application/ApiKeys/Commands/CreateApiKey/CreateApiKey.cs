@@ -2,7 +2,8 @@ using InvestPromo.Domain.Security;
 
 namespace InvestPromo.Application.ApiKeys.Commands.CreateApiKey;
 
-public sealed record CreateApiKeyCommand(string Name, ApiKeyScope Scope, DateTimeOffset? ExpiresAt) : ICommand<CreatedApiKeyDto>;
+/// <summary>An admin issues a key; <see cref="MayReadContacts"/> grants it filings' contacts (off unless asked for).</summary>
+public sealed record CreateApiKeyCommand(string Name, ApiKeyScope Scope, DateTimeOffset? ExpiresAt, bool MayReadContacts = false) : ICommand<CreatedApiKeyDto>;
 
 public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyCommand>
 {
@@ -20,7 +21,7 @@ public sealed class CreateApiKeyHandler(IApplicationDbContext db, IApiKeySecrets
     {
         var now = clock.GetUtcNow();
         var (secret, prefix, hash) = secrets.Generate();
-        var key = ApiKey.Issue(command.Name, command.Scope, prefix, hash, command.ExpiresAt?.ToUniversalTime(), user.UserId, user.Name, now);
+        var key = ApiKey.Issue(command.Name, command.Scope, prefix, hash, command.ExpiresAt?.ToUniversalTime(), user.UserId, user.Name, now, command.MayReadContacts);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedApiKeyDto(ApiKeyDto.From(key, now), secret);

@@ -36,6 +36,6 @@ public sealed class CreateFilingDraftHandler(IApplicationDbContext db, ICurrentU
         var filing = Filing.CreateDraft(unitId, details, user.Actor(), clock.GetUtcNow());
         db.Filings.Add(filing);
         await db.SaveChangesAsync(cancellationToken);
-        return await filing.ToDtoAsync(accounts, cancellationToken);
+        return await filing.ToDtoAsync(accounts, user, cancellationToken);
     }
 }

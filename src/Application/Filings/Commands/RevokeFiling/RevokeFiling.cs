@@ -22,6 +22,6 @@ public sealed class RevokeFilingHandler(IApplicationDbContext db, ICurrentUser u
         var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
         filing.Revoke(user.Actor(), clock.GetUtcNow(), command.Reason);
         await db.SaveChangesAsync(cancellationToken);
-        return await filing.ToDtoAsync(accounts, cancellationToken);
+        return await filing.ToDtoAsync(accounts, user, cancellationToken);
     }
 }

@@ -8,8 +8,8 @@ namespace InvestPromo.Application.Filings.Commands.SubmitFiling;
 /// <summary>
 /// The filer submits a complete draft, or resubmits a returned filing. The review is due by the domain's rule
 /// (<see cref="ReviewDeadline"/>: the end of the third working day after the submission's China date). The answer lists
-/// the other live filings that look like the same project (<see cref="FilingDto.SuspectedDuplicates"/>): a warning, not a
-/// refusal.
+/// the other live filings that look like the same project (<see cref="FilingDto.SuspectedDuplicates"/>, another unit's only as
+/// <see cref="FilingDto.OtherUnitMatches"/>): a warning, not a refusal.
 /// </summary>
 public sealed record SubmitFilingCommand(Guid Id, int Version) : ICommand<FilingDto>;
 
@@ -37,6 +37,7 @@ public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser u
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return (await filing.ToDtoAsync(accounts, cancellationToken)) with { SuspectedDuplicates = await db.FindSuspectedDuplicatesAsync(filing, cancellationToken) };
+        var (shown, notices) = DuplicateNotices.ForCaller(await db.FindSuspectedDuplicatesAsync(filing, cancellationToken), user);
+        return (await filing.ToDtoAsync(accounts, user, cancellationToken)) with { SuspectedDuplicates = shown, OtherUnitMatches = notices };
     }
 }

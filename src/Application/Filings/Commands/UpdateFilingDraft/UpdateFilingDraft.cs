@@ -37,6 +37,6 @@ public sealed class UpdateFilingDraftHandler(IApplicationDbContext db, ICurrentU
         var details = await command.ToDetailsAsync(db, cancellationToken, currentRegion: filing.SourceRegionCode);
         filing.EditDraft(details, user.Actor(), clock.GetUtcNow(), FilingChanges.Describe);
         await db.SaveChangesAsync(cancellationToken);
-        return await filing.ToDtoAsync(accounts, cancellationToken);
+        return await filing.ToDtoAsync(accounts, user, cancellationToken);
     }
 }

@@ -21,6 +21,6 @@ public sealed class WithdrawFilingHandler(IApplicationDbContext db, ICurrentUser
         var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
         filing.Withdraw(user.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return await filing.ToDtoAsync(accounts, cancellationToken);
+        return await filing.ToDtoAsync(accounts, user, cancellationToken);
     }
 }

@@ -31,6 +31,6 @@ public sealed class ExportFilingsHandler(IApplicationDbContext db, RegionOptions
         var filings = db.Filings.AsNoTracking().VisibleTo(user).Filter(query.Filter, region).Search(query.Status, query.Search)
             .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id);
         return await FilingExport.WriteAsync(
-            filings, FilingExport.MaySeeContacts(user), new Localized("项目备案", "Filings"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);
+            filings, user, new Localized("项目备案", "Filings"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -31,6 +31,6 @@ public sealed class ExportReviewQueueHandler(IApplicationDbContext db, RegionOpt
         var filings = db.Filings.AsNoTracking().Where(f => f.Status == FilingStatus.UnderReview).Filter(query.Filter, region)
             .OrderForQueue(query.Sort, query.Direction);
         return await FilingExport.WriteAsync(
-            filings, FilingExport.MaySeeContacts(user), new Localized("审核队列", "Review queue"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);
+            filings, user, new Localized("审核队列", "Review queue"), db, spreadsheets, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -12,6 +12,6 @@ public sealed class GetFilingHandler(IApplicationDbContext db, ICurrentUser user
     {
         var filing = await db.Filings.AsNoTracking().VisibleTo(user).Include(f => f.History).FirstOrDefaultAsync(f => f.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(Filing), query.Id);
-        return await filing.ToDtoAsync(accounts, cancellationToken);
+        return await filing.ToDtoAsync(accounts, user, cancellationToken);
     }
 }

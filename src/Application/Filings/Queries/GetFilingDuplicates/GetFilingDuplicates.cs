@@ -4,8 +4,9 @@ using InvestPromo.Domain.Filings;
 namespace InvestPromo.Application.Filings.Queries.GetFilingDuplicates;
 
 /// <summary>
-/// A filing beside the other live filings that look like the same project. A filer reads only its own unit's filing
-/// (another unit's is a 404), but the list names other units' filings: that is the point (DOMAIN.md §1).
+/// A filing beside the other live filings that look like the same project. A filer reads only its own unit's filing (another
+/// unit's is a 404), and of another unit's look-alike learns only the unit and the rules (<see cref="DuplicateNotices"/>): enough
+/// to know the project may be counted twice (DOMAIN.md §1), not a way to read what it cannot GET.
 /// </summary>
 public sealed record GetFilingDuplicatesQuery(Guid Id) : IQuery<FilingDuplicatesDto>;
 
@@ -16,6 +17,7 @@ public sealed class GetFilingDuplicatesHandler(IApplicationDbContext db, ICurren
         var filing = await db.Filings.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(f => f.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(Filing), query.Id);
         var fields = await db.Filings.AsNoTracking().Where(f => f.Id == filing.Id).ToDuplicateFields(db).SingleAsync(cancellationToken);
-        return new FilingDuplicatesDto(fields, await db.FindSuspectedDuplicatesAsync(filing, cancellationToken));
+        var (shown, notices) = DuplicateNotices.ForCaller(await db.FindSuspectedDuplicatesAsync(filing, cancellationToken), user);
+        return new FilingDuplicatesDto(fields, shown) { OtherUnitMatches = notices };
     }
 }

@@ -1018,6 +1018,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("LastUsedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("MayReadContacts")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
