@@ -95,6 +95,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         }),
         new("POST /api/users/{id}/reset-password", HttpMethod.Post, Access.Admin, HttpStatusCode.NoContent,
             async (setup, _) => await Json(HttpMethod.Post, $"/api/users/{(await setup.LeaderAsync()).Id}/reset-password", new { newPassword = "Reset#2027-Pass" })),
+        new("POST /api/users/{id}/unlock", HttpMethod.Post, Access.Admin, HttpStatusCode.NoContent,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Post, $"/api/users/{(await setup.LeaderAsync()).Id}/unlock")),
         new("GET /api/api-keys", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/api-keys")),
         new("POST /api/api-keys", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
             (_, _) => Json(HttpMethod.Post, "/api/api-keys", new { name = "matrix", scope = "ReadOnly", expiresAt = (DateTimeOffset?)null })),
