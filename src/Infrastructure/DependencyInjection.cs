@@ -83,9 +83,13 @@ public static class DependencyInjection
             .AddRoles<ApplicationRole>()
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddSignInManager()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<UserClaimsFactory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<ISignInService, SignInService>();
+        services.AddSingleton((configuration.GetSection(SignInThrottleOptions.Section).Get<SignInThrottleOptions>() ?? new SignInThrottleOptions()).Validated());
+        services.AddSingleton<SignInThrottling>();
+        services.AddSingleton<UnknownUserPassword>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, LoggingNotificationChannel>());
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
         // What an uploaded workbook may inflate to ("Uploads" section), checked before and while it is read.
@@ -169,7 +173,8 @@ public static class DependencyInjection
 
 public static class IdentitySetup
 {
-    public const int PasswordMinLength = 8;
+    /// <summary>ASVS L2 (V2.1.1): at least 12 characters; the most common passwords are refused too (<see cref="CommonPasswordValidator"/>).</summary>
+    public const int PasswordMinLength = 12;
 
     public static void Configure(IdentityOptions options)
     {
@@ -178,9 +183,9 @@ public static class IdentitySetup
         options.Password.RequireLowercase = true;
         options.Password.RequireUppercase = true;
         options.Password.RequireNonAlphanumeric = true;
+        // Failed sign-ins are counted by SignInThrottling (section "SignIn"), not by Identity's per-account counter, which let
+        // anyone lock any account with five guesses; Identity's lockout end still holds an account lock and shows it to admins.
         options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.User.RequireUniqueEmail = false;
         options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
     }

@@ -87,14 +87,16 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/users/{id}", HttpMethod.Get, Access.Admin, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/users/{(await setup.LeaderAsync()).Id}")),
         new("POST /api/users", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
-            (_, _) => Json(HttpMethod.Post, "/api/users", new { userName = "mtx" + Random(), displayName = "矩阵", password = "Matrix#2026", role = "Leader" })),
+            (_, _) => Json(HttpMethod.Post, "/api/users", new { userName = "mtx" + Random(), displayName = "矩阵", password = "Matrix#2026-Pass", role = "Leader" })),
         new("PUT /api/users/{id}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
         {
             var leader = await setup.LeaderAsync();
             return await Json(HttpMethod.Put, $"/api/users/{leader.Id}", new { displayName = "王市长(改)", role = "Leader", unitId = (Guid?)null, isActive = true, version = leader.Version });
         }),
         new("POST /api/users/{id}/reset-password", HttpMethod.Post, Access.Admin, HttpStatusCode.NoContent,
-            async (setup, _) => await Json(HttpMethod.Post, $"/api/users/{(await setup.LeaderAsync()).Id}/reset-password", new { newPassword = "Reset#2027x" })),
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/users/{(await setup.LeaderAsync()).Id}/reset-password", new { newPassword = "Reset#2027-Pass" })),
+        new("POST /api/users/{id}/unlock", HttpMethod.Post, Access.Admin, HttpStatusCode.NoContent,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Post, $"/api/users/{(await setup.LeaderAsync()).Id}/unlock")),
         new("GET /api/api-keys", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/api-keys")),
         new("POST /api/api-keys", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
             (_, _) => Json(HttpMethod.Post, "/api/api-keys", new { name = "matrix", scope = "ReadOnly", expiresAt = (DateTimeOffset?)null })),

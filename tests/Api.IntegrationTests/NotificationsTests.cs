@@ -20,7 +20,7 @@ public sealed class NotificationsTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    private const string Password = "Notify#2026";
+    private const string Password = "Notify#2026-Pass";
 
     /// <summary>Creates a user as admin; inactive users are switched off after creation.</summary>
     private static async Task<Guid> CreateUserAsync(HttpClient admin, string userName, string role, Guid? unitId, bool active = true)

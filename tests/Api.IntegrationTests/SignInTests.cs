@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
+using InvestPromo.Infrastructure.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InvestPromo.Api.IntegrationTests;
 
@@ -28,7 +34,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_password()
+    public async Task Five_wrong_passwords_from_one_address_refuse_that_address_even_the_right_password()
     {
         var client = Fixture.CreateClient();
         for (var i = 0; i < 4; i++)
@@ -43,6 +49,97 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
         await fifth.AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.locked-out");
         await right.AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.locked-out");
         await (await Fixture.CreateClient().GetAsync("/api/auth/me")).AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthorized");
+        Fixture.Clock.Advance(TimeSpan.FromMinutes(16));
+        await (await client.PostAsJsonAsync("/api/auth/login", new { userName = "reviewer", password = "Reviewer#2026-Demo" })).AssertStatusAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Six_wrong_passwords_from_one_address_do_not_lock_the_admin_out_from_another()
+    {
+        var client = Fixture.CreateClient();
+        for (var i = 0; i < 6; i++)
+        {
+            await LoginFromAsync(client, "203.0.113.10", "admin", $"Wrong#{i}");
+        }
+
+        var attacker = await LoginFromAsync(client, "203.0.113.10", "admin", DemoLogin.Admin.Password);
+        var admin = await LoginFromAsync(Fixture.CreateClient(), "203.0.113.20", "admin", DemoLogin.Admin.Password);
+
+        await attacker.AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.locked-out");
+        await admin.AssertStatusAsync(HttpStatusCode.OK);
+        Assert.False((await UserByNameAsync(await AdminAsync(), "admin")).GetProperty("isLockedOut").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_unknown_name_gets_exactly_the_answers_a_known_one_gets_wrong_and_then_throttled()
+    {
+        var known = Fixture.CreateClient();
+        var unknown = Fixture.CreateClient();
+        for (var i = 0; i < 7; i++)
+        {
+            var a = await LoginFromAsync(known, "203.0.113.30", "reviewer", $"Wrong#{i}-password");
+            var b = await LoginFromAsync(unknown, "203.0.113.30", "no-such-user", $"Wrong#{i}-password");
+
+            Assert.Equal(a.StatusCode, b.StatusCode);
+            Assert.Equal(Headers(a), Headers(b));
+            Assert.Equal(await BodyAsync(a), await BodyAsync(b));
+            await b.AssertProblemAsync(HttpStatusCode.Unauthorized, i < 4 ? "auth.invalid-credentials" : "auth.locked-out");
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_name_costs_the_same_password_hashing_as_a_known_one()
+    {
+        var counter = new HashCounter();
+        await using var app = Fixture.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(counter);
+            services.AddScoped<IPasswordHasher<ApplicationUser>, CountingPasswordHasher>();
+        }));
+        var client = Fixture.CreateClient(app: app);
+
+        await LoginFromAsync(client, "203.0.113.40", "reviewer", "Wrong#1-password");
+        var known = counter.Verifications;
+        await LoginFromAsync(client, "203.0.113.41", "no-such-user", "Wrong#1-password");
+        var unknown = counter.Verifications - known;
+
+        Assert.Equal(1, known);
+        Assert.Equal(known, unknown);
+    }
+
+    [Fact]
+    public async Task Many_failures_across_addresses_lock_the_account_which_admins_see_and_can_undo()
+    {
+        await using var app = Fixture.Factory.WithWebHostBuilder(builder => builder.UseSetting("SignIn:AccountFailureLimit", "8"));
+        var client = Fixture.CreateClient(app: app);
+        for (var address = 1; address <= 4; address++)
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                // The failure that reaches the limit is answered as the lock it causes.
+                var expected = address == 4 && i == 1 ? "auth.locked-out" : "auth.invalid-credentials";
+                await (await LoginFromAsync(client, $"198.18.0.{address}", "reviewer", $"Wrong#{i}-password")).AssertProblemAsync(HttpStatusCode.Unauthorized, expected);
+                await (await LoginFromAsync(client, $"198.18.0.{address}", "no-such-user", $"Wrong#{i}-password")).AssertProblemAsync(HttpStatusCode.Unauthorized, expected);
+            }
+        }
+
+        var right = await LoginFromAsync(client, "198.18.0.99", "reviewer", DemoLogin.Reviewer.Password);
+        var unknown = await LoginFromAsync(client, "198.18.0.99", "no-such-user", DemoLogin.Reviewer.Password);
+
+        await right.AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.locked-out");
+        await unknown.AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.locked-out");
+        var admin = await AdminAsync();
+        var reviewer = await UserByNameAsync(admin, "reviewer");
+        Assert.True(reviewer.GetProperty("isLockedOut").GetBoolean());
+        Assert.Equal(Fixture.Clock.GetUtcNow(), reviewer.GetProperty("lockedOutAt").GetDateTimeOffset());
+        Assert.Contains("8", reviewer.GetProperty("lockoutReason").GetString(), StringComparison.Ordinal);
+        var audit = await (await admin.GetAsync($"/api/audit?entityType=ApplicationUser&entityId={reviewer.GetProperty("id").GetGuid()}")).Content.ReadAsStringAsync();
+        Assert.Contains("lockoutReason", audit, StringComparison.OrdinalIgnoreCase);
+
+        await (await admin.PostAsync($"/api/users/{reviewer.GetProperty("id").GetGuid()}/unlock", null)).AssertStatusAsync(HttpStatusCode.NoContent);
+
+        Assert.False((await UserByNameAsync(admin, "reviewer")).GetProperty("isLockedOut").GetBoolean());
+        await (await LoginFromAsync(client, "198.18.0.99", "reviewer", DemoLogin.Reviewer.Password)).AssertStatusAsync(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -145,6 +242,21 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Theory]
+    [InlineData("Abcdef#2026", "12")]
+    [InlineData("Password@123", "常见")]
+    [InlineData("P@ssw0rd1234", "常见")]
+    public async Task An_eleven_character_or_common_new_password_is_a_400_saying_why(string weak, string why)
+    {
+        var filer = await LoginAsync(DemoLogin.Filer2);
+
+        var response = await filer.PostAsJsonAsync("/api/auth/change-password", new { currentPassword = DemoLogin.Filer2.Password, newPassword = weak });
+
+        var errors = await response.AssertValidationProblemAsync("newPassword");
+        Assert.Contains(errors.GetProperty("newPassword").EnumerateArray(), m => m.GetString()!.Contains(why, StringComparison.Ordinal));
+        await Fixture.LoginAsync(DemoLogin.Filer2);
+    }
+
+    [Theory]
     [InlineData("short")]
     [InlineData("alllowercase#1")]
     [InlineData("NoDigitsHere#")]
@@ -167,5 +279,46 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await filer.PostAsJsonAsync("/api/auth/change-password", new { currentPassword = "Wrong#2026", newPassword = "Dingcheng#2027" });
 
         await response.AssertValidationProblemAsync("currentPassword");
+    }
+
+    private static Task<HttpResponseMessage> LoginFromAsync(HttpClient client, string address, string userName, string password)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { userName, password }) };
+        request.Headers.Add(TestClientAddressFilter.Header, address);
+        return client.SendAsync(request);
+    }
+
+    private static string Headers(HttpResponseMessage response) => string.Join("\n", response.Headers.Concat(response.Content.Headers)
+        .Where(h => h.Key is not "Date")
+        .OrderBy(h => h.Key, StringComparer.Ordinal)
+        .Select(h => h.Key + ": " + string.Join(",", h.Value)));
+
+    private static async Task<string> BodyAsync(HttpResponseMessage response)
+    {
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        body.Remove("traceId");
+        return body.ToJsonString();
+    }
+
+    public sealed class HashCounter
+    {
+        private int verifications;
+
+        public int Verifications => Volatile.Read(ref verifications);
+
+        public void Count() => Interlocked.Increment(ref verifications);
+    }
+
+    private sealed class CountingPasswordHasher(HashCounter counter, IOptions<PasswordHasherOptions> options) : IPasswordHasher<ApplicationUser>
+    {
+        private readonly PasswordHasher<ApplicationUser> inner = new(options);
+
+        public string HashPassword(ApplicationUser user, string password) => inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(ApplicationUser user, string hashedPassword, string providedPassword)
+        {
+            counter.Count();
+            return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 }

@@ -68,7 +68,7 @@ public sealed class TextInputTests(ApiFixture fixture) : ApiTest(fixture)
         { "/api/industry-chains", """{"code":"TXT","name":"文本链","group":"{0}","sortOrder":900}""", "group" },
         { "/api/associations", """{"name":"{0}","kind":"AlumniAssociation"}""", "name" },
         { "/api/api-keys", """{"name":"{0}","scope":"ReadOnly"}""", "name" },
-        { "/api/users", """{"userName":"txt","displayName":"{0}","password":"Matrix#2026","role":"Leader"}""", "displayName" },
+        { "/api/users", """{"userName":"txt","displayName":"{0}","password":"Matrix#2026-Pass","role":"Leader"}""", "displayName" },
     };
 
     [Theory]

@@ -14,12 +14,12 @@ public sealed class UsersAdminTests(ApiFixture fixture) : ApiTest(fixture)
         var admin = await AdminAsync();
         var unitId = await UnitIdAsync(admin, "430723");
 
-        var response = await admin.PostAsJsonAsync("/api/users", new { userName = "lixian", displayName = "澧县填报员", password = "Lixian#2026", role = "Filer", unitId, phoneNumber = "0736-1234567" });
+        var response = await admin.PostAsJsonAsync("/api/users", new { userName = "lixian", displayName = "澧县填报员", password = "Lixian#2026-Pass", role = "Filer", unitId, phoneNumber = "0736-1234567" });
 
         var created = await response.AssertOkJsonAsync(HttpStatusCode.Created);
         Assert.Equal($"/api/users/{created.GetProperty("id").GetGuid()}", response.Headers.Location?.OriginalString);
         Assert.Equal("澧县", created.GetProperty("unitName").GetString());
-        var filer = await Fixture.LoginAsync("lixian", "Lixian#2026");
+        var filer = await Fixture.LoginAsync("lixian", "Lixian#2026-Pass");
         var units = await (await filer.GetAsync("/api/units")).AssertOkJsonAsync();
         Assert.Equal("430723", Assert.Single(units.GetProperty("items").EnumerateArray()).GetProperty("code").GetString());
     }
@@ -29,7 +29,7 @@ public sealed class UsersAdminTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var admin = await AdminAsync();
 
-        var response = await admin.PostAsJsonAsync("/api/users", new { userName = "nounit", displayName = "无单位", password = "NoUnit#2026", role = "Filer" });
+        var response = await admin.PostAsJsonAsync("/api/users", new { userName = "nounit", displayName = "无单位", password = "NoUnit#2026-Pass", role = "Filer" });
 
         await response.AssertProblemAsync(HttpStatusCode.Conflict, "user.filer-needs-unit");
         await AssertNoUserAsync(admin, "nounit");
@@ -40,7 +40,7 @@ public sealed class UsersAdminTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var admin = await AdminAsync();
 
-        var response = await admin.PostAsJsonAsync("/api/users", new { userName = "ghostunit", displayName = "幽灵", password = "Ghost#2026", role = "Filer", unitId = Guid.NewGuid() });
+        var response = await admin.PostAsJsonAsync("/api/users", new { userName = "ghostunit", displayName = "幽灵", password = "Ghost#2026-Pass", role = "Filer", unitId = Guid.NewGuid() });
 
         await response.AssertProblemAsync(HttpStatusCode.Conflict, "user.unit-not-found");
     }
@@ -52,17 +52,17 @@ public sealed class UsersAdminTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var admin = await AdminAsync();
 
-        var response = await admin.PostAsJsonAsync("/api/users", new { userName, displayName = "重名", password = "Twice#2026", role = "Reviewer" });
+        var response = await admin.PostAsJsonAsync("/api/users", new { userName, displayName = "重名", password = "Twice#2026-Pass", role = "Reviewer" });
 
         await response.AssertProblemAsync(HttpStatusCode.Conflict, "user.name-taken");
         await Fixture.LoginAsync(DemoLogin.Reviewer);
     }
 
     [Theory]
-    [InlineData("""{"userName": "x y", "displayName": "空格", "password": "Space#2026", "role": "Leader"}""", "userName")]
-    [InlineData("""{"userName": "badrole", "displayName": "坏角色", "password": "Role#2026", "role": "Integrator"}""", "role")]
+    [InlineData("""{"userName": "x y", "displayName": "空格", "password": "Space#2026-Pass", "role": "Leader"}""", "userName")]
+    [InlineData("""{"userName": "badrole", "displayName": "坏角色", "password": "Role#2026-Pass", "role": "Integrator"}""", "role")]
     [InlineData("""{"userName": "weak", "displayName": "弱密码", "password": "weak", "role": "Leader"}""", "password")]
-    [InlineData("""{"userName": "mail", "displayName": "邮箱", "password": "Mail#2026", "role": "Leader", "email": "not-an-email"}""", "email")]
+    [InlineData("""{"userName": "mail", "displayName": "邮箱", "password": "Mail#2026-Pass", "role": "Leader", "email": "not-an-email"}""", "email")]
     public async Task Invalid_user_input_is_a_400_on_the_field_and_creates_nobody(string json, string field)
     {
         var admin = await AdminAsync();
@@ -148,6 +148,20 @@ public sealed class UsersAdminTests(ApiFixture fixture) : ApiTest(fixture)
         await Fixture.LoginAsync("filer", "Unlocked#2026");
         await (await Fixture.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "filer", password = "Filer#2026-Demo" }))
             .AssertProblemAsync(HttpStatusCode.Unauthorized, "auth.invalid-credentials");
+    }
+
+    [Theory]
+    [InlineData("Lixian#2026", "12")]
+    [InlineData("woaini1314", "常见")]
+    [InlineData("Password@123", "常见")]
+    public async Task A_new_users_password_under_twelve_characters_or_common_is_a_400_on_password(string password, string why)
+    {
+        var admin = await AdminAsync();
+
+        var response = await admin.PostAsJsonAsync("/api/users", new { userName = "policy", displayName = "密码策略", password, role = "Leader" });
+
+        var errors = await response.AssertValidationProblemAsync("password");
+        Assert.Contains(errors.GetProperty("password").EnumerateArray(), m => m.GetString()!.Contains(why, StringComparison.Ordinal));
     }
 
     [Fact]

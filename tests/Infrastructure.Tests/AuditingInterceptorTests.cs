@@ -233,7 +233,7 @@ public sealed class AuditingInterceptorTests
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             user = new ApplicationUser { UserName = "wang", DisplayName = "王填报", Role = "Filer", CreatedAt = host.Clock.GetUtcNow() };
-            Assert.True((await users.CreateAsync(user, "First#Pass1")).Succeeded);
+            Assert.True((await users.CreateAsync(user, "First#Pass-2026")).Succeeded);
         }
 
         host.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -242,7 +242,7 @@ public sealed class AuditingInterceptorTests
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var loaded = await users.FindByNameAsync("wang");
             loaded!.DisplayName = "王填报(鼎城区)";
-            Assert.True((await users.ChangePasswordAsync(loaded, "First#Pass1", "Second#Pass2")).Succeeded);
+            Assert.True((await users.ChangePasswordAsync(loaded, "First#Pass-2026", "Second#Pass-2026")).Succeeded);
         }
 
         string? hash;

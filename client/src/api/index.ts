@@ -299,6 +299,7 @@ export const api = {
         phoneNumber: blank(changes.phoneNumber),
       }),
     resetPassword: (id: string, newPassword: string) => clients.users.resetUserPassword(id, { newPassword }),
+    unlock: (id: string) => clients.users.unlockUser(id),
   },
   apiKeys: {
     list: (signal?: AbortSignal) => clients.apiKeys.listApiKeys(signal),

@@ -3,8 +3,8 @@ import { isStrongPassword, PHONE_PATTERN, UNIT_CODE_PATTERN, USER_NAME_PATTERN }
 
 describe('client-side rules mirror the server', () => {
   it('accepts the demo passwords and refuses weak ones', () => {
-    for (const ok of ['Admin#2026', 'Assoc#2026', 'Reviewer#2026']) expect(isStrongPassword(ok)).toBe(true);
-    for (const weak of ['Ab#1', 'admin#2026', 'ADMIN#2026', 'Admin2026', 'Admin#abc']) expect(isStrongPassword(weak)).toBe(false);
+    for (const ok of ['Admin#2026-Demo', 'Assoc#2026-Demo', 'Reviewer#2026-Demo', 'Abcdef#20267']) expect(isStrongPassword(ok)).toBe(true);
+    for (const weak of ['Ab#1', 'Abcdef#2026', 'admin#2026-demo', 'ADMIN#2026-DEMO', 'Admin2026Demo', 'Admin#abcdefg']) expect(isStrongPassword(weak)).toBe(false);
   });
 
   it('checks user names, unit codes and phone numbers', () => {

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 
 // Mirrors the server's rules (FluentValidation validators and the Identity password options),
 // so most mistakes are caught before a round trip; the server stays the authority.
-export const MIN_PASSWORD_LENGTH = 8;
+// ASVS L2: at least 12 characters; the server also refuses the most common passwords (a list it ships).
+export const MIN_PASSWORD_LENGTH = 12;
 export const USER_NAME_PATTERN = /^[A-Za-z0-9._@-]+$/;
 export const UNIT_CODE_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const PHONE_PATTERN = /^[0-9+\- ]{5,20}$/;

@@ -31,14 +31,16 @@ public static class ObjectionsEndpoints
     public static void MapObjectionsEndpoints(this IEndpointRouteBuilder app)
     {
         var options = app.ServiceProvider.GetRequiredService<ObjectionOptions>();
-        var open = app.MapApiGroup("/api/public", "Public").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
+        var open = app.MapApiGroup("/api/public", "Public").AllowAnonymous();
         open.MapPost("publications/{id:guid}/entries/{entryId:guid}/objections", LodgeObjection).WithName("LodgeObjection")
             .WithSummary("Anyone, during the publicity period: object to a published project (multipart: objectorName, contact, text, optional file: PDF or image); answers the receipt code once")
             .WithMetadata(new RequestSizeLimitAttribute(options.MaxRequestBytes))
             .WithFormOptions(multipartBodyLengthLimit: options.MaxRequestBytes)
+            .RequireRateLimiting(RateLimits.Objection)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).WithNotFound().WithWriteErrors();
         open.MapPost("objections/status", GetObjectionReceipt).WithName("GetObjectionReceipt")
             .WithSummary("Anyone with a receipt code: the objection's status and, once decided, the outcome and its reason")
+            .RequireRateLimiting(RateLimits.ReceiptLookup)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).WithNotFound();
 
         var group = app.MapApiGroup("/api/objections", "Objections").RequireAuthorization(Policies.Reviewer);

@@ -3,6 +3,7 @@ using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Users;
 using InvestPromo.Application.Users.Commands.CreateUser;
 using InvestPromo.Application.Users.Commands.ResetUserPassword;
+using InvestPromo.Application.Users.Commands.UnlockUser;
 using InvestPromo.Application.Users.Commands.UpdateUser;
 using InvestPromo.Application.Users.Queries.GetUser;
 using InvestPromo.Application.Users.Queries.ListUsers;
@@ -29,6 +30,9 @@ public static class UsersEndpoints
             .WithStandardErrors().WithNotFound().WithWriteErrors();
         group.MapPost("{id:guid}/reset-password", ResetUserPassword).WithName("ResetUserPassword").WithSummary("Set a new password for a user and unlock the account")
             .WithStandardErrors().WithNotFound().WithWriteErrors();
+        group.MapPost("{id:guid}/unlock", UnlockUser).WithName("UnlockUser")
+            .WithSummary("End an account's lock after failed sign-ins from many addresses, and clear its failure counts")
+            .WithStandardErrors().WithNotFound();
     }
 
     private static async Task<Ok<PagedList<UserDto>>> ListUsers(ISender sender, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize, string? search = null, string? role = null, Guid? unitId = null) =>
@@ -49,6 +53,12 @@ public static class UsersEndpoints
     private static async Task<NoContent> ResetUserPassword(ISender sender, Guid id, ResetPasswordRequest body, CancellationToken ct)
     {
         await sender.Send(new ResetUserPasswordCommand(id, body.NewPassword), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> UnlockUser(ISender sender, Guid id, CancellationToken ct)
+    {
+        await sender.Send(new UnlockUserCommand(id), ct);
         return TypedResults.NoContent();
     }
 }

@@ -12,8 +12,14 @@ public sealed class RateLimitOptions
     /// <summary>Sign-in attempts per client address per minute.</summary>
     public int LoginPerMinute { get; set; } = 10;
 
-    /// <summary>Anonymous (public) requests per client address per minute.</summary>
+    /// <summary>Anonymous reads (publications, calendar, the CSRF token) per client address per minute.</summary>
     public int PublicPerMinute { get; set; } = 120;
+
+    /// <summary>Receipt-code lookups (<c>POST /api/public/objections/status</c>) per client address per minute: guessing codes is refused early.</summary>
+    public int ReceiptLookupPerMinute { get; set; } = 10;
+
+    /// <summary>Objections lodged (<c>POST /api/public/…/objections</c>) per client address per minute (the objection rules add their own daily limit).</summary>
+    public int ObjectionPerMinute { get; set; } = 5;
 
     /// <summary>All requests per caller (user, key or address) per minute.</summary>
     public int GlobalPerMinute { get; set; } = 1200;
@@ -23,6 +29,8 @@ public static class RateLimits
 {
     public const string Login = "login";
     public const string Public = "public";
+    public const string ReceiptLookup = "public-receipt";
+    public const string Objection = "public-objection";
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, RateLimitOptions limits) => services.AddRateLimiter(options =>
     {
@@ -37,7 +45,10 @@ public static class RateLimits
             await Problems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "request.rate-limited");
         };
         options.AddPolicy(Login, context => PerMinute(ClientAddress(context), limits.LoginPerMinute));
+        // Each policy counts in its own buckets: guessing receipt codes or lodging objections never uses up an address's reads.
         options.AddPolicy(Public, context => PerMinute(ClientAddress(context), limits.PublicPerMinute));
+        options.AddPolicy(ReceiptLookup, context => PerMinute(ClientAddress(context), limits.ReceiptLookupPerMinute));
+        options.AddPolicy(Objection, context => PerMinute(ClientAddress(context), limits.ObjectionPerMinute));
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             PerMinute(context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : ClientAddress(context), limits.GlobalPerMinute));
     });

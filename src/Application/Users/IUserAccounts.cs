@@ -17,6 +17,9 @@ public interface IUserAccounts
 
     Task ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken ct);
 
+    /// <summary>Ends the account's lock and clears its failed sign-in counts (a password reset does the same).</summary>
+    Task UnlockAsync(Guid id, CancellationToken ct);
+
     Task<bool> UnitHasActiveUsersAsync(Guid unitId, CancellationToken ct);
 
     Task<CurrentUserDto?> GetCurrentAsync(Guid id, CancellationToken ct);
@@ -46,6 +49,9 @@ public sealed record UserDto(
     string? PhoneNumber,
     bool IsActive,
     bool IsLockedOut,
+    DateTimeOffset? LockedOutAt,
+    DateTimeOffset? LockedOutUntil,
+    string? LockoutReason,
     DateTimeOffset? LastLoginAt,
     int Version);
 

@@ -8,6 +8,7 @@ public sealed class ApplicationUser : IdentityUser<Guid>, IAuditable
 {
     public const int DisplayNameMaxLength = 64;
     public const int RoleMaxLength = 32;
+    public const int LockoutReasonMaxLength = 200;
 
     public ApplicationUser()
     {
@@ -30,6 +31,11 @@ public sealed class ApplicationUser : IdentityUser<Guid>, IAuditable
 
     /// <summary>When the password was last set; the audit trail records its changes (never the hash).</summary>
     public DateTimeOffset? PasswordChangedAt { get; set; }
+
+    /// <summary>When the account was locked after failed sign-ins from many addresses (until <c>LockoutEnd</c>), and why; cleared on unlock.</summary>
+    public DateTimeOffset? LockedOutAt { get; set; }
+
+    public string? LockoutReason { get; set; }
 
     /// <summary>Optimistic concurrency token shown to admins' clients, like every entity's.</summary>
     public int Version { get; set; }

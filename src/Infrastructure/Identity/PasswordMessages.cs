@@ -12,6 +12,7 @@ internal static class PasswordMessages
         ["PasswordRequiresDigit"] = new("密码须包含至少一个数字。", "The password must contain a digit."),
         ["PasswordRequiresLower"] = new("密码须包含至少一个小写字母。", "The password must contain a lower-case letter."),
         ["PasswordRequiresUpper"] = new("密码须包含至少一个大写字母。", "The password must contain an upper-case letter."),
+        [CommonPasswordValidator.Code] = new("这是常见密码,很容易被猜中,请换一个。", "This password is too common and easy to guess; choose another."),
         ["PasswordMismatch"] = new("当前密码不正确。", "The current password is wrong."),
     };
 

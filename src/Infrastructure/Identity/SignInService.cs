@@ -1,34 +1,73 @@
+using System.Globalization;
+using System.Security.Claims;
 using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Exceptions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
 
 namespace InvestPromo.Infrastructure.Identity;
 
-public sealed class SignInService(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, TimeProvider clock) : ISignInService
+/// <summary>
+/// Password sign-in. Every name, known or not, costs one password hash and gets the same answers in every state (wrong
+/// password, refused from this address, locked from everywhere): names cannot be probed by answer or by time. Failures are
+/// throttled per (name, address) first; the account itself is locked only at a much higher count across addresses.
+/// </summary>
+public sealed partial class SignInService(
+    SignInManager<ApplicationUser> signIn,
+    UserManager<ApplicationUser> users,
+    SignInThrottling throttling,
+    UnknownUserPassword unknownUser,
+    SignInThrottleOptions options,
+    TimeProvider clock,
+    ILogger<SignInService> logger) : ISignInService
 {
     public async Task<Guid> PasswordSignInAsync(string userName, string password, bool rememberMe, CancellationToken ct)
     {
-        var user = await users.FindByNameAsync(userName) ?? throw new AuthenticationFailedException("auth.invalid-credentials");
-        if (!user.IsActive)
-        {
-            // Same answer as a wrong password until the password is right, so names cannot be probed.
-            var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-            throw new AuthenticationFailedException(check.Succeeded ? "auth.inactive" : check.IsLockedOut ? "auth.locked-out" : "auth.invalid-credentials");
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var name = users.NormalizeName(userName);
+        var address = signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (await throttling.IsRefusedAsync(name, address, ct))
         {
             throw new AuthenticationFailedException("auth.locked-out");
         }
 
-        if (!result.Succeeded)
+        var user = await users.FindByNameAsync(userName);
+        bool passwordIsRight;
+        if (user is null)
         {
-            throw new AuthenticationFailedException("auth.invalid-credentials");
+            unknownUser.Verify(users.PasswordHasher, password);
+            passwordIsRight = false;
+        }
+        else
+        {
+            passwordIsRight = await users.CheckPasswordAsync(user, password);
         }
 
+        if (!passwordIsRight)
+        {
+            var failure = await throttling.RecordFailureAsync(name, address, ct);
+            if (failure.AccountLockedUntil is { } until && user is not null)
+            {
+                await LockAsync(user, until, failure.AccountFailures);
+            }
+
+            throw new AuthenticationFailedException(failure.Refused ? "auth.locked-out" : "auth.invalid-credentials");
+        }
+
+        // The password is right: only now may the answer say more about the account (today's rule for inactive accounts).
+        if (!user!.IsActive)
+        {
+            throw new AuthenticationFailedException("auth.inactive");
+        }
+
+        if (user.LockoutEnd > clock.GetUtcNow())
+        {
+            throw new AuthenticationFailedException("auth.locked-out");
+        }
+
+        await throttling.ClearPairAsync(name, address, ct);
         user.LastLoginAt = clock.GetUtcNow();
         await users.UpdateAsync(user);
+        await signIn.SignInWithClaimsAsync(user, rememberMe, [new Claim("amr", "pwd")]);
 
         // The rest of this request (the CSRF token issued with the answer) belongs to the signed-in user.
         signIn.Context.User = await signIn.CreateUserPrincipalAsync(user);
@@ -36,4 +75,20 @@ public sealed class SignInService(SignInManager<ApplicationUser> signIn, UserMan
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();
+
+    /// <summary>Locks the account until <paramref name="until"/> (Identity's lockout), saying when and why; audited like every change of a user.</summary>
+    private async Task LockAsync(ApplicationUser user, DateTimeOffset until, int failures)
+    {
+        var minutes = options.AccountWindowMinutes;
+        user.LockoutEnd = until;
+        user.LockedOutAt = clock.GetUtcNow();
+        user.LockoutReason = string.Create(CultureInfo.InvariantCulture,
+            $"{minutes} 分钟内来自多个地址的 {failures} 次登录失败 / {failures} failed sign-ins from several addresses within {minutes} minutes");
+        await users.UpdateAsync(user);
+        AccountLockedOut(logger, user.UserName, user.Id, failures, minutes, until);
+    }
+
+    [LoggerMessage(EventId = 4101, EventName = "AccountLockedOut", Level = LogLevel.Warning,
+        Message = "Security: account {UserName} ({UserId}) locked after {Failures} failed sign-ins from several addresses within {WindowMinutes} minutes, until {LockedUntil}")]
+    private static partial void AccountLockedOut(ILogger logger, string? userName, Guid userId, int failures, int windowMinutes, DateTimeOffset lockedUntil);
 }

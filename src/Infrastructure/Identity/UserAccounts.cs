@@ -130,9 +130,35 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         user.PasswordChangedAt = clock.GetUtcNow();
         Check(await users.RemovePasswordAsync(user), "newPassword");
         Check(await users.AddPasswordAsync(user, newPassword), "newPassword");
-        Check(await users.SetLockoutEndDateAsync(user, null), "newPassword");
-        Check(await users.ResetAccessFailedCountAsync(user), "newPassword");
+        Unlock(user);
+        Check(await users.UpdateAsync(user), "newPassword");
+        await ClearSignInFailuresAsync(user, ct);
         await transaction.CommitAsync(ct);
+    }
+
+    public async Task UnlockAsync(Guid id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        Unlock(user);
+        Check(await users.UpdateAsync(user), "id");
+        await ClearSignInFailuresAsync(user, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static void Unlock(ApplicationUser user)
+    {
+        user.LockoutEnd = null;
+        user.LockedOutAt = null;
+        user.LockoutReason = null;
+        user.AccessFailedCount = 0;
+    }
+
+    /// <summary>Every failed sign-in count of the name (from any address), so neither the account nor an address stays refused.</summary>
+    private async Task ClearSignInFailuresAsync(ApplicationUser user, CancellationToken ct)
+    {
+        var accountKey = SignInThrottling.AccountKey(user.NormalizedUserName ?? users.NormalizeName(user.UserName) ?? string.Empty);
+        await db.SignInThrottles.Where(t => t.AccountKey == accountKey).ExecuteDeleteAsync(ct);
     }
 
     public async Task ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken ct)
@@ -182,6 +208,9 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
                    u.PhoneNumber,
                    u.IsActive,
                    u.LockoutEnd != null && u.LockoutEnd > now,
+                   u.LockoutEnd != null && u.LockoutEnd > now ? u.LockedOutAt : null,
+                   u.LockoutEnd != null && u.LockoutEnd > now ? u.LockoutEnd : null,
+                   u.LockoutEnd != null && u.LockoutEnd > now ? u.LockoutReason : null,
                    u.LastLoginAt,
                    u.Version);
     }

@@ -54,6 +54,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<ApprovalTotal> ApprovalTotals => Set<ApprovalTotal>();
 
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate
     {

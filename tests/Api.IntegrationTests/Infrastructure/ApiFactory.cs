@@ -32,6 +32,8 @@ public sealed class ApiFactory(DatabaseProvider provider, string connectionStrin
             ["RateLimiting:LoginPerMinute"] = "100000",
             ["RateLimiting:GlobalPerMinute"] = "100000",
             ["RateLimiting:PublicPerMinute"] = "100000",
+            ["RateLimiting:ReceiptLookupPerMinute"] = "100000",
+            ["RateLimiting:ObjectionPerMinute"] = "100000",
             ["Spa:RootPath"] = spaRoot,
         };
         foreach (var (key, value) in settings)

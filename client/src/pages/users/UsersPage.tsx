@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Form, Input, Select, Space, Tag, Tooltip } from 'antd';
+import { Badge, Button, Card, Form, Input, Popconfirm, Select, Space, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,6 +79,12 @@ export function UsersPage() {
     onSuccess: () => setResetting(null),
   });
 
+  const unlock = useListMutation({
+    mutationFn: (u: UserDto) => api.users.unlock(u.id),
+    queryKey: ['users'],
+    success: t('users.unlocked'),
+  });
+
   const columns: ColumnsType<UserDto> = [
     { title: t('users.userName'), dataIndex: 'userName', width: 140 },
     { title: t('users.displayName'), dataIndex: 'displayName', width: 140 },
@@ -91,7 +97,17 @@ export function UsersPage() {
       render: (_, u) => (
         <Space size={4} wrap>
           {u.isActive ? <Badge status="success" text={t('users.active')} /> : <Badge status="default" text={t('users.inactive')} />}
-          {u.isLockedOut && <Tag color="red">{t('users.lockedOut')}</Tag>}
+          {u.isLockedOut && (
+            <Tooltip
+              title={
+                u.lockedOutAt
+                  ? t('users.lockedDetail', { at: formatDateTime(u.lockedOutAt), until: formatDateTime(u.lockedOutUntil), reason: u.lockoutReason ?? '' })
+                  : undefined
+              }
+            >
+              <Tag color="red">{t('users.lockedOut')}</Tag>
+            </Tooltip>
+          )}
         </Space>
       ),
     },
@@ -101,7 +117,7 @@ export function UsersPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 170,
+      width: 220,
       render: (_, u) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => openEditor(u)}>
@@ -119,6 +135,13 @@ export function UsersPage() {
               {t('users.resetPassword')}
             </Button>
           </Tooltip>
+          {u.isLockedOut && (
+            <Popconfirm title={t('users.unlockConfirm', { name: u.userName })} onConfirm={() => unlock.mutate(u)}>
+              <Button type="link" size="small" loading={unlock.isPending && unlock.variables?.id === u.id}>
+                {t('users.unlock')}
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       ),
     },

@@ -64,6 +64,18 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
     }
 }
 
+internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
+{
+    public void Configure(EntityTypeBuilder<SignInThrottle> builder)
+    {
+        builder.Property(t => t.Key).HasMaxLength(SignInThrottle.KeyLength);
+        builder.Property(t => t.AccountKey).HasMaxLength(SignInThrottle.KeyLength);
+        builder.HasIndex(t => t.Key).IsUnique();
+        builder.HasIndex(t => t.AccountKey);
+        builder.HasIndex(t => t.WindowStartedAt);
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
@@ -101,6 +113,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(u => u.Version).IsConcurrencyToken();
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
         builder.Property(u => u.Role).HasMaxLength(ApplicationUser.RoleMaxLength);
+        builder.Property(u => u.LockoutReason).HasMaxLength(ApplicationUser.LockoutReasonMaxLength);
         builder.HasOne<CarrierUnit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.UnitId, u.IsActive });
     }
