@@ -65,6 +65,8 @@ EOF
 export ASPNETCORE_ENVIRONMENT=Development
 export ASPNETCORE_URLS="$URLS"
 export Spa__RootPath="$REPO_ROOT/client/dist"
+# Swagger UI at /swagger (off by default outside Development: OpenApi:SwaggerUi).
+export OpenApi__SwaggerUi=true
 export App__DataPath="$REPO_ROOT/data"
 export Database__Provider="${Database__Provider:-Sqlite}"
 # exec: Ctrl-C goes straight to dotnet, which shuts the host down cleanly.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # InvestPromo — the whole test run: build, OpenAPI/TS-client drift, .NET tests (SQLite and a private
-# PostgreSQL), SPA lint/tests/build and browser E2E against the built API. Run from anywhere:
+# PostgreSQL), SPA lint/tests/build, browser E2E against the built API, then a short spec-driven fuzz of that
+# instance (anonymous, admin, filer; any 5xx fails). Run from anywhere:
 #
 #   build/test.sh
 #
@@ -14,6 +15,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$REPO_ROOT/build/lib/postgres.sh"
 # shellcheck source=build/lib/summary.sh
 source "$REPO_ROOT/build/lib/summary.sh"
+# shellcheck source=build/lib/fuzz.sh
+source "$REPO_ROOT/build/lib/fuzz.sh"
 
 cd "$REPO_ROOT"
 START_SECONDS=$SECONDS
@@ -50,7 +53,7 @@ ip_on_exit 'dotnet build-server shutdown >/dev/null 2>&1 || true'
 
 # ---------------------------------------------------------------------------------------------
 ip_step "Prerequisites"
-ip_require_cmd dotnet node npm git curl
+ip_require_cmd dotnet node npm git curl python3
 echo "dotnet $(dotnet --version), node $(node --version), npm $(npm --version)"
 
 MISSING_PKGS=()
@@ -191,6 +194,21 @@ ip_suite_from_e2e "client (e2e)" "$LOGS/e2e.log" "$E2E_RC"
 if ((E2E_RC != 0)) || ! grep -qE '^e2e: [0-9]+ passed, 0 failed' "$LOGS/e2e.log"; then
   ip_err "E2E failed; last lines of the API log ($API_LOG):"
   tail -n 80 "$API_LOG" >&2 || true
+fi
+
+# ---------------------------------------------------------------------------------------------
+# After the browser E2E, so its junk data cannot disturb it. Every malformed request must be a 4xx, never a 5xx or a hang.
+ip_step "Fuzz: malformed requests against the E2E instance"
+FUZZ_REQUESTS="${FUZZ_REQUESTS:-600}"
+if kill -0 "$API_PID" 2>/dev/null && curl -fsS -o /dev/null --max-time 5 "$BASE_URL/health/ready"; then
+  ip_fuzz_suite "fuzz (5xx probe)" "$BASE_URL" "$LOGS/fuzz.log" "$FUZZ_REQUESTS" \
+    anonymous 'admin:Admin#2026-Demo' 'filer:Filer#2026-Demo'
+else
+  ip_suite_record "fuzz (5xx probe)" 0 1 "not run: the E2E instance is not answering"
+fi
+if grep -q '^SERVER ERROR' "$LOGS/fuzz.log" 2>/dev/null; then
+  ip_err "fuzz found server errors; last lines of the API log ($API_LOG):"
+  grep -E '"LogLevel":"Error"|fail:|Unhandled exception' "$API_LOG" | tail -n 20 >&2 || true
 fi
 stop_api
 

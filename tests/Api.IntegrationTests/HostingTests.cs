@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 
 namespace InvestPromo.Api.IntegrationTests;
 
@@ -45,6 +46,32 @@ public sealed class HostingTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("X-Api-Key", schemes.GetProperty("apiKey").GetProperty("name").GetString());
         Assert.Equal("header", schemes.GetProperty("apiKey").GetProperty("in").GetString());
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/units", out _));
+    }
+
+    [Theory]
+    [InlineData("/swagger/index.html")]
+    [InlineData("/swagger")]
+    [InlineData("/swagger/swagger-ui.css")]
+    public async Task In_production_Swagger_UI_is_off_by_default_but_the_OpenAPI_document_stays_public(string uiPath)
+    {
+        await using var production = Fixture.Factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        var anonymous = Fixture.CreateClient(app: production);
+
+        await (await anonymous.GetAsync(uiPath)).AssertStatusAsync(HttpStatusCode.NotFound);
+        var document = await (await anonymous.GetAsync("/swagger/v1/swagger.json")).AssertOkJsonAsync();
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/units", out _));
+    }
+
+    [Fact]
+    public async Task Swagger_UI_is_served_when_the_option_turns_it_on()
+    {
+        await using var production = Fixture.Factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production").UseSetting("OpenApi:SwaggerUi", "true"));
+        var anonymous = Fixture.CreateClient(app: production);
+
+        var response = await anonymous.GetAsync("/swagger/index.html");
+
+        await response.AssertStatusAsync(HttpStatusCode.OK);
+        Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class AmountTests
     [InlineData("123456700", "12345.67")]
     [InlineData("0.01", "0.000001")] // a fen is the sixth decimal
     [InlineData("0", "0")]
-    [InlineData("9999999999999999.99", "999999999999.999999")] // the largest amount held
+    [InlineData("9999999999999.99", "999999999.999999")] // the largest amount held
     public void Yuan_and_wan_convert_exactly_both_ways(string yuan, string wan)
     {
         Assert.Equal(D(wan), Money.FromYuan(D(yuan)).InTenThousands);
@@ -63,6 +63,19 @@ public sealed class AmountTests
     [Fact]
     public void Zeros_after_the_sixth_decimal_are_no_fraction_of_a_fen() =>
         Assert.Equal(15_000m, Money.FromTenThousands(D("1.500000000")).Yuan);
+
+    [Fact]
+    public void An_amount_of_10_wan_yi_yuan_or_more_is_refused()
+    {
+        Assert.True(Money.IsValid(9_999_999_999_999.99m));
+        Assert.False(Money.IsValid(10_000_000_000_000m));
+        Assert.Throws<DomainRuleException>(() => Money.FromYuan(10_000_000_000_000m));
+        Assert.False(Money.IsValidTenThousands(1_000_000_000m));
+    }
+
+    [Fact]
+    public void Nine_thousand_amounts_at_the_largest_add_up_in_fen_without_overflow() =>
+        Assert.Equal(8_999_999_999_999_991_000L, checked(Money.FromYuan(Money.MaxYuan).Fen * 9_000L));
 
     [Fact]
     public void The_largest_wan_amount_is_the_largest_yuan_amount()

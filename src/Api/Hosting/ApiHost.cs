@@ -126,12 +126,7 @@ public static class ApiHost
         app.UseHttpLogging();
         app.UseRequestBodyLimit(limits.MaxBodyBytes);
 
-        app.UseSwagger(options => options.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0);
-        app.UseSwaggerUI(options =>
-        {
-            options.SwaggerEndpoint("/swagger/v1/swagger.json", "InvestPromo API v1");
-            options.DocumentTitle = "InvestPromo API";
-        });
+        app.UseOpenApiDocument();
 
         var spa = SpaFiles(app);
         if (spa is not null)

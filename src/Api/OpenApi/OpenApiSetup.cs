@@ -54,6 +54,30 @@ public static class OpenApiSetup
             options.CustomSchemaIds(SchemaId);
         });
 
+    /// <summary>
+    /// Serves the OpenAPI document (/swagger/v1/swagger.json) to anyone in every environment: integrators need it. Swagger UI
+    /// (/swagger) only when <see cref="OpenApiUiOptions.SwaggerUi"/> is on (Development and build/run.sh; off by default);
+    /// when off, /swagger paths are a 404, never the SPA's index page.
+    /// </summary>
+    public static void UseOpenApiDocument(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseSwagger(options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0);
+        var ui = app.Configuration.GetSection(OpenApiUiOptions.Section).Get<OpenApiUiOptions>() ?? new OpenApiUiOptions();
+        if (ui.SwaggerUi)
+        {
+            app.UseSwaggerUI(options =>
+            {
+                options.SwaggerEndpoint("/swagger/v1/swagger.json", "InvestPromo API v1");
+                options.DocumentTitle = "InvestPromo API";
+            });
+        }
+        else
+        {
+            app.Map("/swagger/{**path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        }
+    }
+
     private static string SchemaId(Type type) => type.IsGenericType
         ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}Of{string.Join("And", type.GetGenericArguments().Select(SchemaId))}"
         : type.Name;
@@ -164,4 +188,13 @@ public static class OpenApiSetup
             swaggerDoc.Tags = new HashSet<OpenApiTag>(Descriptions.Select(d => new OpenApiTag { Name = d.Key, Description = d.Value }));
         }
     }
+}
+
+/// <summary>Settings of section "OpenApi".</summary>
+public sealed class OpenApiUiOptions
+{
+    public const string Section = "OpenApi";
+
+    /// <summary>Serve Swagger UI at /swagger. On in Development (appsettings.Development.json) and build/run.sh; off by default.</summary>
+    public bool SwaggerUi { get; set; }
 }

@@ -48,11 +48,8 @@ public class CalendarYearInputValidator<T> : AbstractValidator<T>
 
 public static class CalendarRules
 {
-    /// <summary>Dates the API answers for: wide enough for any real use, far from DateOnly's limits.</summary>
+    /// <summary>The calendar's dates (its editable years, 1949–2199): the range its queries give <see cref="DateRules"/>.</summary>
     public static readonly DateOnly MinDate = new(CalendarYear.MinYear, 1, 1);
 
     public static readonly DateOnly MaxDate = new(CalendarYear.MaxYear, 12, 31);
-
-    public static IRuleBuilderOptions<T, DateOnly> WithinSupportedDates<T>(this IRuleBuilder<T, DateOnly> rule) =>
-        rule.InclusiveBetween(MinDate, MaxDate);
 }

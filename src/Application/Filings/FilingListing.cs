@@ -44,6 +44,8 @@ public static class FilingListing
         validator.RuleFor(x => x.Filter.ScaleBand).IsInEnum().OverridePropertyName(nameof(FilingFilter.ScaleBand));
         validator.RuleFor(x => x.Filter.SourceOrigin).IsInEnum().OverridePropertyName(nameof(FilingFilter.SourceOrigin));
         validator.RuleFor(x => x.Filter.SourceRegionCode).MaximumLength(Filing.RegionCodeMaxLength).OverridePropertyName(nameof(FilingFilter.SourceRegionCode));
+        validator.RuleFor(x => x.Filter.SubmittedFrom).InDateRange().OverridePropertyName(nameof(FilingFilter.SubmittedFrom));
+        validator.RuleFor(x => x.Filter.SubmittedTo).InDateRange().OverridePropertyName(nameof(FilingFilter.SubmittedTo));
         validator.RuleFor(x => x.Filter.SubmittedTo).GreaterThanOrEqualTo(x => x.Filter.SubmittedFrom)
             .When(x => x.Filter.SubmittedFrom is not null && x.Filter.SubmittedTo is not null).OverridePropertyName(nameof(FilingFilter.SubmittedTo));
     }

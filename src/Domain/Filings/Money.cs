@@ -15,8 +15,12 @@ public readonly record struct Money
     /// <summary>The most decimals a 万元 amount has: six, a fen.</summary>
     public const int TenThousandsDecimals = 6;
 
-    /// <summary>The largest amount the database column (decimal(18,2)) holds.</summary>
-    public const decimal MaxYuan = 9_999_999_999_999_999.99m;
+    /// <summary>
+    /// The largest amount: just under 10万亿元 (13 integer digits), above any real project and inside the database column
+    /// (decimal(18,2)). Sums are taken in fen as a long (running totals, the reserve list): at this bound 9,223 approved
+    /// amounts still add up, where the column's own limit (9,999,999,999,999,999.99) overflowed at ten, a 500.
+    /// </summary>
+    public const decimal MaxYuan = 9_999_999_999_999.99m;
 
     private Money(decimal yuan) => Yuan = yuan;
 

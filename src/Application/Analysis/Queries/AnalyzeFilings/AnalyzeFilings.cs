@@ -16,6 +16,8 @@ public sealed class AnalyzeFilingsValidator : AbstractValidator<AnalyzeFilingsQu
     {
         RuleFor(x => x.GroupBy).IsInEnum();
         RuleFor(x => x.Period).IsInEnum();
+        RuleFor(x => x.From).InDateRange();
+        RuleFor(x => x.To).InDateRange();
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null);
     }
 }

@@ -11,6 +11,7 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComman
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(ApiKey.NameMaxLength).SingleLineText();
         RuleFor(x => x.Scope).IsInEnum();
+        RuleFor(x => x.ExpiresAt).InDateRange();
     }
 }
 

@@ -28,6 +28,8 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
         RuleFor(x => x.EntityType).MaximumLength(AuditEntry.EntityTypeMaxLength);
         RuleFor(x => x.EntityId).MaximumLength(AuditEntry.EntityIdMaxLength);
         RuleFor(x => x.UserName).MaximumLength(AuditEntry.UserNameMaxLength);
+        RuleFor(x => x.From).InDateRange();
+        RuleFor(x => x.To).InDateRange();
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null);
     }
 }

@@ -11,7 +11,7 @@ public sealed class AddWorkingDaysValidator : AbstractValidator<AddWorkingDaysQu
 {
     public AddWorkingDaysValidator()
     {
-        RuleFor(x => x.Date).WithinSupportedDates();
+        RuleFor(x => x.Date).InDateRange(CalendarRules.MinDate, CalendarRules.MaxDate);
         RuleFor(x => x.Days).InclusiveBetween(1, WorkingCalendar.MaxDays);
         RuleFor(x => x.Date).Must(d => d.AddDays(WorkingCalendar.MaxDays * 2) <= CalendarRules.MaxDate)
             .WithMessage(_ => new Localized("日期超出支持范围。", "The date is out of the supported range.").Current)

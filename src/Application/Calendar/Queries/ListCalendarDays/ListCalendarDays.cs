@@ -11,8 +11,8 @@ public sealed class ListCalendarDaysValidator : AbstractValidator<ListCalendarDa
 {
     public ListCalendarDaysValidator()
     {
-        RuleFor(x => x.From).WithinSupportedDates();
-        RuleFor(x => x.To).WithinSupportedDates();
+        RuleFor(x => x.From).InDateRange(CalendarRules.MinDate, CalendarRules.MaxDate);
+        RuleFor(x => x.To).InDateRange(CalendarRules.MinDate, CalendarRules.MaxDate);
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From);
         RuleFor(x => x.To).Must((x, to) => to.DayNumber - x.From.DayNumber < WorkingCalendar.MaxDays)
             .WithMessage(_ => new Localized($"查询范围不能超过 {WorkingCalendar.MaxDays} 天。", $"The range must not exceed {WorkingCalendar.MaxDays} days.").Current);

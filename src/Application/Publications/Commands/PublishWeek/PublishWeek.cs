@@ -13,7 +13,7 @@ public sealed record PublishWeekCommand(DateOnly WeekStart) : ICommand<Publicati
 public sealed class PublishWeekValidator : AbstractValidator<PublishWeekCommand>
 {
     public PublishWeekValidator() =>
-        RuleFor(x => x.WeekStart).WithinSupportedDates().DependentRules(() =>
+        RuleFor(x => x.WeekStart).InDateRange().DependentRules(() =>
             RuleFor(x => x.WeekStart).Must(d => d.DayOfWeek == DayOfWeek.Monday)
                 .WithMessage(_ => new Localized("公示周必须从周一开始。", "A publication week starts on a Monday.").Current));
 }
