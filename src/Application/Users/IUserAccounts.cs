@@ -47,6 +47,7 @@ public sealed record UserDto(
     bool IsActive,
     bool IsLockedOut,
     DateTimeOffset? LastLoginAt,
-    int Version);
+    int Version,
+    int ActiveSessions);
 
 public sealed record CurrentUserDto(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? UnitId, string? UnitName);

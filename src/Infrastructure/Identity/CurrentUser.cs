@@ -10,6 +10,9 @@ public static class AppClaims
     public const string ApiKeyId = "investpromo:api-key";
     public const string ApiKeyScope = "investpromo:api-key-scope";
     public const string DisplayName = "investpromo:display-name";
+
+    /// <summary>The id of the server-side session (UserSession) a sign-in cookie belongs to.</summary>
+    public const string SessionId = "investpromo:session";
 }
 
 /// <summary>The caller of the current HTTP request; "system" when there is none (jobs, start-up).</summary>
@@ -27,6 +30,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public Guid? UnitId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.UnitId), out var id) ? id : null;
 
     public Guid? ApiKeyId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.ApiKeyId), out var id) ? id : null;
+
+    public Guid? SessionId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.SessionId), out var id) ? id : null;
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }

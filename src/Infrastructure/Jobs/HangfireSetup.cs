@@ -50,6 +50,7 @@ public static class HangfireSetup
 
         services.AddScoped<RecurringJobs>();
         services.AddScoped<RetireUnusedApiKeysJob>();
+        services.AddScoped<PurgeEndedSessionsJob>();
         services.AddScoped<ReviewDigestJob>();
         services.AddScoped<WeeklyPublicationJob>();
         services.AddScoped<RebuildApprovalTotalsJob>();

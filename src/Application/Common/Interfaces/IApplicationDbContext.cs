@@ -46,6 +46,8 @@ public interface IApplicationDbContext
 
     DbSet<ApprovalTotal> ApprovalTotals { get; }
 
+    DbSet<UserSession> UserSessions { get; }
+
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
 

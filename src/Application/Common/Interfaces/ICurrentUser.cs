@@ -16,5 +16,8 @@ public interface ICurrentUser
 
     Guid? ApiKeyId { get; }
 
+    /// <summary>The signed-in user's server-side session (the auth cookie's); null for API keys, jobs and anonymous callers.</summary>
+    Guid? SessionId => null;
+
     bool IsInRole(string role);
 }
