@@ -269,6 +269,7 @@ export const api = {
   auth: {
     login: (userName: string, password: string, rememberMe: boolean) => clients.auth.login({ userName, password, rememberMe }),
     logout: () => clients.auth.logout(),
+    logoutEverywhere: () => clients.auth.logoutEverywhere(),
     me: (signal?: AbortSignal) => clients.auth.getCurrentUser(signal),
     changePassword: (currentPassword: string, newPassword: string) => clients.auth.changePassword({ currentPassword, newPassword }),
   },
@@ -298,6 +299,8 @@ export const api = {
         phoneNumber: blank(changes.phoneNumber),
       }),
     resetPassword: (id: string, newPassword: string) => clients.users.resetUserPassword(id, { newPassword }),
+    sessions: (id: string, signal?: AbortSignal) => clients.users.listUserSessions(id, signal),
+    endSessions: (id: string) => clients.users.endUserSessions(id),
   },
   apiKeys: {
     list: (signal?: AbortSignal) => clients.apiKeys.listApiKeys(signal),

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Form, Input, Select, Space, Tag, Tooltip } from 'antd';
+import { Badge, Button, Card, Form, Input, Popconfirm, Select, Space, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { ListToolbarEnd, QueryTable } from '../../components/AdminList';
 import { FormModal } from '../../components/FormModal';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
 import { formatDateTime } from '../../lib/time';
-import { useCrudMutations, useListMutation } from '../../lib/useCrudMutations';
+import { staleOrGone, useCrudMutations, useListMutation } from '../../lib/useCrudMutations';
 import { useUnitOptions } from '../../lib/useUnitOptions';
 import { NewPasswordItem } from '../../components/NewPasswordItem';
 import { UserEditor, type UserForm } from './UserEditor';
@@ -79,6 +79,13 @@ export function UsersPage() {
     onSuccess: () => setResetting(null),
   });
 
+  const endSessions = useListMutation({
+    mutationFn: (user: UserDto) => api.users.endSessions(user.id),
+    queryKey: ['users'],
+    success: (result) => t('users.sessionsEnded', { count: result.ended }),
+    isStale: staleOrGone,
+  });
+
   const columns: ColumnsType<UserDto> = [
     { title: t('users.userName'), dataIndex: 'userName', width: 140 },
     { title: t('users.displayName'), dataIndex: 'displayName', width: 140 },
@@ -99,9 +106,16 @@ export function UsersPage() {
     { title: t('users.phoneNumber'), dataIndex: 'phoneNumber', responsive: ['xl'], render: (v?: string) => v || '—' },
     { title: t('users.lastLoginAt'), dataIndex: 'lastLoginAt', width: 160, responsive: ['lg'], render: (v?: string) => formatDateTime(v) },
     {
+      title: t('users.activeSessions'),
+      dataIndex: 'activeSessions',
+      width: 100,
+      align: 'right',
+      render: (n: number, u) => <span data-testid={`user-sessions-${u.userName}`}>{n}</span>,
+    },
+    {
       title: t('common.actions'),
       key: 'actions',
-      width: 170,
+      width: 260,
       render: (_, u) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => openEditor(u)}>
@@ -119,6 +133,16 @@ export function UsersPage() {
               {t('users.resetPassword')}
             </Button>
           </Tooltip>
+          <Popconfirm
+            title={t('users.endSessionsConfirm', { name: u.displayName })}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => endSessions.mutate(u)}
+          >
+            <Button type="link" size="small" danger disabled={u.activeSessions === 0} data-testid={`user-end-sessions-${u.userName}`}>
+              {t('users.endSessions')}
+            </Button>
+          </Popconfirm>
         </Space>
       ),
     },
