@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, useNavigate, type RouteObject } from 'react-router-dom';
 import { setUnauthorizedHandler } from './api/http';
+import { loginPath } from './lib/returnUrl';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth, ME_QUERY_KEY } from './auth/AuthContext';
 import { AppLayout } from './layout/AppLayout';
@@ -39,7 +40,7 @@ function Home() {
   return <Navigate to={user ? homePathFor(user.roles) : '/login'} replace />;
 }
 
-/** On a 401 from the API: forget the user and go to /login inside the router, keeping the way back. */
+/** On a 401 from the API: forget the user and go to /login inside the router, keeping the way back and saying the session ended. */
 function UnauthorizedBridge() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -47,7 +48,7 @@ function UnauthorizedBridge() {
     setUnauthorizedHandler((returnTo) => {
       if (window.location.pathname === '/login') return;
       queryClient.setQueryData(ME_QUERY_KEY, null);
-      navigate(`/login?returnUrl=${encodeURIComponent(returnTo)}`, { replace: true });
+      navigate(loginPath(returnTo, true), { replace: true });
     });
   }, [navigate, queryClient]);
   return null;

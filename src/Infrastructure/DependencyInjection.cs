@@ -121,6 +121,8 @@ public static class DependencyInjection
         services.AddSingleton(attachments);
         services.AddSingleton(configuration.GetSection(PublicationOptions.Section).Get<PublicationOptions>() ?? new PublicationOptions());
         services.AddSingleton(configuration.GetSection(ObjectionOptions.Section).Get<ObjectionOptions>() ?? new ObjectionOptions());
+        services.AddSingleton((configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>() ?? new UserSessionOptions()).Validated());
+        services.AddScoped<UserSessions>();
         var storagePath = configuration["Attachments:StoragePath"];
         var storageRoot = string.IsNullOrWhiteSpace(storagePath)
             ? Path.Combine(DataPath(configuration, environment), "attachments")

@@ -68,6 +68,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             (_, _) => Json(HttpMethod.Post, "/api/auth/logout", new { })),
         new("POST /api/auth/change-password", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,
             (_, caller) => Json(HttpMethod.Post, "/api/auth/change-password", new { currentPassword = Login(caller)?.Password ?? "Whatever#2026", newPassword = "Changed#2027" })),
+        new("POST /api/auth/logout-everywhere", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,
+            (_, _) => Json(HttpMethod.Post, "/api/auth/logout-everywhere", new { })),
         new("GET /api/units", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/units?page=1&pageSize=50&kind=County")),
         new("GET /api/units/{id}", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/units/{await setup.UnitAsync("430702")}")),
@@ -93,6 +95,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var leader = await setup.LeaderAsync();
             return await Json(HttpMethod.Put, $"/api/users/{leader.Id}", new { displayName = "王市长(改)", role = "Leader", unitId = (Guid?)null, isActive = true, version = leader.Version });
         }),
+        new("GET /api/users/{id}/sessions", HttpMethod.Get, Access.Admin, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/users/{(await setup.LeaderAsync()).Id}/sessions")),
+        new("POST /api/users/{id}/sessions/end", HttpMethod.Post, Access.Admin, HttpStatusCode.OK,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/users/{(await setup.LeaderAsync()).Id}/sessions/end", new { })),
         new("POST /api/users/{id}/reset-password", HttpMethod.Post, Access.Admin, HttpStatusCode.NoContent,
             async (setup, _) => await Json(HttpMethod.Post, $"/api/users/{(await setup.LeaderAsync()).Id}/reset-password", new { newPassword = "Reset#2027-Pass" })),
         new("POST /api/users/{id}/unlock", HttpMethod.Post, Access.Admin, HttpStatusCode.NoContent,

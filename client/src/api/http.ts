@@ -5,9 +5,11 @@
  * - `Accept-Language` follows the UI language, so server messages come back localized
  * - unsafe methods carry the `XSRF-TOKEN` cookie back as `X-XSRF-TOKEN`
  * - a 400 with `code: "antiforgery.invalid"` fetches a fresh token once and retries
- * - a 401 (except from login/me) sends the user to /login, remembering where they were
+ * - a 401 (except from login/me) sends the user to /login, remembering where they were and saying that the
+ *   session ended (idle, past its lifetime, signed out elsewhere or ended by an admin)
  */
 import { currentLanguage } from '../i18n/language';
+import { loginPath } from '../lib/returnUrl';
 
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 export const XSRF_HEADER = 'X-XSRF-TOKEN';
@@ -29,7 +31,7 @@ export type UnauthorizedHandler = (returnTo: string) => void;
 
 let onUnauthorized: UnauthorizedHandler = (returnTo) => {
   if (window.location.pathname === '/login') return;
-  window.location.assign(`/login?returnUrl=${encodeURIComponent(returnTo)}`);
+  window.location.assign(loginPath(returnTo, true));
 };
 
 /** Lets the app route to /login inside the router instead of reloading the page. */

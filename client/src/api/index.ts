@@ -270,6 +270,7 @@ export const api = {
   auth: {
     login: (userName: string, password: string, rememberMe: boolean) => clients.auth.login({ userName, password, rememberMe }),
     logout: () => clients.auth.logout(),
+    logoutEverywhere: () => clients.auth.logoutEverywhere(),
     me: (signal?: AbortSignal) => clients.auth.getCurrentUser(signal),
     changePassword: (currentPassword: string, newPassword: string) => clients.auth.changePassword({ currentPassword, newPassword }),
   },
@@ -300,6 +301,8 @@ export const api = {
       }),
     resetPassword: (id: string, newPassword: string) => clients.users.resetUserPassword(id, { newPassword }),
     unlock: (id: string) => clients.users.unlockUser(id),
+    sessions: (id: string, signal?: AbortSignal) => clients.users.listUserSessions(id, signal),
+    endSessions: (id: string) => clients.users.endUserSessions(id),
   },
   apiKeys: {
     list: (signal?: AbortSignal) => clients.apiKeys.listApiKeys(signal),

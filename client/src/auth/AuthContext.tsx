@@ -10,7 +10,8 @@ interface AuthState {
   loading: boolean;
   /** Stores the user returned by a successful login. */
   signedIn: (user: CurrentUserDto) => void;
-  signOut: () => Promise<void>;
+  /** Signs out here, or (everywhere) ends every session of the user on the server. */
+  signOut: (everywhere?: boolean) => Promise<void>;
   hasRole: (...roles: string[]) => boolean;
 }
 
@@ -41,9 +42,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (everywhere = false) => {
     try {
-      await api.auth.logout();
+      await (everywhere ? api.auth.logoutEverywhere() : api.auth.logout());
     } finally {
       queryClient.clear();
       queryClient.setQueryData(ME_QUERY_KEY, null);

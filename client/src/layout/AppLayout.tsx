@@ -136,11 +136,12 @@ export function AppLayout() {
       { type: 'divider' },
       { key: 'change-password', icon: <LockOutlined />, label: t('header.changePassword') },
       { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('header.logout')}</span> },
+      { key: 'logout-everywhere', icon: <LogoutOutlined />, label: <span data-testid="logout-everywhere">{t('header.logoutEverywhere')}</span> },
     ],
     onClick: async ({ key }) => {
       if (key === 'change-password') navigate('/change-password');
-      if (key === 'logout') {
-        await signOut();
+      if (key === 'logout' || key === 'logout-everywhere') {
+        await signOut(key === 'logout-everywhere');
         navigate('/login', { replace: true });
       }
     },

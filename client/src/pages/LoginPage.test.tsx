@@ -3,16 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../i18n';
 import { routes } from '../routes';
-import { safeReturnUrl } from '../lib/returnUrl';
+import { loginPath, safeReturnUrl } from '../lib/returnUrl';
 import { mockFetch, renderRoutes, type MockResponse } from '../test/utils';
 
-function setup(loginAnswer: MockResponse) {
+function setup(loginAnswer: MockResponse, path = '/login') {
   const { calls } = mockFetch((url) => {
     if (url === '/api/auth/me') return { status: 401, body: { status: 401, title: 'Unauthorized' } };
     if (url === '/api/auth/login') return loginAnswer;
     return undefined;
   });
-  const view = renderRoutes(routes, '/login');
+  const view = renderRoutes(routes, path);
   return { calls, ...view };
 }
 
@@ -72,6 +72,22 @@ describe('LoginPage', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
     expect(await screen.findByTestId('nav-filings')).toBeInTheDocument();
     expect(screen.queryByTestId('nav-users')).not.toBeInTheDocument();
+  });
+
+  it('says that the session ended and goes back to the page after signing in again', async () => {
+    const { router } = setup(
+      { status: 200, body: { id: '1', userName: 'admin', displayName: '管理员', roles: ['Admin'] } },
+      loginPath('/units?page=2', true),
+    );
+    expect(await screen.findByTestId('login-session-ended')).toHaveTextContent('会话已过期，请重新登录');
+    await submit('admin', 'Admin#2026-Demo');
+    await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/units?page=2'));
+  });
+
+  it('says nothing about a session when the visitor simply was not signed in', async () => {
+    setup({ status: 500 }, loginPath('/units'));
+    expect(await screen.findByTestId('login-submit')).toBeInTheDocument();
+    expect(screen.queryByTestId('login-session-ended')).not.toBeInTheDocument();
   });
 
   it('switches to English', async () => {

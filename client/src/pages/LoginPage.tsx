@@ -8,7 +8,7 @@ import { toProblem } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { homePathFor } from '../layout/menu';
-import { safeReturnUrl } from '../lib/returnUrl';
+import { safeReturnUrl, SESSION_ENDED_REASON } from '../lib/returnUrl';
 
 interface LoginForm {
   userName: string;
@@ -25,6 +25,7 @@ export function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const returnUrl = safeReturnUrl(params.get('returnUrl'));
+  const sessionEnded = params.get('reason') === SESSION_ENDED_REASON;
 
   if (user) return <Navigate to={returnUrl ?? homePathFor(user.roles)} replace />;
 
@@ -68,6 +69,9 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
         </div>
+        {sessionEnded && !error && (
+          <Alert type="warning" showIcon message={t('login.sessionEnded')} style={{ marginBottom: 16 }} data-testid="login-session-ended" role="status" />
+        )}
         {error && (
           <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" role="alert" />
         )}

@@ -2,6 +2,7 @@ using InvestPromo.Api.Security;
 using InvestPromo.Application.Auth.Commands.ChangePassword;
 using InvestPromo.Application.Auth.Commands.Login;
 using InvestPromo.Application.Auth.Commands.Logout;
+using InvestPromo.Application.Auth.Commands.SignOutEverywhere;
 using InvestPromo.Application.Auth.Queries.GetCurrentUser;
 using InvestPromo.Application.Users;
 using Mediator;
@@ -18,6 +19,8 @@ public static class AuthEndpoints
         group.MapPost("login", Login).WithName("Login").WithSummary("Sign in with user name and password (sets the session cookie)")
             .AllowAnonymous().RequireRateLimiting(RateLimits.Login).WithStandardErrors();
         group.MapPost("logout", Logout).WithName("Logout").WithSummary("Sign out")
+            .RequireAuthorization(Policies.User).WithStandardErrors();
+        group.MapPost("logout-everywhere", LogoutEverywhere).WithName("LogoutEverywhere").WithSummary("Sign out of every session of the signed-in user (all browsers)")
             .RequireAuthorization(Policies.User).WithStandardErrors();
         group.MapGet("me", GetCurrentUser).WithName("GetCurrentUser").WithSummary("The signed-in user, with roles and unit")
             .RequireAuthorization(Policies.User).WithStandardErrors();
@@ -38,6 +41,13 @@ public static class AuthEndpoints
     private static async Task<NoContent> Logout(ISender sender, HttpContext context, CancellationToken ct)
     {
         await sender.Send(new LogoutCommand(), ct);
+        context.Response.Cookies.Delete(AntiforgeryCookie.CookieName);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> LogoutEverywhere(ISender sender, HttpContext context, CancellationToken ct)
+    {
+        await sender.Send(new SignOutEverywhereCommand(), ct);
         context.Response.Cookies.Delete(AntiforgeryCookie.CookieName);
         return TypedResults.NoContent();
     }

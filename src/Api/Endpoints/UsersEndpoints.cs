@@ -2,10 +2,12 @@ using InvestPromo.Api.Security;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Users;
 using InvestPromo.Application.Users.Commands.CreateUser;
+using InvestPromo.Application.Users.Commands.EndUserSessions;
 using InvestPromo.Application.Users.Commands.ResetUserPassword;
 using InvestPromo.Application.Users.Commands.UnlockUser;
 using InvestPromo.Application.Users.Commands.UpdateUser;
 using InvestPromo.Application.Users.Queries.GetUser;
+using InvestPromo.Application.Users.Queries.ListUserSessions;
 using InvestPromo.Application.Users.Queries.ListUsers;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,6 +35,11 @@ public static class UsersEndpoints
         group.MapPost("{id:guid}/unlock", UnlockUser).WithName("UnlockUser")
             .WithSummary("End an account's lock after failed sign-ins from many addresses, and clear its failure counts")
             .WithStandardErrors().WithNotFound();
+        group.MapGet("{id:guid}/sessions", ListUserSessions).WithName("ListUserSessions").WithSummary("A user's active sign-in sessions, newest first")
+            .WithStandardErrors().WithNotFound();
+        group.MapPost("{id:guid}/sessions/end", EndUserSessions).WithName("EndUserSessions")
+            .WithSummary("End all of a user's sign-in sessions: each of its cookies answers 401 from the next request on (audited)")
+            .WithStandardErrors().WithNotFound();
     }
 
     private static async Task<Ok<PagedList<UserDto>>> ListUsers(ISender sender, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize, string? search = null, string? role = null, Guid? unitId = null) =>
@@ -49,6 +56,12 @@ public static class UsersEndpoints
 
     private static async Task<Ok<UserDto>> UpdateUser(ISender sender, Guid id, UpdateUserRequest body, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new UpdateUserCommand(id, body.DisplayName, body.Role, body.UnitId, body.Email, body.PhoneNumber, body.IsActive, body.Version), ct));
+
+    private static async Task<Ok<IReadOnlyList<UserSessionDto>>> ListUserSessions(ISender sender, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListUserSessionsQuery(id), ct));
+
+    private static async Task<Ok<SessionsEndedDto>> EndUserSessions(ISender sender, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new EndUserSessionsCommand(id), ct));
 
     private static async Task<NoContent> ResetUserPassword(ISender sender, Guid id, ResetPasswordRequest body, CancellationToken ct)
     {

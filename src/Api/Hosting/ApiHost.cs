@@ -6,6 +6,7 @@ using InvestPromo.Api.Errors;
 using InvestPromo.Api.OpenApi;
 using InvestPromo.Api.Security;
 using InvestPromo.Application;
+using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Behaviours;
 using InvestPromo.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -22,9 +23,6 @@ public static class ApiHost
 {
     /// <summary>The environment in which the Swashbuckle CLI builds the host: no database work at all.</summary>
     public const string OpenApiGenerationEnvironment = "OpenApiGeneration";
-
-    /// <summary>How many hours a sign-in lasts without use (a working day; sliding).</summary>
-    private const int SignInLifetimeHours = 8;
 
     private static readonly CultureInfo[] Cultures = [new("zh-CN"), new("zh"), new("en-US"), new("en")];
 
@@ -45,18 +43,24 @@ public static class ApiHost
                 options.ForwardDefaultSelector = context => context.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader) ? AuthSchemes.ApiKey : AuthSchemes.Cookie)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
             .AddIdentityCookies();
+        // Server-side sessions (SessionCookieEvents): idle timeout and absolute lifetime from "Sessions"; the cookie lives as long.
+        var sessions = configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>() ?? new UserSessionOptions();
+        services.AddScoped<SessionCookieEvents>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".InvestPromo.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(SignInLifetimeHours);
+            options.ExpireTimeSpan = sessions.AbsoluteLifetime;
             options.SlidingExpiration = true;
-            options.Events.OnRedirectToLogin = context => Status(context.HttpContext, StatusCodes.Status401Unauthorized);
-            options.Events.OnRedirectToAccessDenied = context => Status(context.HttpContext, StatusCodes.Status403Forbidden);
+            options.EventsType = typeof(SessionCookieEvents);
         });
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = SessionCookieEvents.KeepSessionClaim;
+        });
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(options =>
         {
@@ -179,12 +183,6 @@ public static class ApiHost
     private static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
-    }
-
-    private static Task Status(HttpContext context, int status)
-    {
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
     }
 
     /// <summary>The built SPA: "Spa:RootPath", else wwwroot, else ../../client/dist from the content root.</summary>

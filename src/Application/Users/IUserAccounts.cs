@@ -53,6 +53,7 @@ public sealed record UserDto(
     DateTimeOffset? LockedOutUntil,
     string? LockoutReason,
     DateTimeOffset? LastLoginAt,
-    int Version);
+    int Version,
+    int ActiveSessions);
 
 public sealed record CurrentUserDto(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? UnitId, string? UnitName);

@@ -13,6 +13,9 @@ public static class AppClaims
     /// <summary>"true" on an API key's principal when an admin granted it filings' contacts.</summary>
     public const string ApiKeyContacts = "investpromo:api-key-contacts";
     public const string DisplayName = "investpromo:display-name";
+
+    /// <summary>The id of the server-side session (UserSession) a sign-in cookie belongs to.</summary>
+    public const string SessionId = "investpromo:session";
 }
 
 /// <summary>The caller of the current HTTP request; "system" when there is none (jobs, start-up).</summary>
@@ -32,6 +35,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public Guid? ApiKeyId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.ApiKeyId), out var id) ? id : null;
 
     public bool ApiKeyMayReadContacts => ApiKeyId is not null && Principal?.FindFirstValue(AppClaims.ApiKeyContacts) == "true";
+    public Guid? SessionId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.SessionId), out var id) ? id : null;
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }

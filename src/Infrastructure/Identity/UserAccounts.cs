@@ -1,3 +1,5 @@
+using InvestPromo.Application.Auth;
+using InvestPromo.Application.Auth.Sessions;
 using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Common.Persistence;
@@ -5,13 +7,14 @@ using InvestPromo.Application.Common.Security;
 using InvestPromo.Application.Users;
 using InvestPromo.Application.Users.Queries.ListUsers;
 using InvestPromo.Domain.Common;
+using InvestPromo.Domain.Security;
 using InvestPromo.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Infrastructure.Identity;
 
-public sealed class UserAccounts(UserManager<ApplicationUser> users, ApplicationDbContext db, TimeProvider clock) : IUserAccounts
+public sealed class UserAccounts(UserManager<ApplicationUser> users, ApplicationDbContext db, UserSessionOptions sessions, TimeProvider clock) : IUserAccounts
 {
     public async Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
@@ -115,6 +118,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
             // Ends the user's sessions at their next cookie validation (within a minute): a deactivated user is out,
             // and a new role or unit takes effect only with a fresh sign-in, never with stale claims.
             Check(await users.UpdateSecurityStampAsync(user), "isActive");
+            await db.EndSessionsAsync(id, wasActive && !changes.IsActive ? SessionEndReason.Deactivated : SessionEndReason.AccountChanged, clock.GetUtcNow(), sessions.IdleTimeout, except: null, ct);
         }
 
         Check(await users.UpdateAsync(user), "version");
@@ -133,6 +137,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         Unlock(user);
         Check(await users.UpdateAsync(user), "newPassword");
         await ClearSignInFailuresAsync(user, ct);
+        await db.EndSessionsAsync(id, SessionEndReason.PasswordChanged, clock.GetUtcNow(), sessions.IdleTimeout, except: null, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -194,6 +199,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
     private IQueryable<UserDto> Project(IQueryable<ApplicationUser> list)
     {
         var now = clock.GetUtcNow();
+        var sessionsSeenAfter = now - sessions.IdleTimeout;
         return from u in list
                join unit in db.Units on u.UnitId equals unit.Id into units
                from unit in units.DefaultIfEmpty()
@@ -212,7 +218,8 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
                    u.LockoutEnd != null && u.LockoutEnd > now ? u.LockoutEnd : null,
                    u.LockoutEnd != null && u.LockoutEnd > now ? u.LockoutReason : null,
                    u.LastLoginAt,
-                   u.Version);
+                   u.Version,
+                   db.UserSessions.Count(s => s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > sessionsSeenAfter));
     }
 
     private async Task CheckPasswordRulesAsync(ApplicationUser user, string password, string field)

@@ -51,6 +51,7 @@ public static class HangfireSetup
         services.AddScoped<RecurringJobs>();
         services.AddScoped<RetireUnusedApiKeysJob>();
         services.AddScoped<PurgeSignInThrottlesJob>();
+        services.AddScoped<PurgeEndedSessionsJob>();
         services.AddScoped<ReviewDigestJob>();
         services.AddScoped<WeeklyPublicationJob>();
         services.AddScoped<RebuildApprovalTotalsJob>();

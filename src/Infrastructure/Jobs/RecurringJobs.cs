@@ -2,6 +2,7 @@ using Hangfire;
 using InvestPromo.Application.Analysis.Commands.RebuildApprovalTotals;
 using InvestPromo.Application.ApiKeys.Commands.RetireUnusedApiKeys;
 using InvestPromo.Application.Auth.Commands.PurgeSignInThrottles;
+using InvestPromo.Application.Auth.Commands.PurgeEndedSessions;
 using InvestPromo.Application.Notifications.Commands.SendReviewDigest;
 using InvestPromo.Application.Publications;
 using InvestPromo.Application.Publications.Commands.PublishDueWeeks;
@@ -24,6 +25,8 @@ public sealed class JobOptions
 
     /// <summary>Cron (Asia/Shanghai) of the housekeeping that deletes failed sign-in counts no longer refusing anyone.</summary>
     public string PurgeSignInThrottlesCron { get; set; } = "45 3 * * *";
+    /// <summary>Cron (Asia/Shanghai) of the housekeeping that deletes long-ended sign-in sessions (how long: Sessions:KeepEndedDays).</summary>
+    public string PurgeEndedSessionsCron { get; set; } = "45 3 * * *";
 
     /// <summary>Cron (Asia/Shanghai) of the reviewers' digest of reviews due today and overdue.</summary>
     public string ReviewDigestCron { get; set; } = "0 9 * * *";
@@ -38,6 +41,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
     public const string WeeklyPublication = "publication:weekly";
     public const string RetireUnusedApiKeys = "housekeeping:retire-unused-api-keys";
     public const string PurgeSignInThrottles = "housekeeping:purge-sign-in-throttles";
+    public const string PurgeEndedSessions = "housekeeping:purge-ended-sessions";
     public const string ReviewDigest = "notifications:review-digest";
     public const string RebuildApprovalTotals = "analysis:rebuild-approval-totals";
 
@@ -46,6 +50,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
         var china = new RecurringJobOptions { TimeZone = ChinaTime.Zone };
         manager.AddOrUpdate<RetireUnusedApiKeysJob>(RetireUnusedApiKeys, job => job.RunAsync(CancellationToken.None), options.Value.RetireUnusedApiKeysCron, china);
         manager.AddOrUpdate<PurgeSignInThrottlesJob>(PurgeSignInThrottles, job => job.RunAsync(CancellationToken.None), options.Value.PurgeSignInThrottlesCron, china);
+        manager.AddOrUpdate<PurgeEndedSessionsJob>(PurgeEndedSessions, job => job.RunAsync(CancellationToken.None), options.Value.PurgeEndedSessionsCron, china);
         manager.AddOrUpdate<ReviewDigestJob>(ReviewDigest, job => job.RunAsync(CancellationToken.None), options.Value.ReviewDigestCron, china);
         manager.AddOrUpdate<WeeklyPublicationJob>(WeeklyPublication, job => job.RunAsync(CancellationToken.None), (publication ?? new PublicationOptions()).Cron, china);
         manager.AddOrUpdate<RebuildApprovalTotalsJob>(RebuildApprovalTotals, job => job.RunAsync(CancellationToken.None), options.Value.RebuildApprovalTotalsCron, china);
@@ -68,6 +73,15 @@ public sealed class PurgeSignInThrottlesJob(ISender sender)
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new PurgeSignInThrottlesCommand(), cancellationToken);
+}
+
+/// <summary>Deletes sign-in sessions that ended long ago. Thin: it sends one idempotent, set-based command.</summary>
+public sealed class PurgeEndedSessionsJob(ISender sender)
+{
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new PurgeEndedSessionsCommand(), cancellationToken);
 }
 
 /// <summary>Every morning: each reviewer's digest of reviews due today and overdue. Thin: one idempotent command.</summary>

@@ -55,6 +55,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<ApprovalTotal> ApprovalTotals => Set<ApprovalTotal>();
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate
@@ -79,6 +80,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SourceRegionKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SessionEndReason>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CalendarDayKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ProjectCategory>().HaveConversion<string>().HaveMaxLength(16);

@@ -9,7 +9,7 @@ import { ListToolbarEnd, QueryTable } from '../../components/AdminList';
 import { FormModal } from '../../components/FormModal';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
 import { formatDateTime } from '../../lib/time';
-import { useCrudMutations, useListMutation } from '../../lib/useCrudMutations';
+import { staleOrGone, useCrudMutations, useListMutation } from '../../lib/useCrudMutations';
 import { useUnitOptions } from '../../lib/useUnitOptions';
 import { NewPasswordItem } from '../../components/NewPasswordItem';
 import { UserEditor, type UserForm } from './UserEditor';
@@ -84,6 +84,12 @@ export function UsersPage() {
     queryKey: ['users'],
     success: t('users.unlocked'),
   });
+  const endSessions = useListMutation({
+    mutationFn: (user: UserDto) => api.users.endSessions(user.id),
+    queryKey: ['users'],
+    success: (result) => t('users.sessionsEnded', { count: result.ended }),
+    isStale: staleOrGone,
+  });
 
   const columns: ColumnsType<UserDto> = [
     { title: t('users.userName'), dataIndex: 'userName', width: 140 },
@@ -115,9 +121,16 @@ export function UsersPage() {
     { title: t('users.phoneNumber'), dataIndex: 'phoneNumber', responsive: ['xl'], render: (v?: string) => v || '—' },
     { title: t('users.lastLoginAt'), dataIndex: 'lastLoginAt', width: 160, responsive: ['lg'], render: (v?: string) => formatDateTime(v) },
     {
+      title: t('users.activeSessions'),
+      dataIndex: 'activeSessions',
+      width: 100,
+      align: 'right',
+      render: (n: number, u) => <span data-testid={`user-sessions-${u.userName}`}>{n}</span>,
+    },
+    {
       title: t('common.actions'),
       key: 'actions',
-      width: 220,
+      width: 300,
       render: (_, u) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => openEditor(u)}>
@@ -142,6 +155,16 @@ export function UsersPage() {
               </Button>
             </Popconfirm>
           )}
+          <Popconfirm
+            title={t('users.endSessionsConfirm', { name: u.displayName })}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => endSessions.mutate(u)}
+          >
+            <Button type="link" size="small" danger disabled={u.activeSessions === 0} data-testid={`user-end-sessions-${u.userName}`}>
+              {t('users.endSessions')}
+            </Button>
+          </Popconfirm>
         </Space>
       ),
     },

@@ -47,6 +47,7 @@ public interface IApplicationDbContext
     DbSet<ApprovalTotal> ApprovalTotals { get; }
 
     DbSet<SignInThrottle> SignInThrottles { get; }
+    DbSet<UserSession> UserSessions { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

@@ -18,6 +18,8 @@ public interface ICurrentUser
 
     /// <summary>An API key an admin granted filings' contacts (<c>ApiKey.MayReadContacts</c>); false for everyone else.</summary>
     bool ApiKeyMayReadContacts { get; }
+    /// <summary>The signed-in user's server-side session (the auth cookie's); null for API keys, jobs and anonymous callers.</summary>
+    Guid? SessionId => null;
 
     bool IsInRole(string role);
 }

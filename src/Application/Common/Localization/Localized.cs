@@ -114,6 +114,7 @@ public static class ErrorMessages
         ["antiforgery.invalid"] = new("页面已过期,请刷新后重试。", "The page has expired; reload and try again."),
         ["auth.invalid-credentials"] = new("用户名或密码错误。", "Wrong user name or password."),
         ["auth.locked-out"] = new("密码错误次数过多,账号已临时锁定,请稍后再试。", "Too many failed attempts; the account is locked for a while."),
+        ["auth.session-ended"] = new("会话已过期，请重新登录。", "Your session has ended; please sign in again."),
         ["auth.inactive"] = new("账号已停用,请联系管理员。", "The account is disabled; contact an administrator."),
         ["auth.api-key-read-only"] = new("只读密钥不能修改数据。", "A read-only API key cannot change data."),
         ["internal"] = new("服务器内部错误,请稍后再试。", "An internal error occurred; please try again later."),
