@@ -108,6 +108,18 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_burst_of_wrong_passwords_for_one_name_from_many_addresses_is_all_401_never_a_500()
+    {
+        // Every failure updates the same per-name row; the races between them are retried, never answered 500.
+        var client = Fixture.CreateClient();
+        var attempts = Enumerable.Range(1, 24).Select(i => LoginFromAsync(client, $"198.19.1.{i}", "burst-target", $"Wrong#{i}-password"));
+
+        var responses = await Task.WhenAll(attempts);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+    }
+
+    [Fact]
     public async Task Many_failures_across_addresses_lock_the_account_which_admins_see_and_can_undo()
     {
         await using var app = Fixture.Factory.WithWebHostBuilder(builder => builder.UseSetting("SignIn:AccountFailureLimit", "8"));

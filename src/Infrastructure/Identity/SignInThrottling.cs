@@ -6,6 +6,7 @@ using InvestPromo.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace InvestPromo.Infrastructure.Identity;
 
@@ -20,9 +21,10 @@ public sealed record SignInFailure(bool Refused, DateTimeOffset? AccountLockedUn
 /// counts survive a restart and are shared by every instance. Keys are SHA-256 of the normalised name (and the address):
 /// neither is stored in clear, and unknown names are counted exactly like known ones.
 /// </summary>
-public sealed class SignInThrottling(IServiceScopeFactory scopes, SignInThrottleOptions options, TimeProvider clock)
+public sealed partial class SignInThrottling(IServiceScopeFactory scopes, SignInThrottleOptions options, TimeProvider clock, ILogger<SignInThrottling> logger)
 {
-    private const int Attempts = 3;
+    /// <summary>A burst against one name from many addresses races on its one row; each retry reads the fresh count.</summary>
+    private const int Attempts = 8;
 
     public static string AccountKey(string normalisedName) => Hash("account\n" + normalisedName);
 
@@ -38,7 +40,10 @@ public sealed class SignInThrottling(IServiceScopeFactory scopes, SignInThrottle
         return await db.SignInThrottles.AsNoTracking().AnyAsync(t => keys.Contains(t.Key) && t.LockedUntil != null && t.LockedUntil > now, ct);
     }
 
-    /// <summary>Counts a failure for the pair and for the name; retried when another request or instance counted at the same time.</summary>
+    /// <summary>
+    /// Counts a failure for the pair and for the name; retried (with a short random pause) when another request or instance counted
+    /// at the same time. When every attempt lost the race the failure is logged and answered as an ordinary wrong password, never a 500.
+    /// </summary>
     public async Task<SignInFailure> RecordFailureAsync(string normalisedName, string address, CancellationToken ct)
     {
         var accountKey = AccountKey(normalisedName);
@@ -61,6 +66,12 @@ public sealed class SignInThrottling(IServiceScopeFactory scopes, SignInThrottle
             catch (DbUpdateException) when (attempt < Attempts)
             {
                 // Another request counted the same key first (a stale version or a duplicate key): count again on fresh rows.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt), ct);
+            }
+            catch (DbUpdateException exception)
+            {
+                LogFailureNotCounted(logger, exception, Attempts);
+                return new SignInFailure(Refused: false, AccountLockedUntil: null, AccountFailures: 0);
             }
         }
     }
@@ -79,6 +90,9 @@ public sealed class SignInThrottling(IServiceScopeFactory scopes, SignInThrottle
         db.SignInThrottles.Add(throttle);
         return throttle;
     }
+
+    [LoggerMessage(EventId = 4102, EventName = "SignInFailureNotCounted", Level = LogLevel.Warning, Message = "A failed sign-in could not be counted after {Attempts} attempts: other requests kept counting the same name")]
+    private static partial void LogFailureNotCounted(ILogger logger, Exception exception, int attempts);
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
