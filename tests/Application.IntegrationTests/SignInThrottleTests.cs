@@ -15,7 +15,8 @@ public sealed class SignInThrottleTests(AppFixture fixture) : AppTest(fixture)
     [Fact]
     public async Task Housekeeping_deletes_only_the_counts_that_can_no_longer_refuse_anyone_and_is_idempotent()
     {
-        var start = ChinaTime(2026, 5, 4, 9);
+        // Stored instants are UTC (PostgreSQL refuses another offset), as the clock gives them.
+        var start = ChinaTime(2026, 5, 4, 9).ToUniversalTime();
         At(start);
         await Fixture.DbAsync(async db =>
         {
