@@ -108,6 +108,18 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task One_user_signing_in_from_six_browsers_at_once_gets_six_sessions()
+    {
+        // Each sign-in writes the last sign-in time and starts a session; neither may conflict with the others (was a 409).
+        var clients = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Fixture.LoginAsync(DemoLogin.Leader)));
+
+        foreach (var client in clients)
+        {
+            await (await client.GetAsync("/api/auth/me")).AssertStatusAsync(HttpStatusCode.OK);
+        }
+    }
+
+    [Fact]
     public async Task A_burst_of_wrong_passwords_for_one_name_from_many_addresses_is_all_401_never_a_500()
     {
         // Every failure updates the same per-name row; the races between them are retried, never answered 500.
