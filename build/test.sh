@@ -163,7 +163,8 @@ ip_on_exit 'rm -rf -- "$E2E_DATA"'
 E2E_PORT="$(ip_free_port)"
 BASE_URL="http://127.0.0.1:$E2E_PORT"
 API_LOG="$LOGS/api-e2e.log"
-# The content root is the output folder, where appsettings*.json are.
+# The content root is the output folder, where appsettings*.json are. The public buckets are wide: the fuzz run after the E2E
+# sends thousands of requests from this one address (the limits themselves are covered by RateLimitTests).
 (
   cd "$API_DIR"
   ASPNETCORE_ENVIRONMENT=Development \
@@ -172,6 +173,9 @@ API_LOG="$LOGS/api-e2e.log"
   Spa__RootPath="$REPO_ROOT/client/dist" \
   Database__Provider=Sqlite \
   RateLimiting__LoginPerMinute=120 \
+  RateLimiting__PublicPerMinute=6000 \
+  RateLimiting__ReceiptLookupPerMinute=6000 \
+  RateLimiting__ObjectionPerMinute=6000 \
   exec dotnet InvestPromo.Api.dll
 ) >"$API_LOG" 2>&1 &
 API_PID=$!

@@ -47,12 +47,21 @@ ip_fuzz_suite() {
   local name=$1 base=$2 log=$3 requests=$4
   shift 4
   local passed=0 failed=0 notes=() identity who headers rc line skip
+  local -A signed_in=()
   : >"$log"
+  # Every identity signs in before any run: a run's public requests share the address's buckets with the next sign-in.
+  for identity in "$@"; do
+    who="${identity%%:*}"
+    if [[ "$identity" != anonymous ]]; then
+      signed_in[$who]="$(ip_sign_in_headers "$base" "$who" "${identity#*:}")" || signed_in[$who]=''
+    fi
+  done
   for identity in "$@"; do
     who="${identity%%:*}"
     headers='{}'
     if [[ "$identity" != anonymous ]]; then
-      if ! headers="$(ip_sign_in_headers "$base" "$who" "${identity#*:}")"; then
+      headers="${signed_in[$who]}"
+      if [[ -z "$headers" ]]; then
         failed=$((failed + 1))
         notes+=("$who: sign-in failed")
         continue
