@@ -1,4 +1,5 @@
 using InvestPromo.Application.Auth;
+using InvestPromo.Application.Auth.Sessions;
 using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Security;
 using InvestPromo.Infrastructure.Persistence;
@@ -73,9 +74,6 @@ public sealed class UserSessions(ApplicationDbContext db, UserSessionOptions opt
     /// <summary>Ends one session; an ended one keeps its first end and reason.</summary>
     public Task<int> EndAsync(Guid sessionId, SessionEndReason reason, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        return db.UserSessions.Where(s => s.Id == sessionId && s.EndedAt == null).ExecuteUpdateAsync(
-            s => s.SetProperty(x => x.EndedAt, (DateTimeOffset?)now).SetProperty(x => x.EndReason, (SessionEndReason?)reason).SetProperty(x => x.Version, x => x.Version + 1),
-            ct);
+        return db.UserSessions.Where(s => s.Id == sessionId && s.EndedAt == null).EndAllAsync(reason, clock.GetUtcNow(), ct);
     }
 }

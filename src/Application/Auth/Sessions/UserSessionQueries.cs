@@ -29,8 +29,12 @@ public static class UserSessionQueries
             sessions = sessions.Where(s => s.Id != keep);
         }
 
-        return sessions.ExecuteUpdateAsync(
+        return sessions.EndAllAsync(reason, now, ct);
+    }
+
+    /// <summary>Ends these sessions in one UPDATE (their end, its reason, a new version) and answers how many it ended.</summary>
+    public static Task<int> EndAllAsync(this IQueryable<UserSession> sessions, SessionEndReason reason, DateTimeOffset now, CancellationToken ct) =>
+        sessions.ExecuteUpdateAsync(
             s => s.SetProperty(x => x.EndedAt, (DateTimeOffset?)now).SetProperty(x => x.EndReason, (SessionEndReason?)reason).SetProperty(x => x.Version, x => x.Version + 1),
             ct);
-    }
 }

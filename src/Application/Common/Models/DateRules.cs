@@ -19,19 +19,19 @@ public static class DateRules
 
     /// <summary>A required date: present, and within the range (the default range unless given).</summary>
     public static IRuleBuilderOptions<T, DateOnly> InDateRange<T>(this IRuleBuilder<T, DateOnly> rule, DateOnly? min = null, DateOnly? max = null) =>
-        rule.SetValidator(new DateRangeValidator<T, DateOnly>(min ?? MinDate, max ?? MaxDate, v => v, required: true));
+        rule.SetValidator(new DateRangeValidator<T, DateOnly>(min ?? MinDate, max ?? MaxDate, required: true));
 
     /// <summary>An optional date: absent, or within the range.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> InDateRange<T>(this IRuleBuilder<T, DateOnly?> rule, DateOnly? min = null, DateOnly? max = null) =>
-        rule.SetValidator(new DateRangeValidator<T, DateOnly?>(min ?? MinDate, max ?? MaxDate, v => v, required: false));
+        rule.SetValidator(new DateRangeValidator<T, DateOnly?>(min ?? MinDate, max ?? MaxDate, required: false));
 
     /// <summary>A required instant: present, and on a China date within the range.</summary>
     public static IRuleBuilderOptions<T, DateTimeOffset> InDateRange<T>(this IRuleBuilder<T, DateTimeOffset> rule, DateOnly? min = null, DateOnly? max = null) =>
-        rule.SetValidator(new DateRangeValidator<T, DateTimeOffset>(min ?? MinDate, max ?? MaxDate, v => v, required: true));
+        rule.SetValidator(new DateRangeValidator<T, DateTimeOffset>(min ?? MinDate, max ?? MaxDate, required: true));
 
     /// <summary>An optional instant: absent, or on a China date within the range.</summary>
     public static IRuleBuilderOptions<T, DateTimeOffset?> InDateRange<T>(this IRuleBuilder<T, DateTimeOffset?> rule, DateOnly? min = null, DateOnly? max = null) =>
-        rule.SetValidator(new DateRangeValidator<T, DateTimeOffset?>(min ?? MinDate, max ?? MaxDate, v => v, required: false));
+        rule.SetValidator(new DateRangeValidator<T, DateTimeOffset?>(min ?? MinDate, max ?? MaxDate, required: false));
 
     /// <summary>True when <paramref name="value"/> (a <see cref="DateOnly"/> or a <see cref="DateTimeOffset"/>) is within [min, max] as China dates.</summary>
     public static bool IsInRange(object value, DateOnly min, DateOnly max) => value switch
@@ -45,7 +45,7 @@ public static class DateRules
 }
 
 /// <summary>The validator behind <see cref="DateRules"/>; a named type, so the architecture test can find it in a validator's rules.</summary>
-public sealed class DateRangeValidator<T, TProperty>(DateOnly min, DateOnly max, Func<TProperty, object?> box, bool required)
+public sealed class DateRangeValidator<T, TProperty>(DateOnly min, DateOnly max, bool required)
     : PropertyValidator<T, TProperty>
 {
     private const string MessageKey = "DateRuleMessage";
@@ -59,7 +59,7 @@ public sealed class DateRangeValidator<T, TProperty>(DateOnly min, DateOnly max,
     public override bool IsValid(ValidationContext<T> context, TProperty value)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var boxed = box(value);
+        object? boxed = value;
         if (boxed is null)
         {
             return true;
