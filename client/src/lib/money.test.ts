@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWan, isValidWan, scaleBandOfWan, wanToYuan, wanToYuanString, wanValue, yuanToWan } from './money';
+import { formatWan, formatYi, yuanToYi, isValidWan, scaleBandOfWan, wanToYuan, wanToYuanString, wanValue, yuanToWan } from './money';
 
 describe('万元 → yuan', () => {
   it('converts exactly, without float drift', () => {
@@ -87,5 +87,29 @@ describe('formatWan: the one display of an amount', () => {
     expect(wanValue(19999999.99)).toBe(1999.999999);
     expect(wanValue(123456700)).toBe(12345.67);
     expect(wanValue(0)).toBe(0);
+  });
+});
+
+describe('亿元 for leaders', () => {
+  it('reads 万元 totals as exact 亿元', () => {
+    expect(formatYi(30_650_000_000)).toBe('306.5');
+    expect(formatYi(100_000_000)).toBe('1');
+    expect(formatYi(1_000_000_000_000)).toBe('10,000');
+    expect(formatYi(123_456_700)).toBe('1.234567');
+    expect(formatYi(0)).toBe('0');
+    expect(formatYi(0.01)).toBe('0.0000000001');
+    expect(formatYi(-250_000_000)).toBe('-2.5');
+  });
+
+  it('never rounds across a threshold', () => {
+    expect(formatYi(9_999_999_999.99)).toBe('99.9999999999');
+    expect(formatYi(99_999_999.99)).toBe('0.9999999999');
+    expect(yuanToYi(4_999_999_999)).toBe('49.99999999');
+  });
+
+  it('shows a dash for nothing', () => {
+    expect(formatYi(null)).toBe('—');
+    expect(formatYi(undefined)).toBe('—');
+    expect(formatYi(Number.NaN)).toBe('—');
   });
 });

@@ -55,6 +55,30 @@ export function formatWan(yuan: number | null | undefined): string {
   return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac.padEnd(2, '0')}`;
 }
 
+/** 亿元 text for a yuan amount from the API, exact: 30650000000000 → "30650", 3065000000 → "30.65", 1.5 → "0.000000015". */
+export function yuanToYi(yuan: number | null | undefined): string {
+  if (yuan === null || yuan === undefined || !Number.isFinite(yuan)) return '';
+  const negative = yuan < 0;
+  const [int, frac] = Math.abs(yuan).toFixed(2).split('.');
+  const digits = int.padStart(9, '0');
+  const yiInt = digits.slice(0, -8).replace(/^0+(?=\d)/, '');
+  const yiFrac = (digits.slice(-8) + frac).replace(/0+$/, '');
+  return `${negative && (yiInt !== '0' || yiFrac) ? '-' : ''}${yiInt}${yiFrac ? `.${yiFrac}` : ''}`;
+}
+
+/**
+ * How leaders read an amount: 亿元 with thousands separators and only the decimals the amount has, so the text is always
+ * the exact amount and never crosses a threshold by rounding: 3,065,000 万元 → "306.5", 9,999,999,999.99 yuan →
+ * "99.9999999999" (not "100"), 1e12 yuan → "10,000". Show it with the unit `t('common.yiYuan')`.
+ */
+export function formatYi(yuan: number | null | undefined): string {
+  const yi = yuanToYi(yuan);
+  if (!yi) return '—';
+  const negative = yi.startsWith('-');
+  const [int, frac] = (negative ? yi.slice(1) : yi).split('.');
+  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+}
+
 /** 万元 as a number for a chart's axis: the exact 万元 text as the nearest number (labels and tables show formatWan). */
 export function wanValue(yuan: number): number {
   return Number(yuanToWan(yuan) || '0');
