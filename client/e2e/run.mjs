@@ -4,123 +4,38 @@
 //
 // Env: BASE_URL (default http://127.0.0.1:5080), CHROMIUM_PATH (default /usr/bin/chromium),
 //      E2E_MOCK=1 answers /api/* inside the browser (only for checking this script without the API).
+//      E2E_ONLY=text runs only the tests whose name contains the text.
 // Prints one line per test and, last, exactly `e2e: N passed, M failed`; exits 1 on any failure.
-import { mkdir } from 'node:fs/promises';
+// Tests live here and in e2e/tests/*.mjs (one file per area, loaded in name order); shared helpers are in lib.mjs.
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { installApiMock } from './mock-api.mjs';
-
-const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:5080').replace(/\/+$/, '');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const MOCK = process.env.E2E_MOCK === '1';
-const STEP_TIMEOUT = Number(process.env.E2E_STEP_TIMEOUT_MS || 15_000);
-const OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
-
-const ALL_NAV = [
-  'nav-dashboard',
-  'nav-units',
-  'nav-users',
-  'nav-api-keys',
-  'nav-audit',
-  'nav-hangfire',
-  'nav-reference-data',
-  'nav-review-queue',
-  'nav-filings',
-  'nav-my-unit',
-  'nav-reserve',
-  'nav-analysis',
-  'nav-publications',
-  'nav-objections',
-  'nav-association',
-  'nav-calendar',
-  'nav-associations',
-];
-
-/** Demo logins from the backend's demo seeder, with the menu each role must (and must not) see. */
-const ROLES = [
-  {
-    role: 'Admin',
-    userName: 'admin',
-    password: 'Admin#2026-Demo',
-    menu: [
-      'nav-dashboard',
-      'nav-publications',
-      'nav-objections',
-      'nav-analysis',
-      'nav-reserve',
-      'nav-units',
-      'nav-users',
-      'nav-api-keys',
-      'nav-audit',
-      'nav-calendar',
-      'nav-associations',
-      'nav-reference-data',
-      'nav-hangfire',
-    ],
-    forbiddenPath: null,
-  },
-  {
-    role: 'Reviewer',
-    userName: 'reviewer',
-    password: 'Reviewer#2026-Demo',
-    menu: ['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-reserve', 'nav-reference-data'],
-    forbiddenPath: '/users',
-  },
-  {
-    role: 'Filer',
-    userName: 'filer',
-    password: 'Filer#2026-Demo',
-    menu: ['nav-dashboard', 'nav-filings', 'nav-my-unit'],
-    forbiddenPath: '/users',
-  },
-  {
-    role: 'Leader',
-    userName: 'leader',
-    password: 'Leader#2026-Demo',
-    menu: ['nav-dashboard', 'nav-filings', 'nav-analysis', 'nav-reserve'],
-    forbiddenPath: '/units',
-  },
-  {
-    role: 'Association',
-    userName: 'association',
-    password: 'Assoc#2026-Demo',
-    menu: ['nav-association'],
-    forbiddenPath: '/audit',
-  },
-];
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function newPage(browser, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(STEP_TIMEOUT);
-  context.setDefaultNavigationTimeout(STEP_TIMEOUT);
-  if (MOCK) await installApiMock(context);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
-
-async function login(page, userName, password) {
-  await page.goto(`${BASE_URL}/login`);
-  await page.getByTestId('login-username').fill(userName);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('side-menu').waitFor({ state: 'visible' });
-}
-
-async function visibleNavIds(page) {
-  return page.$$eval('[data-testid^="nav-"]', (els) =>
-    els.filter((el) => el.getClientRects().length > 0).map((el) => el.getAttribute('data-testid')),
-  );
-}
-
-const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+import {
+  ALL_NAV,
+  BASE_URL,
+  CHROMIUM_PATH,
+  EVIDENCE_PDF,
+  MOCK,
+  OUT_DIR,
+  ROLES,
+  STEP_TIMEOUT,
+  apiCall,
+  assert,
+  checkStably,
+  creditCode,
+  login,
+  newPage,
+  noErrorToasts,
+  pick,
+  pickTree,
+  previousChinaMonday,
+  realApiTest,
+  sidewaysOverflow,
+  test,
+  tests,
+  visibleNavIds,
+} from './lib.mjs';
 
 test('login page is Chinese by default and switches to English', async (browser) => {
   const { context, page } = await newPage(browser);
@@ -225,55 +140,6 @@ test('admin layout works on a 375px phone', async (browser) => {
   }
 });
 
-/**
- * A valid unified social credit code (GB 32100-2015) for the given 16-character stem (authority, category, division and
- * the organisation code's eight body characters): appends the organisation code's GB 11714 check character, then the 18th.
- */
-function creditCode(stem) {
-  const orgWeights = [3, 7, 9, 10, 5, 8, 4, 2];
-  const orgSum = [...stem.slice(8, 16)].reduce((acc, c, i) => acc + parseInt(c, 36) * orgWeights[i], 0);
-  const org = 11 - (orgSum % 11);
-  const first17 = stem + (org === 10 ? 'X' : org === 11 ? '0' : String(org));
-  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const sum = [...first17].reduce((acc, c, i) => acc + chars.indexOf(c) * weights[i], 0);
-  return first17 + chars[(31 - (sum % 31)) % 31];
-}
-
-/** Opens an antd Select by its data-testid, optionally types to search, and clicks the (first) matching option. */
-/** Checks a radio or checkbox, clicking again while a re-render (an opening dialog's animation) undoes the click. */
-async function checkStably(locator, attempts = 10) {
-  for (let i = 0; i < attempts; i++) {
-    await locator.click();
-    if (await locator.isChecked()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`could not check ${locator}`);
-}
-
-async function pick(page, testId, text) {
-  await page.getByTestId(testId).click();
-  if (text) await page.keyboard.type(text);
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', text ? { hasText: text } : {});
-  await option.first().click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
-}
-
-/** A TreeSelect (the source-region picker: provinces → cities, countries): type to search, click the matching node. */
-async function pickTree(page, testId, text) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', { hasText: text }).first().click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
-}
-
-async function noErrorToasts(page, where) {
-  const toasts = await page.locator('.ant-message-error').allInnerTexts();
-  assert(toasts.length === 0, `error messages shown ${where}: ${toasts.join(' | ')}`);
-}
-
-// The filing flow needs the real workflow (the mock answers only sign-in and the menus' reads).
-const realApiTest = MOCK ? () => {} : test;
 
 realApiTest('filing: filer files and submits, reviewer returns it, filer corrects and resubmits, reviewer approves', async (browser) => {
   const stamp = `${Date.now()}`.slice(-8);
@@ -387,22 +253,6 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
   }
 });
 
-/** Calls the API from the signed-in page (its cookie, and the CSRF token echoed as the SPA does). */
-async function apiCall(page, method, url, body) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length);
-      const headers = { 'Content-Type': 'application/json' };
-      if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
-      const r = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await r.text();
-      if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${text}`);
-      return text ? JSON.parse(text) : null;
-    },
-    { method, url, body },
-  );
-}
-
 /** Two units file the same project (same credit code and name) and submit: each is the other's suspected duplicate. */
 async function fileDuplicatePair(browser, stamp) {
   const code = creditCode(`91430700MA${stamp.slice(0, 6)}`);
@@ -492,21 +342,6 @@ realApiTest('duplicates: the reviewer compares two filings side by side and mark
     await phone.context.close();
   }
 });
-
-/** The Monday (YYYY-MM-DD) of the week before this one, in China time: the latest week that can be published. */
-function previousChinaMonday(now = Date.now()) {
-  const china = new Date(now + 8 * 3600_000); // read with the UTC getters: China has no daylight saving
-  const sinceMonday = (china.getUTCDay() + 6) % 7;
-  const monday = new Date(china.getTime() - (sinceMonday + 7) * 86_400_000);
-  return monday.toISOString().slice(0, 10);
-}
-
-/** The smallest file the server takes as a PDF (it checks the %PDF- signature, not just the name). */
-const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-async function sidewaysOverflow(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
 
 /** 异议查询 by receipt code (from the publication page's link); the result's text, spaces collapsed. */
 async function checkObjectionStatus(page, code) {
@@ -675,8 +510,18 @@ realApiTest('filing form and review queue fit a 375px phone', async (browser) =>
   }
 });
 
+/** Registers the tests of every e2e/tests/*.mjs file (each calls `test` or `realApiTest` from lib.mjs when imported). */
+async function loadTestFiles() {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tests');
+  const files = (await readdir(dir).catch(() => [])).filter((f) => f.endsWith('.mjs')).sort();
+  for (const f of files) await import(pathToFileURL(path.join(dir, f)).href);
+}
+
 async function main() {
   await mkdir(OUT_DIR, { recursive: true });
+  await loadTestFiles();
+  const only = process.env.E2E_ONLY;
+  const selected = only ? tests.filter((t) => t.name.includes(only)) : tests;
   console.log(`e2e against ${BASE_URL}${MOCK ? ' (MOCKED API)' : ''} with ${CHROMIUM_PATH}`);
   let passed = 0;
   let failed = 0;
@@ -697,7 +542,7 @@ async function main() {
         '--no-first-run',
       ],
     });
-    for (const t of tests) {
+    for (const t of selected) {
       const started = Date.now();
       try {
         await t.fn(browser);
@@ -709,7 +554,7 @@ async function main() {
       }
     }
   } catch (e) {
-    failed = Math.max(failed, tests.length - passed);
+    failed = Math.max(failed, selected.length - passed);
     console.log(`  FAIL could not run the browser: ${e?.message ?? e}`);
   } finally {
     if (browser) await browser.close().catch(() => {});

@@ -1,0 +1,198 @@
+// Shared helpers of the E2E suite: run.mjs and every file in e2e/tests/*.mjs import these. A test file registers its
+// tests with `test(name, fn)`, or `realApiTest` when it needs the real API (the mock answers only sign-in and menus).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installApiMock } from './mock-api.mjs';
+
+export const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:5080').replace(/\/+$/, '');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const MOCK = process.env.E2E_MOCK === '1';
+export const STEP_TIMEOUT = Number(process.env.E2E_STEP_TIMEOUT_MS || 15_000);
+export const OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
+
+export const ALL_NAV = [
+  'nav-dashboard',
+  'nav-units',
+  'nav-users',
+  'nav-api-keys',
+  'nav-audit',
+  'nav-hangfire',
+  'nav-reference-data',
+  'nav-review-queue',
+  'nav-filings',
+  'nav-my-unit',
+  'nav-reserve',
+  'nav-analysis',
+  'nav-publications',
+  'nav-objections',
+  'nav-association',
+  'nav-calendar',
+  'nav-associations',
+];
+
+/** Demo logins from the backend's demo seeder, with the menu each role must (and must not) see. */
+export const ROLES = [
+  {
+    role: 'Admin',
+    userName: 'admin',
+    password: 'Admin#2026-Demo',
+    menu: [
+      'nav-dashboard',
+      'nav-publications',
+      'nav-objections',
+      'nav-analysis',
+      'nav-reserve',
+      'nav-units',
+      'nav-users',
+      'nav-api-keys',
+      'nav-audit',
+      'nav-calendar',
+      'nav-associations',
+      'nav-reference-data',
+      'nav-hangfire',
+    ],
+    forbiddenPath: null,
+  },
+  {
+    role: 'Reviewer',
+    userName: 'reviewer',
+    password: 'Reviewer#2026-Demo',
+    menu: ['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-reserve', 'nav-reference-data'],
+    forbiddenPath: '/users',
+  },
+  {
+    role: 'Filer',
+    userName: 'filer',
+    password: 'Filer#2026-Demo',
+    menu: ['nav-dashboard', 'nav-filings', 'nav-my-unit'],
+    forbiddenPath: '/users',
+  },
+  {
+    role: 'Leader',
+    userName: 'leader',
+    password: 'Leader#2026-Demo',
+    menu: ['nav-dashboard', 'nav-filings', 'nav-analysis', 'nav-reserve'],
+    forbiddenPath: '/units',
+  },
+  {
+    role: 'Association',
+    userName: 'association',
+    password: 'Assoc#2026-Demo',
+    menu: ['nav-association'],
+    forbiddenPath: '/audit',
+  },
+];
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+export async function newPage(browser, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  context.setDefaultTimeout(STEP_TIMEOUT);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT);
+  if (MOCK) await installApiMock(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+export async function login(page, userName, password) {
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByTestId('login-username').fill(userName);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('side-menu').waitFor({ state: 'visible' });
+}
+
+export async function visibleNavIds(page) {
+  return page.$$eval('[data-testid^="nav-"]', (els) =>
+    els.filter((el) => el.getClientRects().length > 0).map((el) => el.getAttribute('data-testid')),
+  );
+}
+
+export const tests = [];
+export const test = (name, fn) => tests.push({ name, fn });
+
+/**
+ * A valid unified social credit code (GB 32100-2015) for the given 16-character stem (authority, category, division and
+ * the organisation code's eight body characters): appends the organisation code's GB 11714 check character, then the 18th.
+ */
+export function creditCode(stem) {
+  const orgWeights = [3, 7, 9, 10, 5, 8, 4, 2];
+  const orgSum = [...stem.slice(8, 16)].reduce((acc, c, i) => acc + parseInt(c, 36) * orgWeights[i], 0);
+  const org = 11 - (orgSum % 11);
+  const first17 = stem + (org === 10 ? 'X' : org === 11 ? '0' : String(org));
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const sum = [...first17].reduce((acc, c, i) => acc + chars.indexOf(c) * weights[i], 0);
+  return first17 + chars[(31 - (sum % 31)) % 31];
+}
+
+/** Opens an antd Select by its data-testid, optionally types to search, and clicks the (first) matching option. */
+/** Checks a radio or checkbox, clicking again while a re-render (an opening dialog's animation) undoes the click. */
+export async function checkStably(locator, attempts = 10) {
+  for (let i = 0; i < attempts; i++) {
+    await locator.click();
+    if (await locator.isChecked()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`could not check ${locator}`);
+}
+
+export async function pick(page, testId, text) {
+  await page.getByTestId(testId).click();
+  if (text) await page.keyboard.type(text);
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', text ? { hasText: text } : {});
+  await option.first().click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
+}
+
+/** A TreeSelect (the source-region picker: provinces → cities, countries): type to search, click the matching node. */
+export async function pickTree(page, testId, text) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', { hasText: text }).first().click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
+}
+
+export async function noErrorToasts(page, where) {
+  const toasts = await page.locator('.ant-message-error').allInnerTexts();
+  assert(toasts.length === 0, `error messages shown ${where}: ${toasts.join(' | ')}`);
+}
+
+// The filing flow needs the real workflow (the mock answers only sign-in and the menus' reads).
+export const realApiTest = MOCK ? () => {} : test;
+
+/** Calls the API from the signed-in page (its cookie, and the CSRF token echoed as the SPA does). */
+export async function apiCall(page, method, url, body) {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length);
+      const headers = { 'Content-Type': 'application/json' };
+      if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
+      const r = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await r.text();
+      if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${text}`);
+      return text ? JSON.parse(text) : null;
+    },
+    { method, url, body },
+  );
+}
+
+
+/** The Monday (YYYY-MM-DD) of the week before this one, in China time: the latest week that can be published. */
+export function previousChinaMonday(now = Date.now()) {
+  const china = new Date(now + 8 * 3600_000); // read with the UTC getters: China has no daylight saving
+  const sinceMonday = (china.getUTCDay() + 6) % 7;
+  const monday = new Date(china.getTime() - (sinceMonday + 7) * 86_400_000);
+  return monday.toISOString().slice(0, 10);
+}
+
+/** The smallest file the server takes as a PDF (it checks the %PDF- signature, not just the name). */
+export const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+export async function sidewaysOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
