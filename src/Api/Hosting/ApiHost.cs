@@ -14,7 +14,6 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.FileProviders;
 
 namespace InvestPromo.Api.Hosting;
 
@@ -88,6 +87,7 @@ public static class ApiHost
             options.CombineLogs = true;
         });
         services.AddOpenApiDocument();
+        services.AddJsonCompression();
     }
 
     /// <summary>
@@ -132,12 +132,13 @@ public static class ApiHost
 
         app.UseOpenApiDocument();
 
-        var spa = SpaFiles(app);
+        var spa = SpaHosting.FindSpaFiles(app.Configuration, app.Environment);
         if (spa is not null)
         {
-            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spa });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = spa });
+            app.UseSpaFiles(spa);
         }
+
+        app.UseJsonCompression();
 
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -176,23 +177,12 @@ public static class ApiHost
         app.Map("/api/{**path}", fallback.AnswerAsync).AllowAnonymous().ExcludeFromDescription();
         if (spa is not null)
         {
-            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa }).AllowAnonymous();
+            app.MapSpaFallback(spa);
         }
     }
 
     private static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
-    }
-
-    /// <summary>The built SPA: "Spa:RootPath", else wwwroot, else ../../client/dist from the content root.</summary>
-    private static PhysicalFileProvider? SpaFiles(WebApplication app)
-    {
-        var configured = app.Configuration["Spa:RootPath"];
-        string[] candidates = string.IsNullOrWhiteSpace(configured)
-            ? [Path.Combine(app.Environment.ContentRootPath, "wwwroot"), Path.Combine(app.Environment.ContentRootPath, "..", "..", "client", "dist")]
-            : [Path.GetFullPath(configured, app.Environment.ContentRootPath)];
-        var root = candidates.FirstOrDefault(path => File.Exists(Path.Combine(path, "index.html")));
-        return root is null ? null : new PhysicalFileProvider(Path.GetFullPath(root));
     }
 }

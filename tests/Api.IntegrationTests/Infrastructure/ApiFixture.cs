@@ -30,21 +30,43 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public DatabaseProvider Provider => database?.Provider ?? TestDatabase.RequestedProvider();
 
-    /// <summary>The built SPA the app serves: a folder with one index.html.</summary>
+    /// <summary>The built SPA the app serves: a folder with index.html and one hashed asset with its .br and .gz files.</summary>
     public string SpaRoot => Path.Combine(folder, "spa");
 
     public const string SpaMarker = "<!-- investpromo-test-spa -->";
+
+    /// <summary>The SPA's one hashed asset, as the Vite build names it, and its content (the .br and .gz files hold the same).</summary>
+    public const string SpaAsset = "/assets/index-Test1234.js";
+
+    public static readonly string SpaAssetContent = string.Concat(Enumerable.Repeat("export const greeting = '招商引资项目管理平台';\n", 200));
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
         Directory.CreateDirectory(SpaRoot);
         await File.WriteAllTextAsync(Path.Combine(SpaRoot, "index.html"), $"<!doctype html><html><head><title>InvestPromo</title></head><body>{SpaMarker}<div id=\"root\"></div></body></html>");
+        await WriteSpaAssetAsync();
         database = await TestDatabase.CreateAsync(folder);
         factory = new ApiFactory(database.Provider, database.ConnectionString, Path.Combine(folder, "data"), SpaRoot, Clock);
         _ = factory.Server; // start the host now: migrations and seeding run here, once
         // INVESTPROMO_TEST_RESEED=1: reset by emptying the tables and running the seeder again (slower; checks the seeder too).
         hasSnapshot = Environment.GetEnvironmentVariable("INVESTPROMO_TEST_RESEED") != "1" && await database.SnapshotAsync();
+    }
+
+    /// <summary>The asset, and beside it the Brotli and gzip files the Vite build writes (client/vite.config.ts).</summary>
+    private async Task WriteSpaAssetAsync()
+    {
+        var file = Path.Combine(SpaRoot, SpaAsset.TrimStart('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var content = System.Text.Encoding.UTF8.GetBytes(SpaAssetContent);
+        await File.WriteAllBytesAsync(file, content);
+        await using (var br = new System.IO.Compression.BrotliStream(File.Create(file + ".br"), System.IO.Compression.CompressionLevel.SmallestSize))
+        {
+            await br.WriteAsync(content);
+        }
+
+        await using var gz = new System.IO.Compression.GZipStream(File.Create(file + ".gz"), System.IO.Compression.CompressionLevel.SmallestSize);
+        await gz.WriteAsync(content);
     }
 
     public async Task DisposeAsync()
