@@ -43,14 +43,67 @@ function precompressAssets(): Plugin {
   };
 }
 
+/**
+ * CHUNK_REPORT=file npm run build: writes which modules (by package or src folder) make up each chunk, what it imports,
+ * and the chunks the entry loads before anything is lazy, to check that a page's chunks carry only what it needs.
+ */
+function chunkReport(file: string | undefined): Plugin | null {
+  if (!file) return null;
+  return {
+    name: 'investpromo-chunk-report',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const owner = (id: string) => {
+        if (process.env.CHUNK_REPORT_MODULES) return path.relative(process.cwd(), id).replace(/^node_modules\//, '');
+        const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+        return pkg ? pkg[1] : path.relative(process.cwd(), id).replace(/\?.*$/, '');
+      };
+      const report = chunks.map((c) => {
+        const byOwner: Record<string, number> = {};
+        for (const [id, m] of Object.entries(c.modules)) byOwner[owner(id)] = (byOwner[owner(id)] ?? 0) + m.renderedLength;
+        return {
+          file: c.fileName,
+          bytes: c.code.length,
+          entry: c.isEntry,
+          lazy: c.isDynamicEntry,
+          imports: c.imports,
+          dynamicImports: c.dynamicImports,
+          modules: Object.fromEntries(Object.entries(byOwner).sort((a, b) => b[1] - a[1])),
+        };
+      });
+      const byFile = new Map(report.map((c) => [c.file, c]));
+      const closure = (start: string[]) => {
+        const seen = new Set<string>();
+        const visit = (f: string) => {
+          if (seen.has(f)) return;
+          seen.add(f);
+          byFile.get(f)?.imports.forEach(visit);
+        };
+        start.forEach(visit);
+        return [...seen];
+      };
+      const entry = report.filter((c) => c.entry).map((c) => c.file);
+      await writeFile(path.resolve(file), JSON.stringify({ entryLoads: closure(entry), chunks: report }, null, 2));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompressAssets()],
+  plugins: [react(), precompressAssets(), chunkReport(process.env.CHUNK_REPORT)],
   server: {
     proxy: Object.fromEntries(proxied.map((p) => [p, { target: backend, changeOrigin: false }])),
   },
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // What the first page needs (the entry's static imports) in one chunk, not 40 small ones: on a phone each request
+        // waits a round trip. Everything else splits automatically, per lazy page.
+        codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

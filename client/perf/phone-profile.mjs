@@ -89,11 +89,12 @@ function trackNetwork(cdp) {
   let inFlight = 0;
   let lastActivity = Date.now();
   const entry = (id) => {
-    if (!requests.has(id)) requests.set(id, { url: '', type: '', status: 0, encoding: '', transferred: 0, decoded: 0, done: false });
+    if (!requests.has(id)) requests.set(id, { url: '', type: '', status: 0, encoding: '', transferred: 0, decoded: 0, done: false, start: 0, end: 0 });
     return requests.get(id);
   };
   cdp.on('Network.requestWillBeSent', (e) => {
     entry(e.requestId).url = e.request.url;
+    entry(e.requestId).start = e.timestamp;
     inFlight++;
     lastActivity = Date.now();
   });
@@ -112,6 +113,7 @@ function trackNetwork(cdp) {
   const finish = (e, failed) => {
     const r = entry(e.requestId);
     if (!failed) r.transferred = e.encodedDataLength;
+    r.end = e.timestamp;
     r.done = true;
     inFlight = Math.max(0, inFlight - 1);
     lastActivity = Date.now();
@@ -170,6 +172,7 @@ async function oneRun(browser, run) {
     const clickedAt = await page.evaluate(() => window.__perf.submitClicked);
     const queueRowsMs = queueRowAt - clickedAt;
     const after = network.snapshot().slice(login.length);
+    const t0 = after[0]?.start ?? 0; // the sign-in request, sent right after the click (CDP's monotonic clock, seconds)
 
     const result = {
       run,
@@ -179,7 +182,14 @@ async function oneRun(browser, run) {
       loginJsUncompressed,
       loginTotalTransferred,
       loginScripts: scripts.map((r) => ({ url: new URL(r.url).pathname, encoding: r.encoding, transferred: r.transferred, uncompressed: r.decoded })),
-      afterSignIn: after.map((r) => ({ url: new URL(r.url).pathname, type: r.type, status: r.status, transferred: r.transferred })),
+      afterSignIn: after.map((r) => ({
+        url: new URL(r.url).pathname,
+        type: r.type,
+        status: r.status,
+        transferred: r.transferred,
+        startMs: Math.round((r.start - t0) * 1000),
+        endMs: Math.round((r.end - t0) * 1000),
+      })),
     };
     console.log(
       `  run ${run}: form usable ${result.loginUsableMs} ms, queue rows ${result.queueRowsMs} ms, login JS ${kb(loginJsTransferred)} transferred / ${kb(loginJsUncompressed)} uncompressed in ${scripts.length} files, total ${kb(loginTotalTransferred)}`,

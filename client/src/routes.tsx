@@ -1,39 +1,56 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Spin } from 'antd';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, useNavigate, type RouteObject } from 'react-router-dom';
 import { setUnauthorizedHandler } from './api/http';
 import { loginPath } from './lib/returnUrl';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth, ME_QUERY_KEY } from './auth/AuthContext';
-import { AppLayout } from './layout/AppLayout';
 import { homePathFor } from './layout/menu';
-import { ChangePasswordPage } from './pages/ChangePasswordPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { NotFoundPage } from './pages/ErrorPages';
 import { LoginPage } from './pages/LoginPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
 
-// Admin screens load on first visit; most users never open them.
-const UnitsPage = lazy(() => import('./pages/UnitsPage').then((m) => ({ default: m.UnitsPage })));
-const UsersPage = lazy(() => import('./pages/users/UsersPage').then((m) => ({ default: m.UsersPage })));
-const ApiKeysPage = lazy(() => import('./pages/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
-const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
-const ReferenceDataPage = lazy(() => import('./pages/ReferenceDataPage').then((m) => ({ default: m.ReferenceDataPage })));
-const FilingsPage = lazy(() => import('./pages/filings/FilingsPage').then((m) => ({ default: m.FilingsPage })));
-const FilingFormPage = lazy(() => import('./pages/filings/FilingFormPage').then((m) => ({ default: m.FilingFormPage })));
-const FilingDetailPage = lazy(() => import('./pages/filings/FilingDetailPage').then((m) => ({ default: m.FilingDetailPage })));
-const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
-const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
-const AssociationsPage = lazy(() => import('./pages/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
-const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
-const ObjectionsPage = lazy(() => import('./pages/ObjectionsPage').then((m) => ({ default: m.ObjectionsPage })));
-const PublicationsPage = lazy(() => import('./pages/PublicationsPage').then((m) => ({ default: m.PublicationsPage })));
-const PublicPublicationsPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationsPage })));
-const PublicPublicationPage = lazy(() => import('./pages/PublicPublicationsPage').then((m) => ({ default: m.PublicPublicationPage })));
-const PublicObjectionStatusPage = lazy(() => import('./pages/PublicObjectionStatusPage').then((m) => ({ default: m.PublicObjectionStatusPage })));
+/**
+ * A page (or the app shell) that loads on first visit. Its route's loader calls `preload`, which starts the download and
+ * returns at once: on a navigation the router runs the loaders of every matched route together, so a page's chunk
+ * loads alongside the app shell's instead of after it has rendered.
+ */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const page = lazy(() => load().then((component) => ({ default: component })));
+  return Object.assign(page, {
+    preload: () => {
+      void load();
+      return null;
+    },
+  });
+}
+
+// The first download is the login page and the providers only. The app shell (side menu, header, notification bell)
+// and every page load on first visit, each with just the parts it uses; ECharts only with a page that draws a chart.
+const AppLayout = lazyPage(() => import('./layout/AppLayout').then((m) => m.AppLayout));
+const DashboardPage = lazyPage(() => import('./pages/DashboardPage').then((m) => m.DashboardPage));
+const ChangePasswordPage = lazyPage(() => import('./pages/ChangePasswordPage').then((m) => m.ChangePasswordPage));
+const NotFoundPage = lazyPage(() => import('./pages/ErrorPages').then((m) => m.NotFoundPage));
+const PlaceholderPage = lazyPage(() => import('./pages/PlaceholderPage').then((m) => m.PlaceholderPage));
+const UnitsPage = lazyPage(() => import('./pages/UnitsPage').then((m) => m.UnitsPage));
+const UsersPage = lazyPage(() => import('./pages/users/UsersPage').then((m) => m.UsersPage));
+const ApiKeysPage = lazyPage(() => import('./pages/ApiKeysPage').then((m) => m.ApiKeysPage));
+const AuditPage = lazyPage(() => import('./pages/AuditPage').then((m) => m.AuditPage));
+const ReferenceDataPage = lazyPage(() => import('./pages/ReferenceDataPage').then((m) => m.ReferenceDataPage));
+const FilingsPage = lazyPage(() => import('./pages/filings/FilingsPage').then((m) => m.FilingsPage));
+const FilingFormPage = lazyPage(() => import('./pages/filings/FilingFormPage').then((m) => m.FilingFormPage));
+const FilingDetailPage = lazyPage(() => import('./pages/filings/FilingDetailPage').then((m) => m.FilingDetailPage));
+const ReviewQueuePage = lazyPage(() => import('./pages/review/ReviewQueuePage').then((m) => m.ReviewQueuePage));
+const CalendarPage = lazyPage(() => import('./pages/CalendarPage').then((m) => m.CalendarPage));
+const AssociationsPage = lazyPage(() => import('./pages/AssociationsPage').then((m) => m.AssociationsPage));
+const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage').then((m) => m.NotificationsPage));
+const ObjectionsPage = lazyPage(() => import('./pages/ObjectionsPage').then((m) => m.ObjectionsPage));
+const PublicationsPage = lazyPage(() => import('./pages/PublicationsPage').then((m) => m.PublicationsPage));
+const PublicPublicationsPage = lazyPage(() => import('./pages/PublicPublicationsPage').then((m) => m.PublicPublicationsPage));
+const PublicPublicationPage = lazyPage(() => import('./pages/PublicPublicationsPage').then((m) => m.PublicPublicationPage));
+const PublicObjectionStatusPage = lazyPage(() => import('./pages/PublicObjectionStatusPage').then((m) => m.PublicObjectionStatusPage));
 // ECharts is large: the analysis and reserve-list screens load it on first visit.
-const AnalysisPage = lazy(() => import('./pages/AnalysisPage').then((m) => ({ default: m.AnalysisPage })));
-const ReservePage = lazy(() => import('./pages/ReservePage').then((m) => ({ default: m.ReservePage })));
-const MyUnitPage = lazy(() => import('./pages/MyUnitPage').then((m) => ({ default: m.MyUnitPage })));
+const AnalysisPage = lazyPage(() => import('./pages/AnalysisPage').then((m) => m.AnalysisPage));
+const ReservePage = lazyPage(() => import('./pages/ReservePage').then((m) => m.ReservePage));
+const MyUnitPage = lazyPage(() => import('./pages/MyUnitPage').then((m) => m.MyUnitPage));
 
 function Home() {
   const { user } = useAuth();
@@ -67,42 +84,51 @@ function Root({ children }: { children: React.ReactNode }) {
 export const routes: RouteObject[] = [
   { path: '/login', element: <Root><LoginPage /></Root> },
   // Public (no login): the weekly publications, objections to them and the objector's status check.
-  { path: '/public/publications', element: <Suspense fallback={null}><PublicPublicationsPage /></Suspense> },
-  { path: '/public/publications/:id', element: <Suspense fallback={null}><PublicPublicationPage /></Suspense> },
-  { path: '/public/objections/status', element: <Suspense fallback={null}><PublicObjectionStatusPage /></Suspense> },
+  { path: '/public/publications', element: <Suspense fallback={null}><PublicPublicationsPage /></Suspense>, loader: PublicPublicationsPage.preload },
+  { path: '/public/publications/:id', element: <Suspense fallback={null}><PublicPublicationPage /></Suspense>, loader: PublicPublicationPage.preload },
+  { path: '/public/objections/status', element: <Suspense fallback={null}><PublicObjectionStatusPage /></Suspense>, loader: PublicObjectionStatusPage.preload },
   {
     path: '/',
+    loader: AppLayout.preload,
     element: (
       <Root>
-        <AppLayout />
+        <Suspense
+          fallback={
+            <div className="app-loading">
+              <Spin size="large" />
+            </div>
+          }
+        >
+          <AppLayout />
+        </Suspense>
       </Root>
     ),
     children: [
       { index: true, element: <Home /> },
-      { path: 'dashboard', element: <DashboardPage /> },
-      { path: 'units', element: <UnitsPage /> },
-      { path: 'users', element: <UsersPage /> },
-      { path: 'api-keys', element: <ApiKeysPage /> },
-      { path: 'audit', element: <AuditPage /> },
-      { path: 'reference-data', element: <ReferenceDataPage /> },
-      { path: 'review', element: <ReviewQueuePage /> },
-      { path: 'review/:id', element: <FilingDetailPage /> },
+      { path: 'dashboard', element: <DashboardPage />, loader: DashboardPage.preload },
+      { path: 'units', element: <UnitsPage />, loader: UnitsPage.preload },
+      { path: 'users', element: <UsersPage />, loader: UsersPage.preload },
+      { path: 'api-keys', element: <ApiKeysPage />, loader: ApiKeysPage.preload },
+      { path: 'audit', element: <AuditPage />, loader: AuditPage.preload },
+      { path: 'reference-data', element: <ReferenceDataPage />, loader: ReferenceDataPage.preload },
+      { path: 'review', element: <ReviewQueuePage />, loader: ReviewQueuePage.preload },
+      { path: 'review/:id', element: <FilingDetailPage />, loader: FilingDetailPage.preload },
       { path: 'review-queue', element: <Navigate to="/review" replace /> },
-      { path: 'filings', element: <FilingsPage /> },
-      { path: 'filings/new', element: <FilingFormPage /> },
-      { path: 'filings/:id', element: <FilingDetailPage /> },
-      { path: 'filings/:id/edit', element: <FilingFormPage /> },
-      { path: 'admin/calendar', element: <CalendarPage /> },
-      { path: 'admin/associations', element: <AssociationsPage /> },
-      { path: 'my-unit', element: <MyUnitPage /> },
-      { path: 'notifications', element: <NotificationsPage /> },
-      { path: 'publications', element: <PublicationsPage /> },
-      { path: 'objections', element: <ObjectionsPage /> },
-      { path: 'reserve', element: <ReservePage /> },
-      { path: 'analysis', element: <AnalysisPage /> },
-      { path: 'association', element: <PlaceholderPage titleKey="nav.association" /> },
-      { path: 'change-password', element: <ChangePasswordPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { path: 'filings', element: <FilingsPage />, loader: FilingsPage.preload },
+      { path: 'filings/new', element: <FilingFormPage />, loader: FilingFormPage.preload },
+      { path: 'filings/:id', element: <FilingDetailPage />, loader: FilingDetailPage.preload },
+      { path: 'filings/:id/edit', element: <FilingFormPage />, loader: FilingFormPage.preload },
+      { path: 'admin/calendar', element: <CalendarPage />, loader: CalendarPage.preload },
+      { path: 'admin/associations', element: <AssociationsPage />, loader: AssociationsPage.preload },
+      { path: 'my-unit', element: <MyUnitPage />, loader: MyUnitPage.preload },
+      { path: 'notifications', element: <NotificationsPage />, loader: NotificationsPage.preload },
+      { path: 'publications', element: <PublicationsPage />, loader: PublicationsPage.preload },
+      { path: 'objections', element: <ObjectionsPage />, loader: ObjectionsPage.preload },
+      { path: 'reserve', element: <ReservePage />, loader: ReservePage.preload },
+      { path: 'analysis', element: <AnalysisPage />, loader: AnalysisPage.preload },
+      { path: 'association', element: <PlaceholderPage titleKey="nav.association" />, loader: PlaceholderPage.preload },
+      { path: 'change-password', element: <ChangePasswordPage />, loader: ChangePasswordPage.preload },
+      { path: '*', element: <NotFoundPage />, loader: NotFoundPage.preload },
     ],
   },
 ];

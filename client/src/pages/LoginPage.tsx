@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Form, Input, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
@@ -19,6 +19,7 @@ interface LoginForm {
 export function LoginPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<LoginForm>();
+  const { token } = theme.useToken();
   const { user, signedIn } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -61,13 +62,15 @@ export function LoginPage() {
         <LanguageSwitch />
       </div>
       <div className="login-main">
-      <Card className="login-card" variant="borderless">
+      {/* A plain panel, not antd's Card: Card brings Tabs and Menu into the first download. */}
+      <div className="login-card" style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG }}>
         <div className="login-brand">
           <img src="/favicon.svg" alt="" />
-          <Typography.Title level={3} style={{ margin: '12px 0 4px' }} data-testid="login-title">
+          {/* Plain elements styled as antd's: Typography brings its copy/edit/ellipsis parts into the first download. */}
+          <h1 className="login-title" style={{ color: token.colorTextHeading }} data-testid="login-title">
             {t('app.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
+          </h1>
+          <div style={{ color: token.colorTextDescription }}>{t('login.subtitle')}</div>
         </div>
         {sessionEnded && !error && (
           <Alert type="warning" showIcon message={t('login.sessionEnded')} style={{ marginBottom: 16 }} data-testid="login-session-ended" role="status" />
@@ -105,7 +108,7 @@ export function LoginPage() {
             {t('login.publicationsLink')}
           </Link>
         </div>
-      </Card>
+      </div>
       </div>
     </div>
   );
