@@ -7,7 +7,7 @@ namespace InvestPromo.Api.Hosting;
 
 /// <summary>
 /// Brotli or gzip (their optimal levels: about a millisecond for the largest answer) for JSON answers to GET, over HTTP and HTTPS. The reference data a form loads is the
-/// large part (/api/regions: 89 KB, 15 KB compressed), downloaded on every cold start of a phone.
+/// large part (/api/regions: 89 KB, 14 KB compressed), downloaded on every cold start of a phone.
 /// BREACH needs a secret and attacker-chosen text in one compressed body, fetched again and again with the victim's
 /// credentials. Here: secrets travel in cookies and headers, never in a GET body; the bodies that do carry one (a new API
 /// key, an objection's receipt code) answer POSTs, which are never compressed; and the sign-in cookie is SameSite=Strict,
