@@ -52,6 +52,13 @@ const AnalysisPage = lazyPage(() => import('./pages/AnalysisPage').then((m) => m
 const ReservePage = lazyPage(() => import('./pages/ReservePage').then((m) => m.ReservePage));
 const MyUnitPage = lazyPage(() => import('./pages/MyUnitPage').then((m) => m.MyUnitPage));
 
+/** While the app shell's chunk loads, and the router's first loaders (which only start downloads) run. */
+const loading = (
+  <div className="app-loading">
+    <Spin size="large" />
+  </div>
+);
+
 function Home() {
   const { user } = useAuth();
   return <Navigate to={user ? homePathFor(user.roles) : '/login'} replace />;
@@ -84,21 +91,16 @@ function Root({ children }: { children: React.ReactNode }) {
 export const routes: RouteObject[] = [
   { path: '/login', element: <Root><LoginPage /></Root> },
   // Public (no login): the weekly publications, objections to them and the objector's status check.
-  { path: '/public/publications', element: <Suspense fallback={null}><PublicPublicationsPage /></Suspense>, loader: PublicPublicationsPage.preload },
-  { path: '/public/publications/:id', element: <Suspense fallback={null}><PublicPublicationPage /></Suspense>, loader: PublicPublicationPage.preload },
-  { path: '/public/objections/status', element: <Suspense fallback={null}><PublicObjectionStatusPage /></Suspense>, loader: PublicObjectionStatusPage.preload },
+  { path: '/public/publications', element: <Suspense fallback={null}><PublicPublicationsPage /></Suspense>, loader: PublicPublicationsPage.preload, hydrateFallbackElement: loading },
+  { path: '/public/publications/:id', element: <Suspense fallback={null}><PublicPublicationPage /></Suspense>, loader: PublicPublicationPage.preload, hydrateFallbackElement: loading },
+  { path: '/public/objections/status', element: <Suspense fallback={null}><PublicObjectionStatusPage /></Suspense>, loader: PublicObjectionStatusPage.preload, hydrateFallbackElement: loading },
   {
     path: '/',
     loader: AppLayout.preload,
+    hydrateFallbackElement: loading,
     element: (
       <Root>
-        <Suspense
-          fallback={
-            <div className="app-loading">
-              <Spin size="large" />
-            </div>
-          }
-        >
+        <Suspense fallback={loading}>
           <AppLayout />
         </Suspense>
       </Root>
