@@ -25,7 +25,7 @@ export function ReviewCounts({ queuePath }: { queuePath?: string }) {
   return (
     <Row gutter={[12, 12]} data-testid="review-counts">
       {KEYS.map(({ key, color }) => (
-        <Col key={key} xs={12} sm={8} lg={4}>
+        <Col key={key} xs={12} sm={8} lg={{ flex: '20%' }}>
           <LinkTile to={queuePath} loading={counts.isLoading} testId={`review-count-${key}`}>
             <Statistic title={t(`counts.${key}`)} value={data?.[key] ?? 0} valueStyle={{ color }} />
           </LinkTile>

@@ -12,7 +12,10 @@ function YiLine({ figure }: { figure: WorkbenchFigureDto }) {
   const { t } = useTranslation();
   return (
     <Typography.Text type="secondary">
-      {t('workbench.amountLine', { amount: formatYi(figure.plannedTotalInvestment), unit: t('common.yiYuan') })}
+      {t('workbench.amountLabel')}{' '}
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {formatYi(figure.plannedTotalInvestment)} {t('common.yiYuan')}
+      </span>
     </Typography.Text>
   );
 }
