@@ -236,10 +236,10 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
     await rp.getByTestId('confirm-ok').click();
     await rp.getByTestId('filing-status-Approved').waitFor({ state: 'visible' });
     await noErrorToasts(rp, 'to the reviewer');
-    // The workbench shows the review counts and their chart.
+    // The workbench shows the review counts (no chart: e2e/tests/workbench.mjs).
     await rp.getByTestId('nav-dashboard').click();
     await rp.getByTestId('review-counts').waitFor({ state: 'visible' });
-    await rp.locator('[data-testid="review-counts"] canvas').first().waitFor({ state: 'visible' });
+    await rp.locator('[data-testid="review-count-approvedThisWeek"] .ant-statistic').waitFor({ state: 'visible' });
 
     await fp.reload();
     await fp.getByTestId('filing-status-Approved').waitFor({ state: 'visible' });

@@ -212,6 +212,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/reserve-list", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/reserve-list?perRegion=10")),
         new("GET /api/reserve-list/regions/{code}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/reserve-list/regions/430000?page=1&pageSize=10")),
         new("GET /api/reserve-list/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/reserve-list/export")),
+        new("GET /api/workbench/filer", HttpMethod.Get, Access.Filer, HttpStatusCode.OK, (_, _) => Get("/api/workbench/filer")),
+        new("GET /api/workbench/leader", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/workbench/leader")),
         new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),
         new("POST /api/associations", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
             (_, _) => Json(HttpMethod.Post, "/api/associations", new { name = "矩阵校友会", kind = "AlumniAssociation" })),

@@ -6831,6 +6831,141 @@ export class UsersClient {
     }
 }
 
+export class WorkbenchClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "/";
+    }
+
+    /**
+     * The filer's workbench for its own unit: drafts, returned, under review and approved this week (China time, still standing), and the latest returned filings with their reasons
+     * @return OK
+     */
+    getFilerWorkbench(signal?: AbortSignal): Promise<FilerWorkbenchDto> {
+        let url_ = this.baseUrl + "/api/workbench/filer";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetFilerWorkbench(_response);
+        });
+    }
+
+    protected processGetFilerWorkbench(response: Response): Promise<FilerWorkbenchDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FilerWorkbenchDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FilerWorkbenchDto>(null as any);
+    }
+
+    /**
+     * 领导驾驶舱 headline, city-wide: filings approved this calendar year and this week (China time, approval standing) with their planned total investment in yuan, and the reserve list's size and total
+     * @return OK
+     */
+    getLeaderHeadline(signal?: AbortSignal): Promise<LeaderHeadlineDto> {
+        let url_ = this.baseUrl + "/api/workbench/leader";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetLeaderHeadline(_response);
+        });
+    }
+
+    protected processGetLeaderHeadline(response: Response): Promise<LeaderHeadlineDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LeaderHeadlineDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LeaderHeadlineDto>(null as any);
+    }
+}
+
 export type AnalysisGroupBy = "IndustryChain" | "SourceRegion" | "ScaleBand" | "Stage" | "Unit" | "Period" | "SourceOrigin";
 
 export interface AnalysisGroupDto {
@@ -7048,6 +7183,16 @@ export interface DuplicateNoticeDto {
 
 export type DuplicateReason = "SameCreditCode" | "SameNameSameInvestor" | "SameNameSameChainRegionAmount";
 
+export interface FilerWorkbenchDto {
+    drafts: number;
+    returned: number;
+    underReview: number;
+    approvedThisWeek: number;
+    weekStart: string;
+    today: string;
+    latestReturned: ReturnedFilingDto[];
+}
+
 export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed";
 
 export interface FilingAnalysisDto {
@@ -7210,6 +7355,16 @@ export interface IndustryChainDto {
     sortOrder: number;
     isActive: boolean;
     version: number;
+}
+
+export interface LeaderHeadlineDto {
+    year: number;
+    yearStart: string;
+    weekStart: string;
+    today: string;
+    thisYear: WorkbenchFigureDto;
+    thisWeek: WorkbenchFigureDto;
+    reserveList: WorkbenchFigureDto;
 }
 
 export interface LodgedObjectionDto {
@@ -7472,6 +7627,13 @@ export interface ReturnFilingRequest {
     reasons?: string | undefined;
 }
 
+export interface ReturnedFilingDto {
+    id: string;
+    projectName?: string | undefined;
+    returnReason?: string | undefined;
+    returnedAt?: string | undefined;
+}
+
 export interface ReviewCountsDto {
     underReview: number;
     dueToday: number;
@@ -7635,6 +7797,11 @@ export interface UserSessionDto {
 
 export interface VersionRequest {
     version: number;
+}
+
+export interface WorkbenchFigureDto {
+    count: number;
+    plannedTotalInvestment: number;
 }
 
 export interface WorkingDateDto {

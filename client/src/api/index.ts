@@ -18,6 +18,7 @@ import {
   ReserveListClient,
   UnitsClient,
   UsersClient,
+  WorkbenchClient,
 } from './client';
 import type * as Gen from './client';
 import { currentLanguage } from '../i18n/language';
@@ -47,6 +48,7 @@ export type {
   DuplicateFilingDto,
   DuplicateNoticeDto,
   DuplicateReason,
+  FilerWorkbenchDto,
   FilingAction,
   FilingAnalysisDto,
   FilingAttachmentAddedDto,
@@ -61,6 +63,7 @@ export type {
   FilingListItemDto,
   FilingStatus,
   IndustryChainDto,
+  LeaderHeadlineDto,
   LodgedObjectionDto,
   NotificationDto,
   NotificationKind,
@@ -80,6 +83,7 @@ export type {
   ReserveProjectDto,
   ReserveRegionDto,
   ReserveRegionPageDto,
+  ReturnedFilingDto,
   ReviewCountsDto,
   ReviewQueueSort,
   ScaleBand,
@@ -91,6 +95,7 @@ export type {
   UnitKind,
   UnreadCountDto,
   UserDto,
+  WorkbenchFigureDto,
 } from './client';
 type UnitKind = Gen.UnitKind;
 type ApiKeyScope = Gen.ApiKeyScope;
@@ -125,6 +130,7 @@ export const clients = {
   objections: new ObjectionsClient('', http),
   analysis: new AnalysisClient('', http),
   reserveList: new ReserveListClient('', http),
+  workbench: new WorkbenchClient('', http),
 };
 
 const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
@@ -421,6 +427,12 @@ export const api = {
     region: (code: string, page: number, pageSize: number, signal?: AbortSignal) =>
       clients.reserveList.getReserveListRegion(code, page, pageSize, signal),
     export: (): Promise<DownloadedFile> => clients.reserveList.exportReserveList(),
+  },
+  workbench: {
+    /** The filer's own unit's counts and latest returned filings (the server always answers the caller's unit). */
+    filer: (signal?: AbortSignal) => clients.workbench.getFilerWorkbench(signal),
+    /** City-wide headline figures for the 领导驾驶舱 (leaders, reviewers, admins). */
+    leader: (signal?: AbortSignal) => clients.workbench.getLeaderHeadline(signal),
   },
   associations: {
     list: (q: AssociationQuery, signal?: AbortSignal) =>

@@ -164,6 +164,7 @@ public static class ApiHost
         app.MapPublicationsEndpoints();
         app.MapObjectionsEndpoints();
         app.MapAnalysisEndpoints();
+        app.MapWorkbenchEndpoints();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -4,7 +4,7 @@ import { Button, Card, Empty, Input, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, type FilingListItemDto, type FilingQuery, type FilingStatus } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { ExportButton } from '../../components/ExportButton';
@@ -13,6 +13,7 @@ import { DeadlineTag, FilingStatusTag } from '../../components/FilingTags';
 import { QueryError } from '../../components/QueryError';
 import { SourceFilters } from '../../components/SourceFilters';
 import { FILING_STATUSES } from '../../lib/filingActions';
+import { statusFromSearch } from '../../lib/filingsLink';
 import { formatWan } from '../../lib/money';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
 import { formatDate, formatDateTime } from '../../lib/time';
@@ -23,7 +24,21 @@ export function FilingsPage() {
   const navigate = useNavigate();
   const { user } = useAuth();
   const isFiler = !!user?.roles.includes('Filer');
-  const [query, setQuery] = useState<FilingQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  // The status filter lives in the URL (/filings?status=Returned: the workbench's counts link here).
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [rest, setQuery] = useState<FilingQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const query: FilingQuery = { ...rest, status: statusFromSearch(searchParams) };
+  const setStatus = (status?: FilingStatus) => {
+    setSearchParams(
+      (p) => {
+        if (status) p.set('status', status);
+        else p.delete('status');
+        return p;
+      },
+      { replace: true },
+    );
+    setQuery((q) => ({ ...q, page: 1 }));
+  };
   const [importing, setImporting] = useState(false);
   const queryClient = useQueryClient();
 
@@ -82,7 +97,7 @@ export function FilingsPage() {
           placeholder={t('filings.status')}
           style={{ width: 140 }}
           value={query.status}
-          onChange={(status) => setQuery((q) => ({ ...q, status, page: 1 }))}
+          onChange={setStatus}
           options={FILING_STATUSES.map((s) => ({ value: s, label: t(`filingStatus.${s}`) }))}
           data-testid="filings-status-filter"
         />
