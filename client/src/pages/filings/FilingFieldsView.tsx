@@ -28,7 +28,7 @@ export function FilingFieldsView({
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} data-testid="filing-fields">
         <Descriptions.Item label={t('filings.projectName')}>{yesNo(f.projectName)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.status')}>{t(`filingStatus.${f.status}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.unit')} span={2}><span data-testid="filing-unit">{unitName ?? '—'}</span></Descriptions.Item>
+        <Descriptions.Item label={t('filings.unit')} span="filled"><span data-testid="filing-unit">{unitName ?? '—'}</span></Descriptions.Item>
         <Descriptions.Item label={t('filings.investorName')}>{yesNo(f.investorName)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.creditCode')}>{f.foreignInvestor && !f.creditCode ? t('filings.foreignInvestor') : yesNo(f.creditCode)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.sourceRegion')}>{options.regionName(f.sourceRegionCode)}</Descriptions.Item>
