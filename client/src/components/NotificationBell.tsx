@@ -1,10 +1,12 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Dropdown, Empty, List, Space, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { Badge, Button, Drawer, Dropdown, List, Space, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { NotificationDto } from '../api';
 import { describeNotification } from '../lib/notifications';
+import { FilingLink } from './FilingLink';
+import { EmptyState } from './ListStates';
 import { formatDateTime } from '../lib/time';
 import { useIsMobile } from '../lib/useIsMobile';
 import { useMarkRead, useNotificationList, useUnreadCount } from '../lib/useNotifications';
@@ -25,7 +27,21 @@ export function NotificationItem({ n, onOpen }: { n: NotificationDto; onOpen: (n
     >
       <List.Item.Meta
         avatar={<Badge dot={unread} />}
-        title={<Typography.Text strong={unread}>{text.title}</Typography.Text>}
+        title={
+          <Link
+            to={text.link}
+            style={{ color: 'inherit' }}
+            onClick={(e) => {
+              // A new tab (Ctrl/⌘/Shift-click) is the browser's; a plain click marks it read and goes there.
+              e.stopPropagation();
+              if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+              e.preventDefault();
+              onOpen(n);
+            }}
+          >
+            <Typography.Text strong={unread}>{text.title}</Typography.Text>
+          </Link>
+        }
         description={
           <>
             <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{text.body}</div>
@@ -33,7 +49,7 @@ export function NotificationItem({ n, onOpen }: { n: NotificationDto; onOpen: (n
               <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
                 {n.filings.map((f) => (
                   <li key={f.filingId}>
-                    {f.projectName || t('notifications.unnamed')} · {f.overdue ? t('notifications.overdueTag') : t('notifications.dueTodayTag')}
+                    <FilingLink id={f.filingId} name={f.projectName} maxWidth={220} /> · {f.overdue ? t('notifications.overdueTag') : t('notifications.dueTodayTag')}
                   </li>
                 ))}
               </ul>
@@ -70,6 +86,9 @@ export function NotificationBell() {
   const recent = useNotificationList(RECENT, open);
   const { all } = useMarkRead();
   const open_ = useOpenNotification(() => setOpen(false));
+  // Any way out of the panel (a project's link, the back button) closes it.
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
   const count = unread.data?.count ?? 0;
 
   const panel = (
@@ -85,7 +104,7 @@ export function NotificationBell() {
       ) : recent.data && recent.data.items.length > 0 ? (
         <List size="small" dataSource={recent.data.items} renderItem={(n) => <NotificationItem n={n} onOpen={open_} />} style={{ maxHeight: isMobile ? undefined : 420, overflow: 'auto' }} />
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
+        <EmptyState description={t('notifications.empty')} hint={t('lists.notificationsHint')} />
       )}
       <div style={{ textAlign: 'center', padding: 8, borderTop: '1px solid rgba(0,0,0,0.06)' }}>
         <Button

@@ -26,6 +26,7 @@ export function SourceFilters({
         showSearch
         optionFilterProp="label"
         placeholder={t('filings.sourceRegionFilter')}
+        aria-label={t('filings.sourceRegionFilter')}
         style={{ width }}
         value={value.sourceRegionCode}
         onChange={(sourceRegionCode) => onChange({ sourceRegionCode })}
@@ -38,6 +39,7 @@ export function SourceFilters({
       <Select
         allowClear
         placeholder={t('filings.sourceOrigin')}
+        aria-label={t('filings.sourceOrigin')}
         style={{ width }}
         value={value.sourceOrigin}
         onChange={(sourceOrigin) => onChange({ sourceOrigin })}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListToolbarEnd, QueryTable } from '../components/AdminList';
 import { FormModal } from '../components/FormModal';
+import { useEmptyStates } from '../components/ListStates';
 import { api, type ApiKeyDto, type ApiKeyScope, type CreatedApiKeyDto } from '../api';
 import { dayjs, formatDateTime, TIME_ZONE } from '../lib/time';
 import { useListMutation } from '../lib/useCrudMutations';
@@ -29,6 +30,7 @@ export function ApiKeysPage() {
   const [revoking, setRevoking] = useState<ApiKeyDto | null>(null);
   const [form] = Form.useForm<CreateForm>();
   const [revokeForm] = Form.useForm<{ reason?: string }>();
+  const empties = useEmptyStates();
 
   const keys = useQuery({ queryKey: ['api-keys'], queryFn: ({ signal }) => api.apiKeys.list(signal) });
 
@@ -72,6 +74,12 @@ export function ApiKeysPage() {
     } catch {
       message.warning(t('apiKeys.copyFailed'));
     }
+  };
+
+  const openCreate = () => {
+    form.resetFields();
+    form.setFieldsValue({ scope: 'ReadOnly', mayReadContacts: false });
+    setCreating(true);
   };
 
   const columns: ColumnsType<ApiKeyDto> = [
@@ -133,16 +141,12 @@ export function ApiKeysPage() {
       <div className="toolbar">
         <ListToolbarEnd
           onRefresh={() => void keys.refetch()}
-          onCreate={() => {
-            form.resetFields();
-            form.setFieldsValue({ scope: 'ReadOnly', mayReadContacts: false });
-            setCreating(true);
-          }}
+          onCreate={openCreate}
           createLabel={t('apiKeys.create')}
           createTestId="api-key-create"
         />
       </div>
-      <QueryTable<ApiKeyDto> query={keys} rows={keys.data} columns={columns} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
+      <QueryTable<ApiKeyDto> query={keys} rows={keys.data} empty={empties.nothingYet(t('apiKeys.create'), openCreate)} columns={columns} pagination={{ pageSize: 20, hideOnSinglePage: true }} />
 
       <FormModal<CreateForm>
         open={creating}

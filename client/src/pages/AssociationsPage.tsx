@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type AssociationDto, type AssociationKind, type AssociationQuery } from '../api';
 import { EditDeleteLinks, ListToolbarEnd, QueryTable } from '../components/AdminList';
 import { FormModal } from '../components/FormModal';
+import { useEmptyStates } from '../components/ListStates';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../lib/paging';
 import { formatDateTime } from '../lib/time';
 import { textRules } from '../lib/validation';
@@ -30,6 +31,7 @@ export function AssociationsPage() {
   const { t } = useTranslation();
   const [query, setQuery] = useState<AssociationQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [form] = Form.useForm<AssociationForm>();
+  const empties = useEmptyStates();
 
   const list = useQuery({
     queryKey: ['associations', query],
@@ -80,6 +82,7 @@ export function AssociationsPage() {
       <QueryTable<AssociationDto>
         query={list}
         rows={list.data?.items}
+        empty={query.search || query.kind ? empties.noMatch() : empties.nothingYet(t('associations.create'), () => openEditor('new'))}
         columns={columns}
         pagination={serverPagination(t, list.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
       />

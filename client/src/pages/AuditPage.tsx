@@ -1,6 +1,8 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { AutoComplete, Button, Card, DatePicker, Form, Input, Table, Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../components/AdminList';
+import { listStates, useEmptyStates } from '../components/ListStates';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -48,6 +50,7 @@ export function AuditPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<FilterForm>();
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const empties = useEmptyStates();
 
   const entries = useQuery({
     queryKey: ['audit', query],
@@ -116,13 +119,11 @@ export function AuditPage() {
         </Form.Item>
       </Form>
       <QueryError error={entries.error} onRetry={() => void entries.refetch()} />
-      <Table<AuditEntryDto>
+      <ResponsiveTable<AuditEntryDto>
         rowKey="id"
-        size="middle"
-        loading={entries.isFetching}
+        {...listStates(entries, entries.data?.items, { ...empties.noMatch(), hint: t('lists.auditEmptyHint') })}
         dataSource={entries.data?.items ?? []}
         columns={columns}
-        scroll={{ x: 'max-content' }}
         expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} />, rowExpandable: (e) => !!(e.before || e.after) }}
         pagination={serverPagination(t, entries.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
       />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type CalendarYearSummaryDto } from '../api';
 import { toProblem } from '../api/problem';
 import { CalendarYearEditor } from '../components/CalendarYearEditor';
+import { listStates } from '../components/ListStates';
 import { QueryError } from '../components/QueryError';
 import { dayjs } from '../lib/time';
 
@@ -90,11 +91,10 @@ export function CalendarPage() {
             rowKey="year"
             size="small"
             data-testid="calendar-years"
-            loading={years.isFetching}
+            {...listStates(years, years.data, { description: t('calendar.empty'), hint: t('lists.calendarEmptyHint') })}
             dataSource={years.data ?? []}
             pagination={false}
             tableLayout="fixed"
-            locale={{ emptyText: <Empty description={t('calendar.empty')} /> }}
             rowClassName={(y) => (y.year === selected ? 'ant-table-row-selected' : '')}
             onRow={(y) => ({ onClick: () => setSelected(y.year), style: { cursor: 'pointer' } })}
             columns={[

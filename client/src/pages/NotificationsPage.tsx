@@ -1,8 +1,9 @@
-import { Button, Card, Empty, List, Segmented, Space, Switch } from 'antd';
+import { Button, Card, List, Segmented, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotificationOrder } from '../api';
 import { NotificationItem, useOpenNotification } from '../components/NotificationBell';
+import { listStates } from '../components/ListStates';
 import { QueryError } from '../components/QueryError';
 import { useMarkRead, useNotificationList, useUnreadCount } from '../lib/useNotifications';
 
@@ -56,9 +57,26 @@ export function NotificationsPage() {
         <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <List
-          loading={list.isLoading}
+          {...listStates(
+            list,
+            list.data?.items,
+            unreadOnly
+              ? {
+                  description: t('lists.noUnread'),
+                  action: (
+                    <Button
+                      onClick={() => {
+                        setUnreadOnly(false);
+                        setPage(1);
+                      }}
+                    >
+                      {t('lists.showAllNotifications')}
+                    </Button>
+                  ),
+                }
+              : { description: t('notifications.empty'), hint: t('lists.notificationsHint') },
+          )}
           dataSource={list.data?.items ?? []}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} /> }}
           renderItem={(n) => <NotificationItem n={n} onOpen={open} />}
           pagination={{
             current: page,

@@ -1,10 +1,12 @@
 import { PaperClipOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Drawer, Empty, Segmented, Spin, Table, Typography } from 'antd';
+import { Button, Card, Drawer, Segmented, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ObjectionDto, type ObjectionQuery, type ObjectionStatus } from '../api';
+import { FilingLink } from '../components/FilingLink';
+import { listStates } from '../components/ListStates';
 import { ObjectionDetail } from '../components/ObjectionReview';
 import { ObjectionStatusTag } from '../components/ObjectionTags';
 import { QueryError } from '../components/QueryError';
@@ -54,11 +56,7 @@ export function ObjectionsPage() {
     {
       title: t('objections.project'),
       dataIndex: 'projectName',
-      render: (v: string, o) => (
-        <a onClick={() => setOpen(o)} data-testid="objection-row-link">
-          {v}
-        </a>
-      ),
+      render: (v: string, o) => <FilingLink id={o.filingId} name={v} testId="objection-row-link" />,
     },
     { title: t('objections.publication'), dataIndex: 'publicationLabel', responsive: ['sm'] },
     { title: t('objections.lodgedAt'), dataIndex: 'lodgedAt', responsive: ['sm'], render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v)}</span> },
@@ -117,12 +115,21 @@ export function ObjectionsPage() {
         rowKey="id"
         size="middle"
         data-testid="objections-table"
-        loading={list.isFetching}
+        {...listStates(
+          list,
+          list.data?.items,
+          query.status === 'Pending'
+            ? {
+                description: t('objections.emptyPending'),
+                hint: t('lists.objectionsPendingHint'),
+                action: <Button onClick={() => setQuery((q) => ({ ...q, status: undefined, page: 1 }))}>{t('lists.showAllObjections')}</Button>,
+              }
+            : { description: t('objections.empty'), hint: t('lists.objectionsHint') },
+        )}
         dataSource={list.data?.items ?? []}
         columns={columns}
         scroll={{ x: 'max-content' }}
         onRow={(o) => ({ onClick: () => setOpen(o), style: { cursor: 'pointer' } })}
-        locale={{ emptyText: <Empty description={query.status === 'Pending' ? t('objections.emptyPending') : t('objections.empty')} /> }}
         pagination={serverPagination(t, list.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
       />
       <ObjectionDrawer row={open} onClose={() => setOpen(null)} />

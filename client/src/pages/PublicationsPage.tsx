@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Empty, Space, Table, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type PublicationSummaryDto } from '../api';
+import { listStates } from '../components/ListStates';
 import { QueryError } from '../components/QueryError';
 import { useProblem } from '../lib/useProblem';
 import { formatDate, formatDateTime } from '../lib/time';
@@ -60,9 +61,8 @@ export function PublicationsPage() {
         <Table<PublicationSummaryDto>
           rowKey="id"
           size="small"
-          loading={list.isLoading}
+          {...listStates(list, list.data?.items, { description: t('publications.empty'), hint: t('lists.publicationsHint') })}
           dataSource={list.data?.items ?? []}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('publications.empty')} /> }}
           scroll={{ x: 720 }}
           pagination={{
             current: page,

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Checkbox, Form, Input, InputNumber, Segmented, Select, Space, Switch, Table, Tabs } from 'antd';
+import { Badge, Button, Card, Checkbox, Form, Input, InputNumber, Segmented, Select, Space, Switch, Tabs } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditDeleteLinks, QueryTable } from '../components/AdminList';
 import { FormModal } from '../components/FormModal';
-import { QueryError } from '../components/QueryError';
+import { useEmptyStates } from '../components/ListStates';
 import { api, type IndustryChainDto, type SourceRegionDto, type SourceRegionKind } from '../api';
 import { useAuth } from '../auth/AuthContext';
 import { normalizeLanguage } from '../i18n/language';
@@ -29,6 +29,7 @@ function IndustryChains() {
   const isAdmin = (user?.roles ?? []).includes('Admin');
   const [includeInactive, setIncludeInactive] = useState(false);
   const [form] = Form.useForm<ChainForm>();
+  const empties = useEmptyStates();
   const en = normalizeLanguage(i18n.language) === 'en-US';
   const showInactive = isAdmin && includeInactive;
   const chains = useQuery({
@@ -107,6 +108,7 @@ function IndustryChains() {
       <QueryTable<IndustryChainDto>
         query={chains}
         rows={chains.data}
+        empty={isAdmin ? empties.nothingYet(t('reference.createChain'), () => openEditor('new')) : empties.nothingYet(undefined, undefined, t('lists.referenceEmptyHint'))}
         columns={columns}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         data-testid="industry-chains"
@@ -163,6 +165,7 @@ function Regions() {
   const [search, setSearch] = useState('');
   const [includeInactive, setIncludeInactive] = useState(false);
   const [form] = Form.useForm<RegionForm>();
+  const empties = useEmptyStates();
   const showInactive = isAdmin && includeInactive;
   const regions = useQuery({
     queryKey: ['regions', 'admin', kind, kind === 'City' ? parentCode : undefined, showInactive],
@@ -267,14 +270,19 @@ function Regions() {
           </>
         )}
       </Space>
-      <QueryError error={regions.error} onRetry={() => void regions.refetch()} />
-      <Table<SourceRegionDto>
+      <QueryTable<SourceRegionDto>
+        query={regions}
         rowKey="code"
         size="small"
-        loading={regions.isFetching}
-        dataSource={rows}
+        rows={rows}
+        empty={
+          needle
+            ? empties.noMatch()
+            : isAdmin
+              ? empties.nothingYet(t('reference.createRegion'), () => openEditor('new'))
+              : empties.nothingYet(undefined, undefined, t('lists.referenceEmptyHint'))
+        }
         columns={columns}
-        scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         data-testid="regions"
       />

@@ -32,7 +32,7 @@ describe('UnitsPage', () => {
 
   it('pages on the server', async () => {
     const calls = setup(() => ({ status: 500 }));
-    expect(await screen.findByText('武陵区')).toBeInTheDocument();
+    expect(await screen.findByText('武陵区', undefined, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByText('共 41 条')).toBeInTheDocument();
     expect(listCalls(calls)[0].url).toBe('/api/units?page=1&pageSize=20');
     await userEvent.setup().click(screen.getByTitle('3'));

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditDeleteLinks, ListToolbarEnd, QueryTable } from '../components/AdminList';
+import { useEmptyStates } from '../components/ListStates';
 import { FormModal } from '../components/FormModal';
 import { UnitKindTag } from '../components/UnitKindTag';
 import { api, type UnitDto, type UnitKind, type UnitQuery } from '../api';
@@ -25,6 +26,7 @@ export function UnitsPage() {
   const { t } = useTranslation();
   const [query, setQuery] = useState<UnitQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [form] = Form.useForm<UnitForm>();
+  const empties = useEmptyStates();
 
   const units = useQuery({
     queryKey: ['units', query],
@@ -84,6 +86,7 @@ export function UnitsPage() {
       <QueryTable<UnitDto>
         query={units}
         rows={units.data?.items}
+        empty={query.search || query.kind ? empties.noMatch() : empties.nothingYet(t('units.create'), () => openEditor('new'))}
         columns={columns}
         pagination={serverPagination(t, units.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
       />

@@ -3,6 +3,7 @@ import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { ReserveProjectDto } from '../../api';
 import { formatWan } from '../../lib/money';
+import { FilingLink } from '../FilingLink';
 import { useIsMobile } from '../../lib/useIsMobile';
 
 /** A region's reserve projects, largest first. On a phone: name (with investor), amount and stage only. No contacts. */
@@ -26,7 +27,7 @@ export function ReserveProjectsTable({
     dataIndex: 'projectName',
     render: (v: string | undefined, p) => (
       <span>
-        {v ?? '—'}
+        <FilingLink id={p.id} name={v} maxWidth={mobile ? 180 : 260} />
         {p.underReReview && (
           <Tag color="orange" style={{ marginInlineStart: 6 }} data-testid="reserve-under-re-review">
             {t('reserve.underReReview')}

@@ -17,6 +17,8 @@ import { QueryError } from '../../components/QueryError';
 import { useDuplicateWarning } from '../../components/useDuplicateWarning';
 import { maySeeContacts } from '../../lib/contacts';
 import { filingActionsFor } from '../../lib/filingActions';
+import { queueContextOf } from '../../lib/filingPath';
+import { useNextInQueue } from '../../lib/useNextInQueue';
 import { useFilingOptions } from '../../lib/useFilingOptions';
 import { useProblem } from '../../lib/useProblem';
 import { textRules } from '../../lib/validation';
@@ -39,9 +41,19 @@ export function FilingDetailPage() {
   const [decision, setDecision] = useState<Decision>(null);
   const [reasonForm] = Form.useForm<{ reason: string }>();
   const fromReview = location.pathname.startsWith('/review');
+  // Opened from the review queue: its filters and this filing's place in it, for 下一条 and 返回队列.
+  const queue = queueContextOf(location.state);
+  // The filing this reviewer decided here (approve or return): then 下一条 and 返回队列 are offered.
+  const [decidedId, setDecidedId] = useState<string>();
+  const isReviewer = !!user?.roles.includes('Reviewer');
+  const offerNext = fromReview && isReviewer && !!id && decidedId === id;
+  const next = useNextInQueue(id, queue, offerNext);
 
   const warnDuplicates = useDuplicateWarning();
   const filing = useQuery({ queryKey: ['filing', id], queryFn: ({ signal }) => api.filings.get(id!, signal), enabled: !!id });
+  // The filing's unit by name (载体单位): the filing carries its id only.
+  const unitId = filing.data?.unitId;
+  const unit = useQuery({ queryKey: ['units', 'one', unitId], queryFn: ({ signal }) => api.units.get(unitId!, signal), enabled: !!unitId, staleTime: 5 * 60_000 });
 
   const act = useMutation({
     mutationFn: async ({ kind, reason }: { kind: 'submit' | 'withdraw' | 'approve' | 'return' | 'revoke'; reason?: string }) => {
@@ -66,6 +78,7 @@ export function FilingDetailPage() {
       const done = { submit: 'filings.submitted', withdraw: 'filings.withdrawn', approve: 'review.approved', return: 'review.returned', revoke: 'review.revoked' }[kind];
       message.success(t(done));
       if (kind === 'submit') warnDuplicates(f);
+      if (kind === 'approve' || kind === 'return') setDecidedId(f.id);
       setDecision(null);
     },
     onError: (e) => {
@@ -90,7 +103,8 @@ export function FilingDetailPage() {
   // Objections are lodged against published approvals: reviewers and admins see and decide them here.
   const showObjections = canDismiss && (f.status === 'Approved' || f.status === 'UnderReReview' || f.status === 'Revoked' || f.status === 'Returned');
   // Admins open a filing from 异议复核 (the review queue is the reviewers').
-  const backTo = fromReview ? (roles.includes('Reviewer') ? '/review' : '/objections') : '/filings';
+  const queuePath = `/review${queue?.queueSearch ?? ''}`;
+  const backTo = fromReview ? (roles.includes('Reviewer') ? queuePath : '/objections') : '/filings';
 
   const openDecision = (d: Decision) => {
     reasonForm.resetFields();
@@ -109,6 +123,27 @@ export function FilingDetailPage() {
         </Space>
       }
     >
+      {offerNext && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="review-next-bar"
+          message={next.data === null ? t('lists.queueDone') : t('lists.decidedHint')}
+          description={
+            <Space wrap>
+              {next.data !== null && (
+                <Button type="primary" autoFocus loading={next.isFetching} onClick={() => next.data && navigate(next.data.path, { state: next.data.state })} data-testid="review-next">
+                  {t('lists.next')}
+                </Button>
+              )}
+              <Button autoFocus={next.data === null} onClick={() => navigate(queuePath)} data-testid="review-back-to-queue">
+                {t('lists.backToQueue')}
+              </Button>
+            </Space>
+          }
+        />
+      )}
       {f.status === 'Returned' && f.returnReason && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('filings.returnReasons')} description={<span style={{ whiteSpace: 'pre-wrap' }}>{f.returnReason}</span>} data-testid="filing-return-reasons" />
       )}
@@ -158,7 +193,7 @@ export function FilingDetailPage() {
           )}
         </Space>
       )}
-      <FilingFieldsView f={f} options={options} showContacts={maySeeContacts(roles)} />
+      <FilingFieldsView f={f} options={options} showContacts={maySeeContacts(roles)} unitName={unit.data?.name} />
       {showObjections && <FilingObjectionsPanel filingId={f.id} />}
       {showDuplicates && <DuplicatesPanel filingId={f.id} canDismiss={canDismiss} />}
       <FilingAttachments

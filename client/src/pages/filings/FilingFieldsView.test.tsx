@@ -54,4 +54,11 @@ describe('FilingFieldsView and the contacts rule', () => {
     expect(fields).not.toHaveTextContent('联系电话');
     expect(fields).toHaveTextContent('李引荐');
   });
+
+  it('names the filing unit (载体单位)', async () => {
+    renderRoutes([{ path: '/', element: <FilingFieldsView f={filing} options={options} showContacts unitName="武陵区" /> }], '/');
+    const fields = await screen.findByTestId('filing-fields');
+    expect(fields).toHaveTextContent('载体单位');
+    expect(screen.getByTestId('filing-unit')).toHaveTextContent('武陵区');
+  });
 });

@@ -10,13 +10,25 @@ import type { useFilingOptions } from '../../lib/useFilingOptions';
  * A filing's fields, read-only, with its submission time, review deadline and decision time. Without `showContacts` (a reader the
  * contacts rule leaves out, see lib/contacts.ts) there are no contact rows at all.
  */
-export function FilingFieldsView({ f, options, showContacts }: { f: FilingDto; options: ReturnType<typeof useFilingOptions>; showContacts: boolean }) {
+export function FilingFieldsView({
+  f,
+  options,
+  showContacts,
+  unitName,
+}: {
+  f: FilingDto;
+  options: ReturnType<typeof useFilingOptions>;
+  showContacts: boolean;
+  /** The filing's unit (载体单位), read by its id. */
+  unitName?: string;
+}) {
   const { t } = useTranslation();
   const yesNo = (v?: string) => v || '—';
   return (
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} data-testid="filing-fields">
         <Descriptions.Item label={t('filings.projectName')}>{yesNo(f.projectName)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.status')}>{t(`filingStatus.${f.status}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('filings.unit')} span="filled"><span data-testid="filing-unit">{unitName ?? '—'}</span></Descriptions.Item>
         <Descriptions.Item label={t('filings.investorName')}>{yesNo(f.investorName)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.creditCode')}>{f.foreignInvestor && !f.creditCode ? t('filings.foreignInvestor') : yesNo(f.creditCode)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.sourceRegion')}>{options.regionName(f.sourceRegionCode)}</Descriptions.Item>

@@ -1,6 +1,6 @@
 import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Empty, Input, Select, Table } from 'antd';
+import { Button, Card, Input, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,13 @@ import { api, type FilingListItemDto, type FilingQuery, type FilingStatus } from
 import { useAuth } from '../../auth/AuthContext';
 import { ExportButton } from '../../components/ExportButton';
 import { FilingImportDialog } from '../../components/FilingImportDialog';
+import { EllipsisText, FilingLink, openRowOnClick } from '../../components/FilingLink';
+import { listStates, useEmptyStates, type EmptyProps } from '../../components/ListStates';
 import { DeadlineTag, FilingStatusTag } from '../../components/FilingTags';
 import { QueryError } from '../../components/QueryError';
 import { SourceFilters } from '../../components/SourceFilters';
 import { FILING_STATUSES } from '../../lib/filingActions';
+import { filingPath } from '../../lib/filingPath';
 import { statusFromSearch } from '../../lib/filingsLink';
 import { formatWan } from '../../lib/money';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
@@ -24,9 +27,10 @@ export function FilingsPage() {
   const navigate = useNavigate();
   const { user } = useAuth();
   const isFiler = !!user?.roles.includes('Filer');
+  const initial: FilingQuery = { page: 1, pageSize: DEFAULT_PAGE_SIZE };
   // The status filter lives in the URL (/filings?status=Returned: the workbench's counts link here).
   const [searchParams, setSearchParams] = useSearchParams();
-  const [rest, setQuery] = useState<FilingQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const [rest, setQuery] = useState<FilingQuery>(initial);
   const query: FilingQuery = { ...rest, status: statusFromSearch(searchParams) };
   const setStatus = (status?: FilingStatus) => {
     setSearchParams(
@@ -39,6 +43,8 @@ export function FilingsPage() {
     );
     setQuery((q) => ({ ...q, page: 1 }));
   };
+  const [searchText, setSearchText] = useState('');
+  const empties = useEmptyStates();
   const [importing, setImporting] = useState(false);
   const queryClient = useQueryClient();
 
@@ -52,14 +58,12 @@ export function FilingsPage() {
     {
       title: t('filings.projectName'),
       dataIndex: 'projectName',
-      render: (v: string | undefined, f) => (
-        <a data-testid="filing-row-link" onClick={() => navigate(`/filings/${f.id}`)}>
-          {v || '—'}
-        </a>
-      ),
+      render: (v: string | undefined, f) => <FilingLink id={f.id} name={v} testId="filing-row-link" />,
     },
-    { title: t('filings.investorName'), dataIndex: 'investorName', ellipsis: true, responsive: ['md'], render: (v?: string) => v || '—' },
-    ...(isFiler ? [] : ([{ title: t('filings.unit'), dataIndex: 'unitName', responsive: ['md'] }] as ColumnsType<FilingListItemDto>)),
+    { title: t('filings.investorName'), dataIndex: 'investorName', responsive: ['md'], render: (v?: string) => (v ? <EllipsisText>{v}</EllipsisText> : '—') },
+    ...(isFiler
+      ? []
+      : ([{ title: t('filings.unit'), dataIndex: 'unitName', responsive: ['md'], render: (v: string) => <EllipsisText maxWidth={160}>{v}</EllipsisText> }] as ColumnsType<FilingListItemDto>)),
     {
       title: t('filings.plannedTotal'),
       dataIndex: 'plannedTotalInvestment',
@@ -82,6 +86,26 @@ export function FilingsPage() {
     { title: t('filings.createdAt'), dataIndex: 'createdAt', width: 160, responsive: ['lg'], render: (v: string) => formatDateTime(v) },
   ];
 
+  const filtered = Object.entries(query).some(([k, v]) => k !== 'page' && k !== 'pageSize' && v !== undefined && v !== '');
+  const clearFilters = () => {
+    setSearchText('');
+    setStatus(undefined);
+    setQuery({ ...initial, pageSize: query.pageSize });
+  };
+  const empty: EmptyProps = filtered
+    ? empties.noMatch(clearFilters)
+    : isFiler
+      ? {
+          description: t('lists.filerEmpty'),
+          hint: t('lists.filerEmptyHint'),
+          action: (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/filings/new')} data-testid="filings-empty-create">
+              {t('filings.create')}
+            </Button>
+          ),
+        }
+      : { description: t('lists.filingsEmpty'), hint: t('lists.filingsEmptyHint') };
+
   return (
     <Card title={t('nav.filings')} className="page-card">
       <div className="toolbar">
@@ -89,12 +113,15 @@ export function FilingsPage() {
           allowClear
           placeholder={t('filings.searchPlaceholder')}
           style={{ width: 240, maxWidth: '100%' }}
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
           onSearch={(search) => setQuery((q) => ({ ...q, search, page: 1 }))}
           data-testid="filings-search"
         />
         <Select<FilingStatus>
           allowClear
           placeholder={t('filings.status')}
+          aria-label={t('filings.status')}
           style={{ width: 140 }}
           value={query.status}
           onChange={setStatus}
@@ -121,12 +148,11 @@ export function FilingsPage() {
         rowKey="id"
         size="middle"
         data-testid="filings-table"
-        loading={filings.isFetching}
+        {...listStates(filings, filings.data?.items, empty)}
         dataSource={filings.data?.items ?? []}
         columns={columns}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={isFiler ? t('filings.empty') : t('common.none')} /> }}
-        onRow={(f) => ({ onClick: () => navigate(`/filings/${f.id}`), style: { cursor: 'pointer' } })}
+        onRow={openRowOnClick<FilingListItemDto>(navigate, (f) => filingPath(f.id, user?.roles ?? []))}
         pagination={serverPagination(t, filings.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
       />
       {isFiler && (

@@ -44,4 +44,49 @@ describe('ReviewQueuePage source filters', () => {
       expect(calls.some((c) => c.url.includes('sourceRegionCode=440000') && c.url.includes('sourceOrigin=HongKongMacaoTaiwan'))).toBe(true),
     );
   });
+
+  it('shows a skeleton while the queue loads, never the faded empty text, then says what to do when it is empty', async () => {
+    let answer: (() => void) | undefined;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 200, body: reviewer };
+      if (url.startsWith('/api/regions')) return { status: 200, body: regions };
+      return undefined;
+    });
+    const fetchMock = globalThis.fetch as unknown as (input: string, init?: RequestInit) => Promise<Response>;
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      if (String(input).startsWith('/api/review/queue')) {
+        await gate;
+        return new Response(JSON.stringify(emptyPage), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      }
+      return fetchMock(input, init);
+    });
+    renderRoutes(routes, '/review');
+    const table = await screen.findByTestId('queue-table', undefined, { timeout: 15_000 });
+    expect(await within(table).findByTestId('list-loading')).toBeInTheDocument();
+    expect(within(table).queryByText('没有待审核的备案')).toBeNull();
+    answer!();
+    const empty = await within(table).findByTestId('list-empty');
+    expect(empty).toHaveTextContent('没有待审核的备案');
+    expect(empty).toHaveTextContent('新提交的备案会按审核截止时间排在这里');
+  });
+
+  it('names every filter for screen readers, not only by placeholder, and keeps them in the URL', async () => {
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 200, body: reviewer };
+      if (url.startsWith('/api/review/queue')) return { status: 200, body: emptyPage };
+      if (url.startsWith('/api/regions')) return { status: 200, body: regions };
+      return undefined;
+    });
+    const { router } = renderRoutes(routes, '/review?category=Industrial');
+    const filters = await screen.findByTestId('queue-filters', undefined, { timeout: 15_000 });
+    for (const name of ['载体单位', '产业链', '项目类别', '来源省份/国家', '来源类别', '规模', '项目阶段', '排序', '排序方向']) {
+      expect(within(filters).getByRole('combobox', { name })).toBeInTheDocument();
+    }
+    expect(within(filters).getByLabelText('提交日期起')).toBeInTheDocument();
+    expect(within(filters).getByLabelText('提交日期止')).toBeInTheDocument();
+    expect(await screen.findByText('没有符合筛选条件的待审核备案')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getAllByRole('button', { name: /清除筛选/ })[0]);
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
 });

@@ -7,6 +7,7 @@ import { api, type UserDto, type UserQuery } from '../../api';
 import { ROLES, type Role } from '../../auth/roles';
 import { ListToolbarEnd, QueryTable } from '../../components/AdminList';
 import { FormModal } from '../../components/FormModal';
+import { useEmptyStates } from '../../components/ListStates';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
 import { formatDateTime } from '../../lib/time';
 import { staleOrGone, useCrudMutations, useListMutation } from '../../lib/useCrudMutations';
@@ -28,6 +29,7 @@ export function UsersPage() {
   const [query, setQuery] = useState<UserQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [resetting, setResetting] = useState<UserDto | null>(null);
   const [form] = Form.useForm<UserForm>();
+  const empties = useEmptyStates();
   const [resetForm] = Form.useForm<{ newPassword: string }>();
 
   const users = useQuery({
@@ -203,6 +205,7 @@ export function UsersPage() {
       <QueryTable<UserDto>
         query={users}
         rows={users.data?.items}
+        empty={query.search || query.role || query.unitId ? empties.noMatch() : empties.nothingYet(t('users.create'), () => openEditor('new'))}
         columns={columns}
         pagination={serverPagination(t, users.data, query, (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })))}
       />
