@@ -1,10 +1,15 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { changeLanguage } from '../i18n';
 import { CalendarImportHint, calendarTemplate } from './CalendarImportHint';
 import { renderRoutes } from '../test/utils';
 import * as download from '../lib/download';
 
 describe('calendar import hint', () => {
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+
   it('explains the format in Chinese words and a table, not raw JSON', async () => {
     renderRoutes([{ path: '/', element: <CalendarImportHint year={2027} /> }], '/');
 
