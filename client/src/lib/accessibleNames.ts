@@ -57,6 +57,11 @@ export function nameAccessibly(root: ParentNode, t: Translate): void {
     set(el, 'aria-label', t('a11y.segmented'));
     set(el, SET, 'segmented');
   }
+  // the range picker's arrow between its dates carries aria-label="to", which a plain span may not have
+  for (const el of all('.ant-picker-separator[aria-label]')) {
+    el.removeAttribute('aria-label');
+    set(el, 'aria-hidden', 'true');
+  }
   for (const el of all('button[aria-label="Close"], button[data-a11y-name="close"]')) {
     set(el, 'aria-label', t('a11y.close'));
     set(el, SET, 'close');
