@@ -23,6 +23,7 @@ export async function installApiMock(context) {
       route.fulfill({ status, contentType: 'application/json', body: body === undefined ? '' : JSON.stringify(body) });
     const p = url.pathname;
     if (p === '/api/auth/me') return current ? json(200, current) : json(401, { status: 401, title: 'Unauthorized' });
+    if (p === '/api/auth/session') return json(200, { user: current });
     if (p === '/api/auth/login') {
       const { userName, password } = JSON.parse(req.postData() || '{}');
       const u = USERS[userName];

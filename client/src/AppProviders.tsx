@@ -4,6 +4,7 @@ import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { installAccessibleNames } from './lib/accessibleNames';
 import { dayjs } from './lib/time';
 import { theme } from './theme';
 import { normalizeLanguage } from './i18n/language';
@@ -35,8 +36,11 @@ function LocaleBridge({ children }: { children: ReactNode }) {
     dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
     document.title = t('app.title');
   }, [lang, t]);
+  // Screen-reader names in the UI language for antd's icons, pager and Segmented (lib/accessibleNames.ts).
+  useEffect(() => installAccessibleNames(t), [lang, t]);
   return (
-    <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={theme}>
+    // autoInsertSpace off: antd would write two-character Chinese buttons as "登 录", "取 消".
+    <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

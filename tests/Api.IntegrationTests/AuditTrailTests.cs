@@ -64,6 +64,54 @@ public sealed class AuditTrailTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(0, nobody.GetProperty("totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task Entries_carry_the_objects_names_even_after_a_soft_delete()
+    {
+        var admin = await AdminAsync();
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var unit = await CreateUnitAsync(admin, "AUD3", "名称单位");
+        var association = await (await admin.PostAsJsonAsync("/api/associations", new { name = "审计商会", kind = "HometownChamberElsewhere" })).AssertOkJsonAsync(HttpStatusCode.Created);
+        var associationId = association.GetProperty("id").GetGuid();
+        await (await admin.DeleteAsync($"/api/associations/{associationId}?version={association.GetProperty("version").GetInt32()}")).AssertStatusAsync(HttpStatusCode.NoContent);
+        await (await admin.PostAsJsonAsync("/api/users", new { userName = "named", displayName = "审计姓名", password = "Audited#2026", role = "Leader" }))
+            .AssertStatusAsync(HttpStatusCode.Created);
+        var filing = await FilingsTests.CreateAsync(filer, FilingsTests.CompleteBody(await FilingsTests.ChainIdAsync(filer), "审计项目名称"));
+        var (_, keyId) = await Fixture.CreateApiKeyAsync("ReadOnly", admin, name: "审计密钥");
+
+        async Task<string?> NameAsync(string type, Guid id)
+        {
+            var page = await (await admin.GetAsync($"/api/audit?entityType={type}&entityId={id}")).AssertOkJsonAsync();
+            var names = page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("entityName").GetString()).Distinct().ToList();
+            return Assert.Single(names);
+        }
+
+        Assert.Equal("名称单位", await NameAsync("CarrierUnit", unit.GetProperty("id").GetGuid()));
+        Assert.Equal("审计商会", await NameAsync("Association", associationId));
+        Assert.Equal("审计姓名", await NameAsync("ApplicationUser", (await UserByNameAsync(admin, "named")).GetProperty("id").GetGuid()));
+        Assert.Equal("审计项目名称", await NameAsync("Filing", filing.GetProperty("id").GetGuid()));
+        Assert.Equal("审计密钥", await NameAsync("ApiKey", keyId));
+    }
+
+    [Fact]
+    public async Task A_page_of_mixed_entries_gets_every_name_and_the_types_filter_lists_the_audited_types()
+    {
+        var admin = await AdminAsync();
+        await CreateUnitAsync(admin, "AUD4", "混合单位");
+        await (await admin.PostAsJsonAsync("/api/associations", new { name = "混合商会", kind = "HometownChamberElsewhere" })).AssertStatusAsync(HttpStatusCode.Created);
+
+        var types = (await (await admin.GetAsync("/api/audit/entity-types")).AssertOkJsonAsync()).EnumerateArray().Select(t => t.GetString()!).ToList();
+        var page = await (await admin.GetAsync("/api/audit?userName=admin&pageSize=200")).AssertOkJsonAsync();
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        var associations = await (await admin.GetAsync("/api/audit?entityType=Association")).AssertOkJsonAsync();
+
+        Assert.Superset(new HashSet<string>(["Filing", "CarrierUnit", "ApplicationUser", "Association", "ApiKey", "IndustryChain", "SourceRegion"]), types.ToHashSet());
+        Assert.Contains(items, e => e.GetProperty("entityName").GetString() == "混合单位");
+        Assert.Contains(items, e => e.GetProperty("entityName").GetString() == "混合商会");
+        Assert.All(items, e => Assert.Contains(e.GetProperty("entityType").GetString(), types));
+        Assert.All(associations.GetProperty("items").EnumerateArray(), e => Assert.Equal("Association", e.GetProperty("entityType").GetString()));
+        Assert.Contains(associations.GetProperty("items").EnumerateArray(), e => e.GetProperty("entityName").GetString() == "混合商会");
+    }
+
     [Theory]
     [InlineData("reviewer", "Reviewer#2026-Demo")]
     [InlineData("leader", "Leader#2026-Demo")]

@@ -33,6 +33,23 @@ public sealed class SessionsTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_session_question_answers_200_for_a_visitor_a_user_and_an_ended_session_so_no_expected_401_is_logged()
+    {
+        var visitor = Fixture.Factory.CreateDefaultClient(Root);
+        var (browser, copy) = await SignInAsync(DemoLogin.Reviewer);
+
+        var anonymous = await (await visitor.GetAsync("/api/auth/session")).AssertOkJsonAsync();
+        var signedIn = await (await copy.GetAsync("/api/auth/session")).AssertOkJsonAsync();
+        await (await browser.PostAsync("/api/auth/logout", null)).AssertStatusAsync(HttpStatusCode.NoContent);
+        var ended = await (await copy.GetAsync("/api/auth/session")).AssertOkJsonAsync();
+
+        Assert.Equal(JsonValueKind.Null, anonymous.GetProperty("user").ValueKind);
+        Assert.Equal("reviewer", signedIn.GetProperty("user").GetProperty("userName").GetString());
+        Assert.Contains("Reviewer", signedIn.GetProperty("user").GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(JsonValueKind.Null, ended.GetProperty("user").ValueKind);
+    }
+
+    [Fact]
     public async Task A_session_idle_for_31_minutes_has_ended_while_29_minutes_keep_it()
     {
         var (browser, _) = await SignInAsync(DemoLogin.Filer);

@@ -38,6 +38,19 @@ public sealed partial class ErrorCodeTests
     }
 
     [Fact]
+    public void Every_Chinese_error_message_uses_full_width_punctuation_beside_Chinese_and_one_kind_of_quotes()
+    {
+        var faults = Codes.Value.Keys.Order(StringComparer.Ordinal)
+            .Select(code => (code, zh: MessageIn("zh-CN", code)))
+            .Where(m => m.zh is not null && (HalfWidthBesideChinese().IsMatch(m.zh) || OtherQuotes().IsMatch(m.zh)))
+            .Select(m => $"{m.code}: {m.zh}")
+            .ToList();
+
+        Assert.True(faults.Count == 0, "Use ，；：？！（） beside Chinese and “…” quotes (as client/src/i18n/punctuation.ts):" + Environment.NewLine + string.Join(Environment.NewLine, faults));
+        Assert.Matches(HalfWidthBesideChinese(), "已停用,已有"); // a control: the rule can fail
+    }
+
+    [Fact]
     public void The_scan_finds_the_codes_of_every_kind_of_throw()
     {
         // A control: the rule above cannot pass by finding nothing.
@@ -156,4 +169,11 @@ public sealed partial class ErrorCodeTests
 
     [GeneratedRegex("\\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Chinese();
+
+    /// <summary>A half-width , ; : ? ! ( ) right before or after a Chinese character (or a “” quote, or full-width punctuation).</summary>
+    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}\\u3000-\\u303f\\uff00-\\uffef“”][,;:?!()]|[,;:?!()][\\p{IsCJKUnifiedIdeographs}\\u3000-\\u303f\\uff00-\\uffef“”]")]
+    private static partial Regex HalfWidthBesideChinese();
+
+    [GeneratedRegex("[\"'‘’「」『』]")]
+    private static partial Regex OtherQuotes();
 }

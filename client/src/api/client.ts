@@ -896,7 +896,7 @@ export class AuditClient {
     }
 
     /**
-     * The audit trail: who changed what, when, with values before and after; newest first
+     * The audit trail: who changed what, when, with the object's name and values before and after; newest first
      * @param page (optional) 
      * @param pageSize (optional) 
      * @param entityType (optional) 
@@ -990,6 +990,68 @@ export class AuditClient {
             });
         }
         return Promise.resolve<PagedListOfAuditEntryDto>(null as any);
+    }
+
+    /**
+     * The entity types the audit trail records (the values of the list's entityType filter)
+     * @return OK
+     */
+    listAuditedEntityTypes(signal?: AbortSignal): Promise<string[]> {
+        let url_ = this.baseUrl + "/api/audit/entity-types";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListAuditedEntityTypes(_response);
+        });
+    }
+
+    protected processListAuditedEntityTypes(response: Response): Promise<string[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string[]>(null as any);
     }
 }
 
@@ -1247,6 +1309,50 @@ export class AuthClient {
             });
         }
         return Promise.resolve<CurrentUserDto>(null as any);
+    }
+
+    /**
+     * Who is signed in: the user, or null for a visitor (always 200, unlike me)
+     * @return OK
+     */
+    getSession(signal?: AbortSignal): Promise<SessionDto> {
+        let url_ = this.baseUrl + "/api/auth/session";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetSession(_response);
+        });
+    }
+
+    protected processGetSession(response: Response): Promise<SessionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SessionDto;
+            return result200;
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SessionDto>(null as any);
     }
 
     /**
@@ -7026,6 +7132,7 @@ export interface AuditEntryDto {
     action: AuditAction;
     before?: string | undefined;
     after?: string | undefined;
+    entityName: string;
 }
 
 export interface CalendarDayDto {
@@ -7660,6 +7767,10 @@ export interface SaveCalendarYearRequest {
 }
 
 export type ScaleBand = "Below100Million" | "From100MillionTo1Billion" | "From1BillionTo5Billion" | "From5BillionTo10Billion" | "From10Billion";
+
+export interface SessionDto {
+    user?: CurrentUserDto;
+}
 
 export interface SessionsEndedDto {
     ended: number;

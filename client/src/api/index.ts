@@ -278,6 +278,8 @@ export const api = {
     logout: () => clients.auth.logout(),
     logoutEverywhere: () => clients.auth.logoutEverywhere(),
     me: (signal?: AbortSignal) => clients.auth.getCurrentUser(signal),
+    /** Who is signed in (null for a visitor), always 200: the SPA asks this, so public pages log no expected 401. */
+    session: async (signal?: AbortSignal) => (await clients.auth.getSession(signal)).user ?? null,
     changePassword: (currentPassword: string, newPassword: string) => clients.auth.changePassword({ currentPassword, newPassword }),
   },
   units: {
@@ -318,6 +320,7 @@ export const api = {
     revoke: (id: string, reason?: string) => clients.apiKeys.revokeApiKey(id, { reason: blank(reason) }),
   },
   audit: {
+    entityTypes: (signal?: AbortSignal) => clients.audit.listAuditedEntityTypes(signal),
     list: (q: AuditQuery, signal?: AbortSignal) =>
       clients.audit.listAuditEntries(
         q.page,

@@ -17,9 +17,13 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+/**
+ * The signed-in user or null. It asks `/api/auth/session`, which answers a visitor with 200 and no user, so a public page
+ * or the login page never shows the browser's "401 Unauthorized" console error for a question whose answer is expected.
+ */
 async function fetchMe(signal: AbortSignal): Promise<CurrentUserDto | null> {
   try {
-    return await api.auth.me(signal);
+    return await api.auth.session(signal);
   } catch (error) {
     if (toProblem(error).status === 401) return null;
     throw error;

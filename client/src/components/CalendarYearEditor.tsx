@@ -44,7 +44,7 @@ export function CalendarYearEditor({
   const [addForm] = Form.useForm<{ date: string; kind: CalendarDayKind; name: string }>();
   const listed = useMemo(() => new Map(days.map((d) => [d.date, d])), [days]);
   const weekdays = useMemo(() => {
-    const names = t('calendar.weekdaysShort').split(',');
+    const names = t('calendar.weekdaysShort').split(/[,，]/);
     return names.length === 7 ? names : ['1', '2', '3', '4', '5', '6', '7'];
   }, [t]);
 

@@ -67,7 +67,7 @@ describe('DuplicateCompare', () => {
     expect(field(right, 'investorName')).toHaveAttribute('data-state', 'same');
     const reasons = screen.getByTestId('duplicate-reasons');
     expect(within(reasons).getByText('统一社会信用代码相同')).toBeInTheDocument();
-    expect(within(reasons).getByText('项目名称相近,产业链与来源地相同,总投资相差不超过20%')).toBeInTheDocument();
+    expect(within(reasons).getByText('项目名称相近，产业链与来源地相同，总投资相差不超过20%')).toBeInTheDocument();
     expect(within(right).getByRole('link', { name: '查看该项目' })).toHaveAttribute('href', '/review/f2');
 
     await userEvent.setup().click(screen.getByTestId('duplicate-dismiss'));

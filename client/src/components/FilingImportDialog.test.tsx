@@ -57,7 +57,7 @@ describe('FilingImportDialog', () => {
 
     const user = await chooseAndUpload();
 
-    expect(await screen.findByTestId('import-summary')).toHaveTextContent('共 3 行:成功导入 2 行草稿,1 行有错误未导入。');
+    expect(await screen.findByTestId('import-summary')).toHaveTextContent('共 3 行：成功导入 2 行草稿，1 行有错误未导入。');
     expect(upload).toHaveBeenCalledWith(expect.any(File), expect.any(Function));
     expect((upload.mock.calls[0]![0] as File).name).toBe('项目.xlsx');
     const errors = screen.getByTestId('import-errors');

@@ -5,11 +5,12 @@ import { normalizeLanguage, type Language } from '../i18n/language';
 
 /** 中文 / English switch; the choice is remembered in localStorage. */
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const value = normalizeLanguage(i18n.language);
   return (
     <Segmented<Language>
       data-testid="lang-switch"
+      aria-label={t('a11y.language')}
       size="small"
       value={value}
       onChange={(lang) => void changeLanguage(lang)}

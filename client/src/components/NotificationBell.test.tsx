@@ -59,7 +59,7 @@ describe('NotificationBell', () => {
     const items = await screen.findAllByTestId('notification-item');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('项目被退回修改');
-    expect(items[0]).toHaveTextContent('“智能装备产业园”被退回修改,理由:请补充投资协议');
+    expect(items[0]).toHaveTextContent('“智能装备产业园”被退回修改，理由：请补充投资协议');
     expect(items[0]).toHaveAttribute('data-unread', 'true');
     expect(items[1]).toHaveTextContent('项目已备案');
     expect(items[1]).toHaveAttribute('data-unread', 'false');

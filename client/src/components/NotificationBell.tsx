@@ -122,7 +122,7 @@ export function NotificationBell() {
   );
 
   const bell = (
-    <Button type="text" aria-label={t('notifications.bell')} data-testid="notification-bell" onClick={isMobile ? () => setOpen(true) : undefined} style={{ height: 40 }}>
+    <Button type="text" aria-label={count > 0 ? `${t('notifications.bell')} ${count > 99 ? '99+' : count}` : t('notifications.bell')} data-testid="notification-bell" onClick={isMobile ? () => setOpen(true) : undefined} style={{ height: 40 }}>
       <Badge count={count} size="small" overflowCount={99} data-testid="notification-badge">
         <BellOutlined style={{ fontSize: 18 }} />
       </Badge>

@@ -13,20 +13,20 @@ describe('describeNotification (objections)', () => {
   it("tells the unit's filers that their project is under re-review, and opens the filing", () => {
     const text = describeNotification(base, i18n.t);
     expect(text.title).toBe('项目收到公示异议');
-    expect(text.body).toBe('您单位的项目「智能装备产业园」收到公示异议，已进入复核。');
+    expect(text.body).toBe('您单位的项目“智能装备产业园”收到公示异议，已进入复核。');
     expect(text.link).toBe('/filings/f1');
   });
 
   it('tells the filers that the objection was dismissed', () => {
     const text = describeNotification({ ...base, kind: 'FilingObjectionDismissed' }, i18n.t);
-    expect(text.body).toBe('「智能装备产业园」的公示异议经复核不成立，项目维持备案。');
+    expect(text.body).toBe('“智能装备产业园”的公示异议经复核不成立，项目维持备案。');
     expect(text.link).toBe('/filings/f1');
   });
 
   it('asks reviewers to re-review a new objection, opening the filing as reviewers see it', () => {
     const text = describeNotification({ ...base, kind: 'ObjectionLodged' }, i18n.t);
     expect(text.title).toBe('收到新的公示异议');
-    expect(text.body).toBe('公示项目「智能装备产业园」收到新的异议，请及时复核。');
+    expect(text.body).toBe('公示项目“智能装备产业园”收到新的异议，请及时复核。');
     expect(text.link).toBe('/review/f1');
     expect(describeNotification({ ...base, kind: 'ObjectionLodged', filingId: undefined }, i18n.t).link).toBe('/objections');
   });

@@ -133,7 +133,7 @@ describe('AnalysisPage', () => {
     ]);
 
     await user.click(within(screen.getByTestId('analysis-group-by')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('来源地(省份/国家)'));
+    await user.click(await screen.findByTitle('来源地（省份/国家）'));
     const regions = await screen.findByTestId('analysis-table');
     const hongKong = (await within(regions).findByText('香港特别行政区')).closest('tr')!;
     expect(within(hongKong).getByText('港澳台')).toBeInTheDocument();

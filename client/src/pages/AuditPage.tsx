@@ -1,6 +1,6 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { AutoComplete, Button, Card, DatePicker, Form, Input, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { ResponsiveTable } from '../components/AdminList';
 import { listStates, useEmptyStates } from '../components/ListStates';
 import type { ColumnsType } from 'antd/es/table';
@@ -14,8 +14,6 @@ import { DEFAULT_PAGE_SIZE, serverPagination } from '../lib/paging';
 import { dayjs, formatDateTime, TIME_ZONE } from '../lib/time';
 
 const ACTION_COLORS: Record<string, string> = { Created: 'green', Modified: 'blue', Deleted: 'red' };
-// The CLR type names the server's auditing interceptor records.
-const ENTITY_TYPES = ['CarrierUnit', 'ApplicationUser', 'ApiKey', 'IndustryChain'];
 
 interface FilterForm {
   entityType?: string;
@@ -52,6 +50,10 @@ export function AuditPage() {
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const empties = useEmptyStates();
 
+  const entityTypes = useQuery({ queryKey: ['audit', 'entity-types'], queryFn: ({ signal }) => api.audit.entityTypes(signal), staleTime: Infinity });
+  // The server records CLR type names (ApplicationUser, CarrierUnit …); people read them by i18n key.
+  const typeName = (type: string) => t(`audit.entityTypes.${type}`, { defaultValue: type });
+
   const entries = useQuery({
     queryKey: ['audit', query],
     queryFn: ({ signal }) => api.audit.list(query, signal),
@@ -75,32 +77,43 @@ export function AuditPage() {
     { title: t('audit.occurredAt'), dataIndex: 'occurredAt', width: 180, render: (v: string) => formatDateTime(v, true) },
     { title: t('audit.user'), dataIndex: 'userName', width: 130, render: (v?: string) => v ?? t('audit.system') },
     { title: t('audit.action'), dataIndex: 'action', width: 100, render: (a: string) => <Tag color={ACTION_COLORS[a]}>{t(`audit.actions.${a}`, a)}</Tag> },
-    { title: t('audit.entityType'), dataIndex: 'entityType', width: 140 },
-    { title: t('audit.entityId'), dataIndex: 'entityId', render: (v: string) => <Typography.Text copyable={{ text: v }} style={{ fontFamily: 'monospace', fontSize: 12 }}>{v}</Typography.Text> },
+    { title: t('audit.entityType'), dataIndex: 'entityType', width: 130, render: (v: string) => typeName(v) },
+    {
+      title: t('audit.object'),
+      dataIndex: 'entityName',
+      render: (name: string, e) => (
+        <Typography.Text copyable={{ text: e.entityId }} title={e.entityId} data-testid="audit-object" style={name === e.entityId ? { fontFamily: 'monospace', fontSize: 12 } : undefined}>
+          {name}
+        </Typography.Text>
+      ),
+    },
   ];
 
   return (
     <Card title={t('nav.audit')} className="page-card">
       <Form<FilterForm> form={form} layout="inline" onFinish={applyFilters} style={{ rowGap: 8, marginBottom: 16 }}>
         <Form.Item name="entityType">
-          <AutoComplete
+          <Select
             allowClear
-            placeholder={t('audit.entityType')}
+            placeholder={t('audit.allTypes')}
+            aria-label={t('audit.entityType')}
+            data-testid="audit-type"
             style={{ width: 160 }}
-            options={ENTITY_TYPES.map((v) => ({ value: v }))}
+            loading={entityTypes.isLoading}
+            options={(entityTypes.data ?? []).map((v) => ({ value: v, label: typeName(v) }))}
           />
         </Form.Item>
         <Form.Item name="entityId">
-          <Input allowClear placeholder={t('audit.entityId')} style={{ width: 200 }} />
+          <Input allowClear placeholder={t('audit.entityId')} aria-label={t('audit.entityId')} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="userName">
-          <Input allowClear placeholder={t('audit.user')} style={{ width: 140 }} />
+          <Input allowClear placeholder={t('audit.user')} aria-label={t('audit.user')} style={{ width: 140 }} />
         </Form.Item>
         <Form.Item name="range">
-          <DatePicker.RangePicker allowEmpty={[true, true]} />
+          <DatePicker.RangePicker allowEmpty={[true, true]} aria-label={t('audit.occurredAt')} placeholder={[t('audit.from'), t('audit.to')]} />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+          <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="audit-search">
             {t('common.search')}
           </Button>
         </Form.Item>

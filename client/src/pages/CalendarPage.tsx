@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type CalendarYearSummaryDto } from '../api';
 import { toProblem } from '../api/problem';
+import { CalendarImportHint } from '../components/CalendarImportHint';
 import { CalendarYearEditor } from '../components/CalendarYearEditor';
 import { listStates } from '../components/ListStates';
 import { QueryError } from '../components/QueryError';
@@ -138,9 +139,7 @@ export function CalendarPage() {
               </Button>
             </Upload>
           </Space>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12, wordBreak: 'break-all' }}>
-            {t('calendar.importHint')}
-          </Typography.Paragraph>
+          <CalendarImportHint year={importYear} />
           {importErrors.length > 0 && (
             <Alert type="error" showIcon data-testid="calendar-import-errors" message={t('errors.generic')} description={importErrors.map((l) => <div key={l}>{l}</div>)} closable onClose={() => setImportErrors([])} />
           )}

@@ -171,7 +171,7 @@ describe('异议复核 (reviewers)', () => {
     expect(screen.getByTestId('filing-under-re-review')).toBeInTheDocument();
     const history = screen.getByTestId('filing-history');
     expect(within(history).getByText('收到公示异议')).toBeInTheDocument();
-    expect(within(history).getByText('状态: 已备案 → 复核中')).toBeInTheDocument();
+    expect(within(history).getByText('状态：已备案 → 复核中')).toBeInTheDocument();
 
     const panel = await screen.findByTestId('filing-objections');
     expect(calls.some((c) => c.url === '/api/objections?filingId=f1&page=1&pageSize=50')).toBe(true);

@@ -145,7 +145,7 @@ describe('lodging an objection', () => {
     const user = userEvent.setup(options);
     renderRoutes(routes, '/public/publications/p1');
     await user.click(await screen.findByRole('button', { name: '提出异议' }));
-    expect(await screen.findByText('对「新能源电池项目」提出异议')).toBeInTheDocument();
+    expect(await screen.findByText('对“新能源电池项目”提出异议')).toBeInTheDocument();
     await user.type(screen.getByTestId('objection-name'), '王先生');
     await user.type(screen.getByTestId('objection-contact'), '1380013');
     await user.type(screen.getByTestId('objection-text'), '该项目投资方实际并未签约，公示信息不实。');

@@ -244,6 +244,7 @@ function Regions() {
             { value: 'Country', label: t('reference.countries') },
           ]}
           data-testid="region-kind"
+          aria-label={t('reference.regions')}
         />
         {kind === 'City' && (
           <Select

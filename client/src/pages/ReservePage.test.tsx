@@ -89,14 +89,14 @@ describe('ReservePage', () => {
     expect(rule).toHaveTextContent('签约及以后阶段且计划总投资不低于 100,000.00 万元');
     expect(rule).toHaveTextContent('两者同时满足');
     expect(rule).not.toHaveTextContent('任何阶段');
-    expect(within(view).getByText(/3 个来源区域,共 27 个项目/)).toBeInTheDocument();
+    expect(within(view).getByText(/3 个来源区域，共 27 个项目/)).toBeInTheDocument();
     expect(within(view).getByTestId('reserve-region-440000')).toHaveTextContent('广东省 境内25 个项目 · 980,000.00 万元');
     expect(within(view).getByTestId('reserve-region-810000')).toHaveTextContent('港澳台');
     expect(within(view).getByTestId('reserve-region-US')).toHaveTextContent('境外');
     // The first region is open: its five largest, and the way to the rest.
     expect(within(view).getByText('粤17')).toBeInTheDocument();
     expect(within(view).getByText('粤13')).toBeInTheDocument();
-    expect(within(view).getByText('显示金额最大的 5 个,共 25 个')).toBeInTheDocument();
+    expect(within(view).getByText('显示金额最大的 5 个，共 25 个')).toBeInTheDocument();
     expect(within(view).getByTestId('reserve-view-all-440000')).toHaveTextContent('查看全部 25 个');
     const chart = JSON.parse(within(view).getByTestId('echarts').textContent ?? '{}') as { yAxis: { data: string[] }; series: { data: number[] }[] };
     expect(chart.yAxis.data).toEqual(['广东省', '香港特别行政区', '美国']);

@@ -19,13 +19,23 @@ export function jsonResponse({ status, body, headers }: MockResponse): Response 
   });
 }
 
+/**
+ * `/api/auth/session` (what AuthContext asks) answered from the test's `/api/auth/me` answer, as the server does:
+ * 200 with the user, or 200 with no user where `me` would answer 401.
+ */
+function sessionFromMe(handler: Handler, url: string, init: RequestInit): MockResponse | undefined {
+  if (url !== '/api/auth/session') return undefined;
+  const me = handler('/api/auth/me', init);
+  return { status: 200, body: { user: me && me.status === 200 ? me.body : null } };
+}
+
 /** Replaces global fetch; every call is recorded. Unhandled URLs answer 404. */
 export function mockFetch(handler: Handler) {
   const calls: { url: string; init: RequestInit }[] = [];
   const fn = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     calls.push({ url, init });
-    return jsonResponse(handler(url, init) ?? { status: 404, body: { title: 'Not Found', status: 404 } });
+    return jsonResponse(handler(url, init) ?? sessionFromMe(handler, url, init) ?? { status: 404, body: { title: 'Not Found', status: 404 } });
   });
   vi.stubGlobal('fetch', fn);
   return { fn, calls };

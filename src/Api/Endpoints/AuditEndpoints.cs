@@ -1,4 +1,5 @@
 using InvestPromo.Api.Security;
+using InvestPromo.Application.Audit.Queries.ListAuditedEntityTypes;
 using InvestPromo.Application.Audit.Queries.ListAuditEntries;
 using InvestPromo.Application.Common.Models;
 using Mediator;
@@ -13,8 +14,13 @@ public static class AuditEndpoints
         var group = app.MapApiGroup("/api/audit", "Audit").RequireAuthorization(Policies.Admin);
 
         group.MapGet("", ListAuditEntries).WithName("ListAuditEntries")
-            .WithSummary("The audit trail: who changed what, when, with values before and after; newest first").WithStandardErrors();
+            .WithSummary("The audit trail: who changed what, when, with the object's name and values before and after; newest first").WithStandardErrors();
+        group.MapGet("entity-types", ListAuditedEntityTypes).WithName("ListAuditedEntityTypes")
+            .WithSummary("The entity types the audit trail records (the values of the list's entityType filter)").WithStandardErrors();
     }
+
+    private static async Task<Ok<IReadOnlyList<string>>> ListAuditedEntityTypes(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListAuditedEntityTypesQuery(), ct));
 
     private static async Task<Ok<PagedList<AuditEntryDto>>> ListAuditEntries(
         ISender sender,

@@ -4,6 +4,7 @@ using InvestPromo.Application.Auth.Commands.Login;
 using InvestPromo.Application.Auth.Commands.Logout;
 using InvestPromo.Application.Auth.Commands.SignOutEverywhere;
 using InvestPromo.Application.Auth.Queries.GetCurrentUser;
+using InvestPromo.Application.Auth.Queries.GetSession;
 using InvestPromo.Application.Users;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,6 +25,9 @@ public static class AuthEndpoints
             .RequireAuthorization(Policies.User).WithStandardErrors();
         group.MapGet("me", GetCurrentUser).WithName("GetCurrentUser").WithSummary("The signed-in user, with roles and unit")
             .RequireAuthorization(Policies.User).WithStandardErrors();
+        group.MapGet("session", GetSession).WithName("GetSession")
+            .WithSummary("Who is signed in: the user, or null for a visitor (always 200, unlike me)")
+            .AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("change-password", ChangePassword).WithName("ChangePassword").WithSummary("Change the signed-in user's password")
             .RequireAuthorization(Policies.User).WithStandardErrors();
         group.MapGet("antiforgery", GetAntiforgeryToken).WithName("GetAntiforgeryToken")
@@ -57,6 +61,13 @@ public static class AuthEndpoints
         var user = await sender.Send(new GetCurrentUserQuery(), ct);
         AntiforgeryCookie.Issue(context);
         return TypedResults.Ok(user);
+    }
+
+    private static async Task<Ok<SessionDto>> GetSession(ISender sender, HttpContext context, CancellationToken ct)
+    {
+        var session = await sender.Send(new GetSessionQuery(), ct);
+        AntiforgeryCookie.Issue(context);
+        return TypedResults.Ok(session);
     }
 
     private static async Task<NoContent> ChangePassword(ISender sender, ChangePasswordCommand body, CancellationToken ct)

@@ -78,7 +78,7 @@ describe('FilingFormPage', () => {
     const user = userEvent.setup();
     await user.type(await screen.findByTestId('filing-plannedTotalInvestment'), '1.0000001');
     await user.click(screen.getByTestId('filing-save-draft'));
-    expect(await screen.findByText('请输入不小于0的金额,最多6位小数(即精确到分)')).toBeInTheDocument();
+    expect(await screen.findByText('请输入不小于0的金额，最多6位小数（即精确到分）')).toBeInTheDocument();
     await waitFor(() => expect(calls.some((c) => c.init.method === 'POST')).toBe(false));
   });
 });
@@ -129,8 +129,8 @@ describe('FilingFormPage source region', () => {
   it.each([
     ['FI', '港澳台及境外投资方无需填写', false],
     ['810000', '港澳台及境外投资方无需填写', false],
-    ['430700', '18位;境内投资方提交时必填', true],
-    ['430000', '18位;境内投资方提交时必填', true],
+    ['430700', '18位；境内投资方提交时必填', true],
+    ['430000', '18位；境内投资方提交时必填', true],
   ])('with %s the credit code hint reads %s', async (code, hint, required) => {
     setupRegions(code);
     await waitFor(() => expect(screen.getByTestId('filing-creditCode-hint')).toHaveTextContent(hint));
@@ -145,7 +145,7 @@ describe('FilingFormPage source region', () => {
   it('finds a city by its pinyin name and files it by code', async () => {
     const calls = setupRegions();
     const user = userEvent.setup();
-    expect(await screen.findByTestId('filing-creditCode-hint')).toHaveTextContent('18位;境外投资方可不填');
+    expect(await screen.findByTestId('filing-creditCode-hint')).toHaveTextContent('18位；境外投资方可不填');
     const picker = screen.getByTestId('filing-sourceRegionCode');
     await user.click(picker.querySelector('input') ?? picker);
     await user.type(picker.querySelector('input') ?? picker, 'changde');

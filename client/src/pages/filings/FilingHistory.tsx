@@ -26,9 +26,19 @@ const AMOUNT_LABELS: Record<string, string> = {
   plannedFixedAssetInvestment: 'filings.plannedFixed',
 };
 
+/** An attachment as the server records it in a history entry, "协议.pdf (Agreement)", with its kind in the reader's language. */
+function useAttachmentText() {
+  const { t } = useTranslation();
+  return (recorded: string) => {
+    const m = /^(.*) \((\w+)\)$/s.exec(recorded);
+    return m ? t('filings.attachmentChange', { name: m[1], kind: t(`attachmentKind.${m[2]}`, { defaultValue: m[2] }) }) : recorded;
+  };
+}
+
 /** "What changed" of a history entry: the server's JSON, shown as field: value lines ([before, after] as before → after). */
 function Changes({ json }: { json?: string }) {
   const { t } = useTranslation();
+  const attachmentText = useAttachmentText();
   if (!json) return null;
   let lines: string[];
   try {
@@ -40,25 +50,28 @@ function Changes({ json }: { json?: string }) {
           ? t(`filingStatus.${String(x)}`)
           : k in AMOUNT_LABELS && typeof x === 'number'
             ? formatWan(x)
-            : String(x);
+            : k === 'attachment' && typeof x === 'string'
+              ? attachmentText(x)
+              : String(x);
+    const line = (label: string, text: string) => t('filings.changeLine', { label, value: text });
     lines =
       v && typeof v === 'object'
         ? Object.entries(v as Record<string, unknown>).filter(([k]) => !HIDDEN_CHANGES.has(k)).map(([k, x]) => {
             const label = k in AMOUNT_LABELS ? t(AMOUNT_LABELS[k]) : t(`filings.${k}`, { defaultValue: k });
-            if (Array.isArray(x) && x.length === 2) return `${label}: ${value(k, x[0])} → ${value(k, x[1])}`;
+            if (Array.isArray(x) && x.length === 2) return line(label, `${value(k, x[0])} → ${value(k, x[1])}`);
             if (x && typeof x === 'object' && !Array.isArray(x)) {
               const o = x as Record<string, unknown>;
-              if ('from' in o || 'to' in o) return `${label}: ${String(o.from ?? '—')} → ${String(o.to ?? '—')}`;
-              if ('before' in o || 'after' in o) return `${label}: ${String(o.before ?? '—')} → ${String(o.after ?? '—')}`;
+              if ('from' in o || 'to' in o) return line(label, `${String(o.from ?? '—')} → ${String(o.to ?? '—')}`);
+              if ('before' in o || 'after' in o) return line(label, `${String(o.before ?? '—')} → ${String(o.after ?? '—')}`);
             }
-            return `${label}: ${typeof x === 'string' ? x : JSON.stringify(x)}`;
+            return line(label, typeof x === 'string' ? x : JSON.stringify(x));
           })
         : [String(v)];
   } catch {
     lines = [json];
   }
   return (
-    <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', wordBreak: 'break-all' }}>
+    <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)', wordBreak: 'break-all' }}>
       {t('filings.changes')}：
       {lines.map((l) => (
         <div key={l}>{l}</div>

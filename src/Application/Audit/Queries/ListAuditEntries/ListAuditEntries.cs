@@ -1,15 +1,11 @@
+using InvestPromo.Application.Users;
 using InvestPromo.Domain.Auditing;
-using Riok.Mapperly.Abstractions;
 
 namespace InvestPromo.Application.Audit.Queries.ListAuditEntries;
 
-public sealed record AuditEntryDto(Guid Id, DateTimeOffset OccurredAt, Guid? UserId, string? UserName, string EntityType, string EntityId, AuditAction Action, string? Before, string? After);
-
-[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
-public static partial class AuditMapper
-{
-    public static partial IQueryable<AuditEntryDto> ProjectToDto(this IQueryable<AuditEntry> entries);
-}
+/// <summary>One audit entry; <paramref name="EntityName"/> is the object's display name (a filing's project name, a unit's or
+/// user's name …), read even when the object was deleted since, or its id when it has none.</summary>
+public sealed record AuditEntryDto(Guid Id, DateTimeOffset OccurredAt, Guid? UserId, string? UserName, string EntityType, string EntityId, AuditAction Action, string? Before, string? After, string EntityName);
 
 public sealed record ListAuditEntriesQuery(
     int Page = 1,
@@ -34,7 +30,7 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
     }
 }
 
-public sealed class ListAuditEntriesHandler(IApplicationDbContext db) : IQueryHandler<ListAuditEntriesQuery, PagedList<AuditEntryDto>>
+public sealed class ListAuditEntriesHandler(IApplicationDbContext db, IUserAccounts users) : IQueryHandler<ListAuditEntriesQuery, PagedList<AuditEntryDto>>
 {
     public async ValueTask<PagedList<AuditEntryDto>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
     {
@@ -66,7 +62,13 @@ public sealed class ListAuditEntriesHandler(IApplicationDbContext db) : IQueryHa
             entries = entries.Where(e => e.OccurredAt <= utc);
         }
 
-        return await entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).ProjectToDto()
+        var page = await entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
+            .Select(e => new AuditEntryDto(e.Id, e.OccurredAt, e.UserId, e.UserName, e.EntityType, e.EntityId, e.Action, e.Before, e.After, e.EntityId))
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+        var names = await AuditedEntities.NamesAsync(db, users, page.Items.Select(e => (e.EntityType, e.EntityId)), cancellationToken);
+        return page with
+        {
+            Items = [.. page.Items.Select(e => names.TryGetValue((e.EntityType, e.EntityId), out var name) ? e with { EntityName = name } : e)],
+        };
     }
 }

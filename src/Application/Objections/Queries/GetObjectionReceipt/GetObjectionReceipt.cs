@@ -13,7 +13,7 @@ public sealed class GetObjectionReceiptValidator : AbstractValidator<GetObjectio
         RuleFor(x => x.ReceiptCode).NotEmpty();
         RuleFor(x => x.ReceiptCode).Must(code => Domain.Objections.ReceiptCode.Normalise(code) is not null)
             .When(x => !string.IsNullOrWhiteSpace(x.ReceiptCode))
-            .WithMessage(_ => new Common.Localization.Localized("回执码应为 16 位字母和数字(如 7K2M-Q9XD-4TBH-WN3R)。", "A receipt code has 16 letters and digits (like 7K2M-Q9XD-4TBH-WN3R).").Current);
+            .WithMessage(_ => new Common.Localization.Localized("回执码应为 16 位字母和数字（如 7K2M-Q9XD-4TBH-WN3R）。", "A receipt code has 16 letters and digits (like 7K2M-Q9XD-4TBH-WN3R).").Current);
     }
 }
 

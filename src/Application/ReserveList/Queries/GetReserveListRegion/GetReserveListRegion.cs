@@ -16,7 +16,7 @@ public sealed class GetReserveListRegionValidator : AbstractValidator<GetReserve
         this.AddPagingRules();
         RuleFor(x => x.Code).NotEmpty().MaximumLength(Filing.RegionCodeMaxLength)
             .Must(ReserveLists.IsRegionCode)
-            .WithMessage(_ => new Localized("不是投资来源区域编码(GB/T 2260 行政区划或 ISO 3166-1 国家代码)。", "Not a source region code (GB/T 2260 division or ISO 3166-1 country).").Current);
+            .WithMessage(_ => new Localized("不是投资来源区域编码（GB/T 2260 行政区划或 ISO 3166-1 国家代码）。", "Not a source region code (GB/T 2260 division or ISO 3166-1 country).").Current);
     }
 }
 

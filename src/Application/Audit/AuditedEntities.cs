@@ -1,0 +1,86 @@
+using InvestPromo.Application.Users;
+
+namespace InvestPromo.Application.Audit;
+
+/// <summary>
+/// The entity types the audit trail records (the CLR type names the auditing interceptor writes) and how each one's display
+/// name is read: set-based, one query per type present on a page, deleted objects included (their name stays readable).
+/// An audited type missing here is caught by <c>tests/Infrastructure.Tests/AuditedEntitiesTests.cs</c>.
+/// </summary>
+public static class AuditedEntities
+{
+    public const string User = "ApplicationUser";
+
+    private delegate Task<Dictionary<Guid, string>> NamesQuery(IApplicationDbContext db, IUserAccounts users, List<Guid> ids, CancellationToken ct);
+
+    private static readonly Dictionary<string, NamesQuery> Queries = new(StringComparer.Ordinal)
+    {
+        ["Filing"] = (db, _, ids, ct) => db.Filings.IgnoreQueryFilters().Where(x => ids.Contains(x.Id) && x.ProjectName != null)
+            .ToDictionaryAsync(x => x.Id, x => x.ProjectName!, ct),
+        ["FilingAttachment"] = (db, _, ids, ct) => db.FilingAttachments.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
+        ["CarrierUnit"] = (db, _, ids, ct) => db.Units.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        [User] = async (_, users, ids, ct) => new Dictionary<Guid, string>(await users.DisplayNamesAsync(ids, ct)),
+        ["ApiKey"] = (db, _, ids, ct) => db.ApiKeys.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        ["Association"] = (db, _, ids, ct) => db.Associations.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        ["IndustryChain"] = (db, _, ids, ct) => db.IndustryChains.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        ["SourceRegion"] = (db, _, ids, ct) => db.SourceRegions.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        ["CalendarYear"] = async (db, _, ids, ct) => (await db.CalendarYears.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Year }).ToListAsync(ct)).ToDictionary(x => x.Id, x => x.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ["Publication"] = async (db, _, ids, ct) => (await db.Publications.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Year, x.Number }).ToListAsync(ct))
+            .ToDictionary(x => x.Id, x => new Localized($"{x.Year} 年第 {x.Number} 期", $"{x.Year} No. {x.Number}").Current),
+        ["Objection"] = (db, _, ids, ct) => db.Objections.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.ProjectName, ct),
+        ["DuplicateDismissal"] = async (db, _, ids, ct) => (await db.DuplicateDismissals.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new
+            {
+                x.Id,
+                A = db.Filings.IgnoreQueryFilters().Where(f => f.Id == x.FilingId).Select(f => f.ProjectName).FirstOrDefault(),
+                B = db.Filings.IgnoreQueryFilters().Where(f => f.Id == x.OtherFilingId).Select(f => f.ProjectName).FirstOrDefault(),
+            }).ToListAsync(ct))
+            .Where(x => x.A is not null || x.B is not null)
+            .ToDictionary(x => x.Id, x => $"{x.A ?? "—"} ↔ {x.B ?? "—"}"),
+    };
+
+    /// <summary>Every audited entity type, in a stable order (the audit page's type select).</summary>
+    public static IReadOnlyList<string> Types { get; } = [.. Queries.Keys];
+
+    /// <summary>
+    /// The display names of these audited objects, by (type, id): one query per type present; an unknown type, a key that is
+    /// not a Guid or an object that no longer exists is left out (the caller shows its id).
+    /// </summary>
+    public static async Task<Dictionary<(string Type, string Id), string>> NamesAsync(
+        IApplicationDbContext db, IUserAccounts users, IEnumerable<(string Type, string Id)> objects, CancellationToken ct)
+    {
+        var names = new Dictionary<(string, string), string>();
+        foreach (var group in objects.GroupBy(o => o.Type, StringComparer.Ordinal))
+        {
+            if (!Queries.TryGetValue(group.Key, out var query))
+            {
+                continue;
+            }
+
+            var ids = group.Select(o => Guid.TryParse(o.Id, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
+            if (ids.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (id, name) in await query(db, users, ids, ct))
+            {
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    names[(group.Key, id.ToString())] = name;
+                }
+            }
+        }
+
+        return names;
+    }
+}
