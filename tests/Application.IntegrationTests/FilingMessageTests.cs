@@ -35,15 +35,10 @@ public sealed partial class FilingMessageTests(AppFixture fixture) : AppTest(fix
         ["contactPhone"] = "联系电话",
     };
 
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
-    }
-
     [Fact]
     public async Task A_draft_without_a_project_name_is_asked_for_it_in_the_style_of_every_missing_field()
     {
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         var refused = await Assert.ThrowsAsync<RequestValidationException>(() => CreateAsync(Filer, new Draft { InvestorName = "某公司" }));
         Assert.Equal("请填写“项目名称”。", Assert.Single(refused.Errors["projectName"]));
 
@@ -55,6 +50,7 @@ public sealed partial class FilingMessageTests(AppFixture fixture) : AppTest(fix
     [Fact]
     public async Task A_submission_names_every_missing_field_by_its_label_at_once()
     {
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         var draft = await CreateAsync(Filer, new Draft { ProjectName = "只有名称" });
 
         var refused = await Assert.ThrowsAsync<RequestValidationException>(() => SubmitAsync(Filer, draft));
@@ -71,6 +67,7 @@ public sealed partial class FilingMessageTests(AppFixture fixture) : AppTest(fix
     [Fact]
     public async Task Every_bad_field_is_named_by_its_label_with_full_width_punctuation()
     {
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         var bad = new Draft
         {
             ProjectName = new string('项', Filing.ProjectNameMaxLength + 1),

@@ -7,7 +7,7 @@ namespace InvestPromo.Application.Common.Localization;
 /// FluentValidation's built-in messages (NotEmpty, MaximumLength, …) in the product's one style, set globally in
 /// <see cref="DependencyInjection.AddApplication"/>: the field is named by its label (<see cref="FieldDisplayNames"/>), in
 /// Chinese between “” with full-width punctuation (请填写“项目名称”。), in English as a plain sentence (Project name is required.).
-/// A rule's own message (<c>WithMessage</c>) follows the same style. Any other culture falls back to FluentValidation's texts.
+/// A rule's own message (<c>WithMessage</c>) follows the same style. English for an English culture, else Chinese, as <see cref="Localized"/>.
 /// </summary>
 public sealed class ValidationMessages : ILanguageManager
 {
@@ -59,12 +59,8 @@ public sealed class ValidationMessages : ILanguageManager
     public string GetString(string key, CultureInfo? culture = null)
     {
         culture ??= Culture ?? CultureInfo.CurrentUICulture;
-        var language = culture.TwoLetterISOLanguageName;
-        if (Enabled && Messages.TryGetValue(key, out var message) && language is "zh" or "en")
-        {
-            return language == "en" ? message.En : message.Zh;
-        }
-
-        return fallback.GetString(key, culture);
+        return Enabled && Messages.TryGetValue(key, out var message)
+            ? (Localized.IsEnglish(culture) ? message.En : message.Zh)
+            : fallback.GetString(key, culture);
     }
 }
