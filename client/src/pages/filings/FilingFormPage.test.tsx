@@ -65,7 +65,7 @@ const REQUIRED_MESSAGES = [
 
 // antd forms render slowly in jsdom, more so on a busy machine.
 const SLOW = { timeout: 120_000 };
-const FIRST = { timeout: 20_000 };
+const FIRST = { timeout: 45_000 };
 
 describe('FilingFormPage', SLOW, () => {
   beforeAll(async () => {
