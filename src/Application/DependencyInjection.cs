@@ -12,6 +12,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, r => r.ValidatorType.GetConstructor(Type.EmptyTypes) is not null, includeInternalTypes: true);
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, r => r.ValidatorType.GetConstructor(Type.EmptyTypes) is null, includeInternalTypes: true);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : FieldDisplayNames.For(member.Name);
+        ValidatorOptions.Global.LanguageManager = new ValidationMessages();
         return services;
     }
 }

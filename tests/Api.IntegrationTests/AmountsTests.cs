@@ -135,7 +135,7 @@ public sealed class AmountsTests(ApiFixture fixture) : ApiTest(fixture)
         var submit = await filer.PostAsJsonAsync($"/api/filings/{draft.GetProperty("id").GetGuid()}/submit", new { version = draft.GetProperty("version").GetInt32() });
         var errors = await submit.AssertValidationProblemAsync("plannedTotalInvestment");
         Assert.Equal(["plannedTotalInvestment"], errors.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("“计划总投资”不能为 0,提交前请填写大于 0 的金额(万元)。", errors.GetProperty("plannedTotalInvestment")[0].GetString());
+        Assert.Equal("“计划总投资”不能为 0，提交审核前请填写大于 0 的金额。", errors.GetProperty("plannedTotalInvestment")[0].GetString());
         var after = await (await filer.GetAsync($"/api/filings/{draft.GetProperty("id").GetGuid()}")).AssertOkJsonAsync();
         Assert.Equal("Draft", after.GetProperty("status").GetString());
 

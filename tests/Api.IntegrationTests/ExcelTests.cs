@@ -247,7 +247,7 @@ public sealed class ExcelTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("industryChain", errors[6]);
         var message = result.GetProperty("errors")[0].GetProperty("errors")[0];
         Assert.Equal("统一社会信用代码", message.GetProperty("column").GetString());
-        Assert.Contains("统一社会信用代码第 9–17 位不是有效的组织机构代码", message.GetProperty("message").GetString(), StringComparison.Ordinal); // the part that is wrong (issue 9 item 5)
+        Assert.Contains("“统一社会信用代码”第 9–17 位不是有效的组织机构代码", message.GetProperty("message").GetString(), StringComparison.Ordinal); // the part that is wrong (issue 9 item 5)
 
         var report = Read(Convert.FromBase64String(result.GetProperty("reportBase64").GetString()!));
         Assert.StartsWith("导入错误报告_", result.GetProperty("reportFileName").GetString(), StringComparison.Ordinal);

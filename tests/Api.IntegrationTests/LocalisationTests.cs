@@ -72,6 +72,20 @@ public sealed partial class LocalisationTests(ApiFixture fixture) : ApiTest(fixt
         Assert.All(chinese, m => Assert.True(HasChinese(m), m));
     }
 
+    [Theory]
+    [InlineData("zh-CN", "请填写“项目名称”。", "“投资方企业名称”不能超过 200 个字符（已输入 201 个）。")]
+    [InlineData("en-US", "Project name is required.", "Investor enterprise must be at most 200 characters (you entered 201).")]
+    public async Task Built_in_validation_messages_name_the_field_by_its_form_label_in_the_one_style(string language, string required, string tooLong)
+    {
+        var filer = await LoginAsync(DemoLogin.Filer);
+
+        var response = await filer.PostRawJsonAsync("/api/filings", $$"""{"investorName": "{{new string('x', 201)}}"}""", language);
+
+        var errors = await response.AssertValidationProblemAsync("projectName", "investorName");
+        Assert.Equal(required, errors.GetProperty("projectName")[0].GetString());
+        Assert.Equal(tooLong, errors.GetProperty("investorName")[0].GetString());
+    }
+
     private static List<string> Messages(JsonElement errors) =>
         errors.EnumerateObject().SelectMany(p => p.Value.EnumerateArray()).Select(m => m.GetString()!).ToList();
 

@@ -133,11 +133,11 @@ public sealed class AmountTests(AppFixture fixture) : AppTest(fixture)
         var refused = await Assert.ThrowsAsync<RequestValidationException>(() => SubmitAsync(Filer, draft));
 
         Assert.Equal(["plannedTotalInvestment"], refused.Errors.Keys);
-        Assert.Equal("“计划总投资”不能为 0,提交前请填写大于 0 的金额(万元)。", Assert.Single(refused.Errors["plannedTotalInvestment"]));
+        Assert.Equal("“计划总投资”不能为 0，提交审核前请填写大于 0 的金额。", Assert.Single(refused.Errors["plannedTotalInvestment"]));
         Assert.Equal(Domain.Filings.FilingStatus.Draft, (await GetAsync(Filer, draft.Id)).Status);
 
         CultureInfo.CurrentUICulture = new CultureInfo("en-US");
         var english = await Assert.ThrowsAsync<RequestValidationException>(() => SubmitAsync(Filer, draft));
-        Assert.Equal("Planned total investment cannot be 0; enter an amount above 0 (10k yuan) before submission.", Assert.Single(english.Errors["plannedTotalInvestment"]));
+        Assert.Equal("Planned total investment cannot be 0; enter an amount above 0 before submission.", Assert.Single(english.Errors["plannedTotalInvestment"]));
     }
 }

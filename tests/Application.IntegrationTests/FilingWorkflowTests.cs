@@ -51,7 +51,9 @@ public sealed class FilingWorkflowTests(AppFixture fixture) : AppTest(fixture)
         Assert.All(refused.Errors.Values, messages => Assert.Single(messages));
         Assert.False(refused.Errors.ContainsKey("contactPhone"));
         Assert.False(refused.Errors.ContainsKey("projectName"));
-        Assert.Contains("投资方名称", refused.Errors["investorName"][0], StringComparison.Ordinal);
+        // The messages name the fields as the form labels them, in the one style of a missing field (issue 11).
+        Assert.Equal("请填写“投资方企业名称”。", refused.Errors["investorName"][0]);
+        Assert.Equal("请填写“产业链”。", refused.Errors["industryChainId"][0]);
         var after = await GetAsync(Filer, draft.Id);
         Assert.Equal(FilingStatus.Draft, after.Status);
         Assert.Equal(0, after.Version);

@@ -22,10 +22,26 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A file chosen before the filing exists: uploaded with its kind right after the first save (`useFilingFormSave`). */
+export interface StagedAttachment {
+  key: string;
+  file: File;
+  kind: AttachmentKind;
+}
+
+/** Whether the server would take the file's name, by its extension (it checks the content again). */
+export function isAcceptedAttachment(fileName: string): boolean {
+  const dot = fileName.lastIndexOf('.');
+  return dot >= 0 && ATTACHMENT_ACCEPT.split(',').includes(fileName.slice(dot).toLowerCase());
+}
+
 interface Props {
-  filingId: string;
+  /** The filing; none yet on a new form: files chosen are then staged (`staged`, `onStagedChange`) and uploaded after its first save. */
+  filingId?: string;
   /** The filing's version as last read; every upload or removal answers with the new one. */
-  filingVersion: number;
+  filingVersion?: number;
+  staged?: StagedAttachment[];
+  onStagedChange?: (staged: StagedAttachment[]) => void;
   /** The filer's own draft or returned filing: upload and delete are offered. */
   editable: boolean;
   onChanged?: (filingVersion: number) => void;
@@ -37,7 +53,7 @@ interface Props {
 }
 
 /** A filing's attachments (agreements, photos): list and download for every reader; upload with progress and delete for the filer. */
-export function FilingAttachments({ filingId, filingVersion, editable, onChanged, refetchFiling = true }: Props) {
+export function FilingAttachments({ filingId, filingVersion = 0, staged = [], onStagedChange, editable, onChanged, refetchFiling = true }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showProblem = useProblem();
@@ -47,7 +63,8 @@ export function FilingAttachments({ filingId, filingVersion, editable, onChanged
 
   const list = useQuery({
     queryKey: ['filing-attachments', filingId],
-    queryFn: ({ signal }) => api.attachments.list(filingId, signal),
+    queryFn: ({ signal }) => api.attachments.list(filingId!, signal),
+    enabled: !!filingId,
   });
 
   const changed = async (version: number) => {
@@ -60,7 +77,7 @@ export function FilingAttachments({ filingId, filingVersion, editable, onChanged
   };
 
   const remove = useMutation({
-    mutationFn: (a: FilingAttachmentDto) => api.attachments.remove(filingId, a.id, filingVersion),
+    mutationFn: (a: FilingAttachmentDto) => api.attachments.remove(filingId!, a.id, filingVersion),
     onSuccess: async (r) => {
       message.success(t('attachments.removed'));
       await changed(r.filingVersion);
@@ -69,10 +86,16 @@ export function FilingAttachments({ filingId, filingVersion, editable, onChanged
   });
 
   const items = list.data ?? [];
-  const full = items.length >= MAX_ATTACHMENTS;
+  const count = filingId ? items.length : staged.length;
+  const full = count >= MAX_ATTACHMENTS;
 
   const customRequest: UploadProps['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
     const blob = file as File;
+    if (!filingId) {
+      onStagedChange?.([...staged, { key: `${Date.now()}-${staged.length}-${blob.name}`, file: blob, kind }]);
+      onSuccess?.(null);
+      return;
+    }
     setProgress({ name: blob.name, percent: 0 });
     api.attachments
       .upload(filingId, blob, blob.name, kind, filingVersion, (percent) => {
@@ -99,13 +122,18 @@ export function FilingAttachments({ filingId, filingVersion, editable, onChanged
       message.error(t('attachments.tooLarge', { max: 20 }));
       return Upload.LIST_IGNORE;
     }
+    if (!filingId && !isAcceptedAttachment(file.name)) {
+      // Staged files are checked here as far as the client can, so few are refused after the save.
+      message.error(t('attachments.typeNotAccepted', { name: file.name }));
+      return Upload.LIST_IGNORE;
+    }
     return true;
   };
 
   return (
     <div data-testid="filing-attachments">
       <Typography.Title level={5} style={{ marginTop: 24 }}>
-        <PaperClipOutlined /> {t('attachments.title')} ({items.length})
+        <PaperClipOutlined /> {t('attachments.title')} ({count})
       </Typography.Title>
       {editable && (
         <Space wrap style={{ marginBottom: 12 }}>
@@ -125,6 +153,11 @@ export function FilingAttachments({ filingId, filingVersion, editable, onChanged
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {full ? t('attachments.full', { max: MAX_ATTACHMENTS }) : t('attachments.hint', { max: 20 })}
           </Typography.Text>
+          {!filingId && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="attachment-staged-hint">
+              {t('attachments.stagedHint')}
+            </Typography.Text>
+          )}
         </Space>
       )}
       {progress && (
@@ -135,7 +168,42 @@ export function FilingAttachments({ filingId, filingVersion, editable, onChanged
           <Progress percent={progress.percent} size="small" />
         </div>
       )}
-      {list.isError ? (
+      {!filingId ? (
+        <List<StagedAttachment>
+          size="small"
+          bordered
+          locale={{ emptyText: t('attachments.empty') }}
+          dataSource={staged}
+          rowKey="key"
+          renderItem={(s) => (
+            <List.Item
+              data-testid="attachment-staged"
+              actions={[
+                <Button
+                  key="remove"
+                  type="link"
+                  danger
+                  size="small"
+                  icon={<DeleteOutlined />}
+                  aria-label={`${t('attachments.removeStaged')} ${s.file.name}`}
+                  onClick={() => onStagedChange?.(staged.filter((x) => x.key !== s.key))}
+                />,
+              ]}
+            >
+              <List.Item.Meta
+                title={
+                  <Space size={4} wrap>
+                    <Tag>{t(`attachmentKind.${s.kind}`)}</Tag>
+                    <span style={{ wordBreak: 'break-all' }}>{s.file.name}</span>
+                    <Tag color="gold">{t('attachments.staged')}</Tag>
+                  </Space>
+                }
+                description={formatBytes(s.file.size)}
+              />
+            </List.Item>
+          )}
+        />
+      ) : list.isError ? (
         <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <List<FilingAttachmentDto>

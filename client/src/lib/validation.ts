@@ -8,6 +8,13 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const USER_NAME_PATTERN = /^[A-Za-z0-9._@-]+$/;
 export const UNIT_CODE_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const PHONE_PATTERN = /^[0-9+\- ]{5,20}$/;
+/** A mainland mobile or a landline with its area code, spaces ignored (the server's Domain/Filings/PhoneNumber.cs). */
+export const MAINLAND_PHONE_PATTERN = /^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8}((-|转)[0-9]{1,6})?)$/;
+
+export function isMainlandPhone(value: string): boolean {
+  const v = value.replace(/ /g, '').trim();
+  return v.length > 0 && v.length <= 32 && MAINLAND_PHONE_PATTERN.test(v);
+}
 
 /** True when the password meets the policy: length, upper, lower, digit and a symbol. */
 export function isStrongPassword(value: string): boolean {

@@ -151,7 +151,7 @@ export function FilingDetailPage() {
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('filings.underReReviewNotice')} data-testid="filing-under-re-review" />
       )}
       {f.status === 'Revoked' && f.revokedReason && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('filings.revokedReason')} description={f.revokedReason} />
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('filings.revokedReason')} description={<span style={{ whiteSpace: 'pre-wrap' }}>{f.revokedReason}</span>} data-testid="filing-revoked-reason" />
       )}
       {actions.length > 0 && (
         <Space wrap style={{ marginBottom: 16 }} data-testid="filing-actions">

@@ -48,8 +48,9 @@ public static class FieldDisplayNames
         ["WeekStart"] = new("公示周（周一）", "Week (Monday)"),
         ["Source"] = new("依据文件", "Source"),
         ["File"] = new("文件", "File"),
+        // The filing fields are named as the form labels them (client/src/i18n filings.*), so an error uses the label's words.
         ["ProjectName"] = new("项目名称", "Project name"),
-        ["InvestorName"] = new("投资方名称", "Investor"),
+        ["InvestorName"] = new("投资方企业名称", "Investor enterprise"),
         ["CreditCode"] = new("统一社会信用代码", "Unified social credit code"),
         ["SourceRegionCode"] = new("投资来源区域", "Source region"),
         ["IndustryChainId"] = new("产业链", "Industry chain"),

@@ -8,13 +8,14 @@ namespace InvestPromo.Application.Common.Models;
 /// </summary>
 public static class TextRules
 {
+    // In the style of every validation message (ValidationMessages): the field by its label, full-width punctuation.
     private static readonly Localized SingleLine = new(
-        "不能包含控制字符（如制表符、换行符）或文字方向控制符（U+202A–U+202E、U+2066–U+2069）。",
-        "Must not contain control characters (such as tabs or line breaks) or bidirectional overrides (U+202A–U+202E, U+2066–U+2069).");
+        "“{PropertyName}”不能包含控制字符（如制表符、换行符）或文字方向控制符（U+202A–U+202E、U+2066–U+2069）。",
+        "{PropertyName} must not contain control characters (such as tabs or line breaks) or bidirectional overrides (U+202A–U+202E, U+2066–U+2069).");
 
     private static readonly Localized MultiLine = new(
-        "除换行外不能包含控制字符，也不能包含文字方向控制符（U+202A–U+202E、U+2066–U+2069）。",
-        "Must not contain control characters other than line breaks, nor bidirectional overrides (U+202A–U+202E, U+2066–U+2069).");
+        "“{PropertyName}”除换行外不能包含控制字符，也不能包含文字方向控制符（U+202A–U+202E、U+2066–U+2069）。",
+        "{PropertyName} must not contain control characters other than line breaks, nor bidirectional overrides (U+202A–U+202E, U+2066–U+2069).");
 
     /// <summary>Names, codes, short reasons: no control character, no bidirectional override (null and blank pass).</summary>
     public static IRuleBuilderOptions<T, string?> SingleLineText<T>(this IRuleBuilder<T, string?> rule) =>
