@@ -2,19 +2,10 @@
 // says 公示期 once, a filing's details put labels above values, the analysis keeps its amounts whole, nothing scrolls
 // sideways; and at 1366×768 the detail grid keeps labels and the credit code on one line.
 import path from 'node:path';
-import { BASE_URL, OUT_DIR, apiCall, assert, newPage, realApiTest, sidewaysOverflow, test } from '../lib.mjs';
+import { BASE_URL, OUT_DIR, apiCall, assert, login, newPage, realApiTest, sidewaysOverflow, test } from '../lib.mjs';
 
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1366, height: 768 };
-
-/** Signs in at any width: the side menu on a desktop, the menu button on a phone. */
-async function signIn(page, userName, password) {
-  await page.goto(`${BASE_URL}/login`);
-  await page.getByTestId('login-username').fill(userName);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.locator('[data-testid="side-menu"], [data-testid="menu-toggle"]').first().waitFor({ state: 'visible' });
-}
 
 async function noSidewaysScroll(page, where) {
   const overflow = await sidewaysOverflow(page);
@@ -122,7 +113,7 @@ realApiTest('phones: a filing detail puts labels above values at 375 px and keep
   const desktop = await newPage(browser, DESKTOP);
   const phone = await newPage(browser, PHONE);
   try {
-    await signIn(desktop.page, 'reviewer', 'Reviewer#2026-Demo');
+    await login(desktop.page, 'reviewer', 'Reviewer#2026-Demo');
     const list = await apiCall(desktop.page, 'GET', '/api/filings?page=1&pageSize=50');
     const filing = list.items.find((f) => f.plannedTotalInvestment) ?? list.items[0];
     assert(filing, 'the demo data has no filing');
@@ -146,7 +137,7 @@ realApiTest('phones: a filing detail puts labels above values at 375 px and keep
     }
     await noSidewaysScroll(desktop.page, 'the filing detail');
 
-    await signIn(phone.page, 'reviewer', 'Reviewer#2026-Demo');
+    await login(phone.page, 'reviewer', 'Reviewer#2026-Demo');
     await phone.page.goto(`${BASE_URL}/review/${filing.id}`);
     await phone.page.getByTestId('filing-fields').waitFor({ state: 'visible' });
     for (const label of ['计划固定资产投资', '项目名称', '统一社会信用代码']) {
@@ -166,9 +157,9 @@ realApiTest('phones: a filing detail puts labels above values at 375 px and keep
 realApiTest('phones: the analysis and the reserve list keep their amounts whole at 375 px and read 亿元', async (browser) => {
   const { context, page } = await newPage(browser, PHONE);
   try {
-    await signIn(page, 'leader', 'Leader#2026-Demo');
+    await login(page, 'leader', 'Leader#2026-Demo');
     await page.goto(`${BASE_URL}/analysis`);
-    const groups = page.getByTestId('analysis-table');
+    const groups = page.getByTestId('analysis-list'); // stacked rows on a phone, the table on a wide screen
     await groups.waitFor({ state: 'visible' });
     await page.waitForLoadState('networkidle');
     const cut = await groups.evaluate((t) =>

@@ -62,7 +62,7 @@ export function ReserveListView({ title }: { title: string }) {
           <ReactEChartsCore
             echarts={echarts}
             notMerge
-            style={{ height: amountChartHeight(regions.length, { mobile, horizontal: true }) }}
+            style={{ height: amountChartHeight(regions.length, { mobile, horizontal: true }), marginBottom: 12 }}
             option={amountBarOption({
               labels: regions.map((r) => r.label),
               amounts: regions.map((r) => r.plannedTotalInvestment),
