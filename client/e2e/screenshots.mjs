@@ -63,7 +63,7 @@ async function settled(page, ready) {
     .waitFor({ state: 'hidden', timeout: 10_000 })
     .catch(() => {});
   await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(1200); // ECharts' entry animation and antd's motions
+  await page.waitForTimeout(2500); // ECharts' entry animation and antd's motions
 }
 
 async function main() {

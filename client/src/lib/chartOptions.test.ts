@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_LABEL_WIDTH, amountBarOption, amountChartHeight, amountPieOption, amountTooltip } from './chartOptions';
+import { CATEGORY_LABEL_WIDTH, MAX_LABELLED_BARS, amountBarOption, amountChartHeight, amountPieOption, amountTooltip } from './chartOptions';
 
 const chains = ['高端装备制造', '新材料', '生物医药', '电子信息', '现代农业及食品加工', '新能源'];
 const input = (mobile: boolean, extra: Partial<Parameters<typeof amountBarOption>[0]> = {}) => ({
@@ -18,7 +18,7 @@ describe('charts of amounts on phones and wide screens', () => {
     const o = amountBarOption(input(true));
     expect(o.yAxis).toMatchObject({ type: 'category', inverse: true, data: chains, axisLabel: { width: CATEGORY_LABEL_WIDTH.phone, overflow: 'truncate' } });
     expect(o.xAxis).toMatchObject({ type: 'value', name: '亿元', splitNumber: 3, axisLabel: { hideOverlap: true } });
-    // The counts are in the tooltip on a phone, not a second axis.
+    // The counts are in the tooltip, not on a second axis.
     expect(o.series).toHaveLength(1);
     expect(o.series[0].data).toEqual([306.5, 0.5, 99.9999999999, 1, 0, 12.345]);
     // Each bar says its exact amount.
@@ -27,16 +27,18 @@ describe('charts of amounts on phones and wide screens', () => {
     expect(label.formatter({ dataIndex: 2 })).toBe('99.9999999999');
   });
 
-  it('keeps vertical bars with the counts on a wide screen, and rotates and cuts the names when there are many', () => {
-    const o = amountBarOption(input(false)) as ReturnType<typeof amountBarOption> & { yAxis: unknown[]; series: { type: string; yAxisIndex?: number }[] };
+  it('keeps vertical bars on a wide screen, rotates and cuts the names when there are many, counts in the tooltip only', () => {
+    const o = amountBarOption(input(false));
     expect(o.xAxis).toMatchObject({ type: 'category', data: chains, axisLabel: { interval: 0, rotate: 30, width: CATEGORY_LABEL_WIDTH.wide, overflow: 'truncate' } });
-    expect(o.yAxis[0]).toMatchObject({ type: 'value', name: '亿元', splitNumber: 5 });
-    expect(o.yAxis[1]).toMatchObject({ type: 'value', name: '项目数', minInterval: 1 });
-    expect(o.series.map((s) => s.type)).toEqual(['bar', 'line']);
-    expect(o.series[1].yAxisIndex).toBe(1);
+    expect(o.yAxis).toMatchObject({ type: 'value', name: '亿元', splitNumber: 5 });
+    expect(o.series.map((s) => s.type)).toEqual(['bar']);
+    expect(o.series[0].label).toMatchObject({ show: true, position: 'top' });
 
     const few = amountBarOption(input(false, { labels: chains.slice(0, 3), amounts: [1, 2, 3], counts: [1, 1, 1] }));
     expect((few.xAxis as { axisLabel: { rotate: number } }).axisLabel.rotate).toBe(0);
+    // Many bars (52 weeks) say their amounts in the tooltip only.
+    const weeks = Array.from({ length: MAX_LABELLED_BARS + 1 }, (_, i) => `第${i + 1}周`);
+    expect(amountBarOption(input(false, { labels: weeks, amounts: weeks.map(() => 1e8) })).series[0].label.show).toBe(false);
   });
 
   it('lays a ranking down at any width when asked, names cut wider on a wide screen', () => {

@@ -16,7 +16,10 @@ export interface AmountChartInput {
   amountName: string;
   /** The unit's text, `t('common.yiYuan')`. */
   unit: string;
-  /** Counts per category, drawn as a line on a second axis on a wide screen, and in the tooltip on a phone. */
+  /**
+   * Counts per category, in the tooltip (and the table beside the chart). Not a second axis: two scales on one chart
+   * mislead, and the line the analysis once asked for was never drawn (LineChart was not registered).
+   */
   counts?: number[];
   countName?: string;
   mobile: boolean;
@@ -44,9 +47,12 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** A bar chart of amounts by category (with the counts as a line on a wide screen), laid out for the width. */
+/** Bars wider apart than this many categories say their amounts above them; more would pile up. */
+export const MAX_LABELLED_BARS = 12;
+
+/** A bar chart of amounts by category, laid out for the width, each bar labelled with its exact 亿元 where there is room. */
 export function amountBarOption(input: AmountChartInput) {
-  const { labels, amounts, amountName, unit, counts, countName, mobile } = input;
+  const { labels, amounts, amountName, unit, mobile } = input;
   const horizontal = mobile || !!input.horizontal;
   const values = amounts.map(yiValue);
   const labelWidth = mobile ? CATEGORY_LABEL_WIDTH.phone : CATEGORY_LABEL_WIDTH.wide;
@@ -56,6 +62,7 @@ export function amountBarOption(input: AmountChartInput) {
     splitNumber: mobile ? 3 : 5,
     axisLabel: { hideOverlap: true },
   };
+  const barLabel = ({ dataIndex }: { dataIndex: number }) => formatYi(amounts[dataIndex]);
   const tooltip = {
     trigger: 'axis' as const,
     axisPointer: { type: 'shadow' as const },
@@ -81,7 +88,7 @@ export function amountBarOption(input: AmountChartInput) {
           type: 'bar' as const,
           barMaxWidth: 24,
           data: values,
-          label: { show: true, position: 'right' as const, formatter: ({ dataIndex }: { dataIndex: number }) => formatYi(amounts[dataIndex]) },
+          label: { show: true, position: 'right' as const, formatter: barLabel },
         },
       ],
     };
@@ -89,18 +96,22 @@ export function amountBarOption(input: AmountChartInput) {
   const rotate = labels.length > 4 ? 30 : 0;
   return {
     tooltip,
-    legend: { bottom: 0 },
-    // Axis labels and names stay inside the canvas above the legend (grid.outerBounds).
-    grid: { left: 16, right: 16, top: 40, bottom: 40, outerBounds: { left: 0, right: 0, top: 0, bottom: 28 } },
+    // ECharts 6 keeps the (rotated) axis labels and names inside the canvas (grid.outerBounds).
+    grid: { left: 16, right: 16, top: 40, bottom: 16 },
     xAxis: {
       type: 'category' as const,
       data: labels,
       axisLabel: { interval: 0, rotate, width: rotate ? labelWidth : Math.max(48, labelWidth), overflow: 'truncate' as const },
     },
-    yAxis: [valueAxis, ...(counts ? [{ type: 'value' as const, name: countName, minInterval: 1, splitNumber: 5, axisLabel: { hideOverlap: true } }] : [])],
+    yAxis: valueAxis,
     series: [
-      { name: amountName, type: 'bar' as const, barMaxWidth: 40, data: values },
-      ...(counts ? [{ name: countName, type: 'line' as const, yAxisIndex: 1, data: counts }] : []),
+      {
+        name: amountName,
+        type: 'bar' as const,
+        barMaxWidth: 40,
+        data: values,
+        label: { show: labels.length <= MAX_LABELLED_BARS, position: 'top' as const, formatter: barLabel },
+      },
     ],
   };
 }

@@ -157,7 +157,7 @@ export function AnalysisPage() {
         <Empty data-testid="analysis-empty" description={t('analysis.empty')} style={{ margin: '48px 0' }} />
       ) : (
         <>
-          <Space wrap size="large" style={{ marginBottom: 8 }}>
+          <Space wrap size="large" style={{ display: 'flex', marginBottom: 8 }}>
             <Statistic title={t('analysis.count')} value={analysis.data?.count ?? 0} />
             <Statistic title={t('analysis.plannedTotalYi')} value={formatYi(analysis.data?.plannedTotalInvestment)} />
             <Statistic title={t('analysis.fixedAssetYi')} value={formatYi(analysis.data?.plannedFixedAssetInvestment)} />
