@@ -98,12 +98,13 @@ export async function newPage(browser, viewport = { width: 1280, height: 800 }) 
   return { context, page, errors };
 }
 
+/** Signs in and waits for the app shell: the side menu on a wide screen, the menu button on a phone. */
 export async function login(page, userName, password) {
   await page.goto(`${BASE_URL}/login`);
   await page.getByTestId('login-username').fill(userName);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-  await page.getByTestId('side-menu').waitFor({ state: 'visible' });
+  await page.locator('[data-testid="side-menu"], [data-testid="menu-toggle"]').first().waitFor({ state: 'visible' });
 }
 
 export async function visibleNavIds(page) {

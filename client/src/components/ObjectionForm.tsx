@@ -8,6 +8,7 @@ import { Link } from 'react-router-dom';
 import { api, type LodgedObjectionDto, type PublicationEntryDto } from '../api';
 import { formatDate, formatDateTime } from '../lib/time';
 import { useProblem } from '../lib/useProblem';
+import { DetailGrid } from './DetailGrid';
 import { formatBytes } from './FilingAttachments';
 
 /** What the server accepts by default (Objections:AllowedEvidenceTypes, MaxEvidenceBytes); it checks again, by extension and content. */
@@ -79,12 +80,12 @@ function Receipt({ lodged }: { lodged: LodgedObjectionDto }) {
         {t('objections.copy')}
       </Button>
       <Alert type="warning" showIcon message={t('objections.keepCode')} style={{ marginBottom: 12 }} />
-      <Descriptions size="small" column={1}>
+      <DetailGrid narrow style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('objections.project')}>{lodged.projectName}</Descriptions.Item>
         <Descriptions.Item label={t('objections.publication')}>{lodged.publicationLabel}</Descriptions.Item>
         <Descriptions.Item label={t('objections.lodgedAt')}>{formatDateTime(lodged.lodgedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('objections.publicityEndsOn')}>{formatDate(lodged.publicityEndsOn)}</Descriptions.Item>
-      </Descriptions>
+      </DetailGrid>
       <Link to="/public/objections/status" data-testid="objection-receipt-status-link">
         {t('publications.checkObjection')}
       </Link>

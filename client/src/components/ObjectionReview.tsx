@@ -9,9 +9,9 @@ import { api, type ObjectionDto, type ObjectionRemedy } from '../api';
 import { isConcurrencyConflict } from '../api/problem';
 import { saveBlob } from '../lib/download';
 import { formatDateTime } from '../lib/time';
-import { useIsMobile } from '../lib/useIsMobile';
 import { useObjectionDecided } from '../lib/useObjections';
 import { useProblem } from '../lib/useProblem';
+import { DetailGrid } from './DetailGrid';
 import { formatBytes } from './FilingAttachments';
 import { ObjectionStatusTag } from './ObjectionTags';
 
@@ -158,12 +158,11 @@ function EvidenceDownload({ objection }: { objection: ObjectionDto }) {
  */
 export function ObjectionDetail({ objection: o, showFilingLink = true, onChanged }: { objection: ObjectionDto; showFilingLink?: boolean; onChanged?: () => void }) {
   const { t } = useTranslation();
-  const isMobile = useIsMobile();
   const decided = o.status !== 'Pending';
   return (
     <div data-testid="objection-detail" data-objection-id={o.id}>
-      <Descriptions size="small" bordered column={isMobile ? 1 : 2} style={{ marginBottom: 12 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
-        <Descriptions.Item label={t('objections.project')} span={isMobile ? 1 : 2}>
+      <DetailGrid style={{ marginBottom: 12 }}>
+        <Descriptions.Item label={t('objections.project')} span="filled">
           <Space wrap size={4}>
             <span>{o.projectName}</span>
             {showFilingLink && (
@@ -183,29 +182,29 @@ export function ObjectionDetail({ objection: o, showFilingLink = true, onChanged
         <Descriptions.Item label={t('objections.contact')}>
           <Typography.Text copyable={{ text: o.contact }}>{o.contact}</Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label={t('objections.text')} span={isMobile ? 1 : 2}>
+        <Descriptions.Item label={t('objections.text')} span="filled">
           <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }} data-testid="objection-text-full">
             {o.text}
           </div>
         </Descriptions.Item>
-        <Descriptions.Item label={t('objections.evidenceLabel')} span={isMobile ? 1 : 2}>
+        <Descriptions.Item label={t('objections.evidenceLabel')} span="filled">
           <EvidenceDownload objection={o} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('objections.statusFilter')} span={decided ? 1 : isMobile ? 1 : 2}>
+        <Descriptions.Item label={t('objections.statusFilter')} span={decided ? 1 : 'filled'}>
           <ObjectionStatusTag status={o.status} remedy={o.remedy} labels="reviewStatus" />
         </Descriptions.Item>
         {decided && <Descriptions.Item label={t('objections.decidedAt')}>{formatDateTime(o.decidedAt)}</Descriptions.Item>}
         {decided && (
-          <Descriptions.Item label={t('objections.decidedBy')} span={isMobile ? 1 : 2}>
+          <Descriptions.Item label={t('objections.decidedBy')} span="filled">
             {o.decidedByName || '—'}
           </Descriptions.Item>
         )}
         {decided && (
-          <Descriptions.Item label={t('objections.decisionReason')} span={isMobile ? 1 : 2}>
+          <Descriptions.Item label={t('objections.decisionReason')} span="filled">
             <span style={{ whiteSpace: 'pre-wrap' }}>{o.decisionReason || '—'}</span>
           </Descriptions.Item>
         )}
-      </Descriptions>
+      </DetailGrid>
       <ObjectionDecisionButtons objection={o} onChanged={onChanged} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWan, formatYi, yuanToYi, isValidWan, scaleBandOfWan, wanToYuan, wanToYuanString, wanValue, yuanToWan } from './money';
+import { formatWan, formatYi, yuanToYi, isValidWan, scaleBandOfWan, wanToYuan, wanToYuanString, wanValue, yiValue, yuanToWan } from './money';
 
 describe('万元 → yuan', () => {
   it('converts exactly, without float drift', () => {
@@ -111,5 +111,13 @@ describe('亿元 for leaders', () => {
     expect(formatYi(null)).toBe('—');
     expect(formatYi(undefined)).toBe('—');
     expect(formatYi(Number.NaN)).toBe('—');
+  });
+
+  it('gives charts the 亿元 as a number, from the exact text', () => {
+    expect(yiValue(30_650_000_000)).toBe(306.5);
+    expect(yiValue(9_999_999_999.99)).toBe(99.9999999999);
+    expect(yiValue(123_456_700)).toBe(1.234567);
+    expect(yiValue(0)).toBe(0);
+    expect(yiValue(Number.NaN)).toBe(0);
   });
 });

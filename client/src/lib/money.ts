@@ -84,6 +84,11 @@ export function wanValue(yuan: number): number {
   return Number(yuanToWan(yuan) || '0');
 }
 
+/** 亿元 as a number for a chart's axis in 亿元: the exact 亿元 text as the nearest number (labels and tooltips show formatYi). */
+export function yiValue(yuan: number): number {
+  return Number(yuanToYi(yuan) || '0');
+}
+
 export type ScaleBand =
   | 'Below100Million'
   | 'From100MillionTo1Billion'

@@ -95,11 +95,15 @@ describe('AnalysisPage', () => {
     renderRoutes(routes, '/analysis');
     const table = await screen.findByTestId('analysis-table', undefined, { timeout: 15_000 });
     expect(within(table).getByText('高端装备制造')).toBeInTheDocument();
-    expect(within(table).getByText('30,000.00')).toBeInTheDocument(); // 3亿 = 30,000 万元, two decimals
+    // Leaders read 亿元 (issue 11): 30,000 万元 is 3 亿元, exact.
+    expect(within(table).getByText('3')).toBeInTheDocument();
+    expect(within(table).getByText('1.5')).toBeInTheDocument();
+    const figures = [...document.querySelectorAll('.ant-statistic')].map((el) => el.textContent);
+    expect(figures).toEqual(['项目数3', '计划总投资（亿元）3.5', '计划固定资产投资（亿元）1.75']);
     const chart = JSON.parse(screen.getByTestId('echarts').textContent ?? '{}') as { xAxis: { data: string[] }; series: { data: number[] }[] };
     expect(chart.xAxis.data).toEqual(['高端装备制造', '新材料']);
-    expect(chart.series[0].data).toEqual([30000, 5000]);
-    expect(chart.series[1].data).toEqual([2, 1]);
+    expect(chart.series[0].data).toEqual([3, 0.5]);
+    expect(chart.series).toHaveLength(1); // the counts are in the tooltip and the table, not on a second axis
 
     const user = userEvent.setup();
     await user.click(within(screen.getByTestId('analysis-group-by')).getByRole('combobox'));
@@ -128,8 +132,8 @@ describe('AnalysisPage', () => {
     const pie = JSON.parse(screen.getByTestId('echarts').textContent ?? '{}') as { series: { type: string; data: { name: string; value: number }[] }[] };
     expect(pie.series[0].type).toBe('pie');
     expect(pie.series[0].data).toEqual([
-      { name: '省外境内', value: 40000 },
-      { name: '港澳台', value: 20000 },
+      { name: '省外境内', value: 4 },
+      { name: '港澳台', value: 2 },
     ]);
 
     await user.click(within(screen.getByTestId('analysis-group-by')).getByRole('combobox'));
@@ -138,6 +142,35 @@ describe('AnalysisPage', () => {
     const hongKong = (await within(regions).findByText('香港特别行政区')).closest('tr')!;
     expect(within(hongKong).getByText('港澳台')).toBeInTheDocument();
     expect(within(within(regions).getByText('广东省').closest('tr')!).getByText('境内')).toBeInTheDocument();
+  });
+
+  it('on a 375 px phone lays the bars down and stacks the groups, amounts in 亿元', async () => {
+    const { matchMedia } = window;
+    window.matchMedia = ((query: string) => ({ ...matchMedia(query), matches: query.includes('max-width') })) as typeof window.matchMedia;
+    try {
+      mockFetch((url) => {
+        if (url === '/api/auth/me') return { status: 200, body: leader };
+        if (url.startsWith('/api/analysis/filings?groupBy=IndustryChain')) return { status: 200, body: byChain };
+        return undefined;
+      });
+      renderRoutes(routes, '/analysis');
+      const list = await screen.findByTestId('analysis-list', undefined, { timeout: 15_000 });
+      expect(screen.queryByTestId('analysis-table')).toBeNull();
+      const rows = within(list).getAllByTestId('analysis-row');
+      expect(rows[0]).toHaveTextContent('高端装备制造项目数 2计划总投资 3 亿元计划固定资产投资 1.5 亿元');
+      expect(rows[1]).toHaveTextContent('新材料项目数 1计划总投资 0.5 亿元计划固定资产投资 0.25 亿元');
+      const chart = JSON.parse(screen.getByTestId('echarts').textContent ?? '{}') as {
+        xAxis: { type: string; name: string };
+        yAxis: { type: string; data: string[] };
+        series: { type: string; data: number[] }[];
+      };
+      expect(chart.yAxis).toMatchObject({ type: 'category', data: ['高端装备制造', '新材料'] });
+      expect(chart.xAxis).toMatchObject({ type: 'value', name: '亿元' });
+      expect(chart.series.map((x) => x.type)).toEqual(['bar']);
+      expect(chart.series[0].data).toEqual([3, 0.5]);
+    } finally {
+      window.matchMedia = matchMedia;
+    }
   });
 
   it('shows an empty state when nothing is approved', async () => {

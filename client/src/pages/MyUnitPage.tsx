@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useAuth } from '../auth/AuthContext';
 import { formatDateTime } from '../lib/time';
+import { DetailGrid } from '../components/DetailGrid';
 import { UnitKindTag } from '../components/UnitKindTag';
 
 export function MyUnitPage() {
@@ -25,17 +26,17 @@ export function MyUnitPage() {
       ) : unit.isError ? (
         <Empty description={t('errors.loadFailed')} />
       ) : (
-        <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} data-testid="my-unit">
+        <DetailGrid data-testid="my-unit">
           <Descriptions.Item label={t('units.name')}>{unit.data.name}</Descriptions.Item>
           <Descriptions.Item label={t('units.code')}>{unit.data.code}</Descriptions.Item>
           <Descriptions.Item label={t('units.kind')}>
             <UnitKindTag kind={unit.data.kind} />
           </Descriptions.Item>
           <Descriptions.Item label={t('common.createdAt')}>{formatDateTime(unit.data.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('units.description')} span={2}>
+          <Descriptions.Item label={t('units.description')} span="filled">
             {unit.data.description || '—'}
           </Descriptions.Item>
-        </Descriptions>
+        </DetailGrid>
       )}
     </Card>
   );

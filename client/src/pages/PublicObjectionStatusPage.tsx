@@ -4,20 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type ObjectionReceiptDto } from '../api';
 import { toProblem } from '../api/problem';
+import { DetailGrid } from '../components/DetailGrid';
 import { ObjectionStatusTag } from '../components/ObjectionTags';
 import { PublicFrame } from '../components/PublicFrame';
 import { formatDateTime } from '../lib/time';
-import { useIsMobile } from '../lib/useIsMobile';
 import { useProblem } from '../lib/useProblem';
 
 /** The receipt as the objector sees it: where it stands and, once decided, the outcome and the reviewer's reason. */
 function ReceiptResult({ r }: { r: ObjectionReceiptDto }) {
   const { t } = useTranslation();
-  const isMobile = useIsMobile();
   const decided = r.status !== 'Pending';
   return (
     <Card size="small" style={{ marginTop: 16 }} data-testid="objection-receipt-result">
-      <Descriptions size="small" column={isMobile ? 1 : 2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
+      <DetailGrid>
         <Descriptions.Item label={t('objections.project')}>{r.projectName}</Descriptions.Item>
         <Descriptions.Item label={t('objections.publication')}>{r.publicationLabel}</Descriptions.Item>
         <Descriptions.Item label={t('objections.lodgedAt')}>{formatDateTime(r.lodgedAt)}</Descriptions.Item>
@@ -26,15 +25,15 @@ function ReceiptResult({ r }: { r: ObjectionReceiptDto }) {
             <ObjectionStatusTag status={r.status} remedy={r.remedy} />
           </span>
         </Descriptions.Item>
-        {decided && <Descriptions.Item label={t('objections.decidedAt')} span={isMobile ? 1 : 2}>{formatDateTime(r.decidedAt)}</Descriptions.Item>}
+        {decided && <Descriptions.Item label={t('objections.decidedAt')} span="filled">{formatDateTime(r.decidedAt)}</Descriptions.Item>}
         {decided && (
-          <Descriptions.Item label={t('objections.decisionReason')} span={isMobile ? 1 : 2}>
+          <Descriptions.Item label={t('objections.decisionReason')} span="filled">
             <span style={{ whiteSpace: 'pre-wrap' }} data-testid="objection-receipt-reason">
               {r.decisionReason || '—'}
             </span>
           </Descriptions.Item>
         )}
-      </Descriptions>
+      </DetailGrid>
       {!decided && <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>{t('objections.pendingNote')}</Typography.Paragraph>}
     </Card>
   );

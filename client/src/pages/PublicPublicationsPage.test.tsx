@@ -72,6 +72,22 @@ describe('public publications', () => {
     expect(screen.getAllByText(/2025-03-17/).length).toBeGreaterThan(0);
   });
 
+  it('says 公示期 once: the detail grid\'s label, then the dates alone', async () => {
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 401, body: { status: 401 } };
+      if (url === '/api/public/publications/p1') return { status: 200, body: publication };
+      return undefined;
+    });
+    renderRoutes(routes, '/public/publications/p1');
+    const info = await screen.findByTestId('publication-info');
+    expect(info.textContent?.match(/公示期/g)).toHaveLength(1);
+    expect(info).toHaveTextContent('2025-03-10 至 2025-03-17（公示日后 5 个工作日）');
+    // The way to 异议查询 is part of the info box's text, not an action squeezing it.
+    const alert = screen.getByTestId('objections-closed');
+    expect(alert.querySelector('.ant-alert-action')).toBeNull();
+    expect(within(alert).getByTestId('public-objection-status-link')).toHaveAttribute('href', '/public/objections/status');
+  });
+
   it("shows each entry's status as a tag and, after the publicity period, no objection button", async () => {
     const entry = publication.entries[0];
     const statuses = ['Listed', 'UnderReReview', 'ObjectionDismissed', 'Revoked', 'Returned'];

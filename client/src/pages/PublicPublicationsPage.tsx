@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, type PublicationDto, type PublicationEntryDto } from '../api';
 import { ObjectionFormModal } from '../components/ObjectionForm';
+import { DetailGrid } from '../components/DetailGrid';
 import { EntryStatusTag } from '../components/ObjectionTags';
 import { PublicFrame } from '../components/PublicFrame';
 import { PublicityPeriod } from '../components/PublicityPeriod';
@@ -50,7 +51,7 @@ export function PublicPublicationsPage() {
                     <Space direction="vertical" size={0}>
                       <span>{t('publications.week', { from: formatDate(p.weekStart), to: formatDate(p.weekEnd) })}</span>
                       <span>
-                        <PublicityPeriod p={p} />
+                        <PublicityPeriod p={p} withLabel />
                       </span>
                     </Space>
                   }
@@ -110,23 +111,26 @@ export function PublicPublicationPage() {
         <Card loading={query.isLoading} className="page-card" title={p ? t('publications.label', { year: p.year, number: p.number }) : undefined}>
           {p && (
             <>
-              <Descriptions size="small" column={isMobile ? 1 : 3} style={{ marginBottom: 12 }}>
+              <DetailGrid bordered={false} style={{ marginBottom: 12 }} data-testid="publication-info">
                 <Descriptions.Item label={t('publications.weekLabel')}>{`${formatDate(p.weekStart)} ~ ${formatDate(p.weekEnd)}`}</Descriptions.Item>
                 <Descriptions.Item label={t('publications.publishedAt')}>{formatDateTime(p.publishedAt)}</Descriptions.Item>
-                <Descriptions.Item label={t('publications.periodLabel')}>
+                <Descriptions.Item label={t('publications.periodLabel')} span="filled">
                   <PublicityPeriod p={p} />
                 </Descriptions.Item>
-              </Descriptions>
+              </DetailGrid>
+              {/* The way to 异议查询 sits under the text, not beside it: on a phone a side action squeezes the text to a column. */}
               <Alert
                 type={p.acceptsObjections ? 'info' : 'warning'}
                 showIcon
                 style={{ marginBottom: 12 }}
                 data-testid={p.acceptsObjections ? 'objections-open' : 'objections-closed'}
-                message={p.acceptsObjections ? t('publications.objectionsOpen', { to: formatDate(p.publicityEndsOn) }) : t('publications.objectionsClosed')}
-                action={
-                  <Link to="/public/objections/status" data-testid="public-objection-status-link">
-                    {t('publications.checkObjection')}
-                  </Link>
+                message={
+                  <>
+                    <div>{p.acceptsObjections ? t('publications.objectionsOpen', { to: formatDate(p.publicityEndsOn) }) : t('publications.objectionsClosed')}</div>
+                    <Link to="/public/objections/status" data-testid="public-objection-status-link" style={{ display: 'inline-block', marginTop: 4 }}>
+                      {t('publications.checkObjection')}
+                    </Link>
+                  </>
                 }
               />
               {isMobile ? (

@@ -86,11 +86,12 @@ describe('ReservePage', () => {
     renderRoutes(routes, '/reserve');
     const view = await screen.findByTestId('reserve-list', undefined, { timeout: 15_000 });
     const rule = await within(view).findByTestId('reserve-rule');
-    expect(rule).toHaveTextContent('签约及以后阶段且计划总投资不低于 100,000.00 万元');
+    // Leaders read 亿元 (issue 11): the rule, the totals, the chart and the projects' amounts.
+    expect(rule).toHaveTextContent('签约及以后阶段且计划总投资不低于 10 亿元');
     expect(rule).toHaveTextContent('两者同时满足');
     expect(rule).not.toHaveTextContent('任何阶段');
-    expect(within(view).getByText(/3 个来源区域，共 27 个项目/)).toBeInTheDocument();
-    expect(within(view).getByTestId('reserve-region-440000')).toHaveTextContent('广东省 境内25 个项目 · 980,000.00 万元');
+    expect(within(view).getByText('3 个来源区域，共 27 个项目，计划总投资 150 亿元')).toBeInTheDocument();
+    expect(within(view).getByTestId('reserve-region-440000')).toHaveTextContent('广东省 境内25 个项目 · 98 亿元');
     expect(within(view).getByTestId('reserve-region-810000')).toHaveTextContent('港澳台');
     expect(within(view).getByTestId('reserve-region-US')).toHaveTextContent('境外');
     // The first region is open: its five largest, and the way to the rest.
@@ -100,7 +101,8 @@ describe('ReservePage', () => {
     expect(within(view).getByTestId('reserve-view-all-440000')).toHaveTextContent('查看全部 25 个');
     const chart = JSON.parse(within(view).getByTestId('echarts').textContent ?? '{}') as { yAxis: { data: string[] }; series: { data: number[] }[] };
     expect(chart.yAxis.data).toEqual(['广东省', '香港特别行政区', '美国']);
-    expect(chart.series[0].data).toEqual([980000, 300000, 220000]);
+    expect(chart.series[0].data).toEqual([98, 30, 22]);
+    expect(within(view).getByText('17')).toBeInTheDocument(); // 粤17's 17 亿元
   });
 
   it('pages through one region on the server from "view all"', async () => {
@@ -138,7 +140,7 @@ describe('ReservePage', () => {
     setup();
     renderRoutes(routes, '/reserve');
     const rule = await screen.findByTestId('reserve-rule', undefined, { timeout: 15_000 });
-    expect(rule).toHaveTextContent('Signed or later AND a planned total of at least 100,000.00 (10k yuan): mature and large, both at once');
+    expect(rule).toHaveTextContent('Signed or later AND a planned total of at least 10 (100 million yuan): mature and large, both at once');
     expect(screen.getByTestId('reserve-view-all-440000')).toHaveTextContent('View all 25');
     expect(screen.getByText('The 5 largest of 25')).toBeInTheDocument();
   });
@@ -154,7 +156,7 @@ describe('ReservePage', () => {
     const cell = await screen.findByText('粤17');
     const table = cell.closest('table')!;
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['项目名称', '计划总投资（万元）', '项目阶段']);
+    expect(headers).toEqual(['项目名称', '计划总投资（亿元）', '项目阶段']);
     expect(within(table).getByText('粤17投资方')).toBeInTheDocument();
   });
 });

@@ -8,7 +8,8 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ReserveRegionDto } from '../../api';
-import { formatWan, wanValue } from '../../lib/money';
+import { amountBarOption, amountChartHeight } from '../../lib/chartOptions';
+import { formatYi } from '../../lib/money';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { ExportButton } from '../ExportButton';
 import { QueryError } from '../QueryError';
@@ -24,7 +25,7 @@ function originKey(r: ReserveRegionDto): string {
 }
 
 /**
- * 储备项目 by source region (a city counted under its province): a bar per region (amount in 万元), and per region its count,
+ * 储备项目 by source region (a city counted under its province): a bar per region (amount in 亿元, as leaders read it), and per region its count,
  * total and largest projects (the server's cap), with "查看全部" opening the region's full list, paged on the server.
  */
 export function ReserveListView({ title }: { title: string }) {
@@ -44,7 +45,7 @@ export function ReserveListView({ title }: { title: string }) {
     >
       {rule && (
         <Typography.Paragraph type="secondary" data-testid="reserve-rule">
-          {t('reserve.rule', { stage: t(`stage.${rule.minStage}`), amount: formatWan(rule.minAmountYuan) })}
+          {t('reserve.rule', { stage: t(`stage.${rule.minStage}`), amount: formatYi(rule.minAmountYuan) })}
         </Typography.Paragraph>
       )}
       {list.error ? (
@@ -56,19 +57,20 @@ export function ReserveListView({ title }: { title: string }) {
       ) : (
         <>
           <Typography.Paragraph>
-            {t('reserve.summary', { count: list.data?.count ?? 0, regions: regions.length, amount: formatWan(list.data?.plannedTotalInvestment) })}
+            {t('reserve.summary', { count: list.data?.count ?? 0, regions: regions.length, amount: formatYi(list.data?.plannedTotalInvestment) })}
           </Typography.Paragraph>
           <ReactEChartsCore
             echarts={echarts}
             notMerge
-            style={{ height: Math.max(200, regions.length * (mobile ? 28 : 32) + 40) }}
-            option={{
-              tooltip: { trigger: 'axis' },
-              grid: { left: mobile ? 72 : 110, right: 24, top: 8, bottom: 24 },
-              xAxis: { type: 'value', name: t('analysis.amountWan') },
-              yAxis: { type: 'category', inverse: true, data: regions.map((r) => r.label) },
-              series: [{ type: 'bar', barMaxWidth: 24, data: regions.map((r) => wanValue(r.plannedTotalInvestment)) }],
-            }}
+            style={{ height: amountChartHeight(regions.length, { mobile, horizontal: true }), marginBottom: 12 }}
+            option={amountBarOption({
+              labels: regions.map((r) => r.label),
+              amounts: regions.map((r) => r.plannedTotalInvestment),
+              amountName: t('analysis.plannedTotal'),
+              unit: t('common.yiYuan'),
+              mobile,
+              horizontal: true,
+            })}
           />
           <Collapse
             defaultActiveKey={mobile ? [] : regions.slice(0, 1).map((r) => r.code)}
@@ -77,7 +79,7 @@ export function ReserveListView({ title }: { title: string }) {
               label: (
                 <span data-testid={`reserve-region-${r.code}`}>
                   {r.label} <Tag>{t(originKey(r))}</Tag>
-                  {t('reserve.regionSummary', { count: r.count, amount: formatWan(r.plannedTotalInvestment) })}
+                  {t('reserve.regionSummary', { count: r.count, amount: formatYi(r.plannedTotalInvestment) })}
                 </span>
               ),
               children: (

@@ -2,11 +2,11 @@ import { Table, Tag } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { ReserveProjectDto } from '../../api';
-import { formatWan } from '../../lib/money';
+import { formatYi } from '../../lib/money';
 import { FilingLink } from '../FilingLink';
 import { useIsMobile } from '../../lib/useIsMobile';
 
-/** A region's reserve projects, largest first. On a phone: name (with investor), amount and stage only. No contacts. */
+/** A region's reserve projects, largest first, amounts in 亿元 (leaders read it). On a phone: name (with investor), amount and stage only. No contacts. */
 export function ReserveProjectsTable({
   projects,
   loading,
@@ -38,10 +38,10 @@ export function ReserveProjectsTable({
     ),
   };
   const amount: ColumnsType<ReserveProjectDto>[number] = {
-    title: t('analysis.plannedTotalWan'),
+    title: t('analysis.plannedTotalYi'),
     dataIndex: 'plannedTotalInvestment',
     align: 'right',
-    render: (v?: number) => formatWan(v),
+    render: (v?: number) => <span style={{ whiteSpace: 'nowrap' }}>{formatYi(v)}</span>,
   };
   const stage: ColumnsType<ReserveProjectDto>[number] = {
     title: t('filings.stage'),

@@ -3,7 +3,7 @@ import { Drawer, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ReserveRegionDto } from '../../api';
-import { formatWan } from '../../lib/money';
+import { formatYi } from '../../lib/money';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { QueryError } from '../QueryError';
 import { ReserveProjectsTable } from './ReserveProjectsTable';
@@ -38,7 +38,7 @@ export function ReserveRegionDrawer({ region, onClose }: { region: ReserveRegion
         <Typography.Paragraph type="secondary" data-testid="reserve-region-summary">
           {t('reserve.regionSummary', {
             count: data?.totalCount ?? region.count,
-            amount: formatWan(data?.plannedTotalInvestment ?? region.plannedTotalInvestment),
+            amount: formatYi(data?.plannedTotalInvestment ?? region.plannedTotalInvestment),
           })}
         </Typography.Paragraph>
       )}

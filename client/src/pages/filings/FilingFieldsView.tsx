@@ -1,6 +1,7 @@
 import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FilingDto } from '../../api';
+import { DetailGrid, NoWrap } from '../../components/DetailGrid';
 import { ProvisionalDeadlineTag } from '../../components/FilingTags';
 import { formatWan } from '../../lib/money';
 import { formatDate, formatDateTime } from '../../lib/time';
@@ -25,12 +26,12 @@ export function FilingFieldsView({
   const { t } = useTranslation();
   const yesNo = (v?: string) => v || '—';
   return (
-      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} data-testid="filing-fields">
+      <DetailGrid data-testid="filing-fields">
         <Descriptions.Item label={t('filings.projectName')}>{yesNo(f.projectName)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.status')}>{t(`filingStatus.${f.status}`)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.unit')} span="filled"><span data-testid="filing-unit">{unitName ?? '—'}</span></Descriptions.Item>
         <Descriptions.Item label={t('filings.investorName')}>{yesNo(f.investorName)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.creditCode')}>{f.foreignInvestor && !f.creditCode ? t('filings.foreignInvestor') : yesNo(f.creditCode)}</Descriptions.Item>
+        <Descriptions.Item label={t('filings.creditCode')}>{f.foreignInvestor && !f.creditCode ? t('filings.foreignInvestor') : <NoWrap>{yesNo(f.creditCode)}</NoWrap>}</Descriptions.Item>
         <Descriptions.Item label={t('filings.sourceRegion')}>{options.regionName(f.sourceRegionCode)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.industryChain')}>{options.chainName(f.industryChainId)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.category')}>{f.category ? t(`category.${f.category}`) : '—'}</Descriptions.Item>
@@ -39,7 +40,7 @@ export function FilingFieldsView({
           <span data-testid="filing-total">{formatWan(f.plannedTotalInvestment)}</span> {f.scaleBand && <Tag color="blue">{t(`scaleBand.${f.scaleBand}`)}</Tag>}
         </Descriptions.Item>
         <Descriptions.Item label={t('filings.plannedFixed')}>{formatWan(f.plannedFixedAssetInvestment)}</Descriptions.Item>
-        <Descriptions.Item label={t('filings.constructionContent')} span={2}>
+        <Descriptions.Item label={t('filings.constructionContent')} span="filled">
           <span style={{ whiteSpace: 'pre-wrap' }}>{yesNo(f.constructionContent)}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('filings.association')}>{options.associationName(f.associationId)}</Descriptions.Item>
@@ -55,6 +56,6 @@ export function FilingFieldsView({
         </Descriptions.Item>
         <Descriptions.Item label={t('filings.decidedAt')}>{formatDateTime(f.decidedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('filings.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>
-      </Descriptions>
+      </DetailGrid>
   );
 }
