@@ -59,6 +59,9 @@ echo "dotnet $(dotnet --version), node $(node --version), npm $(npm --version)"
 MISSING_PKGS=()
 [[ -n "$(ip_find_pg_bindir)" ]] || MISSING_PKGS+=(postgresql)
 [[ -n "$(ip_find_chromium)" ]] || MISSING_PKGS+=(chromium)
+# A Chinese font: without one Chromium draws every Chinese character as an empty box of another width, so the E2E
+# layout checks (a header that must fit, cut titles) and the screenshots would measure the wrong page.
+[[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || MISSING_PKGS+=(fonts-wqy-microhei)
 ip_ensure_debian_packages "${MISSING_PKGS[@]}"
 
 PG_BINDIR="$(ip_find_pg_bindir)"
