@@ -7,18 +7,23 @@ export function setViewportWidth(width: number): () => void {
   window.matchMedia = ((query: string) => {
     const clauses = [...query.matchAll(/\((min|max)-width:\s*([\d.]+)px\)/g)];
     const matches = clauses.length > 0 && clauses.every(([, kind, px]) => (kind === 'min' ? width >= Number(px) : width <= Number(px)));
-    return {
-      matches,
-      media: query,
-      onchange: null,
-      addListener: () => {},
-      removeListener: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      dispatchEvent: () => false,
-    };
+    return mediaQueryList(query, matches);
   }) as typeof window.matchMedia;
   return () => {
     window.matchMedia = previous;
+  };
+}
+
+/** A MediaQueryList that answers `matches` and never changes (jsdom has no matchMedia of its own). */
+export function mediaQueryList(query: string, matches: boolean): MediaQueryList {
+  return {
+    matches,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
   };
 }
