@@ -6,6 +6,8 @@ import { loginPath } from './lib/returnUrl';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth, ME_QUERY_KEY } from './auth/AuthContext';
 import { homePathFor } from './layout/menu';
+import { loaderQueryClient } from './lib/loaderQueryClient';
+import { prefetchReviewQueue } from './lib/reviewQueue';
 import { LoginPage } from './pages/LoginPage';
 
 /**
@@ -113,7 +115,15 @@ export const routes: RouteObject[] = [
       { path: 'api-keys', element: <ApiKeysPage />, loader: ApiKeysPage.preload },
       { path: 'audit', element: <AuditPage />, loader: AuditPage.preload },
       { path: 'reference-data', element: <ReferenceDataPage />, loader: ReferenceDataPage.preload },
-      { path: 'review', element: <ReviewQueuePage />, loader: ReviewQueuePage.preload },
+      {
+        path: 'review',
+        element: <ReviewQueuePage />,
+        // The queue's rows are asked for beside the page's chunk, not after it renders.
+        loader: ({ request }) => {
+          prefetchReviewQueue(loaderQueryClient(), request.url);
+          return ReviewQueuePage.preload();
+        },
+      },
       { path: 'review/:id', element: <FilingDetailPage />, loader: FilingDetailPage.preload },
       { path: 'review-queue', element: <Navigate to="/review" replace /> },
       { path: 'filings', element: <FilingsPage />, loader: FilingsPage.preload },

@@ -13,9 +13,10 @@ import { listStates, type EmptyProps } from '../../components/ListStates';
 import { QueryError } from '../../components/QueryError';
 import { SourceFilters } from '../../components/SourceFilters';
 import { CATEGORIES, STAGES } from '../../lib/filingOptions';
-import { QUEUE_DEFAULTS, queueQueryOf, queueSearchOf, type QueueContext } from '../../lib/filingPath';
+import { QUEUE_DEFAULTS, queueSearchOf, type QueueContext } from '../../lib/filingPath';
 import { formatWan, SCALE_BANDS } from '../../lib/money';
 import { serverPagination } from '../../lib/paging';
+import { reviewQueueQuery } from '../../lib/reviewQueue';
 import { dayjs, formatDate, formatDateTime } from '../../lib/time';
 import { useFilingOptions } from '../../lib/useFilingOptions';
 import { useUnitOptions } from '../../lib/useUnitOptions';
@@ -31,15 +32,15 @@ export function ReviewQueuePage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const search = params.toString() ? `?${params.toString()}` : '';
-  const query = queueQueryOf(search, QUEUE_DEFAULTS);
+  const { query, queryKey, queryFn } = reviewQueueQuery(search);
   const setQuery = (next: ReviewQueueQuery) => setParams(new URLSearchParams(queueSearchOf(next, QUEUE_DEFAULTS)), { replace: true });
   const options = useFilingOptions();
   const units = useUnitOptions();
   const set = (patch: Partial<ReviewQueueQuery>) => setQuery({ ...query, ...patch, page: 1 });
 
   const queue = useQuery({
-    queryKey: ['review', 'queue', query],
-    queryFn: ({ signal }) => api.review.queue(query, signal),
+    queryKey,
+    queryFn,
     placeholderData: keepPreviousData,
   });
 
