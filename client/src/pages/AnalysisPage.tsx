@@ -127,6 +127,7 @@ export function AnalysisPage() {
         {groupBy === 'Period' && (
           <Segmented<AnalysisPeriod>
             data-testid="analysis-period"
+            aria-label={t('analysis.periodKind')}
             value={period}
             onChange={setPeriod}
             options={PERIODS.map((p) => ({ value: p, label: t(`analysis.period.${p}`) }))}
@@ -140,6 +141,7 @@ export function AnalysisPage() {
         />
         {groupBy !== 'Period' && (
           <Segmented<Chart>
+            aria-label={t('analysis.chartKind')}
             value={chart}
             onChange={setChart}
             options={[

@@ -31,6 +31,7 @@ export function NotificationsPage() {
     >
       <Space wrap style={{ marginBottom: 12 }}>
         <Segmented<NotificationOrder>
+          aria-label={t('notifications.order')}
           value={order}
           onChange={(v) => {
             setOrder(v);
