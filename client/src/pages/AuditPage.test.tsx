@@ -78,4 +78,14 @@ describe('AuditPage', () => {
 
     await waitFor(() => expect(calls.map((c) => c.url)).toContain('/api/audit?page=1&pageSize=20&entityType=ApplicationUser'));
   });
+
+  it('names a changed field in Chinese, with the code beside it', async () => {
+    setup();
+    const user = userEvent.setup();
+    await screen.findAllByTestId('audit-object', {}, { timeout: 30_000 });
+    await user.click(document.querySelector('.ant-table-row-expand-icon') as HTMLElement);
+    const diff = await screen.findByTestId('audit-diff');
+    expect(within(diff).getByText('名称')).toBeInTheDocument();
+    expect(within(diff).getByText('name')).toBeInTheDocument();
+  });
 });

@@ -23,10 +23,26 @@ interface FilterForm {
 }
 
 function AuditDiff({ entry }: { entry: AuditEntryDto }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows = diffAudit(entry.before, entry.after);
+  // Snapshots name properties as the code does (camelCase); people read the field's name, the code stays beside it.
+  const fieldName = (property: string) => (i18n.exists(`audit.fields.${property}`) ? t(`audit.fields.${property}`) : undefined);
   const columns: ColumnsType<DiffRow> = [
-    { title: t('audit.property'), dataIndex: 'property', width: 180, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    {
+      title: t('audit.property'),
+      dataIndex: 'property',
+      width: 200,
+      render: (v: string) => {
+        const name = fieldName(v);
+        return name ? (
+          <>
+            {name} <Typography.Text type="secondary" code>{v}</Typography.Text>
+          </>
+        ) : (
+          <Typography.Text code>{v}</Typography.Text>
+        );
+      },
+    },
     { title: t('audit.before'), dataIndex: 'before', render: (v: string, r) => (r.changed && v ? <Typography.Text delete type="danger">{v}</Typography.Text> : v || '—') },
     { title: t('audit.after'), dataIndex: 'after', render: (v: string, r) => (r.changed && v ? <Typography.Text strong type="success">{v}</Typography.Text> : v || '—') },
   ];
