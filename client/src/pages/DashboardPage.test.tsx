@@ -57,6 +57,7 @@ function stubApi(user: unknown, answers: Record<string, MockResponse>, held: str
       calls.push(url);
       if (held.includes(url)) await gate;
       if (url === '/api/auth/me') return jsonResponse({ status: 200, body: user });
+      if (url === '/api/auth/session') return jsonResponse({ status: 200, body: { user } });
       const key = Object.keys(answers).find((k) => url === k || url.startsWith(`${k}?`));
       return jsonResponse(key ? answers[key] : { status: 404, body: { title: 'Not Found', status: 404 } });
     }),
