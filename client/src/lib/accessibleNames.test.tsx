@@ -1,6 +1,6 @@
 import { LockOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { act, screen, waitFor } from '@testing-library/react';
-import { Button, Input, Pagination, Segmented } from 'antd';
+import { Button, Form, Input, Pagination, Segmented, Select } from 'antd';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { changeLanguage } from '../i18n';
 import { renderRoutes } from '../test/utils';
@@ -52,5 +52,26 @@ describe('accessible names', () => {
     expect(await screen.findByRole('button', { name: 'Previous Page' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('bare')).toHaveAttribute('aria-label', 'Refresh'));
     expect(screen.getByRole('radiogroup', { name: 'Options' })).toBeInTheDocument();
+  });
+
+  it('leaves aria-required on a required Select’s combobox only, not on its root div', async () => {
+    renderRoutes(
+      [
+        {
+          path: '/',
+          element: (
+            <Form>
+              <Form.Item label="产业链" name="chain" required>
+                <Select data-testid="chain" options={[{ value: 1, label: '甲' }]} />
+              </Form.Item>
+            </Form>
+          ),
+        },
+      ],
+      '/',
+    );
+    const root = await screen.findByTestId('chain');
+    await waitFor(() => expect(root).not.toHaveAttribute('aria-required'));
+    expect(screen.getByRole('combobox')).toHaveAttribute('aria-required', 'true');
   });
 });

@@ -4,7 +4,9 @@
  * - an antd icon (`<span role="img" aria-label="lock">`) is decoration: it gets `aria-hidden`, so "lock" or "left" is
  *   never read out; when it is the only content of a button or link without a name, that control is named instead,
  *   by the nearest `title` (the pager's 上一页 / 下一页 / 向前 5 页) or by the icon's meaning (`a11y.icon.*`);
- * - antd Segmented's fixed "segmented control" and a dialog's "Close" become `a11y.segmented` / `a11y.close`.
+ * - antd Segmented's fixed "segmented control" and a dialog's "Close" become `a11y.segmented` / `a11y.close`;
+ * - a required Select's root `div` loses the `aria-required` antd's Form.Item gives it (a div without a role may not carry
+ *   it); the combobox inside keeps its own copy, which is the one a screen reader reads.
  *
  * Pages still give their own icon-only buttons an `aria-label` (it wins); this covers antd's internals and forgotten ones.
  * Installed once by AppProviders; `nameAccessibly` is the pure step, run on every added subtree.
@@ -62,6 +64,7 @@ export function nameAccessibly(root: ParentNode, t: Translate): void {
     el.removeAttribute('aria-label');
     set(el, 'aria-hidden', 'true');
   }
+  for (const el of all('.ant-select[aria-required]')) el.removeAttribute('aria-required');
   for (const el of all('button[aria-label="Close"], button[data-a11y-name="close"]')) {
     set(el, 'aria-label', t('a11y.close'));
     set(el, SET, 'close');
@@ -72,8 +75,14 @@ export function nameAccessibly(root: ParentNode, t: Translate): void {
 export function installAccessibleNames(t: Translate, doc: Document = document): () => void {
   nameAccessibly(doc.body, t);
   const observer = new MutationObserver((records) => {
-    for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) nameAccessibly(node, t);
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        if (r.target instanceof Element && r.target.matches('.ant-select[aria-required]')) r.target.removeAttribute('aria-required');
+        continue;
+      }
+      for (const node of r.addedNodes) if (node instanceof Element) nameAccessibly(node, t);
+    }
   });
-  observer.observe(doc.body, { childList: true, subtree: true });
+  observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-required'] });
   return () => observer.disconnect();
 }
