@@ -32,7 +32,12 @@ async function checkWidths(page, name, ready) {
   ]) {
     await page.setViewportSize({ width, height });
     await ready();
-    const overflow = await sidewaysOverflow(page);
+    // antd's responsive grid and useIsMobile follow the resize a moment later (matchMedia listeners): measure once settled.
+    let overflow = await sidewaysOverflow(page);
+    for (let i = 0; i < 30 && overflow > 1; i++) {
+      await page.waitForTimeout(100);
+      overflow = await sidewaysOverflow(page);
+    }
     assert(overflow <= 1, `${name} scrolls sideways by ${overflow}px at ${width}px`);
     await page.screenshot({ path: path.join(OUT_DIR, `workbench-${name}-${width}.png`), fullPage: true });
   }
