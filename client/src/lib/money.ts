@@ -30,16 +30,27 @@ export function wanToYuan(text: string | null | undefined): number | undefined {
   return Number(wanToYuanString(text));
 }
 
+/**
+ * The exact decimal text of a yuan amount divided by 10^places, as text (never as a float): trailing zeros dropped, a
+ * minus only when something is left. toFixed(2) is exact for any yuan amount with at most two decimals below 2^53 cents.
+ */
+function shiftYuan(yuan: number | null | undefined, places: number): string {
+  if (yuan === null || yuan === undefined || !Number.isFinite(yuan)) return '';
+  const [int, frac] = Math.abs(yuan).toFixed(2).split('.');
+  const digits = int.padStart(places + 1, '0');
+  const whole = digits.slice(0, -places).replace(/^0+(?=\d)/, '');
+  const part = (digits.slice(-places) + frac).replace(/0+$/, '');
+  return `${yuan < 0 && (whole !== '0' || part) ? '-' : ''}${whole}${part ? `.${part}` : ''}`;
+}
+
+/** Thousands separators in the whole part of a decimal text. */
+function groupThousands(text: string): string {
+  return text.replace(/^(-?)(\d+)/, (_, sign: string, int: string) => sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+}
+
 /** 万元 text for a yuan amount from the API, e.g. 123456700 → "12345.67". */
 export function yuanToWan(yuan: number | null | undefined): string {
-  if (yuan === null || yuan === undefined || !Number.isFinite(yuan)) return '';
-  const negative = yuan < 0;
-  // toFixed(2) is exact for any yuan amount with at most two decimals below 2^53 cents.
-  const [int, frac] = Math.abs(yuan).toFixed(2).split('.');
-  const digits = int.padStart(5, '0');
-  const wanInt = digits.slice(0, -4).replace(/^0+(?=\d)/, '');
-  const wanFrac = (digits.slice(-4) + frac).replace(/0+$/, '');
-  return `${negative ? '-' : ''}${wanInt}${wanFrac ? `.${wanFrac}` : ''}`;
+  return shiftYuan(yuan, 4);
 }
 
 /**
@@ -50,20 +61,13 @@ export function yuanToWan(yuan: number | null | undefined): string {
 export function formatWan(yuan: number | null | undefined): string {
   const wan = yuanToWan(yuan);
   if (!wan) return '—';
-  const negative = wan.startsWith('-');
-  const [int, frac = ''] = (negative ? wan.slice(1) : wan).split('.');
-  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac.padEnd(2, '0')}`;
+  const [int, frac = ''] = wan.split('.');
+  return `${groupThousands(int)}.${frac.padEnd(2, '0')}`;
 }
 
 /** 亿元 text for a yuan amount from the API, exact: 30650000000000 → "30650", 3065000000 → "30.65", 1.5 → "0.000000015". */
 export function yuanToYi(yuan: number | null | undefined): string {
-  if (yuan === null || yuan === undefined || !Number.isFinite(yuan)) return '';
-  const negative = yuan < 0;
-  const [int, frac] = Math.abs(yuan).toFixed(2).split('.');
-  const digits = int.padStart(9, '0');
-  const yiInt = digits.slice(0, -8).replace(/^0+(?=\d)/, '');
-  const yiFrac = (digits.slice(-8) + frac).replace(/0+$/, '');
-  return `${negative && (yiInt !== '0' || yiFrac) ? '-' : ''}${yiInt}${yiFrac ? `.${yiFrac}` : ''}`;
+  return shiftYuan(yuan, 8);
 }
 
 /**
@@ -73,10 +77,7 @@ export function yuanToYi(yuan: number | null | undefined): string {
  */
 export function formatYi(yuan: number | null | undefined): string {
   const yi = yuanToYi(yuan);
-  if (!yi) return '—';
-  const negative = yi.startsWith('-');
-  const [int, frac] = (negative ? yi.slice(1) : yi).split('.');
-  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+  return yi ? groupThousands(yi) : '—';
 }
 
 /** 万元 as a number for a chart's axis: the exact 万元 text as the nearest number (labels and tables show formatWan). */
