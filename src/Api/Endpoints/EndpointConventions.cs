@@ -20,9 +20,19 @@ public static class EndpointConventions
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+    /// <summary>
+    /// The stable error <c>code</c>s this operation can answer with beyond the standard ones (validation.failed, auth.*,
+    /// not-found, concurrency.stale, request.rate-limited), listed in its OpenAPI description.
+    /// </summary>
+    public static RouteHandlerBuilder WithErrorCodes(this RouteHandlerBuilder builder, params string[] codes) => builder
+        .WithMetadata(new ErrorCodesMetadata(codes));
+
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, string tag) =>
         app.MapGroup(prefix).WithTags(tag);
 }
+
+/// <summary>The error codes an operation declares with <see cref="EndpointConventions.WithErrorCodes"/>.</summary>
+public sealed record ErrorCodesMetadata(IReadOnlyList<string> Codes);
 
 /// <summary>The body of a request that only carries the version the client read.</summary>
 public sealed record VersionRequest(int Version);
