@@ -22,9 +22,7 @@ public static class OpenApiSetup
             {
                 Title = "InvestPromo API",
                 Version = "v1",
-                Description = "招商引资项目管理平台 API: carrier units, users, API keys, reference data and the audit trail. "
-                    + "Sign in with the session cookie (the SPA) or send an integrator's key in the X-Api-Key header. "
-                    + "Errors are RFC 9457 problem details with a stable `code`; messages follow Accept-Language (zh-CN default, en-US).",
+                Description = ApiDescription.Info,
                 Contact = new OpenApiContact { Name = "投资促进中心信息化组", Email = "it@investpromo.example.cn" },
                 License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://investpromo.example.cn/license") },
             });
@@ -45,6 +43,9 @@ public static class OpenApiSetup
             });
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<OptionalFormFieldsFilter>();
+            options.OperationFilter<OperationDescriptionFilter>();
+            options.OperationFilter<OpenApiExamples>();
+            options.SchemaFilter<OpenApiExamples>();
             options.DocumentFilter<TagDescriptionsFilter>();
             options.SchemaFilter<ProblemCodeSchemaFilter>();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
@@ -171,21 +172,20 @@ public static class OpenApiSetup
         }
     }
 
+    /// <summary>The tags the operations use, each with its description from <see cref="ApiDescription.Tags"/>.</summary>
     private sealed class TagDescriptionsFilter : IDocumentFilter
     {
-        private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
-        {
-            ["Auth"] = "Sign-in for the SPA (cookie), the current user, password change, CSRF token.",
-            ["Units"] = "Carrier units (载体单位): the center, counties/districts and development parks.",
-            ["Users"] = "User accounts and their roles (admins only).",
-            ["ApiKeys"] = "API keys for integrators (admins only).",
-            ["Audit"] = "The audit trail of every change (admins only).",
-            ["ReferenceData"] = "Industry chains and source regions.",
-        };
-
         public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
         {
-            swaggerDoc.Tags = new HashSet<OpenApiTag>(Descriptions.Select(d => new OpenApiTag { Name = d.Key, Description = d.Value }));
+            var used = context.ApiDescriptions
+                .SelectMany(d => d.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>().SelectMany(t => t.Tags))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal);
+            swaggerDoc.Tags = new HashSet<OpenApiTag>(used.Select(tag => new OpenApiTag
+            {
+                Name = tag,
+                Description = ApiDescription.Tags.TryGetValue(tag, out var description) ? description : null,
+            }));
         }
     }
 }

@@ -208,4 +208,7 @@ public static class ErrorMessages
         Messages.TryGetValue(code, out var message) ? message.Current : fallback;
 
     public static bool IsKnown(string code) => Messages.ContainsKey(code);
+
+    /// <summary>Both languages' message of a code (the OpenAPI descriptions quote the English one).</summary>
+    public static bool TryGet(string code, out Localized message) => Messages.TryGetValue(code, out message);
 }
