@@ -38,7 +38,8 @@ public static class AnalysisEndpoints
             .RequireAuthorization(Policies.ReadReserveList).WithStandardErrors();
         reserve.MapGet("export", ExportReserveList).WithName("ExportReserveList")
             .WithSummary("The whole reserve list (every project, no cap) as an .xlsx file")
-            .RequireAuthorization(Policies.ReadReserveList).WithStandardErrors().WithSpreadsheet();
+            .RequireAuthorization(Policies.ReadReserveList).WithStandardErrors().WithSpreadsheet().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithErrorCodes("export.too-many-rows");
     }
 
     private static FileStreamHttpResult File(SpreadsheetFile file) => TypedResults.File(file.Content, FilingSheets.ContentType, file.FileName);

@@ -22,12 +22,15 @@ public static class ApiKeysEndpoints
 
         group.MapGet("", ListApiKeys).WithName("ListApiKeys").WithSummary("List integrators' API keys (never their secrets)").WithStandardErrors();
         group.MapPost("", CreateApiKey).WithName("CreateApiKey").WithSummary("Create an API key; the secret is in this answer only")
-            .WithStandardErrors().WithWriteErrors();
+            .WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("api-key.name-invalid", "api-key.scope-invalid", "api-key.expiry-in-past");
         group.MapPost("{id:guid}/revoke", RevokeApiKey).WithName("RevokeApiKey").WithSummary("Revoke an API key at once")
-            .WithStandardErrors().WithNotFound().WithWriteErrors();
+            .WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("api-key.already-revoked", "api-key.reason-invalid");
         group.MapPut("{id:guid}/contacts", SetApiKeyContacts).WithName("SetApiKeyContacts")
             .WithSummary("Grant or withdraw a key's reading of filings' contacts (its scope is unchanged)")
-            .WithStandardErrors().WithNotFound().WithWriteErrors();
+            .WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("api-key.already-revoked");
     }
 
     private static async Task<Ok<IReadOnlyList<ApiKeyDto>>> ListApiKeys(ISender sender, CancellationToken ct) =>

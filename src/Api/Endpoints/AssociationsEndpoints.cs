@@ -22,11 +22,14 @@ public static class AssociationsEndpoints
         group.MapGet("", ListAssociations).WithName("ListAssociations").WithSummary("List associations (商协会/校友会) that can introduce projects")
             .RequireAuthorization(Policies.ReadOrganisation).WithStandardErrors();
         group.MapPost("", CreateAssociation).WithName("CreateAssociation").WithSummary("Create an association")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("association.name-invalid", "association.kind-invalid");
         group.MapPut("{id:guid}", UpdateAssociation).WithName("UpdateAssociation").WithSummary("Update an association (send the version you read)")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("association.name-invalid", "association.kind-invalid");
         group.MapDelete("{id:guid}", DeleteAssociation).WithName("DeleteAssociation").WithSummary("Delete an association (soft delete)")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("entity.already-deleted");
     }
 
     private static async Task<Ok<PagedList<AssociationDto>>> ListAssociations(ISender sender, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize, AssociationKind? kind = null, string? search = null) =>

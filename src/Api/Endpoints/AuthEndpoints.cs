@@ -18,7 +18,8 @@ public static class AuthEndpoints
         var group = app.MapApiGroup("/api/auth", "Auth");
 
         group.MapPost("login", Login).WithName("Login").WithSummary("Sign in with user name and password (sets the session cookie)")
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Login).WithStandardErrors();
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Login).WithStandardErrors()
+            .WithErrorCodes("auth.invalid-credentials", "auth.locked-out", "auth.inactive");
         group.MapPost("logout", Logout).WithName("Logout").WithSummary("Sign out")
             .RequireAuthorization(Policies.User).WithStandardErrors();
         group.MapPost("logout-everywhere", LogoutEverywhere).WithName("LogoutEverywhere").WithSummary("Sign out of every session of the signed-in user (all browsers)")
@@ -29,7 +30,8 @@ public static class AuthEndpoints
             .WithSummary("Who is signed in: the user, or null for a visitor (always 200, unlike me)")
             .AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("change-password", ChangePassword).WithName("ChangePassword").WithSummary("Change the signed-in user's password")
-            .RequireAuthorization(Policies.User).WithStandardErrors();
+            .RequireAuthorization(Policies.User).WithStandardErrors()
+            .WithErrorCodes("auth.invalid-credentials");
         group.MapGet("antiforgery", GetAntiforgeryToken).WithName("GetAntiforgeryToken")
             .WithSummary("Issue the XSRF-TOKEN cookie whose value unsafe requests echo in the X-XSRF-TOKEN header")
             .AllowAnonymous().RequireRateLimiting(RateLimits.Public).ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -36,10 +36,12 @@ public static class CalendarEndpoints
         years.MapGet("{year:int}", GetCalendarYear).WithName("GetCalendarYear")
             .WithSummary("One year's holiday days and make-up working days").WithStandardErrors().WithNotFound();
         years.MapPut("{year:int}", SaveCalendarYear).WithName("SaveCalendarYear")
-            .WithSummary("Create a year, or replace its days (send the version you read)").WithStandardErrors().WithWriteErrors();
+            .WithSummary("Create a year, or replace its days (send the version you read)").WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("calendar.year-invalid", "calendar.date-outside-year", "calendar.duplicate-date", "calendar.makeup-not-weekend", "calendar.name-invalid", "calendar.kind-invalid", "calendar.source-invalid");
         years.MapPost("{year:int}/import", ImportCalendarYear).WithName("ImportCalendarYear")
             .WithSummary("Create or replace a year from a JSON file (multipart field \"file\", at most 256 KiB)")
-            .WithStandardErrors().WithWriteErrors();
+            .WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("calendar.year-invalid", "calendar.date-outside-year", "calendar.duplicate-date", "calendar.makeup-not-weekend", "calendar.name-invalid", "calendar.kind-invalid", "calendar.source-invalid");
     }
 
     /// <summary>Anonymous endpoints: bad input or too many requests.</summary>

@@ -30,14 +30,16 @@ public static class FilingAttachmentsEndpoints
             .RequireAuthorization(Policies.Filer)
             .WithMetadata(new RequestSizeLimitAttribute(options.MaxRequestBytes))
             .WithFormOptions(multipartBodyLengthLimit: options.MaxRequestBytes)
-            .WithStandardErrors().WithNotFound().WithWriteErrors();
+            .WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("filing.attachments-locked", "filing.attachment-limit", "attachment.kind-invalid", "attachment.empty-invalid", "attachment.content-type-invalid");
         group.MapGet("{attachmentId:guid}/content", DownloadFilingAttachment).WithName("DownloadFilingAttachment")
             .WithSummary("An attachment's bytes, as a download under its original name")
             .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound();
         group.MapDelete("{attachmentId:guid}", RemoveFilingAttachment).WithName("RemoveFilingAttachment")
             .WithSummary("Remove an attachment of a draft or returned filing (send the filing's version you read)")
-            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("filing.attachments-locked", "filing.attachment-not-found", "entity.already-deleted");
     }
 
     private static async Task<Ok<IReadOnlyList<FilingAttachmentDto>>> ListFilingAttachments(ISender sender, Guid id, CancellationToken ct) =>

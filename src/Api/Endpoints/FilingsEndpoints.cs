@@ -53,7 +53,8 @@ public static class FilingsEndpoints
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors();
         group.MapGet("export", ExportFilings).WithName("ExportFilings")
             .WithSummary("The filing list with the same filters, every matching row (at most 100,000), as an .xlsx file")
-            .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithSpreadsheet().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithSpreadsheet().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithErrorCodes("export.too-many-rows");
         group.MapGet("import/template", GetImportTemplate).WithName("GetFilingImportTemplate")
             .WithSummary("The .xlsx template for importing filings: the header row, and a sheet listing the codes the cells may hold")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithSpreadsheet();
@@ -65,32 +66,41 @@ public static class FilingsEndpoints
         group.MapGet("{id:guid}", GetFiling).WithName("GetFiling").WithSummary("One filing with its full history")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound();
         group.MapPost("", CreateFilingDraft).WithName("CreateFilingDraft").WithSummary("Start a filing (a draft, may be incomplete) for the filer's unit")
-            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithWriteErrors();
+            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive");
         group.MapPut("{id:guid}", UpdateFilingDraft).WithName("UpdateFilingDraft").WithSummary("Rewrite a draft or a returned filing (send the version you read)")
-            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("filing.not-editable", "filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive");
         group.MapPost("{id:guid}/submit", SubmitFiling).WithName("SubmitFiling").WithSummary("Submit (or resubmit) for review; every required field must be filled")
-            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("filing.not-submittable", "filing.deadline-not-after-submission");
         group.MapPost("{id:guid}/withdraw", WithdrawFiling).WithName("WithdrawFiling").WithSummary("Withdraw a filing under review")
-            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("filing.not-under-review");
         group.MapPost("{id:guid}/approve", ApproveFiling).WithName("ApproveFiling").WithSummary("Approve (备案) a filing under review")
-            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("filing.not-under-review");
         group.MapPost("{id:guid}/return", ReturnFiling).WithName("ReturnFiling").WithSummary("Return (退回修改) a filing under review with reasons")
-            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("filing.not-under-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid");
         group.MapPost("{id:guid}/revoke", RevokeFiling).WithName("RevokeFiling").WithSummary("Revoke an approval with a reason")
-            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("filing.not-approved", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid");
         group.MapGet("{id:guid}/duplicates", GetFilingDuplicates).WithName("GetFilingDuplicates")
             .WithSummary("The filing beside the other live filings that look like the same project, with the reasons")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound();
         group.MapPost("{id:guid}/duplicates/{otherId:guid}/dismiss", DismissDuplicate).WithName("DismissDuplicate")
             .WithSummary("Mark a suspected pair as different projects; it is not flagged again")
-            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("duplicate.not-suspected", "duplicate.already-dismissed", "filing.reason-too-long", "filing.reason-invalid");
 
         var review = app.MapApiGroup("/api/review", "Filings");
         review.MapGet("queue", ReviewQueue).WithName("GetReviewQueue").WithSummary("Filings under review, soonest deadline first, with overdue and due-today marked")
             .RequireAuthorization(Policies.ReadReview).WithStandardErrors();
         review.MapGet("queue/export", ExportReviewQueue).WithName("ExportReviewQueue")
             .WithSummary("The review queue with the same filters and sorting, every matching row (at most 100,000), as an .xlsx file")
-            .RequireAuthorization(Policies.ReadReview).WithStandardErrors().WithSpreadsheet().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .RequireAuthorization(Policies.ReadReview).WithStandardErrors().WithSpreadsheet().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithErrorCodes("export.too-many-rows");
         review.MapGet("counts", ReviewCounts).WithName("GetReviewCounts").WithSummary("Dashboard counts: under review, due today, overdue, approved and returned this week")
             .RequireAuthorization(Policies.ReadReview).WithStandardErrors();
     }

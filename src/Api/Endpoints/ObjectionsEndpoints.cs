@@ -37,7 +37,8 @@ public static class ObjectionsEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(options.MaxRequestBytes))
             .WithFormOptions(multipartBodyLengthLimit: options.MaxRequestBytes)
             .RequireRateLimiting(RateLimits.Objection)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).WithNotFound().WithWriteErrors();
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).WithNotFound().WithWriteErrors()
+            .WithErrorCodes("objection.publicity-ended", "objection.entry-closed", "objection.already-lodged", "objection.project-limit", "objection.too-many-from-address", "objection.name-invalid", "objection.contact-invalid", "objection.text-invalid", "attachment.empty-invalid", "attachment.content-type-invalid");
         open.MapPost("objections/status", GetObjectionReceipt).WithName("GetObjectionReceipt")
             .WithSummary("Anyone with a receipt code: the objection's status and, once decided, the outcome and its reason")
             .RequireRateLimiting(RateLimits.ReceiptLookup)
@@ -52,10 +53,12 @@ public static class ObjectionsEndpoints
             .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream").WithStandardErrors().WithNotFound();
         group.MapPost("{id:guid}/dismiss", DismissObjection).WithName("DismissObjection")
             .WithSummary("异议不成立: dismiss with a reason; the filing is approved again once no objection is open")
-            .WithStandardErrors().WithNotFound().WithWriteErrors();
+            .WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("objection.already-decided", "filing.not-under-re-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid");
         group.MapPost("{id:guid}/uphold", UpholdObjection).WithName("UpholdObjection")
             .WithSummary("异议成立: uphold with a reason, revoking the approval (Revoke) or returning the filing to its unit (Return)")
-            .WithStandardErrors().WithNotFound().WithWriteErrors();
+            .WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("objection.already-decided", "objection.remedy-invalid", "filing.not-under-re-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid");
     }
 
     private static async Task<Created<LodgedObjectionDto>> LodgeObjection(

@@ -28,7 +28,8 @@ public static class PublicationsEndpoints
             .WithSummary("The publications, newest week first, paged, with their numbers of entries").WithStandardErrors();
         group.MapPost("", PublishWeek).WithName("PublishWeek")
             .WithSummary("Publish a completed week (weekStart: its Monday); a week already published answers the existing publication")
-            .WithStandardErrors().WithWriteErrors();
+            .WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("publication.week-start-invalid", "publication.week-not-completed", "publication.week-empty", "publication.number-invalid", "publication.publicity-invalid", "publication.entry-outside-week");
 
         var open = app.MapApiGroup("/api/public/publications", "Public").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         open.MapGet("", ListPublicPublications).WithName("ListPublicPublications")

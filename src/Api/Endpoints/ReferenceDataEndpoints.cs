@@ -26,22 +26,27 @@ public static class ReferenceDataEndpoints
         group.MapGet("industry-chains", ListIndustryChains).WithName("ListIndustryChains")
             .WithSummary("The industry-chain taxonomy (产业链)").WithStandardErrors();
         group.MapPost("industry-chains", CreateIndustryChain).WithName("CreateIndustryChain")
-            .WithSummary("Add an industry chain to the taxonomy").RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors();
+            .WithSummary("Add an industry chain to the taxonomy").RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("industry-chain.code-taken", "industry-chain.code-invalid", "industry-chain.name-invalid", "industry-chain.group-invalid");
         group.MapPut("industry-chains/{id:guid}", UpdateIndustryChain).WithName("UpdateIndustryChain")
             .WithSummary("Rename, regroup, reorder, deactivate or reactivate an industry chain (send the version you read; the code is fixed)")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("industry-chain.name-invalid", "industry-chain.group-invalid");
         group.MapDelete("industry-chains/{id:guid}", DeleteIndustryChain).WithName("DeleteIndustryChain")
             .WithSummary("Delete an industry chain no filing uses (soft delete); deactivate a chain in use instead")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("industry-chain.in-use", "entity.already-deleted");
         group.MapGet("regions", ListSourceRegions).WithName("ListSourceRegions")
             .WithSummary("Source regions: provinces and cities by GB/T 2260 code (a city names its province in parentCode), countries by ISO 3166-1 alpha-2; active ones unless includeInactive")
             .WithStandardErrors();
         group.MapPost("regions", CreateSourceRegion).WithName("CreateSourceRegion")
             .WithSummary("Add a source region: the code decides the kind (six digits a GB/T 2260 province or city, whose province must exist; two letters a country)")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("region.code-taken", "region.code-invalid", "region.province-missing", "region.name-invalid");
         group.MapPut("regions/{code}", UpdateSourceRegion).WithName("UpdateSourceRegion")
             .WithSummary("Rename, deactivate or reactivate a source region (send the version you read; the code is fixed)")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("region.name-invalid");
     }
 
     private static async Task<Ok<IReadOnlyList<IndustryChainDto>>> ListIndustryChains(ISender sender, CancellationToken ct, bool includeInactive = false) =>

@@ -25,11 +25,14 @@ public static class UnitsEndpoints
         group.MapGet("{id:guid}", GetUnit).WithName("GetUnit").WithSummary("One carrier unit")
             .RequireAuthorization(Policies.ReadOrganisation).WithStandardErrors().WithNotFound();
         group.MapPost("", CreateUnit).WithName("CreateUnit").WithSummary("Create a carrier unit")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("unit.code-taken", "unit.code-invalid", "unit.name-invalid", "unit.kind-invalid", "unit.description-invalid");
         group.MapPut("{id:guid}", UpdateUnit).WithName("UpdateUnit").WithSummary("Update a carrier unit (send the version you read)")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("unit.center-kind-fixed", "unit.name-invalid", "unit.kind-invalid", "unit.description-invalid");
         group.MapDelete("{id:guid}", DeleteUnit).WithName("DeleteUnit").WithSummary("Delete a carrier unit (soft delete; refused while it has active users)")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors();
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("unit.has-users", "unit.center-cannot-be-deleted", "entity.already-deleted");
     }
 
     private static async Task<Ok<PagedList<UnitDto>>> ListUnits(ISender sender, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize, UnitKind? kind = null, string? search = null) =>

@@ -27,9 +27,11 @@ public static class UsersEndpoints
         group.MapGet("", ListUsers).WithName("ListUsers").WithSummary("List user accounts").WithStandardErrors();
         group.MapGet("{id:guid}", GetUser).WithName("GetUser").WithSummary("One user account").WithStandardErrors().WithNotFound();
         group.MapPost("", CreateUser).WithName("CreateUser").WithSummary("Create a user account with one role (a filer needs a unit)")
-            .WithStandardErrors().WithWriteErrors();
+            .WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("user.name-taken", "user.filer-needs-unit", "user.unit-not-found", "user.display-name-invalid");
         group.MapPut("{id:guid}", UpdateUser).WithName("UpdateUser").WithSummary("Update a user account: role, unit, contact, active (send the version you read)")
-            .WithStandardErrors().WithNotFound().WithWriteErrors();
+            .WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("user.filer-needs-unit", "user.unit-not-found", "user.cannot-deactivate-self", "user.cannot-demote-self", "user.display-name-invalid");
         group.MapPost("{id:guid}/reset-password", ResetUserPassword).WithName("ResetUserPassword").WithSummary("Set a new password for a user and unlock the account")
             .WithStandardErrors().WithNotFound().WithWriteErrors();
         group.MapPost("{id:guid}/unlock", UnlockUser).WithName("UnlockUser")
