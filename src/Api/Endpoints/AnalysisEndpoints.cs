@@ -24,7 +24,8 @@ public static class AnalysisEndpoints
         var analysis = app.MapApiGroup("/api/analysis", "Analysis");
         analysis.MapGet("filings", AnalyzeFilings).WithName("AnalyzeFilings")
             .WithSummary("Approved projects grouped by industry chain, source region, scale band, stage, unit or period (approval date, China time), with counts and exact sums in yuan")
-            .RequireAuthorization(Policies.ReadAnalysis).WithStandardErrors();
+            .RequireAuthorization(Policies.ReadAnalysis).WithStandardErrors()
+            .WithDescription("Counts filings whose approval stands (`Approved` or `UnderReReview`) by approval date (China time) between `from` and `to`; `groupBy` chooses the dimension, `period` (Week, Month, Quarter, Year) the buckets when grouping by period. Sums are exact yuan.");
         analysis.MapGet("filings/export", ExportFilingAnalysis).WithName("ExportFilingAnalysis")
             .WithSummary("The same analysis as an .xlsx file (one row per group and a total row)")
             .RequireAuthorization(Policies.ReadAnalysis).WithStandardErrors().WithSpreadsheet();

@@ -19,7 +19,8 @@ public static class AuthEndpoints
 
         group.MapPost("login", Login).WithName("Login").WithSummary("Sign in with user name and password (sets the session cookie)")
             .AllowAnonymous().RequireRateLimiting(RateLimits.Login).WithStandardErrors()
-            .WithErrorCodes("auth.invalid-credentials", "auth.locked-out", "auth.inactive");
+            .WithErrorCodes("auth.invalid-credentials", "auth.locked-out", "auth.inactive")
+            .WithDescription("Sets the session cookie and the XSRF-TOKEN cookie (echo its value in X-XSRF-TOKEN on unsafe requests). Integrators use an API key instead. Wrong passwords are counted per name and address (5 in 15 minutes refuse that pair for 15 minutes) and per name (50 in an hour lock the account): 401 `auth.locked-out`.");
         group.MapPost("logout", Logout).WithName("Logout").WithSummary("Sign out")
             .RequireAuthorization(Policies.User).WithStandardErrors();
         group.MapPost("logout-everywhere", LogoutEverywhere).WithName("LogoutEverywhere").WithSummary("Sign out of every session of the signed-in user (all browsers)")

@@ -50,7 +50,8 @@ public static class FilingsEndpoints
         var group = app.MapApiGroup("/api/filings", "Filings");
 
         group.MapGet("", ListFilings).WithName("ListFilings").WithSummary("List filings, newest first (a filer sees only its own unit's)")
-            .RequireAuthorization(Policies.ReadFilings).WithStandardErrors();
+            .RequireAuthorization(Policies.ReadFilings).WithStandardErrors()
+            .WithDescription("Filters, all optional and combined: `status`; `search` (part of the project or investor name, or a whole credit code); `unitId`, `industryChainId`, `category`, `stage`, `scaleBand`; `sourceRegionCode` (a province finds its cities too); `sourceOrigin` (本市, 省内市外, …); `submittedFrom`/`submittedTo` (China dates). A filer's list is always its own unit's. Contacts are not in list rows. To learn what changed since your last read, follow GET /api/changes rather than re-reading every page.");
         group.MapGet("export", ExportFilings).WithName("ExportFilings")
             .WithSummary("The filing list with the same filters, every matching row (at most 100,000), as an .xlsx file")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithSpreadsheet().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -64,28 +65,35 @@ public static class FilingsEndpoints
             .RequireAuthorization(Policies.Filer).WithBodyLimit(MaxImportBytes)
             .Accepts<IFormFile>("multipart/form-data").WithStandardErrors().WithWriteErrors();
         group.MapGet("{id:guid}", GetFiling).WithName("GetFiling").WithSummary("One filing with its full history")
-            .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound();
+            .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound()
+            .WithDescription("Contacts (contactName, contactPhone, recommenderContact) are filled only for the filing's own unit, reviewers, admins and API keys granted them; otherwise null. Another unit's filing is a 404 for a filer.");
         group.MapPost("", CreateFilingDraft).WithName("CreateFilingDraft").WithSummary("Start a filing (a draft, may be incomplete) for the filer's unit")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithWriteErrors()
-            .WithErrorCodes("filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive");
+            .WithErrorCodes("filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive")
+            .WithDescription("A draft may be incomplete: only what is sent is checked (lengths, formats, the credit code's check character, amounts in yuan with at most two decimals and fixed-asset ≤ total, that the region and chain exist and are active). Submission later needs every required field. Answers 201 with the filing and its Location.");
         group.MapPut("{id:guid}", UpdateFilingDraft).WithName("UpdateFilingDraft").WithSummary("Rewrite a draft or a returned filing (send the version you read)")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("filing.not-editable", "filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive");
+            .WithErrorCodes("filing.not-editable", "filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive")
+            .WithDescription("Replaces every field of a draft or returned filing with the body (send them all, not only the changed ones) and the `version` you read; a stale version is a 409 `concurrency.stale`. The change is written to the filing's history.");
         group.MapPost("{id:guid}/submit", SubmitFiling).WithName("SubmitFiling").WithSummary("Submit (or resubmit) for review; every required field must be filled")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("filing.not-submittable", "filing.deadline-not-after-submission");
+            .WithErrorCodes("filing.not-submittable", "filing.deadline-not-after-submission")
+            .WithDescription("A missing required field is a 400 `validation.failed` naming each field. The review deadline (three working days on China's official calendar) is set now (`reviewDueOn`, `reviewDueAt`). The answer also carries the suspected duplicates (`suspectedDuplicates`, and `otherUnitMatches` for other units' look-alikes); the submission has gone through regardless.");
         group.MapPost("{id:guid}/withdraw", WithdrawFiling).WithName("WithdrawFiling").WithSummary("Withdraw a filing under review")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
             .WithErrorCodes("filing.not-under-review");
         group.MapPost("{id:guid}/approve", ApproveFiling).WithName("ApproveFiling").WithSummary("Approve (备案) a filing under review")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("filing.not-under-review");
+            .WithErrorCodes("filing.not-under-review")
+            .WithDescription("Only a filing under review. The approval counts in the analysis at once and is published on the Monday after its week (China time); the unit's filers are notified.");
         group.MapPost("{id:guid}/return", ReturnFiling).WithName("ReturnFiling").WithSummary("Return (退回修改) a filing under review with reasons")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("filing.not-under-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid");
+            .WithErrorCodes("filing.not-under-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid")
+            .WithDescription("Only a filing under review; `reasons` is required (at most 1,000 characters, line breaks allowed). The unit's filers are notified, correct the filing and resubmit it.");
         group.MapPost("{id:guid}/revoke", RevokeFiling).WithName("RevokeFiling").WithSummary("Revoke an approval with a reason")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("filing.not-approved", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid");
+            .WithErrorCodes("filing.not-approved", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid")
+            .WithDescription("Only an approved filing; `reason` is required (at most 1,000 characters). The approval leaves the analysis and the publication shows the entry as revoked.");
         group.MapGet("{id:guid}/duplicates", GetFilingDuplicates).WithName("GetFilingDuplicates")
             .WithSummary("The filing beside the other live filings that look like the same project, with the reasons")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound();
@@ -96,7 +104,8 @@ public static class FilingsEndpoints
 
         var review = app.MapApiGroup("/api/review", "Filings");
         review.MapGet("queue", ReviewQueue).WithName("GetReviewQueue").WithSummary("Filings under review, soonest deadline first, with overdue and due-today marked")
-            .RequireAuthorization(Policies.ReadReview).WithStandardErrors();
+            .RequireAuthorization(Policies.ReadReview).WithStandardErrors()
+            .WithDescription("`sort`: `Deadline` (default: soonest deadline, then earliest submission), `SubmittedAt`, `PlannedTotal` or `Name`; `direction`: `Asc` or `Desc`; the same filters as GET /api/filings. Each row says whether it is overdue or due today (China time) and how many suspected duplicates it has.");
         review.MapGet("queue/export", ExportReviewQueue).WithName("ExportReviewQueue")
             .WithSummary("The review queue with the same filters and sorting, every matching row (at most 100,000), as an .xlsx file")
             .RequireAuthorization(Policies.ReadReview).WithStandardErrors().WithSpreadsheet().ProducesProblem(StatusCodes.Status422UnprocessableEntity)

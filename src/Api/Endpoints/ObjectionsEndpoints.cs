@@ -38,11 +38,13 @@ public static class ObjectionsEndpoints
             .WithFormOptions(multipartBodyLengthLimit: options.MaxRequestBytes)
             .RequireRateLimiting(RateLimits.Objection)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).WithNotFound().WithWriteErrors()
-            .WithErrorCodes("objection.publicity-ended", "objection.entry-closed", "objection.already-lodged", "objection.project-limit", "objection.too-many-from-address", "objection.name-invalid", "objection.contact-invalid", "objection.text-invalid", "attachment.empty-invalid", "attachment.content-type-invalid");
+            .WithErrorCodes("objection.publicity-ended", "objection.entry-closed", "objection.already-lodged", "objection.project-limit", "objection.too-many-from-address", "objection.name-invalid", "objection.contact-invalid", "objection.text-invalid", "attachment.empty-invalid", "attachment.content-type-invalid")
+            .WithDescription("Multipart form: `objectorName` (at most 50 characters), `contact` (a mainland phone number or an e-mail address), `text` (10–2,000 characters), optional `file` (PDF or image). Keep the answer's `receiptCode`: it is shown once and is the only way to follow the objection (POST /api/public/objections/status). Rate-limited per address (5 a minute) and limited per address in 24 hours and per project.");
         open.MapPost("objections/status", GetObjectionReceipt).WithName("GetObjectionReceipt")
             .WithSummary("Anyone with a receipt code: the objection's status and, once decided, the outcome and its reason")
             .RequireRateLimiting(RateLimits.ReceiptLookup)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).WithNotFound();
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).WithNotFound()
+            .WithDescription("Send the receipt code in the body (never in the URL). An unknown code is a 404, like a wrong one; lookups are rate-limited per address.");
 
         var group = app.MapApiGroup("/api/objections", "Objections").RequireAuthorization(Policies.Reviewer);
         group.MapGet("", ListObjections).WithName("ListObjections")

@@ -29,14 +29,16 @@ public static class PublicationsEndpoints
         group.MapPost("", PublishWeek).WithName("PublishWeek")
             .WithSummary("Publish a completed week (weekStart: its Monday); a week already published answers the existing publication")
             .WithStandardErrors().WithWriteErrors()
-            .WithErrorCodes("publication.week-start-invalid", "publication.week-not-completed", "publication.week-empty", "publication.number-invalid", "publication.publicity-invalid", "publication.entry-outside-week");
+            .WithErrorCodes("publication.week-start-invalid", "publication.week-not-completed", "publication.week-empty", "publication.number-invalid", "publication.publicity-invalid", "publication.entry-outside-week")
+            .WithDescription("Idempotent: a week already published answers the existing publication. The weekly job does the same every Monday at 09:00 China time for the week before.");
 
         var open = app.MapApiGroup("/api/public/publications", "Public").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         open.MapGet("", ListPublicPublications).WithName("ListPublicPublications")
             .WithSummary("Anyone: the publications, newest week first, paged").WithPublicErrors();
         open.MapGet("{id:guid}", GetPublicPublication).WithName("GetPublicPublication")
             .WithSummary("Anyone: one publication with its projects (public fields only) and its publicity period")
-            .WithPublicErrors().WithNotFound().Produces(StatusCodes.Status304NotModified);
+            .WithPublicErrors().WithNotFound().Produces(StatusCodes.Status304NotModified)
+            .WithDescription("Public fields only. Answers carry an ETag and may be cached for 60 seconds; send If-None-Match to get a 304 when nothing changed. Each entry's status is live (under re-review, objection dismissed, revoked, returned).");
     }
 
     /// <summary>Anonymous endpoints: bad input or too many requests.</summary>
