@@ -103,6 +103,8 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("**Who may call:** admins; not API keys.", Description(document, "/api/industry-chains", "post"), StringComparison.Ordinal);
         Assert.Contains("- `filing.not-under-review`: The filing is not under review.", Description(document, "/api/filings/{id}/approve", "post"), StringComparison.Ordinal);
         Assert.Contains("409 `concurrency.stale`", Description(document, "/api/filings/{id}/approve", "post"), StringComparison.Ordinal);
+        // Only a change that sends the version it read can be stale (a Guid's own Version property does not count).
+        Assert.DoesNotContain("concurrency.stale", Description(document, "/api/public/publications/{id}/entries/{entryId}/objections", "post"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -171,5 +171,5 @@ public sealed class OperationDescriptionFilter(IOptions<AuthorizationOptions> au
     private static bool SendsVersion(OperationFilterContext context) =>
         context.ApiDescription.ParameterDescriptions.Any(p =>
             string.Equals(p.Name, "version", StringComparison.OrdinalIgnoreCase)
-            || p.Type?.GetProperty("Version") is not null);
+            || (p.Type?.Namespace?.StartsWith("InvestPromo.", StringComparison.Ordinal) == true && p.Type.GetProperty("Version") is not null));
 }
