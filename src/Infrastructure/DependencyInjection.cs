@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<DispatchDomainEventsInterceptor>();
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<CalendarCacheInterceptor>();
+        services.AddScoped<ChangeFeedWriter>();
         services.AddScoped<ApprovalTotalsWriter>();
         services.AddScoped<IApprovalTotalsWriter>(sp => sp.GetRequiredService<ApprovalTotalsWriter>());
 
@@ -61,7 +62,7 @@ public static class DependencyInjection
 
         void Configure(IServiceProvider sp, DbContextOptionsBuilder options) => options
             .Use(database.Provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>(), sp.GetRequiredService<ApprovalTotalsWriter>());
+            .AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>(), sp.GetRequiredService<ChangeFeedWriter>(), sp.GetRequiredService<ApprovalTotalsWriter>());
 
         switch (database.Provider)
         {

@@ -38,6 +38,7 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
         AntiforgeryValidationException => Problems.Create(StatusCodes.Status400BadRequest, "antiforgery.invalid"),
         NotFoundException => Problems.Create(StatusCodes.Status404NotFound, "not-found"),
         ForbiddenAccessException => Problems.Create(StatusCodes.Status403Forbidden, "forbidden"),
+        BadRequestException e => Validation(new Dictionary<string, string[]> { [e.Field] = [ErrorMessages.For(e.Code, e.Message)] }, e.Code),
         TooManyRequestsException e => Problems.Create(StatusCodes.Status429TooManyRequests, e.Code, ErrorMessages.For(e.Code, e.Message)),
         LimitExceededException e => Problems.Create(StatusCodes.Status422UnprocessableEntity, e.Code, ErrorMessages.For(e.Code, e.Message)),
         AuthenticationFailedException e => Problems.Create(StatusCodes.Status401Unauthorized, e.Code, ErrorMessages.For(e.Code, e.Message)),
@@ -78,15 +79,15 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
         return Validation(new Dictionary<string, string[]> { [path] = [message] });
     }
 
-    private static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors)
+    private static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors, string code = "validation.failed")
     {
         var problem = new HttpValidationProblemDetails(errors.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))
         {
             Status = StatusCodes.Status400BadRequest,
             Type = "https://httpstatuses.io/400",
-            Detail = ErrorMessages.For("validation.failed", "Validation failed."),
+            Detail = ErrorMessages.For(code, "Validation failed."),
         };
-        problem.Extensions[Problems.CodeKey] = "validation.failed";
+        problem.Extensions[Problems.CodeKey] = code;
         return problem;
     }
 

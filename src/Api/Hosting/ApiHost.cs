@@ -163,6 +163,7 @@ public static class ApiHost
         app.MapFilingAttachmentsEndpoints();
         app.MapPublicationsEndpoints();
         app.MapObjectionsEndpoints();
+        app.MapChangesEndpoints();
         app.MapAnalysisEndpoints();
         app.MapWorkbenchEndpoints();
 

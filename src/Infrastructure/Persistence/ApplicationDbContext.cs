@@ -4,6 +4,7 @@ using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
+using InvestPromo.Domain.Changes;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Objections;
@@ -54,6 +55,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<ApprovalTotal> ApprovalTotals => Set<ApprovalTotal>();
 
+    public DbSet<ChangeFeedEntry> ChangeFeedEntries => Set<ChangeFeedEntry>();
+
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
@@ -82,6 +85,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<ApiKeyScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SessionEndReason>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ChangeKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CalendarDayKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ProjectCategory>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ProjectStage>().HaveConversion<string>().HaveMaxLength(16);

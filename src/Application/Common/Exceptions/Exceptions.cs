@@ -41,3 +41,14 @@ public sealed class TooManyRequestsException(string code, string message) : Exce
 {
     public string Code { get; } = code;
 }
+
+/// <summary>
+/// One request field is malformed in a way that has its own stable code (an opaque cursor): a 400 validation problem naming
+/// <paramref name="field"/>, with <paramref name="code"/> instead of <c>validation.failed</c>.
+/// </summary>
+public sealed class BadRequestException(string code, string field, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+
+    public string Field { get; } = field;
+}

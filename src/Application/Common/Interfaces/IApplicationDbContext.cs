@@ -2,6 +2,7 @@ using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
+using InvestPromo.Domain.Changes;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Objections;
@@ -45,6 +46,9 @@ public interface IApplicationDbContext
     DbSet<Objection> Objections { get; }
 
     DbSet<ApprovalTotal> ApprovalTotals { get; }
+
+    /// <summary>The change feed (written by the save that carries each change; read by <c>ListChanges</c>).</summary>
+    DbSet<ChangeFeedEntry> ChangeFeedEntries { get; }
 
     DbSet<SignInThrottle> SignInThrottles { get; }
     DbSet<UserSession> UserSessions { get; }

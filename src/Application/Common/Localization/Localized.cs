@@ -111,6 +111,7 @@ public static class ErrorMessages
         ["not-found"] = new("请求的记录不存在。", "The requested record does not exist."),
         ["forbidden"] = new("您没有权限执行此操作。", "You are not allowed to do this."),
         ["unauthorized"] = new("请先登录。", "Please sign in."),
+        ["changes.cursor-invalid"] = new("变更游标无效，请使用上一页返回的 nextCursor，或省略 after 从头读取。", "The change cursor is not valid; send the nextCursor of an earlier page, or leave after out to read from the start."),
         ["concurrency.stale"] = new("数据已被他人修改，请刷新后重试。", "The record was changed by someone else; reload and try again."),
         ["antiforgery.invalid"] = new("页面已过期，请刷新后重试。", "The page has expired; reload and try again."),
         ["auth.invalid-credentials"] = new("用户名或密码错误。", "Wrong user name or password."),

@@ -189,6 +189,62 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("CalendarYears");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Changes.ChangeFeedCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeFeedCounters", (string)null);
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Changes.ChangeFeedEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("UnitOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("UnitId", "Sequence");
+
+                    b.HasIndex("UnitOnly", "Sequence");
+
+                    b.ToTable("ChangeFeedEntries", (string)null);
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Filings.DuplicateDismissal", b =>
                 {
                     b.Property<Guid>("Id")

@@ -184,6 +184,62 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CalendarYears");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Changes.ChangeFeedCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeFeedCounters", (string)null);
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Changes.ChangeFeedEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UnitOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("UnitId", "Sequence");
+
+                    b.HasIndex("UnitOnly", "Sequence");
+
+                    b.ToTable("ChangeFeedEntries", (string)null);
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Filings.DuplicateDismissal", b =>
                 {
                     b.Property<Guid>("Id")
