@@ -150,6 +150,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             return Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/calendar/years/2027/import") { Content = form });
         }),
         new("GET /api/filings", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/filings?status=Draft&page=1")),
+        new("GET /api/changes", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/changes?after=0&limit=10")),
         new("GET /api/filings/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync("submit")).Id}")),
         new("POST /api/filings", HttpMethod.Post, Access.Filer, HttpStatusCode.Created,
