@@ -39,7 +39,7 @@ internal sealed class BenchOptions
     /// <summary>Weeks published, one after the other (each a timed POST /api/publications), then the first once more.</summary>
     public int PublishWeeks { get; private set; } = 5;
 
-    public static readonly string[] AllModes = ["queue", "analysis", "reserve", "submit", "publish"];
+    public static readonly string[] AllModes = ["queue", "analysis", "reserve", "feed", "submit", "publish"];
 
     /// <summary>A SQL file run after seeding, before anything is measured (e.g. an index to try before writing its migration).</summary>
     public string? SetupSqlFile { get; private set; }

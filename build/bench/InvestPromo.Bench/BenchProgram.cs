@@ -126,6 +126,17 @@ internal static class BenchProgram
             reserve = await ReserveListBench.RunAsync(leader, data, options, server, capture, explain, ct);
         }
 
+        ChangeFeedRun? feed = null;
+        if (options.Runs("feed"))
+        {
+            Console.WriteLine($"==> Change feed as the reviewer: followed from the start in pages of {ChangeFeedBench.PageSize} (API, then the same SQL through Npgsql)");
+            feed = await ChangeFeedBench.RunAsync(reviewer, data, server, capture, explain, ct);
+            var feedMarkdown = new StringBuilder();
+            ChangeFeedBench.Markdown(feedMarkdown, feed);
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "feed.md"), feedMarkdown.ToString(), ct);
+            Console.WriteLine(feedMarkdown);
+        }
+
         Submissions? submissions = null;
         if (options.Runs("submit"))
         {
@@ -141,7 +152,7 @@ internal static class BenchProgram
 
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "explain.txt"), explain.ToString(), ct);
         var errors = queueRuns.Sum(r => r.Api.Errors + r.Raw.Errors) + analysis.Sum(a => a.Result.Errors) + reserve.Sum(r => r.Api.Errors + r.Raw.Errors) + (submissions is null ? 0 : submissions.Create.Errors + submissions.Submit.Errors)
-            + (publication is null || publication.RepeatAnsweredExisting ? 0 : 1);
+            + (publication is null || publication.RepeatAnsweredExisting ? 0 : 1) + (feed is null ? 0 : feed.Api.Errors + feed.Raw.Errors);
         var report = new
         {
             startedAt = now,

@@ -201,6 +201,9 @@ internal static class Seeder
 
         Console.WriteLine($"  {indexes.Count} indexes rebuilt in {stopwatch.Elapsed.TotalSeconds:0.0}s");
         stopwatch.Restart();
+        await SeedChangeFeedAsync(connection, ct);
+        Console.WriteLine($"  change feed entries written in {stopwatch.Elapsed.TotalSeconds:0.0}s");
+        stopwatch.Restart();
         await Execute(connection, "VACUUM ANALYZE", ct);
         Console.WriteLine($"  VACUUM ANALYZE in {stopwatch.Elapsed.TotalSeconds:0.0}s");
         return (count, history);
@@ -335,6 +338,34 @@ internal static class Seeder
         {
             writer.WriteNull();
         }
+    }
+
+    /// <summary>
+    /// COPY went behind SaveChanges, so the change feed gets its entries here, set-based, as the migration's back-fill does:
+    /// one <c>created</c> entry per seeded filing at its version and status, in creation order, after the demo data's entries;
+    /// the counter row (locked first, so no save interleaves) moves past them.
+    /// </summary>
+    private static async Task SeedChangeFeedAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        foreach (var sql in new[]
+        {
+            """UPDATE "ChangeFeedCounters" SET "Value" = "Value" WHERE "Id" = 1""",
+            """
+            INSERT INTO "ChangeFeedEntries" ("Sequence", "Resource", "EntityId", "Kind", "Version", "ChangedAt", "UnitId", "UnitOnly", "Status")
+            SELECT (SELECT "Value" FROM "ChangeFeedCounters" WHERE "Id" = 1) + row_number() OVER (ORDER BY f."CreatedAt", f."Id"),
+                   'filing', f."Id", 'Created', f."Version", f."CreatedAt", f."UnitId", f."Status" = 'Draft', f."Status"
+            FROM "Filings" f
+            WHERE NOT f."IsDeleted" AND NOT EXISTS (SELECT 1 FROM "ChangeFeedEntries" e WHERE e."EntityId" = f."Id")
+            """,
+            """UPDATE "ChangeFeedCounters" SET "Value" = (SELECT COALESCE(max("Sequence"), 0) FROM "ChangeFeedEntries") WHERE "Id" = 1""",
+        })
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken ct)
