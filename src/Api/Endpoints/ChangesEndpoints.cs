@@ -22,9 +22,8 @@ public static class ChangesEndpoints
                 + "(`created`, `updated`, `statusChanged`, `revoked`, `deleted`), the resource's `version` after the change, when, and the "
                 + "filing's status. Keep `nextCursor` (the last entry's cursor, or the `after` you sent when nothing is new) and send it "
                 + "as `after` next time: every committed change is answered exactly once, none skipped even when writers commit out of "
-                + "order. `hasMore` says more entries are waiting now. The cursor is opaque; a malformed one is a 400 "
-                + "`changes.cursor-invalid`. Who may call: filers (their own unit's filings, drafts included), reviewers, admins, "
-                + "leaders and API keys (every unit's filings from their submission on; drafts are never shown to them).")
+                + "order. `hasMore` says more entries are waiting now. The cursor is opaque. A filer reads its own unit's filings, drafts "
+                + "included; every other caller reads every unit's filings from their submission on (drafts are never shown to them).")
             .WithErrorCodes("changes.cursor-invalid")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors();
     }
