@@ -7168,8 +7168,8 @@ export interface AnalysisGroupDto {
     label: string;
     labelZh: string;
     labelEn: string;
-    regionKind?: SourceRegionKind;
-    origin?: SourceOrigin;
+    regionKind: SourceRegionKind | undefined;
+    origin: SourceOrigin | undefined;
     count: number;
     plannedTotalInvestment: number;
     plannedFixedAssetInvestment: number;
@@ -7185,11 +7185,11 @@ export interface ApiKeyDto {
     mayReadContacts: boolean;
     status: ApiKeyStatus;
     createdAt: string;
-    createdByName?: string | undefined;
-    lastUsedAt?: string | undefined;
-    expiresAt?: string | undefined;
-    revokedAt?: string | undefined;
-    revokedReason?: string | undefined;
+    createdByName: string | undefined;
+    lastUsedAt: string | undefined;
+    expiresAt: string | undefined;
+    revokedAt: string | undefined;
+    revokedReason: string | undefined;
     version: number;
 }
 
@@ -7214,13 +7214,13 @@ export type AuditAction = "Created" | "Modified" | "Deleted";
 export interface AuditEntryDto {
     id: string;
     occurredAt: string;
-    userId?: string | undefined;
-    userName?: string | undefined;
+    userId: string | undefined;
+    userName: string | undefined;
     entityType: string;
     entityId: string;
     action: AuditAction;
-    before?: string | undefined;
-    after?: string | undefined;
+    before: string | undefined;
+    after: string | undefined;
     entityName: string;
 }
 
@@ -7234,7 +7234,7 @@ export interface CalendarDayInfoDto {
     date: string;
     isWorkingDay: boolean;
     kind: DayReason;
-    name?: string | undefined;
+    name: string | undefined;
     provisional: boolean;
 }
 
@@ -7242,7 +7242,7 @@ export type CalendarDayKind = "Holiday" | "MakeUpWorkday";
 
 export interface CalendarYearDto {
     year: number;
-    source?: string | undefined;
+    source: string | undefined;
     days: CalendarDayDto[];
     version: number;
 }
@@ -7251,7 +7251,7 @@ export interface CalendarYearSummaryDto {
     year: number;
     holidays: number;
     makeUpWorkdays: number;
-    source?: string | undefined;
+    source: string | undefined;
     version: number;
 }
 
@@ -7280,14 +7280,14 @@ export interface ChangePasswordCommand {
 
 export interface CreateApiKeyCommand {
     name: string;
-    scope: ApiKeyScope;
+    scope?: ApiKeyScope;
     expiresAt?: string | undefined;
-    mayReadContacts: boolean;
+    mayReadContacts?: boolean;
 }
 
 export interface CreateAssociationCommand {
     name: string;
-    kind: AssociationKind;
+    kind?: AssociationKind;
 }
 
 export interface CreateFilingDraftCommand {
@@ -7296,8 +7296,8 @@ export interface CreateFilingDraftCommand {
     creditCode?: string | undefined;
     sourceRegionCode?: string | undefined;
     industryChainId?: string | undefined;
-    category?: ProjectCategory;
-    stage?: ProjectStage;
+    category?: ProjectCategory | undefined;
+    stage?: ProjectStage | undefined;
     plannedTotalInvestment?: number | undefined;
     plannedFixedAssetInvestment?: number | undefined;
     constructionContent?: string | undefined;
@@ -7313,7 +7313,7 @@ export interface CreateIndustryChainCommand {
     name: string;
     nameEn?: string | undefined;
     group?: string | undefined;
-    sortOrder: number;
+    sortOrder?: number;
 }
 
 export interface CreateSourceRegionCommand {
@@ -7325,7 +7325,7 @@ export interface CreateSourceRegionCommand {
 export interface CreateUnitCommand {
     code: string;
     name: string;
-    kind: UnitKind;
+    kind?: UnitKind;
     description?: string | undefined;
 }
 
@@ -7349,16 +7349,16 @@ export interface CurrentUserDto {
     userName: string;
     displayName: string;
     roles: string[];
-    unitId?: string | undefined;
-    unitName?: string | undefined;
+    unitId: string | undefined;
+    unitName: string | undefined;
 }
 
 export type DayReason = "Weekday" | "Weekend" | "Holiday" | "MakeUpWorkday";
 
 export interface DigestFiling {
     filingId: string;
-    projectName?: string | undefined;
-    dueOn?: string | undefined;
+    projectName: string | undefined;
+    dueOn: string | undefined;
     overdue: boolean;
 }
 
@@ -7367,25 +7367,25 @@ export interface DismissDuplicateRequest {
 }
 
 export interface DismissObjectionRequest {
-    version: number;
+    version?: number;
     reason?: string | undefined;
 }
 
 export interface DuplicateFilingDto {
     filingId: string;
-    projectName?: string | undefined;
-    investorName?: string | undefined;
-    creditCode?: string | undefined;
+    projectName: string | undefined;
+    investorName: string | undefined;
+    creditCode: string | undefined;
     unitId: string;
     unitName: string;
-    industryChainId?: string | undefined;
-    industryChainName?: string | undefined;
-    sourceRegionCode?: string | undefined;
-    sourceRegionName?: string | undefined;
-    plannedTotalInvestment?: number | undefined;
-    stage?: ProjectStage;
+    industryChainId: string | undefined;
+    industryChainName: string | undefined;
+    sourceRegionCode: string | undefined;
+    sourceRegionName: string | undefined;
+    plannedTotalInvestment: number | undefined;
+    stage: ProjectStage | undefined;
     status: FilingStatus;
-    submittedAt?: string | undefined;
+    submittedAt: string | undefined;
     reasons: DuplicateReason[];
 }
 
@@ -7411,9 +7411,9 @@ export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | 
 
 export interface FilingAnalysisDto {
     groupBy: AnalysisGroupBy;
-    period?: AnalysisPeriod;
-    from?: string | undefined;
-    to?: string | undefined;
+    period: AnalysisPeriod | undefined;
+    from: string | undefined;
+    to: string | undefined;
     count: number;
     plannedTotalInvestment: number;
     plannedFixedAssetInvestment: number;
@@ -7434,7 +7434,7 @@ export interface FilingAttachmentDto {
     kind: AttachmentKind;
     sha256: string;
     uploadedAt: string;
-    uploadedBy?: string | undefined;
+    uploadedBy: string | undefined;
     uploadedByName: string;
 }
 
@@ -7446,38 +7446,38 @@ export interface FilingAttachmentRemovedDto {
 export interface FilingDto {
     id: string;
     unitId: string;
-    projectName?: string | undefined;
-    investorName?: string | undefined;
+    projectName: string | undefined;
+    investorName: string | undefined;
     foreignInvestor: boolean;
-    creditCode?: string | undefined;
-    sourceRegionCode?: string | undefined;
-    industryChainId?: string | undefined;
-    category?: ProjectCategory;
-    stage?: ProjectStage;
-    plannedTotalInvestment?: number | undefined;
-    plannedFixedAssetInvestment?: number | undefined;
-    scaleBand?: ScaleBand;
-    constructionContent?: string | undefined;
-    associationId?: string | undefined;
-    recommenderName?: string | undefined;
-    recommenderContact?: string | undefined;
-    contactName?: string | undefined;
-    contactPhone?: string | undefined;
+    creditCode: string | undefined;
+    sourceRegionCode: string | undefined;
+    industryChainId: string | undefined;
+    category: ProjectCategory | undefined;
+    stage: ProjectStage | undefined;
+    plannedTotalInvestment: number | undefined;
+    plannedFixedAssetInvestment: number | undefined;
+    scaleBand: ScaleBand | undefined;
+    constructionContent: string | undefined;
+    associationId: string | undefined;
+    recommenderName: string | undefined;
+    recommenderContact: string | undefined;
+    contactName: string | undefined;
+    contactPhone: string | undefined;
     status: FilingStatus;
-    submittedAt?: string | undefined;
-    reviewDueOn?: string | undefined;
-    reviewDueAt?: string | undefined;
+    submittedAt: string | undefined;
+    reviewDueOn: string | undefined;
+    reviewDueAt: string | undefined;
     reviewDueProvisional: boolean;
-    decidedAt?: string | undefined;
-    decidedBy?: string | undefined;
-    returnReason?: string | undefined;
-    revokedReason?: string | undefined;
+    decidedAt: string | undefined;
+    decidedBy: string | undefined;
+    returnReason: string | undefined;
+    revokedReason: string | undefined;
     version: number;
     createdAt: string;
     attachmentCount: number;
     history: FilingHistoryDto[];
-    suspectedDuplicates?: DuplicateFilingDto[] | undefined;
-    otherUnitMatches?: DuplicateNoticeDto[] | undefined;
+    suspectedDuplicates: DuplicateFilingDto[] | undefined;
+    otherUnitMatches: DuplicateNoticeDto[] | undefined;
 }
 
 export interface FilingDuplicatesDto {
@@ -7489,11 +7489,11 @@ export interface FilingDuplicatesDto {
 export interface FilingHistoryDto {
     id: string;
     at: string;
-    actorId?: string | undefined;
+    actorId: string | undefined;
     actorName: string;
     action: FilingAction;
-    reason?: string | undefined;
-    changes?: string | undefined;
+    reason: string | undefined;
+    changes: string | undefined;
     actorDisplayName: string;
 }
 
@@ -7509,13 +7509,13 @@ export interface FilingImportResultDto {
     failedCount: number;
     importedIds: string[];
     errors: FilingImportRowErrorDto[];
-    reportFileName?: string | undefined;
-    reportBase64?: string | undefined;
+    reportFileName: string | undefined;
+    reportBase64: string | undefined;
 }
 
 export interface FilingImportRowErrorDto {
     row: number;
-    projectName?: string | undefined;
+    projectName: string | undefined;
     errors: FilingImportFieldErrorDto[];
 }
 
@@ -7523,24 +7523,24 @@ export interface FilingListItemDto {
     id: string;
     unitId: string;
     unitName: string;
-    projectName?: string | undefined;
-    investorName?: string | undefined;
-    sourceRegionCode?: string | undefined;
-    industryChainId?: string | undefined;
-    category?: ProjectCategory;
-    stage?: ProjectStage;
-    plannedTotalInvestment?: number | undefined;
-    scaleBand?: ScaleBand;
+    projectName: string | undefined;
+    investorName: string | undefined;
+    sourceRegionCode: string | undefined;
+    industryChainId: string | undefined;
+    category: ProjectCategory | undefined;
+    stage: ProjectStage | undefined;
+    plannedTotalInvestment: number | undefined;
+    scaleBand: ScaleBand | undefined;
     status: FilingStatus;
-    submittedAt?: string | undefined;
-    reviewDueOn?: string | undefined;
-    reviewDueAt?: string | undefined;
+    submittedAt: string | undefined;
+    reviewDueOn: string | undefined;
+    reviewDueAt: string | undefined;
     reviewDueProvisional: boolean;
     isOverdue: boolean;
     isDueToday: boolean;
     version: number;
     createdAt: string;
-    suspectedDuplicateCount?: number | undefined;
+    suspectedDuplicateCount: number | undefined;
 }
 
 export type FilingStatus = "Draft" | "UnderReview" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "UnderReReview";
@@ -7564,8 +7564,8 @@ export interface IndustryChainDto {
     id: string;
     code: string;
     name: string;
-    nameEn?: string | undefined;
-    group?: string | undefined;
+    nameEn: string | undefined;
+    group: string | undefined;
     sortOrder: number;
     isActive: boolean;
     version: number;
@@ -7593,21 +7593,21 @@ export interface LodgedObjectionDto {
 export interface LoginCommand {
     userName: string;
     password: string;
-    rememberMe: boolean;
+    rememberMe?: boolean;
 }
 
 export interface NotificationDto {
     id: string;
     kind: NotificationKind;
-    filingId?: string | undefined;
-    projectName?: string | undefined;
-    reason?: string | undefined;
-    date?: string | undefined;
-    dueToday?: number | undefined;
-    overdue?: number | undefined;
+    filingId: string | undefined;
+    projectName: string | undefined;
+    reason: string | undefined;
+    date: string | undefined;
+    dueToday: number | undefined;
+    overdue: number | undefined;
     filings: DigestFiling[];
     createdAt: string;
-    readAt?: string | undefined;
+    readAt: string | undefined;
 }
 
 export type NotificationKind = "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged";
@@ -7626,22 +7626,22 @@ export interface ObjectionDto {
     text: string;
     lodgedAt: string;
     hasEvidence: boolean;
-    evidenceFileName?: string | undefined;
-    evidenceSizeBytes?: number | undefined;
+    evidenceFileName: string | undefined;
+    evidenceSizeBytes: number | undefined;
     status: ObjectionStatus;
-    remedy?: ObjectionRemedy;
-    decisionReason?: string | undefined;
-    decidedAt?: string | undefined;
-    decidedByName?: string | undefined;
+    remedy: ObjectionRemedy | undefined;
+    decisionReason: string | undefined;
+    decidedAt: string | undefined;
+    decidedByName: string | undefined;
     version: number;
 }
 
 export interface ObjectionReceiptDto {
     lodgedAt: string;
     status: ObjectionStatus;
-    remedy?: ObjectionRemedy;
-    decisionReason?: string | undefined;
-    decidedAt?: string | undefined;
+    remedy: ObjectionRemedy | undefined;
+    decisionReason: string | undefined;
+    decidedAt: string | undefined;
     projectName: string;
     publicationLabel: string;
 }
@@ -7750,8 +7750,8 @@ export interface PublicationEntryDto {
     projectName: string;
     investorName: string;
     unitName: string;
-    industryChainName?: string | undefined;
-    sourceRegionName?: string | undefined;
+    industryChainName: string | undefined;
+    sourceRegionName: string | undefined;
     plannedTotalInvestment: number;
     stage: ProjectStage;
     status: PublicationEntryStatus;
@@ -7774,7 +7774,7 @@ export interface PublicationSummaryDto {
 }
 
 export interface PublishWeekRequest {
-    weekStart: string;
+    weekStart?: string;
 }
 
 export interface ReserveListDto {
@@ -7792,17 +7792,17 @@ export interface ReserveListRuleDto {
 
 export interface ReserveProjectDto {
     id: string;
-    projectName?: string | undefined;
-    investorName?: string | undefined;
+    projectName: string | undefined;
+    investorName: string | undefined;
     foreignInvestor: boolean;
-    industryChainId?: string | undefined;
-    industryChainName?: string | undefined;
-    stage?: ProjectStage;
-    plannedTotalInvestment?: number | undefined;
-    plannedFixedAssetInvestment?: number | undefined;
+    industryChainId: string | undefined;
+    industryChainName: string | undefined;
+    stage: ProjectStage | undefined;
+    plannedTotalInvestment: number | undefined;
+    plannedFixedAssetInvestment: number | undefined;
     unitId: string;
-    unitName?: string | undefined;
-    approvedOn?: string | undefined;
+    unitName: string | undefined;
+    approvedOn: string | undefined;
     underReReview: boolean;
 }
 
@@ -7811,7 +7811,7 @@ export interface ReserveRegionDto {
     label: string;
     labelZh: string;
     labelEn: string;
-    kind?: SourceRegionKind;
+    kind: SourceRegionKind | undefined;
     outsideMainland: boolean;
     count: number;
     plannedTotalInvestment: number;
@@ -7823,7 +7823,7 @@ export interface ReserveRegionPageDto {
     label: string;
     labelZh: string;
     labelEn: string;
-    kind?: SourceRegionKind;
+    kind: SourceRegionKind | undefined;
     outsideMainland: boolean;
     plannedTotalInvestment: number;
     items: ReserveProjectDto[];
@@ -7837,15 +7837,15 @@ export interface ResetPasswordRequest {
 }
 
 export interface ReturnFilingRequest {
-    version: number;
+    version?: number;
     reasons?: string | undefined;
 }
 
 export interface ReturnedFilingDto {
     id: string;
-    projectName?: string | undefined;
-    returnReason?: string | undefined;
-    returnedAt?: string | undefined;
+    projectName: string | undefined;
+    returnReason: string | undefined;
+    returnedAt: string | undefined;
 }
 
 export interface ReviewCountsDto {
@@ -7863,7 +7863,7 @@ export interface RevokeApiKeyRequest {
 }
 
 export interface RevokeFilingRequest {
-    version: number;
+    version?: number;
     reason?: string | undefined;
 }
 
@@ -7876,7 +7876,7 @@ export interface SaveCalendarYearRequest {
 export type ScaleBand = "Below100Million" | "From100MillionTo1Billion" | "From1BillionTo5Billion" | "From5BillionTo10Billion" | "From10Billion";
 
 export interface SessionDto {
-    user?: CurrentUserDto;
+    user: CurrentUserDto | undefined;
 }
 
 export interface SessionsEndedDto {
@@ -7884,8 +7884,8 @@ export interface SessionsEndedDto {
 }
 
 export interface SetApiKeyContactsRequest {
-    mayReadContacts: boolean;
-    version: number;
+    mayReadContacts?: boolean;
+    version?: number;
 }
 
 export type SortDirection = "Asc" | "Desc";
@@ -7897,7 +7897,7 @@ export interface SourceRegionDto {
     name: string;
     nameEn: string;
     kind: SourceRegionKind;
-    parentCode?: string | undefined;
+    parentCode: string | undefined;
     sortOrder: number;
     isActive: boolean;
     version: number;
@@ -7910,7 +7910,7 @@ export interface UnitDto {
     code: string;
     name: string;
     kind: UnitKind;
-    description?: string | undefined;
+    description: string | undefined;
     version: number;
     createdAt: string;
 }
@@ -7923,8 +7923,8 @@ export interface UnreadCountDto {
 
 export interface UpdateAssociationRequest {
     name: string;
-    kind: AssociationKind;
-    version: number;
+    kind?: AssociationKind;
+    version?: number;
 }
 
 export interface UpdateFilingRequest {
@@ -7933,8 +7933,8 @@ export interface UpdateFilingRequest {
     creditCode?: string | undefined;
     sourceRegionCode?: string | undefined;
     industryChainId?: string | undefined;
-    category?: ProjectCategory;
-    stage?: ProjectStage;
+    category?: ProjectCategory | undefined;
+    stage?: ProjectStage | undefined;
     plannedTotalInvestment?: number | undefined;
     plannedFixedAssetInvestment?: number | undefined;
     constructionContent?: string | undefined;
@@ -7943,30 +7943,30 @@ export interface UpdateFilingRequest {
     recommenderContact?: string | undefined;
     contactName?: string | undefined;
     contactPhone?: string | undefined;
-    version: number;
+    version?: number;
 }
 
 export interface UpdateIndustryChainRequest {
     name: string;
     nameEn?: string | undefined;
     group?: string | undefined;
-    sortOrder: number;
-    isActive: boolean;
-    version: number;
+    sortOrder?: number;
+    isActive?: boolean;
+    version?: number;
 }
 
 export interface UpdateSourceRegionRequest {
     name: string;
     nameEn: string;
-    isActive: boolean;
-    version: number;
+    isActive?: boolean;
+    version?: number;
 }
 
 export interface UpdateUnitRequest {
     name: string;
-    kind: UnitKind;
+    kind?: UnitKind;
     description?: string | undefined;
-    version: number;
+    version?: number;
 }
 
 export interface UpdateUserRequest {
@@ -7975,13 +7975,13 @@ export interface UpdateUserRequest {
     unitId?: string | undefined;
     email?: string | undefined;
     phoneNumber?: string | undefined;
-    isActive: boolean;
-    version: number;
+    isActive?: boolean;
+    version?: number;
 }
 
 export interface UpholdObjectionRequest {
-    version: number;
-    remedy?: ObjectionRemedy;
+    version?: number;
+    remedy?: ObjectionRemedy | undefined;
     reason?: string | undefined;
 }
 
@@ -7990,16 +7990,16 @@ export interface UserDto {
     userName: string;
     displayName: string;
     role: string;
-    unitId?: string | undefined;
-    unitName?: string | undefined;
-    email?: string | undefined;
-    phoneNumber?: string | undefined;
+    unitId: string | undefined;
+    unitName: string | undefined;
+    email: string | undefined;
+    phoneNumber: string | undefined;
     isActive: boolean;
     isLockedOut: boolean;
-    lockedOutAt?: string | undefined;
-    lockedOutUntil?: string | undefined;
-    lockoutReason?: string | undefined;
-    lastLoginAt?: string | undefined;
+    lockedOutAt: string | undefined;
+    lockedOutUntil: string | undefined;
+    lockoutReason: string | undefined;
+    lastLoginAt: string | undefined;
     version: number;
     activeSessions: number;
 }
@@ -8009,12 +8009,12 @@ export interface UserSessionDto {
     createdAt: string;
     lastSeenAt: string;
     expiresAt: string;
-    clientAddress?: string | undefined;
-    userAgent?: string | undefined;
+    clientAddress: string | undefined;
+    userAgent: string | undefined;
 }
 
 export interface VersionRequest {
-    version: number;
+    version?: number;
 }
 
 export interface WorkbenchFigureDto {

@@ -20,7 +20,9 @@ const filing: DuplicateFilingDto = {
   sourceRegionCode: '440000',
   sourceRegionName: '广东省',
   plannedTotalInvestment: 1_500_000_000,
+  stage: undefined,
   status: 'UnderReview',
+  submittedAt: undefined,
   reasons: [],
 };
 
@@ -152,7 +154,7 @@ describe('useDuplicateWarning', () => {
   });
 
   it('tells the filer about look-alikes after submitting, and stays silent without any', async () => {
-    const submitted = { id: 'f1', unitId: 'u1', foreignInvestor: false, reviewDueProvisional: false, status: 'UnderReview', version: 1, createdAt: '2026-11-20T00:00:00Z', history: [], attachmentCount: 0 } as FilingDto;
+    const submitted = { id: 'f1', unitId: 'u1', foreignInvestor: false, reviewDueProvisional: false, status: 'UnderReview', version: 1, createdAt: '2026-11-20T00:00:00Z', history: [], attachmentCount: 0 } as Partial<FilingDto> as FilingDto;
     renderRoutes([{ path: '/', element: <><Warner f={submitted} /><Warner f={{ ...submitted, suspectedDuplicates: [duplicate] }} /></> }], '/');
     const [quiet, loud] = await screen.findAllByRole('button', { name: 'submit-done' });
     const user = userEvent.setup();
@@ -165,7 +167,7 @@ describe('useDuplicateWarning', () => {
   });
 
   it('words another unit\'s look-alike as the server\'s message only', async () => {
-    const submitted = { id: 'f1', unitId: 'u1', foreignInvestor: false, reviewDueProvisional: false, status: 'UnderReview', version: 1, createdAt: '2026-11-20T00:00:00Z', history: [], attachmentCount: 0 } as FilingDto;
+    const submitted = { id: 'f1', unitId: 'u1', foreignInvestor: false, reviewDueProvisional: false, status: 'UnderReview', version: 1, createdAt: '2026-11-20T00:00:00Z', history: [], attachmentCount: 0 } as Partial<FilingDto> as FilingDto;
     const notice = { unitName: '鼎城区', reasons: ['SameCreditCode'], message: '与鼎城区已受理项目疑似重复（统一社会信用代码相同）' } as DuplicateNoticeDto;
     renderRoutes([{ path: '/', element: <Warner f={{ ...submitted, suspectedDuplicates: [], otherUnitMatches: [notice] }} /> }], '/');
     await userEvent.setup().click(await screen.findByRole('button', { name: 'submit-done' }));

@@ -48,7 +48,7 @@ public static class OpenApiSetup
             options.SchemaFilter<OpenApiExamples>();
             options.DocumentFilter<TagDescriptionsFilter>();
             options.SchemaFilter<ProblemCodeSchemaFilter>();
-            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.AddBodyContract();
             options.SupportNonNullableReferenceTypes();
             // Filters bound with [AsParameters] (FilingFilter) are named by their properties: the query string is camelCase.
             options.DescribeAllParametersInCamelCase();
@@ -136,39 +136,6 @@ public static class OpenApiSetup
             concrete.Properties ??= new Dictionary<string, IOpenApiSchema>();
             concrete.Properties["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Stable machine-readable error code, e.g. validation.failed, not-found, concurrency.stale, unit.has-users." };
             concrete.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Trace id to quote when reporting a problem." };
-        }
-    }
-
-    /// <summary>
-    /// Our own request and response records list every property that is never null as required, so generated
-    /// clients type them as always present.
-    /// </summary>
-    private sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
-    {
-        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
-        {
-            if (context.Type.Namespace?.StartsWith("InvestPromo.", StringComparison.Ordinal) != true || schema is not OpenApiSchema { Properties: { Count: > 0 } } concrete)
-            {
-                return;
-            }
-
-            concrete.Required ??= new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (name, property) in concrete.Properties)
-            {
-                var nullable = property is OpenApiSchema { Type: { } type } && type.HasFlag(JsonSchemaType.Null);
-                var reference = property is OpenApiSchemaReference;
-                if (!nullable && (!reference || !IsNullableMember(context.Type, name)))
-                {
-                    concrete.Required.Add(name);
-                }
-            }
-        }
-
-        private static bool IsNullableMember(Type type, string jsonName)
-        {
-            var member = type.GetProperties().FirstOrDefault(p => string.Equals(p.Name, jsonName, StringComparison.OrdinalIgnoreCase));
-            return member is null || Nullable.GetUnderlyingType(member.PropertyType) is not null
-                || new System.Reflection.NullabilityInfoContext().Create(member).ReadState == System.Reflection.NullabilityState.Nullable;
         }
     }
 

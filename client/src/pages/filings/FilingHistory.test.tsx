@@ -7,9 +7,11 @@ import { FilingHistory } from './FilingHistory';
 const edit = {
   id: 'h1',
   at: '2026-11-23T01:00:00Z',
+  actorId: undefined,
   actorName: 'filer',
   actorDisplayName: '张填报',
   action: 'Edited' as const,
+  reason: undefined,
   changes: JSON.stringify({ plannedTotalInvestment: [1500000000, 19999999.99], plannedFixedAssetInvestment: [null, 0.01], projectName: ['甲', '乙'] }),
 };
 
