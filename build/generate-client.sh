@@ -2,6 +2,7 @@
 # Regenerates the committed OpenAPI document and the TypeScript client from the API:
 #   client/openapi/v1.json   Swashbuckle CLI (`dotnet swagger tofile`) on the built API assembly
 #   client/src/api/client.ts NSwag (openapi2tsclient) driven by client/nswag.json
+#   build/contract/src/api.d.ts  openapi-typescript, the second client's types (needs `npm ci` in build/contract)
 #
 #   build/generate-client.sh            # builds src/Api (Release) first
 #   build/generate-client.sh --no-build # uses the existing Release build
@@ -17,7 +18,7 @@ BUILD=1
 for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=0 ;;
-    -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
     *) ip_die "unknown argument: $arg (use --no-build)" ;;
   esac
 done
@@ -65,4 +66,13 @@ if ! NSWAG_OUT="$(dotnet "$NSWAG_DLL" run client/nswag.json 2>&1)"; then
   ip_die "NSwag failed"
 fi
 [[ -s "$TS_CLIENT" ]] || ip_die "NSwag did not write $TS_CLIENT"
-echo "done: $OPENAPI, $TS_CLIENT"
+
+# The second, independent client of build/contract (openapi-typescript), from the same document.
+CONTRACT_TYPES="build/contract/src/api.d.ts"
+if [[ -x build/contract/node_modules/.bin/openapi-typescript ]]; then
+  echo "writing $CONTRACT_TYPES (openapi-typescript)"
+  (cd build/contract && npm run --silent generate >/dev/null)
+else
+  ip_err "not writing $CONTRACT_TYPES: run 'npm ci' in build/contract first (CI compares it with the document)"
+fi
+echo "done: $OPENAPI, $TS_CLIENT, $CONTRACT_TYPES"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # InvestPromo — the whole test run: build, OpenAPI/TS-client drift, .NET tests (SQLite and a private
-# PostgreSQL), SPA lint/tests/build, browser E2E against the built API, then a short spec-driven fuzz of that
-# instance (anonymous, admin, filer; any 5xx fails). Run from anywhere:
+# PostgreSQL), SPA lint/tests/build, browser E2E against the built API, the OpenAPI contract checked by Prism's validating
+# proxy with a second generated client (build/contract), then a short spec-driven fuzz of that instance (anonymous, admin,
+# filer; any 5xx fails). Run from anywhere:
 #
 #   build/test.sh
 #
@@ -17,6 +18,8 @@ source "$REPO_ROOT/build/lib/postgres.sh"
 source "$REPO_ROOT/build/lib/summary.sh"
 # shellcheck source=build/lib/fuzz.sh
 source "$REPO_ROOT/build/lib/fuzz.sh"
+# shellcheck source=build/lib/contract.sh
+source "$REPO_ROOT/build/lib/contract.sh"
 
 cd "$REPO_ROOT"
 START_SECONDS=$SECONDS
@@ -77,21 +80,23 @@ ip_step "Restore (dotnet tools, NuGet, npm)"
 dotnet tool restore
 dotnet restore InvestPromo.sln
 (cd client && npm ci --no-audit --no-fund --prefer-offline)
+(cd build/contract && npm ci --no-audit --no-fund --prefer-offline)
 
 # ---------------------------------------------------------------------------------------------
 ip_step "Build (Release, warnings are errors)"
 dotnet build InvestPromo.sln -c Release --no-restore
 
 # ---------------------------------------------------------------------------------------------
-ip_step "OpenAPI document and TypeScript client are up to date"
+ip_step "OpenAPI document and TypeScript clients are up to date"
 "$REPO_ROOT/build/generate-client.sh" --no-build
-if [[ -n "$(git status --porcelain -- client/openapi client/src/api)" ]]; then
-  git status --porcelain -- client/openapi client/src/api
-  git --no-pager diff --stat -- client/openapi client/src/api
-  git --no-pager diff -- client/openapi client/src/api | head -n 60
-  ip_die "the committed OpenAPI document or TS client is stale: run build/generate-client.sh and commit"
+ip_contract_generate
+if [[ -n "$(git status --porcelain -- client/openapi client/src/api build/contract/src/api.d.ts)" ]]; then
+  git status --porcelain -- client/openapi client/src/api build/contract/src/api.d.ts
+  git --no-pager diff --stat -- client/openapi client/src/api build/contract/src/api.d.ts
+  git --no-pager diff -- client/openapi client/src/api build/contract/src/api.d.ts | head -n 60
+  ip_die "the committed OpenAPI document or a TS client is stale: run build/generate-client.sh and commit"
 fi
-ip_ok "client/openapi/v1.json and client/src/api/client.ts match the API"
+ip_ok "client/openapi/v1.json, client/src/api/client.ts and build/contract/src/api.d.ts match the API"
 
 # ---------------------------------------------------------------------------------------------
 # run_dotnet_tests SUITE-NAME PROJECT TRX-NAME : runs one test project, records its counts.
@@ -201,6 +206,16 @@ ip_suite_from_e2e "client (e2e)" "$LOGS/e2e.log" "$E2E_RC"
 if ((E2E_RC != 0)) || ! grep -qE '^e2e: [0-9]+ passed, 0 failed' "$LOGS/e2e.log"; then
   ip_err "E2E failed; last lines of the API log ($API_LOG):"
   tail -n 80 "$API_LOG" >&2 || true
+fi
+
+# ---------------------------------------------------------------------------------------------
+# An independent validator between realistic callers and the E2E instance: any request or answer that breaks the committed
+# OpenAPI document fails, named by operation and property; then an integrator's script on the second generated client.
+ip_step "Contract: Prism validating proxy, second client, integrator script"
+if kill -0 "$API_PID" 2>/dev/null && curl -fsS -o /dev/null --max-time 5 "$BASE_URL/health/ready"; then
+  ip_contract_suite "$BASE_URL" "$LOGS"
+else
+  ip_suite_record "contract (Prism)" 0 1 "not run: the E2E instance is not answering"
 fi
 
 # ---------------------------------------------------------------------------------------------
