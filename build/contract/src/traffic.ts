@@ -149,9 +149,11 @@ await part('reviewer approves; exports', async () => {
 
 await part('objection: the public lodges one, looks its receipt up; a reviewer decides it', async () => {
   if (!reviewer) throw new Error('no reviewer');
-  // This week's approvals are announced; publishing twice is refused (409), which is fine here.
-  const published = await reviewer.POST('/api/publications', { body: { weekStart: monday } });
-  if (published.response.status !== 409) expectOk(published, 'publish this week');
+  // Last week's approvals are announced (the Monday job may have done it, or the week had none: a 409 then).
+  const lastMonday = new Date(Date.parse(`${monday}T00:00:00Z`) - 7 * 86400_000).toISOString().slice(0, 10);
+  const published = await reviewer.POST('/api/publications', { body: { weekStart: lastMonday } });
+  if (published.response.status !== 409) expectOk(published, 'publish last week');
+  expectStatus(await reviewer.POST('/api/publications', { body: { weekStart: monday } }), 409, 'publish the week not yet over');
   const list = expectOk(await anonymous.GET('/api/public/publications', { params: { query: { page: 1, pageSize: 20 } } }), 'public publications');
   // One objection per address and project: the first entry this address has not objected to yet.
   let lodged: components['schemas']['LodgedObjectionDto'] | undefined;

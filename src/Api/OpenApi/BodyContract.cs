@@ -39,11 +39,11 @@ public static class BodyContract
     }
 
     /// <summary>Is this member required in a request body: must a caller send it?</summary>
-    internal static bool RequiredInRequest(JsonPropertyInfo property, bool nullable) => property.IsRequired
+    private static bool RequiredInRequest(JsonPropertyInfo property, bool nullable) => property.IsRequired
         || (!nullable && !property.PropertyType.IsValueType && property.AssociatedParameter is not { HasDefaultValue: true });
 
     /// <summary>Is this member nullable: may it be read or written as null?</summary>
-    internal static bool Nullable(JsonPropertyInfo property) => property.IsGetNullable || property.IsSetNullable;
+    private static bool Nullable(JsonPropertyInfo property) => property.IsGetNullable || property.IsSetNullable;
 
     /// <summary>Nullability and the response-side required list on each of our object schemas; notes the request-side list.</summary>
     private sealed class BodyContractSchemaFilter(IOptions<JsonOptions> json) : ISchemaFilter
