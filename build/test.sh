@@ -88,8 +88,8 @@ dotnet build InvestPromo.sln -c Release --no-restore
 
 # ---------------------------------------------------------------------------------------------
 ip_step "OpenAPI document and TypeScript clients are up to date"
+# Also rewrites build/contract/src/api.d.ts, the second client's types.
 "$REPO_ROOT/build/generate-client.sh" --no-build
-ip_contract_generate
 if [[ -n "$(git status --porcelain -- client/openapi client/src/api build/contract/src/api.d.ts)" ]]; then
   git status --porcelain -- client/openapi client/src/api build/contract/src/api.d.ts
   git --no-pager diff --stat -- client/openapi client/src/api build/contract/src/api.d.ts

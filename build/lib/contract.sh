@@ -4,20 +4,15 @@
 # (openapi-typescript + openapi-fetch). Any request or response that breaks client/openapi/v1.json fails, named by
 # operation and property.
 #
-#   ip_contract_generate             -> regenerates build/contract/src/api.d.ts from client/openapi/v1.json (the drift check
-#                                       compares it with the committed one)
 #   ip_contract_suite BASE LOG_DIR   -> type-checks and builds the scripts, checks that Prism can compile every body schema
 #                                       (one that does not compile would pass unchecked), starts Prism in front of BASE, runs
 #                                       build/contract/dist/traffic.js then integrator.js (with the API key the traffic's admin
 #                                       created) through it; records the suites "contract (Prism)" and "integrator client"
 #
-# Requires common.sh and summary.sh to be sourced first, and `npm ci` done in build/contract.
+# Requires common.sh and summary.sh to be sourced first, and `npm ci` done in build/contract. build/generate-client.sh
+# regenerates the second client's types (build/contract/src/api.d.ts); test.sh's drift check compares them.
 
 IP_CONTRACT_DIR="$REPO_ROOT/build/contract"
-
-ip_contract_generate() {
-  (cd "$IP_CONTRACT_DIR" && npm run --silent generate >/dev/null)
-}
 
 ip_contract_suite() {
   local base=$1 logs=$2 rc=0 prism_pid='' prism_port prism key_file checked
