@@ -11,7 +11,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approved projects grouped by industry chain, source region, scale band, stage, unit or period (approval date, China time), with counts and exact sums in yuan */
+        /**
+         * Approved projects grouped by industry chain, source region, scale band, stage, unit or period (approval date, China time), with counts and exact sums in yuan
+         * @description Counts filings whose approval stands (`Approved` or `UnderReReview`) by approval date (China time) between `from` and `to`; `groupBy` chooses the dimension, `period` (Week, Month, Quarter, Year) the buckets when grouping by period. Sums are exact yuan.
+         *
+         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["AnalyzeFilings"];
         put?: never;
         post?: never;
@@ -28,7 +36,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same analysis as an .xlsx file (one row per group and a total row) */
+        /**
+         * The same analysis as an .xlsx file (one row per group and a total row)
+         * @description **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ExportFilingAnalysis"];
         put?: never;
         post?: never;
@@ -45,10 +59,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List integrators' API keys (never their secrets) */
+        /**
+         * List integrators' API keys (never their secrets)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListApiKeys"];
         put?: never;
-        /** Create an API key; the secret is in this answer only */
+        /**
+         * Create an API key; the secret is in this answer only
+         * @description `scope`: `ReadOnly` (GET only) or `ReadWrite`; `expiresAt` optional (an instant in the future); `mayReadContacts` grants filings' contact people and phones (off by default). The `secret` (`ipk_…`) is in this answer only: store it and send it as the `X-Api-Key` header. Keys unused for 180 days are retired.
+         *
+         *     **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `api-key.name-invalid`: The key name is invalid.
+         *     - `api-key.scope-invalid`: The key scope is invalid.
+         *     - `api-key.expiry-in-past`: The expiry must be in the future.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["CreateApiKey"];
         delete?: never;
         options?: never;
@@ -65,7 +96,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke an API key at once */
+        /**
+         * Revoke an API key at once
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `api-key.already-revoked`: The key has already been revoked.
+         *     - `api-key.reason-invalid`: The reason is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["RevokeApiKey"];
         delete?: never;
         options?: never;
@@ -81,7 +120,14 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Grant or withdraw a key's reading of filings' contacts (its scope is unchanged) */
+        /**
+         * Grant or withdraw a key's reading of filings' contacts (its scope is unchanged)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `api-key.already-revoked`: The key has already been revoked.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         put: operations["SetApiKeyContacts"];
         post?: never;
         delete?: never;
@@ -97,10 +143,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List associations (商协会/校友会) that can introduce projects */
+        /**
+         * List associations (商协会/校友会) that can introduce projects
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only), associations and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListAssociations"];
         put?: never;
-        /** Create an association */
+        /**
+         * Create an association
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association.name-invalid`: The association name is invalid.
+         *     - `association.kind-invalid`: The association kind is invalid.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["CreateAssociation"];
         delete?: never;
         options?: never;
@@ -116,10 +176,25 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update an association (send the version you read) */
+        /**
+         * Update an association (send the version you read)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association.name-invalid`: The association name is invalid.
+         *     - `association.kind-invalid`: The association kind is invalid.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         put: operations["UpdateAssociation"];
         post?: never;
-        /** Delete an association (soft delete) */
+        /**
+         * Delete an association (soft delete)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         delete: operations["DeleteAssociation"];
         options?: never;
         head?: never;
@@ -133,7 +208,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail: who changed what, when, with the object's name and values before and after; newest first */
+        /**
+         * The audit trail: who changed what, when, with the object's name and values before and after; newest first
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListAuditEntries"];
         put?: never;
         post?: never;
@@ -150,7 +231,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The entity types the audit trail records (the values of the list's entityType filter) */
+        /**
+         * The entity types the audit trail records (the values of the list's entityType filter)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListAuditedEntityTypes"];
         put?: never;
         post?: never;
@@ -169,7 +256,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with user name and password (sets the session cookie) */
+        /**
+         * Sign in with user name and password (sets the session cookie)
+         * @description Sets the session cookie and the XSRF-TOKEN cookie (echo its value in X-XSRF-TOKEN on unsafe requests). Integrators use an API key instead. Wrong passwords are counted per name and address (5 in 15 minutes refuse that pair for 15 minutes) and per name (50 in an hour lock the account): 401 `auth.locked-out`.
+         *
+         *     **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `auth.invalid-credentials`: Wrong user name or password.
+         *     - `auth.locked-out`: Too many failed attempts; the account is locked for a while.
+         *     - `auth.inactive`: The account is disabled; contact an administrator.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["Login"];
         delete?: never;
         options?: never;
@@ -186,7 +284,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out */
+        /**
+         * Sign out
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["Logout"];
         delete?: never;
         options?: never;
@@ -203,7 +307,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out of every session of the signed-in user (all browsers) */
+        /**
+         * Sign out of every session of the signed-in user (all browsers)
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["LogoutEverywhere"];
         delete?: never;
         options?: never;
@@ -218,7 +328,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, with roles and unit */
+        /**
+         * The signed-in user, with roles and unit
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetCurrentUser"];
         put?: never;
         post?: never;
@@ -235,7 +351,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is signed in: the user, or null for a visitor (always 200, unlike me) */
+        /**
+         * Who is signed in: the user, or null for a visitor (always 200, unlike me)
+         * @description **Who may call:** anyone, without signing in.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetSession"];
         put?: never;
         post?: never;
@@ -254,7 +376,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change the signed-in user's password */
+        /**
+         * Change the signed-in user's password
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `auth.invalid-credentials`: Wrong user name or password.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["ChangePassword"];
         delete?: never;
         options?: never;
@@ -269,7 +398,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Issue the XSRF-TOKEN cookie whose value unsafe requests echo in the X-XSRF-TOKEN header */
+        /**
+         * Issue the XSRF-TOKEN cookie whose value unsafe requests echo in the X-XSRF-TOKEN header
+         * @description **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetAntiforgeryToken"];
         put?: never;
         post?: never;
@@ -286,7 +421,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The date a number of working days after a date (that date never counts), on China's official calendar */
+        /**
+         * The date a number of working days after a date (that date never counts), on China's official calendar
+         * @description **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["AddWorkingDays"];
         put?: never;
         post?: never;
@@ -303,7 +444,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each day of a range (at most 366 days): working or not, and why */
+        /**
+         * Each day of a range (at most 366 days): working or not, and why
+         * @description **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListCalendarDays"];
         put?: never;
         post?: never;
@@ -320,7 +467,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The years the calendar holds, with their numbers of holiday and make-up days */
+        /**
+         * The years the calendar holds, with their numbers of holiday and make-up days
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListCalendarYears"];
         put?: never;
         post?: never;
@@ -337,9 +490,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One year's holiday days and make-up working days */
+        /**
+         * One year's holiday days and make-up working days
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetCalendarYear"];
-        /** Create a year, or replace its days (send the version you read) */
+        /**
+         * Create a year, or replace its days (send the version you read)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `calendar.year-invalid`: The year is out of the supported range.
+         *     - `calendar.date-outside-year`: A date is not in the year.
+         *     - `calendar.duplicate-date`: The same date is listed twice.
+         *     - `calendar.makeup-not-weekend`: A make-up working day must be a Saturday or Sunday.
+         *     - `calendar.name-invalid`: The holiday name is required and at most 50 characters.
+         *     - `calendar.kind-invalid`: The kind of day is invalid.
+         *     - `calendar.source-invalid`: The source is too long.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         put: operations["SaveCalendarYear"];
         post?: never;
         delete?: never;
@@ -357,7 +529,20 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create or replace a year from a JSON file (multipart field "file", at most 256 KiB) */
+        /**
+         * Create or replace a year from a JSON file (multipart field "file", at most 256 KiB)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `calendar.year-invalid`: The year is out of the supported range.
+         *     - `calendar.date-outside-year`: A date is not in the year.
+         *     - `calendar.duplicate-date`: The same date is listed twice.
+         *     - `calendar.makeup-not-weekend`: A make-up working day must be a Saturday or Sunday.
+         *     - `calendar.name-invalid`: The holiday name is required and at most 50 characters.
+         *     - `calendar.kind-invalid`: The kind of day is invalid.
+         *     - `calendar.source-invalid`: The source is too long.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["ImportCalendarYear"];
         delete?: never;
         options?: never;
@@ -372,10 +557,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List filings, newest first (a filer sees only its own unit's) */
+        /**
+         * List filings, newest first (a filer sees only its own unit's)
+         * @description Filters, all optional and combined: `status`; `search` (part of the project or investor name, or a whole credit code); `unitId`, `industryChainId`, `category`, `stage`, `scaleBand`; `sourceRegionCode` (a province finds its cities too); `sourceOrigin` (本市, 省内市外, …); `submittedFrom`/`submittedTo` (China dates). A filer's list is always its own unit's. Contacts are not in list rows. To learn what changed since your last read, follow GET /api/changes rather than re-reading every page.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListFilings"];
         put?: never;
-        /** Start a filing (a draft, may be incomplete) for the filer's unit */
+        /**
+         * Start a filing (a draft, may be incomplete) for the filer's unit
+         * @description A draft may be incomplete: only what is sent is checked (lengths, formats, the credit code's check character, amounts in yuan with at most two decimals and fixed-asset ≤ total, that the region and chain exist and are active). Submission later needs every required field. Answers 201 with the filing and its Location.
+         *
+         *     **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `filing.field-invalid`: A field of the filing is invalid.
+         *     - `filing.credit-code-invalid`: The unified social credit code is invalid.
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `filing.fixed-asset-exceeds-total`: Planned fixed-asset investment cannot exceed the planned total investment.
+         *     - `filing.phone-invalid`: The phone number is invalid.
+         *     - `region.inactive`: This source region has been deactivated and cannot be chosen.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["CreateFilingDraft"];
         delete?: never;
         options?: never;
@@ -390,7 +597,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filing list with the same filters, every matching row (at most 100,000), as an .xlsx file */
+        /**
+         * The filing list with the same filters, every matching row (at most 100,000), as an .xlsx file
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `export.too-many-rows`: The export would exceed 100,000 rows; narrow the filters and export again.
+         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ExportFilings"];
         put?: never;
         post?: never;
@@ -407,7 +621,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The .xlsx template for importing filings: the header row, and a sheet listing the codes the cells may hold */
+        /**
+         * The .xlsx template for importing filings: the header row, and a sheet listing the codes the cells may hold
+         * @description **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetFilingImportTemplate"];
         put?: never;
         post?: never;
@@ -426,7 +646,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import filled-in template rows (multipart field "file", .xlsx, at most 10 MiB and 5,000 rows) as drafts of the filer's unit; valid rows are saved together, invalid rows come back with their reasons and a report .xlsx (base64) */
+        /**
+         * Import filled-in template rows (multipart field "file", .xlsx, at most 10 MiB and 5,000 rows) as drafts of the filer's unit; valid rows are saved together, invalid rows come back with their reasons and a report .xlsx (base64)
+         * @description **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["ImportFilings"];
         delete?: never;
         options?: never;
@@ -441,9 +667,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One filing with its full history */
+        /**
+         * One filing with its full history
+         * @description Contacts (contactName, contactPhone, recommenderContact) are filled only for the filing's own unit, reviewers, admins and API keys granted them; otherwise null. Another unit's filing is a 404 for a filer.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetFiling"];
-        /** Rewrite a draft or a returned filing (send the version you read) */
+        /**
+         * Rewrite a draft or a returned filing (send the version you read)
+         * @description Replaces every field of a draft or returned filing with the body (send them all, not only the changed ones) and the `version` you read; a stale version is a 409 `concurrency.stale`. The change is written to the filing's history.
+         *
+         *     **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `filing.not-editable`: Only a draft or a returned filing can be edited.
+         *     - `filing.field-invalid`: A field of the filing is invalid.
+         *     - `filing.credit-code-invalid`: The unified social credit code is invalid.
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `filing.fixed-asset-exceeds-total`: Planned fixed-asset investment cannot exceed the planned total investment.
+         *     - `filing.phone-invalid`: The phone number is invalid.
+         *     - `region.inactive`: This source region has been deactivated and cannot be chosen.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         put: operations["UpdateFilingDraft"];
         post?: never;
         delete?: never;
@@ -461,7 +710,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit (or resubmit) for review; every required field must be filled */
+        /**
+         * Submit (or resubmit) for review; every required field must be filled
+         * @description A missing required field is a 400 `validation.failed` naming each field. The review deadline (three working days on China's official calendar) is set now (`reviewDueOn`, `reviewDueAt`). The answer also carries the suspected duplicates (`suspectedDuplicates`, and `otherUnitMatches` for other units' look-alikes); the submission has gone through regardless.
+         *
+         *     **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `filing.not-submittable`: Only a draft or a returned filing can be submitted.
+         *     - `filing.deadline-not-after-submission`: The review deadline must be after the submission; check the working-day calendar and try again.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["SubmitFiling"];
         delete?: never;
         options?: never;
@@ -478,7 +737,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw a filing under review */
+        /**
+         * Withdraw a filing under review
+         * @description **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `filing.not-under-review`: The filing is not under review.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["WithdrawFiling"];
         delete?: never;
         options?: never;
@@ -495,7 +761,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve (备案) a filing under review */
+        /**
+         * Approve (备案) a filing under review
+         * @description Only a filing under review. The approval counts in the analysis at once and is published on the Monday after its week (China time); the unit's filers are notified.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `filing.not-under-review`: The filing is not under review.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["ApproveFiling"];
         delete?: never;
         options?: never;
@@ -512,7 +787,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return (退回修改) a filing under review with reasons */
+        /**
+         * Return (退回修改) a filing under review with reasons
+         * @description Only a filing under review; `reasons` is required (at most 1,000 characters, line breaks allowed). The unit's filers are notified, correct the filing and resubmit it.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `filing.not-under-review`: The filing is not under review.
+         *     - `filing.reason-required`: A reason is required.
+         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
+         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["ReturnFiling"];
         delete?: never;
         options?: never;
@@ -529,7 +816,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke an approval with a reason */
+        /**
+         * Revoke an approval with a reason
+         * @description Only an approved filing; `reason` is required (at most 1,000 characters). The approval leaves the analysis and the publication shows the entry as revoked.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `filing.not-approved`: Only an approved filing can be revoked.
+         *     - `filing.reason-required`: A reason is required.
+         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
+         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["RevokeFiling"];
         delete?: never;
         options?: never;
@@ -544,7 +843,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filing beside the other live filings that look like the same project, with the reasons */
+        /**
+         * The filing beside the other live filings that look like the same project, with the reasons
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetFilingDuplicates"];
         put?: never;
         post?: never;
@@ -563,7 +868,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a suspected pair as different projects; it is not flagged again */
+        /**
+         * Mark a suspected pair as different projects; it is not flagged again
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `duplicate.not-suspected`: The other filing is not a suspected duplicate of this one.
+         *     - `duplicate.already-dismissed`: This pair has already been marked as not duplicate.
+         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
+         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["DismissDuplicate"];
         delete?: never;
         options?: never;
@@ -578,7 +893,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Filings under review, soonest deadline first, with overdue and due-today marked */
+        /**
+         * Filings under review, soonest deadline first, with overdue and due-today marked
+         * @description `sort`: `Deadline` (default: soonest deadline, then earliest submission), `SubmittedAt`, `PlannedTotal` or `Name`; `direction`: `Asc` or `Desc`; the same filters as GET /api/filings. Each row says whether it is overdue or due today (China time) and how many suspected duplicates it has.
+         *
+         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetReviewQueue"];
         put?: never;
         post?: never;
@@ -595,7 +918,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review queue with the same filters and sorting, every matching row (at most 100,000), as an .xlsx file */
+        /**
+         * The review queue with the same filters and sorting, every matching row (at most 100,000), as an .xlsx file
+         * @description **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `export.too-many-rows`: The export would exceed 100,000 rows; narrow the filters and export again.
+         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ExportReviewQueue"];
         put?: never;
         post?: never;
@@ -612,7 +942,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dashboard counts: under review, due today, overdue, approved and returned this week */
+        /**
+         * Dashboard counts: under review, due today, overdue, approved and returned this week
+         * @description **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetReviewCounts"];
         put?: never;
         post?: never;
@@ -629,10 +965,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A filing's attachments, oldest first */
+        /**
+         * A filing's attachments, oldest first
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListFilingAttachments"];
         put?: never;
-        /** Attach a file to a draft or returned filing (multipart: file, kind, version); PDF, images, Word, Excel or OFD */
+        /**
+         * Attach a file to a draft or returned filing (multipart: file, kind, version); PDF, images, Word, Excel or OFD
+         * @description **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `filing.attachments-locked`: Attachments can only be changed while the filing is a draft or returned.
+         *     - `filing.attachment-limit`: A filing can have at most 20 attachments.
+         *     - `attachment.kind-invalid`: The attachment kind is invalid.
+         *     - `attachment.empty-invalid`: The file is empty.
+         *     - `attachment.content-type-invalid`: The file type is invalid.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["AddFilingAttachment"];
         delete?: never;
         options?: never;
@@ -647,7 +1000,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An attachment's bytes, as a download under its original name */
+        /**
+         * An attachment's bytes, as a download under its original name
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["DownloadFilingAttachment"];
         put?: never;
         post?: never;
@@ -667,7 +1026,16 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an attachment of a draft or returned filing (send the filing's version you read) */
+        /**
+         * Remove an attachment of a draft or returned filing (send the filing's version you read)
+         * @description **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `filing.attachments-locked`: Attachments can only be changed while the filing is a draft or returned.
+         *     - `filing.attachment-not-found`: The attachment is not one of this filing's.
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         delete: operations["RemoveFilingAttachment"];
         options?: never;
         head?: never;
@@ -681,7 +1049,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notifications, paged: newest first or unread first, optionally only the unread */
+        /**
+         * My notifications, paged: newest first or unread first, optionally only the unread
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListMyNotifications"];
         put?: never;
         post?: never;
@@ -698,7 +1072,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many of my notifications are unread */
+        /**
+         * How many of my notifications are unread
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetUnreadNotificationCount"];
         put?: never;
         post?: never;
@@ -717,7 +1097,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one of my notifications read (again: no change) */
+        /**
+         * Mark one of my notifications read (again: no change)
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["MarkNotificationRead"];
         delete?: never;
         options?: never;
@@ -734,7 +1120,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark all my notifications read; answers how many were unread */
+        /**
+         * Mark all my notifications read; answers how many were unread
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["MarkAllNotificationsRead"];
         delete?: never;
         options?: never;
@@ -749,7 +1141,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Objections, paged; open ones (status Pending) oldest first, otherwise newest first */
+        /**
+         * Objections, paged; open ones (status Pending) oldest first, otherwise newest first
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListObjections"];
         put?: never;
         post?: never;
@@ -766,7 +1164,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One objection */
+        /**
+         * One objection
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetObjection"];
         put?: never;
         post?: never;
@@ -783,7 +1187,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The objection's evidence file, as a download */
+        /**
+         * The objection's evidence file, as a download
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["DownloadObjectionEvidence"];
         put?: never;
         post?: never;
@@ -802,7 +1212,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 异议不成立: dismiss with a reason; the filing is approved again once no objection is open */
+        /**
+         * 异议不成立: dismiss with a reason; the filing is approved again once no objection is open
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `objection.already-decided`: The outcome of this objection has already been recorded.
+         *     - `filing.not-under-re-review`: The filing is not under re-review.
+         *     - `filing.reason-required`: A reason is required.
+         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
+         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["DismissObjection"];
         delete?: never;
         options?: never;
@@ -819,7 +1240,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 异议成立: uphold with a reason, revoking the approval (Revoke) or returning the filing to its unit (Return) */
+        /**
+         * 异议成立: uphold with a reason, revoking the approval (Revoke) or returning the filing to its unit (Return)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `objection.already-decided`: The outcome of this objection has already been recorded.
+         *     - `objection.remedy-invalid`: Unknown outcome.
+         *     - `filing.not-under-re-review`: The filing is not under re-review.
+         *     - `filing.reason-required`: A reason is required.
+         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
+         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["UpholdObjection"];
         delete?: never;
         options?: never;
@@ -834,7 +1267,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Anyone: the publications, newest week first, paged */
+        /**
+         * Anyone: the publications, newest week first, paged
+         * @description **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListPublicPublications"];
         put?: never;
         post?: never;
@@ -851,7 +1290,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Anyone: one publication with its projects (public fields only) and its publicity period */
+        /**
+         * Anyone: one publication with its projects (public fields only) and its publicity period
+         * @description Public fields only. Answers carry an ETag and may be cached for 60 seconds; send If-None-Match to get a 304 when nothing changed. Each entry's status is live (under re-review, objection dismissed, revoked, returned).
+         *
+         *     **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetPublicPublication"];
         put?: never;
         post?: never;
@@ -870,7 +1317,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Anyone, during the publicity period: object to a published project (multipart: objectorName, contact, text, optional file: PDF or image); answers the receipt code once */
+        /**
+         * Anyone, during the publicity period: object to a published project (multipart: objectorName, contact, text, optional file: PDF or image); answers the receipt code once
+         * @description Multipart form: `objectorName` (at most 50 characters), `contact` (a mainland phone number or an e-mail address), `text` (10–2,000 characters), optional `file` (PDF or image). Keep the answer's `receiptCode`: it is shown once and is the only way to follow the objection (POST /api/public/objections/status). Rate-limited per address (5 a minute) and limited per address in 24 hours and per project.
+         *
+         *     **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `objection.publicity-ended`: The publicity period of this publication has ended; objections are no longer accepted.
+         *     - `objection.entry-closed`: This project's approval no longer stands as published (revoked or returned); objections to it are closed.
+         *     - `objection.already-lodged`: You have already objected to this project; use your receipt code to follow it.
+         *     - `objection.project-limit`: This project has received the maximum number of objections; the re-review is under way.
+         *     - `objection.too-many-from-address`: Too many objections from this address in 24 hours; please try again later.
+         *     - `objection.name-invalid`: Give your name (at most 50 characters).
+         *     - `objection.contact-invalid`: Give a valid mainland phone number or an e-mail address.
+         *     - `objection.text-invalid`: The objection must be between 10 and 2000 characters, without control characters other than line breaks or bidirectional overrides.
+         *     - `attachment.empty-invalid`: The file is empty.
+         *     - `attachment.content-type-invalid`: The file type is invalid.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["LodgeObjection"];
         delete?: never;
         options?: never;
@@ -887,7 +1352,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Anyone with a receipt code: the objection's status and, once decided, the outcome and its reason */
+        /**
+         * Anyone with a receipt code: the objection's status and, once decided, the outcome and its reason
+         * @description Send the receipt code in the body (never in the URL). An unknown code is a 404, like a wrong one; lookups are rate-limited per address.
+         *
+         *     **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`, `request.malformed`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["GetObjectionReceipt"];
         delete?: never;
         options?: never;
@@ -902,10 +1375,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The publications, newest week first, paged, with their numbers of entries */
+        /**
+         * The publications, newest week first, paged, with their numbers of entries
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListPublications"];
         put?: never;
-        /** Publish a completed week (weekStart: its Monday); a week already published answers the existing publication */
+        /**
+         * Publish a completed week (weekStart: its Monday); a week already published answers the existing publication
+         * @description Idempotent: a week already published answers the existing publication. The weekly job does the same every Monday at 09:00 China time for the week before.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `publication.week-start-invalid`: A publication week starts on a Monday.
+         *     - `publication.week-not-completed`: Only a week that has ended can be published.
+         *     - `publication.week-empty`: No project was approved in that week; there is nothing to publish.
+         *     - `publication.number-invalid`: Publication numbers start at 1.
+         *     - `publication.publicity-invalid`: The publicity period must end after the publication day.
+         *     - `publication.entry-outside-week`: An entry was approved outside the publication's week.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["PublishWeek"];
         delete?: never;
         options?: never;
@@ -920,10 +1413,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The industry-chain taxonomy (产业链) */
+        /**
+         * The industry-chain taxonomy (产业链)
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only), associations and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListIndustryChains"];
         put?: never;
-        /** Add an industry chain to the taxonomy */
+        /**
+         * Add an industry chain to the taxonomy
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `industry-chain.code-taken`: The industry chain code is already in use.
+         *     - `industry-chain.code-invalid`: The industry chain code is invalid.
+         *     - `industry-chain.name-invalid`: The industry chain name is invalid.
+         *     - `industry-chain.group-invalid`: The cluster name is too long or contains control characters or bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["CreateIndustryChain"];
         delete?: never;
         options?: never;
@@ -939,10 +1448,26 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Rename, regroup, reorder, deactivate or reactivate an industry chain (send the version you read; the code is fixed) */
+        /**
+         * Rename, regroup, reorder, deactivate or reactivate an industry chain (send the version you read; the code is fixed)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `industry-chain.name-invalid`: The industry chain name is invalid.
+         *     - `industry-chain.group-invalid`: The cluster name is too long or contains control characters or bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         put: operations["UpdateIndustryChain"];
         post?: never;
-        /** Delete an industry chain no filing uses (soft delete); deactivate a chain in use instead */
+        /**
+         * Delete an industry chain no filing uses (soft delete); deactivate a chain in use instead
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `industry-chain.in-use`: Filings use this industry chain, so it cannot be deleted; deactivate it instead.
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         delete: operations["DeleteIndustryChain"];
         options?: never;
         head?: never;
@@ -956,10 +1481,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Source regions: provinces and cities by GB/T 2260 code (a city names its province in parentCode), countries by ISO 3166-1 alpha-2; active ones unless includeInactive */
+        /**
+         * Source regions: provinces and cities by GB/T 2260 code (a city names its province in parentCode), countries by ISO 3166-1 alpha-2; active ones unless includeInactive
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only), associations and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListSourceRegions"];
         put?: never;
-        /** Add a source region: the code decides the kind (six digits a GB/T 2260 province or city, whose province must exist; two letters a country) */
+        /**
+         * Add a source region: the code decides the kind (six digits a GB/T 2260 province or city, whose province must exist; two letters a country)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `region.code-taken`: A source region with this code already exists.
+         *     - `region.code-invalid`: The region code is invalid: a province or city is a six-digit GB/T 2260 code (a province ends in 0000), a country two capital letters (ISO 3166-1).
+         *     - `region.province-missing`: The city's province does not exist; add the province first.
+         *     - `region.name-invalid`: The region name is required and at most 100 characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["CreateSourceRegion"];
         delete?: never;
         options?: never;
@@ -975,7 +1516,14 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Rename, deactivate or reactivate a source region (send the version you read; the code is fixed) */
+        /**
+         * Rename, deactivate or reactivate a source region (send the version you read; the code is fixed)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `region.name-invalid`: The region name is required and at most 100 characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         put: operations["UpdateSourceRegion"];
         post?: never;
         delete?: never;
@@ -991,7 +1539,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 储备项目: approved projects meeting the configured rule (mature AND large; default: signed or later and ≥ 10亿). Every source region (a city under its province, a country itself) with its count and total, largest first, and its perRegion (1–50, default 5) largest projects; no contact data */
+        /**
+         * 储备项目: approved projects meeting the configured rule (mature AND large; default: signed or later and ≥ 10亿). Every source region (a city under its province, a country itself) with its count and total, largest first, and its perRegion (1–50, default 5) largest projects; no contact data
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetReserveList"];
         put?: never;
         post?: never;
@@ -1008,7 +1562,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One source region's reserve-list projects, largest first, paged (page, pageSize 1–200); a city's code pages its province */
+        /**
+         * One source region's reserve-list projects, largest first, paged (page, pageSize 1–200); a city's code pages its province
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetReserveListRegion"];
         put?: never;
         post?: never;
@@ -1025,7 +1585,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole reserve list (every project, no cap) as an .xlsx file */
+        /**
+         * The whole reserve list (every project, no cap) as an .xlsx file
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `export.too-many-rows`: The export would exceed 100,000 rows; narrow the filters and export again.
+         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ExportReserveList"];
         put?: never;
         post?: never;
@@ -1042,10 +1609,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List carrier units (a filer sees only its own) */
+        /**
+         * List carrier units (a filer sees only its own)
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only), associations and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListUnits"];
         put?: never;
-        /** Create a carrier unit */
+        /**
+         * Create a carrier unit
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `unit.code-taken`: The unit code is already in use.
+         *     - `unit.code-invalid`: The unit code is invalid.
+         *     - `unit.name-invalid`: The unit name is invalid.
+         *     - `unit.kind-invalid`: The unit kind is invalid.
+         *     - `unit.description-invalid`: The description is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["CreateUnit"];
         delete?: never;
         options?: never;
@@ -1060,12 +1644,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One carrier unit */
+        /**
+         * One carrier unit
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only), associations and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetUnit"];
-        /** Update a carrier unit (send the version you read) */
+        /**
+         * Update a carrier unit (send the version you read)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `unit.center-kind-fixed`: The center's kind cannot be changed.
+         *     - `unit.name-invalid`: The unit name is invalid.
+         *     - `unit.kind-invalid`: The unit kind is invalid.
+         *     - `unit.description-invalid`: The description is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         put: operations["UpdateUnit"];
         post?: never;
-        /** Delete a carrier unit (soft delete; refused while it has active users) */
+        /**
+         * Delete a carrier unit (soft delete; refused while it has active users)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `unit.has-users`: The unit still has active users; move or deactivate them first.
+         *     - `unit.center-cannot-be-deleted`: The center cannot be deleted.
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         delete: operations["DeleteUnit"];
         options?: never;
         head?: never;
@@ -1079,10 +1688,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List user accounts */
+        /**
+         * List user accounts
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListUsers"];
         put?: never;
-        /** Create a user account with one role (a filer needs a unit) */
+        /**
+         * Create a user account with one role (a filer needs a unit)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `user.name-taken`: The user name is already taken.
+         *     - `user.filer-needs-unit`: A filer must belong to a unit.
+         *     - `user.unit-not-found`: The selected unit does not exist.
+         *     - `user.display-name-invalid`: The display name is required, at most 64 characters, without control characters or bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["CreateUser"];
         delete?: never;
         options?: never;
@@ -1097,9 +1722,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One user account */
+        /**
+         * One user account
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetUser"];
-        /** Update a user account: role, unit, contact, active (send the version you read) */
+        /**
+         * Update a user account: role, unit, contact, active (send the version you read)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `user.filer-needs-unit`: A filer must belong to a unit.
+         *     - `user.unit-not-found`: The selected unit does not exist.
+         *     - `user.cannot-deactivate-self`: You cannot deactivate your own account.
+         *     - `user.cannot-demote-self`: You cannot remove your own admin role.
+         *     - `user.display-name-invalid`: The display name is required, at most 64 characters, without control characters or bidirectional overrides.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         put: operations["UpdateUser"];
         post?: never;
         delete?: never;
@@ -1117,7 +1759,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password for a user and unlock the account */
+        /**
+         * Set a new password for a user and unlock the account
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["ResetUserPassword"];
         delete?: never;
         options?: never;
@@ -1134,7 +1782,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End an account's lock after failed sign-ins from many addresses, and clear its failure counts */
+        /**
+         * End an account's lock after failed sign-ins from many addresses, and clear its failure counts
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["UnlockUser"];
         delete?: never;
         options?: never;
@@ -1149,7 +1803,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A user's active sign-in sessions, newest first */
+        /**
+         * A user's active sign-in sessions, newest first
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["ListUserSessions"];
         put?: never;
         post?: never;
@@ -1168,7 +1828,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End all of a user's sign-in sessions: each of its cookies answers 401 from the next request on (audited) */
+        /**
+         * End all of a user's sign-in sessions: each of its cookies answers 401 from the next request on (audited)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         post: operations["EndUserSessions"];
         delete?: never;
         options?: never;
@@ -1183,7 +1849,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filer's workbench for its own unit: drafts, returned, under review and approved this week (China time, still standing), and the latest returned filings with their reasons */
+        /**
+         * The filer's workbench for its own unit: drafts, returned, under review and approved this week (China time, still standing), and the latest returned filings with their reasons
+         * @description **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetFilerWorkbench"];
         put?: never;
         post?: never;
@@ -1200,7 +1872,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 领导驾驶舱 headline, city-wide: filings approved this calendar year and this week (China time, approval standing) with their planned total investment in yuan, and the reserve list's size and total */
+        /**
+         * 领导驾驶舱 headline, city-wide: filings approved this calendar year and this week (China time, approval standing) with their planned total investment in yuan, and the reserve list's size and total
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
         get: operations["GetLeaderHeadline"];
         put?: never;
         post?: never;
@@ -1327,6 +2005,14 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        /**
+         * @example {
+         *       "name": "省投资项目在线审批监管平台",
+         *       "scope": "ReadOnly",
+         *       "expiresAt": "2027-12-31T16:00:00+00:00",
+         *       "mayReadContacts": false
+         *     }
+         */
         CreateApiKeyCommand: {
             name: string;
             scope?: components["schemas"]["ApiKeyScope"];
@@ -1338,6 +2024,25 @@ export interface components {
             name: string;
             kind?: components["schemas"]["AssociationKind"];
         };
+        /**
+         * @example {
+         *       "projectName": "新能源电池材料项目",
+         *       "investorName": "深圳市新锐能源科技有限公司",
+         *       "creditCode": "91440300MA5F1C2D74",
+         *       "sourceRegionCode": "440300",
+         *       "industryChainId": "01938a52-1612-7210-b434-a71e2a6aff32",
+         *       "category": "Industrial",
+         *       "stage": "Signed",
+         *       "plannedTotalInvestment": 620000000,
+         *       "plannedFixedAssetInvestment": 480000000,
+         *       "constructionContent": "年产 5 万吨正极材料生产线及配套研发中心",
+         *       "associationId": null,
+         *       "recommenderName": null,
+         *       "recommenderContact": null,
+         *       "contactName": "王敏",
+         *       "contactPhone": "13907360123"
+         *     }
+         */
         CreateFilingDraftCommand: {
             projectName?: string | null;
             investorName?: string | null;
@@ -1388,10 +2093,42 @@ export interface components {
             email?: string | null;
             phoneNumber?: string | null;
         };
+        /**
+         * @example {
+         *       "apiKey": {
+         *         "id": "01938a52-78e4-7175-8126-fc60cd38d5b1",
+         *         "name": "省投资项目在线审批监管平台",
+         *         "prefix": "ipk_vkwuxxbe",
+         *         "scope": "ReadOnly",
+         *         "mayReadContacts": false,
+         *         "status": "Active",
+         *         "createdAt": "2026-11-23T02:15:00+00:00",
+         *         "createdByName": "admin",
+         *         "lastUsedAt": null,
+         *         "expiresAt": "2027-12-31T16:00:00+00:00",
+         *         "revokedAt": null,
+         *         "revokedReason": null,
+         *         "version": 0
+         *       },
+         *       "secret": "ipk_vkwuxxbe3sc6xaflc7riay5si5b2vbi6qf6vvcnf"
+         *     }
+         */
         CreatedApiKeyDto: {
             apiKey: components["schemas"]["ApiKeyDto"];
             secret: string;
         };
+        /**
+         * @example {
+         *       "id": "01938a52-1ebe-7d11-8c3a-2f4e5d6c7b8a",
+         *       "userName": "filer",
+         *       "displayName": "张填报",
+         *       "roles": [
+         *         "Filer"
+         *       ],
+         *       "unitId": "01938a52-1531-7e05-97ba-ce99efd72ae2",
+         *       "unitName": "武陵区"
+         *     }
+         */
         CurrentUserDto: {
             /** Format: uuid */
             id: string;
@@ -1509,6 +2246,75 @@ export interface components {
             /** Format: int32 */
             filingVersion: number;
         };
+        /**
+         * @example {
+         *       "id": "01938a52-7c4e-7d3a-9f21-4b5c6d7e8f90",
+         *       "unitId": "01938a52-1531-7e05-97ba-ce99efd72ae2",
+         *       "projectName": "新能源电池材料项目",
+         *       "investorName": "深圳市新锐能源科技有限公司",
+         *       "foreignInvestor": false,
+         *       "creditCode": "91440300MA5F1C2D74",
+         *       "sourceRegionCode": "440300",
+         *       "industryChainId": "01938a52-1612-7210-b434-a71e2a6aff32",
+         *       "category": "Industrial",
+         *       "stage": "Signed",
+         *       "plannedTotalInvestment": 620000000,
+         *       "plannedFixedAssetInvestment": 480000000,
+         *       "scaleBand": "From100MillionTo1Billion",
+         *       "constructionContent": "年产 5 万吨正极材料生产线及配套研发中心",
+         *       "associationId": null,
+         *       "recommenderName": null,
+         *       "recommenderContact": null,
+         *       "contactName": "王敏",
+         *       "contactPhone": "13907360123",
+         *       "status": "Approved",
+         *       "submittedAt": "2026-11-23T06:30:00+00:00",
+         *       "reviewDueOn": null,
+         *       "reviewDueAt": null,
+         *       "reviewDueProvisional": false,
+         *       "decidedAt": "2026-11-25T01:40:00+00:00",
+         *       "decidedBy": "01938a52-1ebe-7eb5-bab4-7a5f37d99c99",
+         *       "returnReason": null,
+         *       "revokedReason": null,
+         *       "version": 4,
+         *       "createdAt": "2026-11-23T02:15:00+00:00",
+         *       "attachmentCount": 1,
+         *       "history": [
+         *         {
+         *           "id": "01938a52-7c4f-7442-838c-3c13204160ac",
+         *           "at": "2026-11-23T02:15:00+00:00",
+         *           "actorId": "01938a52-1ebe-7d11-8c3a-2f4e5d6c7b8a",
+         *           "actorName": "filer",
+         *           "action": "Created",
+         *           "reason": null,
+         *           "changes": null,
+         *           "actorDisplayName": "张填报"
+         *         },
+         *         {
+         *           "id": "01938a52-7c4f-7360-8254-a222b9555d12",
+         *           "at": "2026-11-23T06:30:00+00:00",
+         *           "actorId": "01938a52-1ebe-7d11-8c3a-2f4e5d6c7b8a",
+         *           "actorName": "filer",
+         *           "action": "Submitted",
+         *           "reason": null,
+         *           "changes": null,
+         *           "actorDisplayName": "张填报"
+         *         },
+         *         {
+         *           "id": "01938a52-7c4f-7608-b91a-5da5607d3667",
+         *           "at": "2026-11-25T01:40:00+00:00",
+         *           "actorId": "01938a52-1ebe-7eb5-bab4-7a5f37d99c99",
+         *           "actorName": "reviewer",
+         *           "action": "Approved",
+         *           "reason": null,
+         *           "changes": null,
+         *           "actorDisplayName": "李审核"
+         *         }
+         *       ],
+         *       "suspectedDuplicates": null,
+         *       "otherUnitMatches": null
+         *     }
+         */
         FilingDto: {
             /** Format: uuid */
             id: string;
@@ -1635,6 +2441,25 @@ export interface components {
         };
         /** @enum {string} */
         FilingStatus: "Draft" | "UnderReview" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "UnderReReview";
+        /**
+         * @example {
+         *       "type": "https://httpstatuses.io/400",
+         *       "title": "提交的数据有误，请检查标出的字段。",
+         *       "status": 400,
+         *       "detail": "提交的数据有误，请检查标出的字段。",
+         *       "instance": "/api/filings",
+         *       "errors": {
+         *         "projectName": [
+         *           "请填写“项目名称”。"
+         *         ],
+         *         "creditCode": [
+         *           "“统一社会信用代码”应为 18 位。"
+         *         ]
+         *       },
+         *       "code": "validation.failed",
+         *       "traceId": "29e59e1e2243d9efb2f3a08b01d46984"
+         *     }
+         */
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1678,6 +2503,16 @@ export interface components {
             thisWeek: components["schemas"]["WorkbenchFigureDto"];
             reserveList: components["schemas"]["WorkbenchFigureDto"];
         };
+        /**
+         * @example {
+         *       "receiptCode": "K7QX-2026-4F9M-8C2D",
+         *       "lodgedAt": "2026-12-01T02:05:00+00:00",
+         *       "status": "Pending",
+         *       "projectName": "新能源电池材料项目",
+         *       "publicationLabel": "2026年第5期",
+         *       "publicityEndsOn": "2026-12-07"
+         *     }
+         */
         LodgedObjectionDto: {
             receiptCode: string;
             /** Format: date-time */
@@ -1688,6 +2523,13 @@ export interface components {
             /** Format: date */
             publicityEndsOn: string;
         };
+        /**
+         * @example {
+         *       "userName": "filer",
+         *       "password": "Filer#2026-Demo",
+         *       "rememberMe": false
+         *     }
+         */
         LoginCommand: {
             userName: string;
             password: string;
@@ -1757,6 +2599,11 @@ export interface components {
             projectName: string;
             publicationLabel: string;
         };
+        /**
+         * @example {
+         *       "receiptCode": "K7QX-2026-4F9M-8C2D"
+         *     }
+         */
         ObjectionReceiptRequest: {
             receiptCode?: string | null;
         };
@@ -1782,6 +2629,61 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "01938a52-7c4e-7d3a-9f21-4b5c6d7e8f90",
+         *           "unitId": "01938a52-1531-7e05-97ba-ce99efd72ae2",
+         *           "unitName": "武陵区",
+         *           "projectName": "新能源电池材料项目",
+         *           "investorName": "深圳市新锐能源科技有限公司",
+         *           "sourceRegionCode": "440300",
+         *           "industryChainId": "01938a52-1612-7210-b434-a71e2a6aff32",
+         *           "category": "Industrial",
+         *           "stage": "Signed",
+         *           "plannedTotalInvestment": 620000000,
+         *           "scaleBand": "From100MillionTo1Billion",
+         *           "status": "Approved",
+         *           "submittedAt": "2026-11-23T06:30:00+00:00",
+         *           "reviewDueOn": null,
+         *           "reviewDueAt": null,
+         *           "reviewDueProvisional": false,
+         *           "isOverdue": false,
+         *           "isDueToday": false,
+         *           "version": 4,
+         *           "createdAt": "2026-11-23T02:15:00+00:00",
+         *           "suspectedDuplicateCount": null
+         *         },
+         *         {
+         *           "id": "01938a52-7c4e-7d3a-9f21-4b5c6d7e8f91",
+         *           "unitId": "01938a52-159d-7c98-9229-07b340771d40",
+         *           "unitName": "鼎城区",
+         *           "projectName": "冷链物流园",
+         *           "investorName": "上海冷运供应链管理有限公司",
+         *           "sourceRegionCode": "310000",
+         *           "industryChainId": "01938a52-1612-7c65-97b2-0c047c8cac10",
+         *           "category": "Service",
+         *           "stage": "Negotiating",
+         *           "plannedTotalInvestment": 320000000,
+         *           "scaleBand": "From100MillionTo1Billion",
+         *           "status": "UnderReview",
+         *           "submittedAt": "2026-11-23T06:30:00+00:00",
+         *           "reviewDueOn": "2026-11-26",
+         *           "reviewDueAt": "2026-11-26T15:59:59+00:00",
+         *           "reviewDueProvisional": false,
+         *           "isOverdue": false,
+         *           "isDueToday": false,
+         *           "version": 1,
+         *           "createdAt": "2026-11-23T02:15:00+00:00",
+         *           "suspectedDuplicateCount": null
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 20,
+         *       "totalCount": 137
+         *     }
+         */
         PagedListOfFilingListItemDto: {
             items: components["schemas"]["FilingListItemDto"][];
             /** Format: int32 */
@@ -1836,6 +2738,17 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        /**
+         * @example {
+         *       "type": "https://httpstatuses.io/409",
+         *       "title": "该项目不在审核中。",
+         *       "status": 409,
+         *       "detail": "该项目不在审核中。",
+         *       "instance": "/api/filings/01938a52-7c4e-7d3a-9f21-4b5c6d7e8f90/approve",
+         *       "code": "filing.not-under-review",
+         *       "traceId": "4bf92f3577b34da6a3ce929d0e0e4736"
+         *     }
+         */
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1854,6 +2767,48 @@ export interface components {
         ProjectCategory: "Industrial" | "Service" | "Agriculture" | "RealEstate" | "Finance" | "Infrastructure" | "Other";
         /** @enum {string} */
         ProjectStage: "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
+        /**
+         * @example {
+         *       "id": "01938a52-4123-74fc-a93e-eacd6a62942e",
+         *       "year": 2026,
+         *       "number": 5,
+         *       "label": "2026年第5期",
+         *       "weekStart": "2026-11-23",
+         *       "weekEnd": "2026-11-29",
+         *       "publishedAt": "2026-11-30T01:00:00+00:00",
+         *       "publishedOn": "2026-11-30",
+         *       "publicityWorkingDays": 5,
+         *       "publicityEndsOn": "2026-12-07",
+         *       "entryCount": 2,
+         *       "acceptsObjections": true,
+         *       "entries": [
+         *         {
+         *           "id": "01938a52-4123-7b35-9d00-369474e3c285",
+         *           "position": 1,
+         *           "projectName": "新能源电池材料项目",
+         *           "investorName": "深圳市新锐能源科技有限公司",
+         *           "unitName": "武陵区",
+         *           "industryChainName": "新能源与储能",
+         *           "sourceRegionName": "广东省",
+         *           "plannedTotalInvestment": 620000000,
+         *           "stage": "Signed",
+         *           "status": "Listed"
+         *         },
+         *         {
+         *           "id": "01938a52-4123-7b35-9d00-369474e3c286",
+         *           "position": 2,
+         *           "projectName": "绿色食品精深加工项目",
+         *           "investorName": "湖北楚味食品股份有限公司",
+         *           "unitName": "鼎城区",
+         *           "industryChainName": "绿色食品加工",
+         *           "sourceRegionName": "湖北省",
+         *           "plannedTotalInvestment": 80000000,
+         *           "stage": "Completed",
+         *           "status": "UnderReReview"
+         *         }
+         *       ]
+         *     }
+         */
         PublicationDto: {
             /** Format: uuid */
             id: string;
@@ -1992,6 +2947,12 @@ export interface components {
         ResetPasswordRequest: {
             newPassword: string;
         };
+        /**
+         * @example {
+         *       "version": 3,
+         *       "reasons": "请补充投资协议扫描件，并核实计划固定资产投资金额。"
+         *     }
+         */
         ReturnFilingRequest: {
             /** Format: int32 */
             version?: number;
@@ -2022,6 +2983,12 @@ export interface components {
         RevokeApiKeyRequest: {
             reason?: string | null;
         };
+        /**
+         * @example {
+         *       "version": 4,
+         *       "reason": "投资方已书面终止合作协议，项目不再实施。"
+         *     }
+         */
         RevokeFilingRequest: {
             /** Format: int32 */
             version?: number;
@@ -2089,6 +3056,26 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "projectName": "新能源电池材料项目",
+         *       "investorName": "深圳市新锐能源科技有限公司",
+         *       "creditCode": "91440300MA5F1C2D74",
+         *       "sourceRegionCode": "440300",
+         *       "industryChainId": "01938a52-1612-7210-b434-a71e2a6aff32",
+         *       "category": "Industrial",
+         *       "stage": "Started",
+         *       "plannedTotalInvestment": 650000000,
+         *       "plannedFixedAssetInvestment": 500000000,
+         *       "constructionContent": "年产 5 万吨正极材料生产线及配套研发中心",
+         *       "associationId": null,
+         *       "recommenderName": null,
+         *       "recommenderContact": null,
+         *       "contactName": "王敏",
+         *       "contactPhone": "13907360123"
+         *     }
+         */
         UpdateFilingRequest: {
             projectName?: string | null;
             investorName?: string | null;
@@ -2190,6 +3177,11 @@ export interface components {
             clientAddress: string | null;
             userAgent: string | null;
         };
+        /**
+         * @example {
+         *       "version": 3
+         *     }
+         */
         VersionRequest: {
             /** Format: int32 */
             version?: number;
@@ -6336,6 +7328,13 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "objectorName": "刘建国",
+                 *       "contact": "13807361234",
+                 *       "text": "该项目选址位于柳叶湖生态保护范围内，与公示的建设内容不符，请复核。"
+                 *     }
+                 */
                 "multipart/form-data": {
                     objectorName?: string | null;
                     contact?: string | null;
@@ -7347,6 +8346,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
