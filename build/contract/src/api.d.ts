@@ -550,6 +550,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed: changes to filings after a cursor, in commit order
+         * @description Answers up to `limit` (1–1000, default 100) entries after the cursor `after` (omit it to start from the beginning), oldest first, in the order the changes were committed: each names the resource (`filing`), its id, the kind of change (`created`, `updated`, `statusChanged`, `revoked`, `deleted`), the resource's `version` after the change, when, and the filing's status. Keep `nextCursor` (the last entry's cursor, or the `after` you sent when nothing is new) and send it as `after` next time: every committed change is answered exactly once, none skipped even when writers commit out of order. `hasMore` says more entries are waiting now. The cursor is opaque. A filer reads its own unit's filings, drafts included; every other caller reads every unit's filings from their submission on (drafts are never shown to them).
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `changes.cursor-invalid`: The change cursor is not valid; send the nextCursor of an earlier page, or leave after out to read from the start.
+         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/filings": {
         parameters: {
             query?: never;
@@ -2001,6 +2027,25 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ChangeFeedEntryDto: {
+            cursor: string;
+            resource: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ChangeKind"];
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            changedAt: string;
+            status: string | null;
+        };
+        ChangeFeedPage: {
+            entries: components["schemas"]["ChangeFeedEntryDto"][];
+            nextCursor: string;
+            hasMore: boolean;
+        };
+        /** @enum {string} */
+        ChangeKind: "created" | "updated" | "statusChanged" | "revoked" | "deleted";
         ChangePasswordCommand: {
             currentPassword: string;
             newPassword: string;
@@ -4833,6 +4878,65 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListChanges: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeFeedPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -57,6 +57,7 @@ await part('filer: workbench, lists, reference data, a draft with nothing but a 
   expectOk(await filer.GET('/api/regions', { params: { query: { kind: 'Province' } } }), 'regions');
   expectOk(await filer.GET('/api/associations', { params: { query: { page: 1, pageSize: 50 } } }), 'associations');
   expectOk(await filer.GET('/api/units', { params: { query: { page: 1, pageSize: 50 } } }), 'units');
+  expectOk(await filer.GET('/api/changes', { params: { query: { limit: 50 } } }), 'change feed of the filer\'s unit');
 
   // A draft with only a name: category, stage and scale band are null (the document must say they may be).
   const draft = expectOk(await filer.POST('/api/filings', { body: { projectName: `契约检查项目 ${stamp}` } }), 'create draft');
@@ -234,6 +235,13 @@ await part('admin: users, units, keys, audit, calendar; creates the integrator\'
   expectOk(await key.GET('/api/filings', { params: { query: { page: 1, pageSize: 20 } } }), 'filings with the key');
   expectOk(await key.GET('/api/analysis/filings', { params: { query: { groupBy: 'SourceRegion' } } }), 'analysis with the key');
   expectStatus(await key.POST('/api/filings', { body: { projectName: 'read-only' } }), 403, 'a read-only key writing');
+  // The change feed, followed to its end as an integrator polls it.
+  let after: string | undefined;
+  for (let page = 0; page < 100; page++) {
+    const changes = expectOk(await key.GET('/api/changes', { params: { query: { after, limit: 200 } } }), 'change feed with the key');
+    after = changes.nextCursor;
+    if (!changes.hasMore) break;
+  }
   expectOk(await admin.POST('/api/auth/logout'), 'admin signs out');
 });
 

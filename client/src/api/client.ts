@@ -7262,7 +7262,7 @@ export interface ChangeFeedEntryDto {
     kind: ChangeKind;
     version: number;
     changedAt: string;
-    status?: string | undefined;
+    status: string | undefined;
 }
 
 export interface ChangeFeedPage {
