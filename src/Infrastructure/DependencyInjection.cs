@@ -9,6 +9,7 @@ using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Notifications;
 using InvestPromo.Application.Filings.Attachments;
 using InvestPromo.Application.Users;
+using InvestPromo.Application.Webhooks;
 using InvestPromo.Infrastructure.Calendar;
 using InvestPromo.Infrastructure.Excel;
 using InvestPromo.Infrastructure.Identity;
@@ -19,6 +20,7 @@ using InvestPromo.Infrastructure.Persistence.Interceptors;
 using InvestPromo.Infrastructure.Persistence.Providers;
 using InvestPromo.Infrastructure.Persistence.Seeding;
 using InvestPromo.Infrastructure.Storage;
+using InvestPromo.Infrastructure.Webhooks;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -124,6 +126,17 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(ObjectionOptions.Section).Get<ObjectionOptions>() ?? new ObjectionOptions());
         services.AddSingleton((configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>() ?? new UserSessionOptions()).Validated());
         services.AddScoped<UserSessions>();
+
+        // Webhooks ("Webhooks" section): secrets protected by Data Protection, targets checked at registration and at connect time.
+        var webhooks = (configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions()).Validated();
+        services.AddSingleton(webhooks);
+        services.AddSingleton<WebhookTargets>();
+        services.AddSingleton<IWebhookTargets>(sp => sp.GetRequiredService<WebhookTargets>());
+        services.AddSingleton<IWebhookSecrets, WebhookSecrets>();
+        services.AddScoped<IWebhookSender, WebhookSender>();
+        services.AddScoped<IWebhookDeliveryTrigger, WebhookDeliveryTrigger>();
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookSender.CreateHandler(sp.GetRequiredService<WebhookTargets>()));
         var storagePath = configuration["Attachments:StoragePath"];
         var storageRoot = string.IsNullOrWhiteSpace(storagePath)
             ? Path.Combine(DataPath(configuration, environment), "attachments")

@@ -154,6 +154,7 @@ public static class ApiHost
         app.MapUnitsEndpoints();
         app.MapUsersEndpoints();
         app.MapApiKeysEndpoints();
+        app.MapWebhooksEndpoints();
         app.MapAuditEndpoints();
         app.MapReferenceDataEndpoints();
         app.MapCalendarEndpoints();

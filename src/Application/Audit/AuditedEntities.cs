@@ -37,6 +37,10 @@ public static class AuditedEntities
             .ToDictionary(x => x.Id, x => new Localized($"{x.Year} 年第 {x.Number} 期", $"{x.Year} No. {x.Number}").Current),
         ["Objection"] = (db, _, ids, ct) => db.Objections.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName, ct),
+        ["WebhookSubscription"] = (db, _, ids, ct) => db.WebhookSubscriptions.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Description ?? x.Url, ct),
+        ["WebhookDelivery"] = (db, _, ids, ct) => db.WebhookDeliveries.Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.EventType, ct),
         ["DuplicateDismissal"] = async (db, _, ids, ct) => (await db.DuplicateDismissals.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Select(x => new
             {

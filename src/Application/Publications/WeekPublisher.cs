@@ -73,7 +73,8 @@ internal static class WeekPublisher
         }
         catch (DbUpdateException)
         {
-            // Someone else published the week at the same moment: the unique week answers with theirs.
+            // Someone else published the week at the same moment: the unique week answers with theirs (and its event was theirs).
+            Webhooks.WebhookOutbox.ForgetUnsaved(db);
             db.Entry(publication).State = EntityState.Detached;
             foreach (var entry in publication.Entries)
             {

@@ -209,6 +209,7 @@ public sealed class Filing : AuditableEntity
         DecidedAt = null;
         DecidedBy = null;
         Record(actor, now, action);
+        AddDomainEvent(new FilingSubmitted(Id, UnitId, ProjectName, action == FilingAction.Resubmitted)); // → webhooks' outbox
     }
 
     /// <summary>

@@ -20,6 +20,18 @@ public sealed record FilingDecided(Guid FilingId, Guid UnitId, string? ProjectNa
     public string? Reason { get; } = Reason;
 }
 
+/// <summary>A filer submitted a filing, or resubmitted a returned one (<paramref name="Resubmitted"/>), for review.</summary>
+public sealed record FilingSubmitted(Guid FilingId, Guid UnitId, string? ProjectName, bool Resubmitted) : IDomainEvent
+{
+    public Guid FilingId { get; } = FilingId;
+
+    public Guid UnitId { get; } = UnitId;
+
+    public string? ProjectName { get; } = ProjectName;
+
+    public bool Resubmitted { get; } = Resubmitted;
+}
+
 /// <summary>
 /// What a filing whose approval stands adds to the analysis' running totals (<see cref="Analysis.ApprovalTotal"/>): the keys of
 /// its dimensions, the China date of its approval and its planned amounts in fen. Nothing here changes while the approval stands

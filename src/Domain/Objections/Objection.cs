@@ -244,6 +244,7 @@ public sealed class Objection : AuditableEntity
         DecidedAt = now;
         DecidedBy = reviewer.Id;
         DecidedByName = reviewer.Name.Length > FilingHistoryEntry.ActorNameMaxLength ? reviewer.Name[..FilingHistoryEntry.ActorNameMaxLength] : reviewer.Name;
+        AddDomainEvent(new ObjectionDecided(Id, FilingId, status, remedy));
     }
 
     /// <summary>A mainland phone number (spaces removed) or an e-mail address (lower-cased domain).</summary>
@@ -281,4 +282,16 @@ public sealed record ObjectionLodged(Guid ObjectionId, Guid FilingId, string Pro
     public Guid FilingId { get; } = FilingId;
 
     public string ProjectName { get; } = ProjectName;
+}
+
+/// <summary>An objection's outcome was recorded (dismissed, or upheld with its remedy; also each objection closed with an upheld one).</summary>
+public sealed record ObjectionDecided(Guid ObjectionId, Guid FilingId, ObjectionStatus Outcome, ObjectionRemedy? Remedy) : IDomainEvent
+{
+    public Guid ObjectionId { get; } = ObjectionId;
+
+    public Guid FilingId { get; } = FilingId;
+
+    public ObjectionStatus Outcome { get; } = Outcome;
+
+    public ObjectionRemedy? Remedy { get; } = Remedy;
 }

@@ -119,12 +119,29 @@ public sealed class Publication : AuditableEntity
         }
 
         publication.Stamp(by, now);
+        publication.AddDomainEvent(new PublicationPublished(publication.Id, publication.Year, publication.Number, weekStart, publication.PublicityEndsOn, publication.EntryCount));
         return publication;
     }
 
     /// <summary>Whether the publicity period is still running at <paramref name="now"/> (through the end of its last day, China time).</summary>
     public bool IsInPublicity(DateTimeOffset now) =>
         now < ChinaTime.EndOfDay(PublicityEndsOn);
+}
+
+/// <summary>A week's list was published (one event per publication, however many entries it has).</summary>
+public sealed record PublicationPublished(Guid PublicationId, int Year, int Number, DateOnly WeekStart, DateOnly PublicityEndsOn, int EntryCount) : IDomainEvent
+{
+    public Guid PublicationId { get; } = PublicationId;
+
+    public int Year { get; } = Year;
+
+    public int Number { get; } = Number;
+
+    public DateOnly WeekStart { get; } = WeekStart;
+
+    public DateOnly PublicityEndsOn { get; } = PublicityEndsOn;
+
+    public int EntryCount { get; } = EntryCount;
 }
 
 /// <summary>The public fields of one approved filing, as published.</summary>

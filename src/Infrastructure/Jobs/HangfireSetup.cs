@@ -55,6 +55,7 @@ public static class HangfireSetup
         services.AddScoped<ReviewDigestJob>();
         services.AddScoped<WeeklyPublicationJob>();
         services.AddScoped<RebuildApprovalTotalsJob>();
+        services.AddScoped<DeliverWebhooksJob>();
         return services;
     }
 }

@@ -6,6 +6,8 @@ using InvestPromo.Application.Auth.Commands.PurgeEndedSessions;
 using InvestPromo.Application.Notifications.Commands.SendReviewDigest;
 using InvestPromo.Application.Publications;
 using InvestPromo.Application.Publications.Commands.PublishDueWeeks;
+using InvestPromo.Application.Webhooks;
+using InvestPromo.Application.Webhooks.Commands.DeliverWebhooks;
 using InvestPromo.Domain.Common;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -36,7 +38,7 @@ public sealed class JobOptions
 }
 
 /// <summary>The one place every recurring job is registered, all in China time.</summary>
-public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOptions> options, PublicationOptions? publication = null)
+public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOptions> options, PublicationOptions? publication = null, WebhookOptions? webhooks = null)
 {
     public const string WeeklyPublication = "publication:weekly";
     public const string RetireUnusedApiKeys = "housekeeping:retire-unused-api-keys";
@@ -44,6 +46,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
     public const string PurgeEndedSessions = "housekeeping:purge-ended-sessions";
     public const string ReviewDigest = "notifications:review-digest";
     public const string RebuildApprovalTotals = "analysis:rebuild-approval-totals";
+    public const string DeliverWebhooks = "webhooks:deliver";
 
     public void Register()
     {
@@ -54,6 +57,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
         manager.AddOrUpdate<ReviewDigestJob>(ReviewDigest, job => job.RunAsync(CancellationToken.None), options.Value.ReviewDigestCron, china);
         manager.AddOrUpdate<WeeklyPublicationJob>(WeeklyPublication, job => job.RunAsync(CancellationToken.None), (publication ?? new PublicationOptions()).Cron, china);
         manager.AddOrUpdate<RebuildApprovalTotalsJob>(RebuildApprovalTotals, job => job.RunAsync(CancellationToken.None), options.Value.RebuildApprovalTotalsCron, china);
+        manager.AddOrUpdate<DeliverWebhooksJob>(DeliverWebhooks, job => job.RunAsync(CancellationToken.None), (webhooks ?? new WebhookOptions()).Cron, china);
     }
 }
 
@@ -112,4 +116,16 @@ public sealed class RebuildApprovalTotalsJob(ISender sender)
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new RebuildApprovalTotalsCommand(), cancellationToken);
+}
+
+/// <summary>
+/// Every minute, and right after each commit that wrote a webhook event: delivers the due webhook deliveries. Thin: one
+/// idempotent command. No Hangfire retry (a failed attempt is the delivery's own retry, with backoff) and no global lock:
+/// each delivery is claimed by a conditional update, so runs side by side (two instances) never send one twice at once.
+/// </summary>
+public sealed class DeliverWebhooksJob(ISender sender)
+{
+    [AutomaticRetry(Attempts = 0)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new DeliverWebhooksCommand(), cancellationToken);
 }

@@ -12,6 +12,7 @@ using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
+using InvestPromo.Domain.Webhooks;
 using InvestPromo.Infrastructure.Identity;
 using InvestPromo.Infrastructure.Persistence.Conventions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -59,6 +60,12 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate

@@ -10,6 +10,7 @@ using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
 using InvestPromo.Domain.Security;
+using InvestPromo.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -52,6 +53,12 @@ public interface IApplicationDbContext
 
     DbSet<SignInThrottle> SignInThrottles { get; }
     DbSet<UserSession> UserSessions { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    DbSet<WebhookEvent> WebhookEvents { get; }
+
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

@@ -26,7 +26,7 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider clock) :
 
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "NormalizedUserName", "NormalizedEmail", VersionProperty,
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "ProtectedSecret", "NormalizedUserName", "NormalizedEmail", VersionProperty,
     };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
