@@ -1,6 +1,7 @@
 using InvestPromo.Api.Hosting;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Webhooks;
 using InvestPromo.Infrastructure.Persistence;
 using InvestPromo.Infrastructure.Persistence.Seeding;
 using Mediator;
@@ -41,6 +42,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public TestClock Clock { get; } = new(Start);
 
+    /// <summary>Counts the delivery runs the app asked for after commits (reset with the database).</summary>
+    public CountingWebhookTrigger WebhookTrigger { get; } = new();
+
     public IServiceProvider Services => services ?? throw new InvalidOperationException("The fixture has not started.");
 
     public DatabaseProvider Provider => database?.Provider ?? TestDatabase.RequestedProvider();
@@ -57,6 +61,7 @@ public sealed class AppFixture : IAsyncLifetime
                 ["App:DataPath"] = Path.Combine(folder, "data"),
                 ["Seed:Demo"] = "true",
                 ["Hangfire:ServerEnabled"] = "false",
+                ["Webhooks:AllowLoopbackTargets"] = "true",
             })
             .Build();
         var environment = new TestHostEnvironment(folder);
@@ -80,6 +85,10 @@ public sealed class AppFixture : IAsyncLifetime
         collection.RemoveAll<TimeProvider>();
         collection.AddSingleton<TimeProvider>(Clock);
         collection.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
+
+        // Delivery runs are the test's to start (DeliverWebhooksCommand); the after-commit kick is only counted.
+        collection.RemoveAll<IWebhookDeliveryTrigger>();
+        collection.AddSingleton<IWebhookDeliveryTrigger>(WebhookTrigger);
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         // What the app's DatabaseInitializer does at start-up: migrate, then seed.
@@ -118,6 +127,7 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task ResetAsync()
     {
         Clock.Set(Start);
+        WebhookTrigger.Reset();
         if (hasSnapshot)
         {
             await database!.RestoreAsync();
@@ -190,6 +200,18 @@ public sealed class AppFixture : IAsyncLifetime
 
         public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
+}
+
+/// <summary>The after-commit kick of the delivery job, counted instead of enqueued.</summary>
+public sealed class CountingWebhookTrigger : IWebhookDeliveryTrigger
+{
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
+
+    public void Trigger() => Interlocked.Increment(ref count);
+
+    public void Reset() => Interlocked.Exchange(ref count, 0);
 }
 
 [CollectionDefinition(Name)]
