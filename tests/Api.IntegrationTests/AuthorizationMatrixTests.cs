@@ -111,6 +111,28 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             async (setup, _) => await Json(HttpMethod.Post, $"/api/api-keys/{await setup.ThrowawayKeyAsync()}/revoke", new { reason = "matrix" })),
         new("PUT /api/api-keys/{id}/contacts", HttpMethod.Put, Access.Admin, HttpStatusCode.OK,
             async (setup, _) => await Json(HttpMethod.Put, $"/api/api-keys/{await setup.ThrowawayKeyAsync()}/contacts", new { mayReadContacts = true, version = 0 })),
+        new("GET /api/webhooks/subscriptions", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/webhooks/subscriptions")),
+        new("POST /api/webhooks/subscriptions", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/webhooks/subscriptions", new { url = "https://203.0.113.10/hook", eventTypes = new[] { "filing.approved" } })),
+        new("GET /api/webhooks/subscriptions/{id}", HttpMethod.Get, Access.Admin, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/webhooks/subscriptions/{(await setup.WebhookSubscriptionAsync()).Id}")),
+        new("PUT /api/webhooks/subscriptions/{id}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var subscription = await setup.WebhookSubscriptionAsync();
+            return await Json(HttpMethod.Put, $"/api/webhooks/subscriptions/{subscription.Id}",
+                new { url = "https://203.0.113.11/hook", eventTypes = new[] { "filing.revoked" }, description = "matrix", paused = true, version = subscription.Version });
+        }),
+        new("DELETE /api/webhooks/subscriptions/{id}", HttpMethod.Delete, Access.Admin, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var subscription = await setup.WebhookSubscriptionAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/webhooks/subscriptions/{subscription.Id}?version={subscription.Version}");
+        }),
+        new("POST /api/webhooks/subscriptions/{id}/ping", HttpMethod.Post, Access.Admin, HttpStatusCode.Accepted,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/webhooks/subscriptions/{(await setup.WebhookSubscriptionAsync()).Id}/ping", new { })),
+        new("GET /api/webhooks/event-types", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/webhooks/event-types")),
+        new("GET /api/webhooks/deliveries", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/webhooks/deliveries?status=Delivered&page=1&pageSize=20")),
+        new("POST /api/webhooks/deliveries/{id}/redeliver", HttpMethod.Post, Access.Admin, HttpStatusCode.Accepted,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/webhooks/deliveries/{await setup.DeliveredWebhookAsync()}/redeliver", new { })),
         new("GET /api/audit", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/audit?entityType=CarrierUnit")),
         new("GET /api/audit/entity-types", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/audit/entity-types")),
         new("GET /api/industry-chains", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/industry-chains")),
@@ -474,6 +496,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
     private sealed record ThrowawayFiling(Guid Id, int Version);
 
+    private static readonly string[] Approved = ["filing.approved"];
+
+    private static readonly Lazy<WebhookReceiver> MatrixReceiver = new(() => WebhookReceiver.Start(200));
+
     private static string Random() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
     /// <summary>What a row needs before the call, made by an admin through the API.</summary>
@@ -609,6 +635,24 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var response = await (await AdminAsync()).PostAsJsonAsync("/api/regions", new { code, name = "临时市", nameEn = "Temporary" });
             var region = await response.AssertOkJsonAsync(HttpStatusCode.Created);
             return (code, region.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>A webhook subscription to a receiver on loopback (shared by the whole run), by the admin.</summary>
+        public async Task<(Guid Id, int Version)> WebhookSubscriptionAsync()
+        {
+            var response = await (await AdminAsync()).PostAsJsonAsync("/api/webhooks/subscriptions",
+                new { url = MatrixReceiver.Value.Url.ToString(), eventTypes = Approved });
+            var saved = (await response.AssertOkJsonAsync(HttpStatusCode.Created)).GetProperty("subscription");
+            return (saved.GetProperty("id").GetGuid(), saved.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>A ping delivered to that receiver by a run of the delivery job.</summary>
+        public async Task<Guid> DeliveredWebhookAsync()
+        {
+            var subscription = await WebhookSubscriptionAsync();
+            var ping = await (await (await AdminAsync()).PostAsJsonAsync($"/api/webhooks/subscriptions/{subscription.Id}/ping", new { })).AssertOkJsonAsync(HttpStatusCode.Accepted);
+            await fixture.RunRecurringJobAsync(InvestPromo.Infrastructure.Jobs.RecurringJobs.DeliverWebhooks);
+            return ping.GetProperty("id").GetGuid();
         }
 
         public async Task<Guid> ThrowawayKeyAsync() => (await fixture.CreateApiKeyAsync("ReadOnly", await AdminAsync())).Id;

@@ -43,7 +43,7 @@ public sealed class WebhookTargets(WebhookOptions options) : IWebhookTargets
     /// <summary>
     /// A public unicast address: not unspecified, loopback, private (RFC 1918, unique local fc00::/7), shared (100.64/10),
     /// link-local (169.254/16, fe80::/10), site-local (fec0::/10), multicast, broadcast or reserved (0/8, 240/4, benchmarking
-    /// 198.18/15, 192.0.0/24, documentation). IPv4-mapped, IPv4-compatible and NAT64 (64:ff9b::/96) IPv6 addresses are
+    /// 198.18/15, 192.0.0/24). The documentation ranges (TEST-NET, 2001:db8::/32) route nowhere and are left alone. IPv4-mapped, IPv4-compatible and NAT64 (64:ff9b::/96) IPv6 addresses are
     /// judged by the IPv4 address they carry.
     /// </summary>
     public static bool IsPublic(IPAddress address)
@@ -59,10 +59,7 @@ public sealed class WebhookTargets(WebhookOptions options) : IWebhookTargets
                 || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
                 || (b[0] == 192 && b[1] == 168)
                 || (b[0] == 192 && b[1] == 0 && b[2] == 0)
-                || (b[0] == 192 && b[1] == 0 && b[2] == 2)
-                || (b[0] == 198 && (b[1] == 18 || b[1] == 19))
-                || (b[0] == 198 && b[1] == 51 && b[2] == 100)
-                || (b[0] == 203 && b[1] == 0 && b[2] == 113));
+                || (b[0] == 198 && (b[1] == 18 || b[1] == 19)));
         }
 
         if (a.AddressFamily != AddressFamily.InterNetworkV6)
@@ -72,8 +69,7 @@ public sealed class WebhookTargets(WebhookOptions options) : IWebhookTargets
 
         var v6 = a.GetAddressBytes();
         return !(a.Equals(IPAddress.IPv6None) || IPAddress.IsLoopback(a) || a.IsIPv6LinkLocal || a.IsIPv6SiteLocal || a.IsIPv6Multicast
-            || (v6[0] & 0xFE) == 0xFC                      // fc00::/7 unique local
-            || (v6[0] == 0x20 && v6[1] == 0x01 && v6[2] == 0x0D && v6[3] == 0xB8)); // 2001:db8::/32 documentation
+            || (v6[0] & 0xFE) == 0xFC); // fc00::/7 unique local
     }
 
     /// <summary>An IPv6 address carrying an IPv4 one (mapped ::ffff:a.b.c.d, compatible ::a.b.c.d, NAT64 64:ff9b::a.b.c.d) as that IPv4 address.</summary>

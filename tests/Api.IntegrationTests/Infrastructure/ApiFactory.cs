@@ -35,6 +35,7 @@ public sealed class ApiFactory(DatabaseProvider provider, string connectionStrin
             ["RateLimiting:ReceiptLookupPerMinute"] = "100000",
             ["RateLimiting:ObjectionPerMinute"] = "100000",
             ["Spa:RootPath"] = spaRoot,
+            ["Webhooks:AllowLoopbackTargets"] = "true",
         };
         foreach (var (key, value) in settings)
         {
