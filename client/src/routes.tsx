@@ -35,6 +35,7 @@ const PlaceholderPage = lazyPage(() => import('./pages/PlaceholderPage').then((m
 const UnitsPage = lazyPage(() => import('./pages/UnitsPage').then((m) => m.UnitsPage));
 const UsersPage = lazyPage(() => import('./pages/users/UsersPage').then((m) => m.UsersPage));
 const ApiKeysPage = lazyPage(() => import('./pages/ApiKeysPage').then((m) => m.ApiKeysPage));
+const WebhooksPage = lazyPage(() => import('./pages/admin/webhooks/WebhooksPage').then((m) => m.WebhooksPage));
 const AuditPage = lazyPage(() => import('./pages/AuditPage').then((m) => m.AuditPage));
 const ReferenceDataPage = lazyPage(() => import('./pages/ReferenceDataPage').then((m) => m.ReferenceDataPage));
 const FilingsPage = lazyPage(() => import('./pages/filings/FilingsPage').then((m) => m.FilingsPage));
@@ -113,6 +114,7 @@ export const routes: RouteObject[] = [
       { path: 'units', element: <UnitsPage />, loader: UnitsPage.preload },
       { path: 'users', element: <UsersPage />, loader: UsersPage.preload },
       { path: 'api-keys', element: <ApiKeysPage />, loader: ApiKeysPage.preload },
+      { path: 'admin/webhooks', element: <WebhooksPage />, loader: WebhooksPage.preload },
       { path: 'audit', element: <AuditPage />, loader: AuditPage.preload },
       { path: 'reference-data', element: <ReferenceDataPage />, loader: ReferenceDataPage.preload },
       {

@@ -18,6 +18,7 @@ import {
   ReserveListClient,
   UnitsClient,
   UsersClient,
+  WebhooksClient,
   WorkbenchClient,
 } from './client';
 import type * as Gen from './client';
@@ -95,6 +96,11 @@ export type {
   UnitKind,
   UnreadCountDto,
   UserDto,
+  WebhookDeliveryDto,
+  WebhookDeliveryStatus,
+  WebhookSubscriptionDto,
+  WebhookSubscriptionSavedDto,
+  WebhookSubscriptionStatus,
   WorkbenchFigureDto,
 } from './client';
 type UnitKind = Gen.UnitKind;
@@ -105,6 +111,14 @@ type SourceRegionKind = Gen.SourceRegionKind;
 export interface DownloadedFile {
   data: Blob;
   fileName?: string;
+}
+
+/** A webhook subscription's editable fields (the secret only when the admin sets their own). */
+export interface WebhookInput {
+  url: string;
+  eventTypes: string[];
+  description?: string;
+  secret?: string;
 }
 
 export interface IndustryChainInput {
@@ -119,6 +133,7 @@ export const clients = {
   units: new UnitsClient('', http),
   users: new UsersClient('', http),
   apiKeys: new ApiKeysClient('', http),
+  webhooks: new WebhooksClient('', http),
   audit: new AuditClient('', http),
   referenceData: new ReferenceDataClient('', http),
   filings: new FilingsClient('', http),
@@ -318,6 +333,27 @@ export const api = {
       clients.apiKeys.createApiKey({ name, scope, expiresAt, mayReadContacts }),
     setContacts: (id: string, mayReadContacts: boolean, version: number) => clients.apiKeys.setApiKeyContacts(id, { mayReadContacts, version }),
     revoke: (id: string, reason?: string) => clients.apiKeys.revokeApiKey(id, { reason: blank(reason) }),
+  },
+  webhooks: {
+    list: (signal?: AbortSignal) => clients.webhooks.listWebhookSubscriptions(signal),
+    eventTypes: (signal?: AbortSignal) => clients.webhooks.listWebhookEventTypes(signal),
+    create: (v: WebhookInput) =>
+      clients.webhooks.createWebhookSubscription({ url: v.url.trim(), eventTypes: v.eventTypes, description: blank(v.description), secret: blank(v.secret) }),
+    update: (id: string, v: WebhookInput & { paused: boolean; rotateSecret?: boolean }, version: number) =>
+      clients.webhooks.updateWebhookSubscription(id, {
+        url: v.url.trim(),
+        eventTypes: v.eventTypes,
+        description: blank(v.description),
+        paused: v.paused,
+        rotateSecret: v.rotateSecret ?? false,
+        secret: blank(v.secret),
+        version,
+      }),
+    remove: (id: string, version: number) => clients.webhooks.deleteWebhookSubscription(id, version),
+    ping: (id: string) => clients.webhooks.pingWebhookSubscription(id),
+    deliveries: (q: { subscriptionId?: string; status?: Gen.WebhookDeliveryStatus; page: number; pageSize: number }, signal?: AbortSignal) =>
+      clients.webhooks.listWebhookDeliveries(q.subscriptionId, q.status, q.page, q.pageSize, signal),
+    redeliver: (id: string) => clients.webhooks.redeliverWebhook(id),
   },
   audit: {
     entityTypes: (signal?: AbortSignal) => clients.audit.listAuditedEntityTypes(signal),

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -24,6 +25,7 @@ const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
   units: BankOutlined,
   users: UserOutlined,
   apiKeys: KeyOutlined,
+  webhooks: ApiOutlined,
   audit: AuditOutlined,
   jobs: ScheduleOutlined,
   reference: DatabaseOutlined,

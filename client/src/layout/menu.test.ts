@@ -14,6 +14,7 @@ describe('menuForRoles', () => {
       'nav-units',
       'nav-users',
       'nav-api-keys',
+      'nav-webhooks',
       'nav-audit',
       'nav-calendar',
       'nav-associations',

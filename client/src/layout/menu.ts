@@ -16,6 +16,7 @@ export type NavIcon =
   | 'units'
   | 'users'
   | 'apiKeys'
+  | 'webhooks'
   | 'audit'
   | 'jobs'
   | 'reference'
@@ -43,6 +44,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'units', path: '/units', labelKey: 'nav.units', testId: 'nav-units', icon: 'units', roles: ['Admin'] },
   { key: 'users', path: '/users', labelKey: 'nav.users', testId: 'nav-users', icon: 'users', roles: ['Admin'] },
   { key: 'api-keys', path: '/api-keys', labelKey: 'nav.apiKeys', testId: 'nav-api-keys', icon: 'apiKeys', roles: ['Admin'] },
+  { key: 'webhooks', path: '/admin/webhooks', labelKey: 'nav.webhooks', testId: 'nav-webhooks', icon: 'webhooks', roles: ['Admin'] },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', icon: 'audit', roles: ['Admin'] },
   { key: 'calendar', path: '/admin/calendar', labelKey: 'nav.calendar', testId: 'nav-calendar', icon: 'calendar', roles: ['Admin'] },
   { key: 'associations', path: '/admin/associations', labelKey: 'nav.associations', testId: 'nav-associations', icon: 'association', roles: ['Admin'] },
