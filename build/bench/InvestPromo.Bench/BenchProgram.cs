@@ -212,7 +212,16 @@ internal static class BenchProgram
 
     private sealed record Seeded(long Filings, long UnderReview, long History, TimeSpan Took);
 
-    private sealed record Submissions(LoadResult Create, LoadResult Submit, int WithDuplicates, long HistoryAdded, long AuditAdded, IReadOnlyList<StatementStats> Statements);
+    private sealed record Submissions(LoadResult Create, LoadResult Submit, int WithDuplicates, long HistoryAdded, long AuditAdded, IReadOnlyList<StatementStats> Statements)
+    {
+        /// <summary>The same number of submissions again with one active webhook subscription to filing.submitted (issue 12).</summary>
+        public LoadResult? SubmitWithWebhook { get; init; }
+
+        /// <summary>Outbox events and pending deliveries the webhook phase wrote.</summary>
+        public long OutboxEvents { get; init; }
+
+        public long PendingDeliveries { get; init; }
+    }
 
     private static async Task<List<(LoadResult Api, LoadResult Raw)>> QueueAsync(BenchOptions options, HttpClient reviewer, NpgsqlDataSource data, List<QueueCase> cases, ServerCpu? server)
     {
@@ -301,7 +310,42 @@ internal static class BenchProgram
         var auditAdded = await ScalarAsync<long>(data, """SELECT count(*) FROM "AuditEntries" """) - auditBefore;
         var historyAdded = await ScalarAsync<long>(data, """SELECT count(*) FROM "FilingHistory" """) - historyBefore;
         Console.WriteLine($"  {withDuplicates:N0} of {submit.Operations:N0} submissions were warned of suspected duplicates; {historyAdded:N0} history and {auditAdded:N0} audit rows written");
-        return new Submissions(create, submit, withDuplicates, historyAdded, auditAdded, perStatement);
+
+        // Issue 12: the same again with one active webhook subscription to filing.submitted (a receiver on loopback that
+        // answers 200). The Hangfire server is off, so each submission writes its outbox event and pending delivery and
+        // enqueues the delivery job after its commit, and nothing is sent during the measured run.
+        using var receiver = new System.Net.HttpListener();
+        var port = FreePort();
+        receiver.Prefixes.Add($"http://127.0.0.1:{port}/");
+        receiver.Start();
+        using var admin = await SignInAsync(baseAddress, "admin", "Admin#2026-Demo", 1, ct);
+        using (var subscribed = await admin.PostAsJsonAsync(new Uri("/api/webhooks/subscriptions", UriKind.Relative),
+            new { url = $"http://127.0.0.1:{port}/hook", eventTypes = SubmittedOnly, description = "bench" }, Json, ct))
+        {
+            await ReadJsonAsync(subscribed, HttpStatusCode.Created, ct);
+        }
+
+        var moreBodies = Enumerable.Range(0, toSubmit.Count).Select(_ => DraftBody(generator)).ToList();
+        var moreDrafts = new System.Collections.Concurrent.ConcurrentBag<(Guid Id, int Version)>();
+        Print(await Load.CountedAsync("create draft via API (webhook phase)", options.SubmitConcurrency, moreBodies, async body =>
+        {
+            using var response = await filer.PostAsJsonAsync(new Uri("/api/filings", UriKind.Relative), body, Json, ct);
+            var json = await ReadJsonAsync(response, HttpStatusCode.Created, ct);
+            moreDrafts.Add((json.GetProperty("id").GetGuid(), json.GetProperty("version").GetInt32()));
+        }, server));
+        var withWebhook = await Load.CountedAsync("submit via API, 1 webhook subscription", options.SubmitConcurrency, moreDrafts.ToList(),
+            async draft => await SubmitAsync(filer, draft, ct), server);
+        Print(withWebhook);
+        var outbox = await ScalarAsync<long>(data, """SELECT count(*) FROM "WebhookEvents" """);
+        var pending = await ScalarAsync<long>(data, """SELECT count(*) FROM "WebhookDeliveries" WHERE "Status" = 'Pending'""");
+        receiver.Stop();
+        Console.WriteLine($"  outbox: {outbox:N0} events, {pending:N0} deliveries pending; CPU per submission without → with: bench process {submit.ProcessCpuMsPerOp:F2} → {withWebhook.ProcessCpuMsPerOp:F2} ms, PostgreSQL {submit.ServerCpuMsPerOp:F2} → {withWebhook.ServerCpuMsPerOp:F2} ms");
+        return new Submissions(create, submit, withDuplicates, historyAdded, auditAdded, perStatement)
+        {
+            SubmitWithWebhook = withWebhook,
+            OutboxEvents = outbox,
+            PendingDeliveries = pending,
+        };
     }
 
     /// <summary>The 1-minute load average at the end of the run (how busy the machine was), when readable.</summary>
@@ -457,6 +501,8 @@ internal static class BenchProgram
             ["App:DataPath"] = Path.GetFullPath(Path.Combine(options.OutputDirectory, "data")),
             // Background jobs would only add noise to the measurements.
             ["Hangfire:ServerEnabled"] = "false",
+            // The submissions' webhook phase subscribes a receiver on loopback.
+            ["Webhooks:AllowLoopbackTargets"] = "true",
             // The benchmark's few callers make thousands of requests a minute: raise the limits (configuration only).
             ["RateLimiting:LoginPerMinute"] = "1000000",
             ["RateLimiting:PublicPerMinute"] = "1000000",
@@ -475,6 +521,15 @@ internal static class BenchProgram
         var app = builder.Build();
         app.UseInvestPromo();
         return app;
+    }
+
+    private static readonly string[] SubmittedOnly = ["filing.submitted"];
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static async Task<HttpClient> SignInAsync(Uri baseAddress, string userName, string password, int connections, CancellationToken ct)
@@ -669,6 +724,10 @@ internal static class BenchProgram
         {
             rows.Add(submissions.Create);
             rows.Add(submissions.Submit);
+            if (submissions.SubmitWithWebhook is { } withWebhook)
+            {
+                rows.Add(withWebhook);
+            }
         }
 
         if (rows.Count > 0)

@@ -106,7 +106,7 @@ export function WebhookDeliveryLog({
 
   const filtered = subscriptionId !== undefined || status !== undefined;
   return (
-    <Card title={t('webhooks.log')} className="page-card">
+    <Card title={t('webhooks.log')} className="page-card" data-testid="webhook-log">
       <div className="toolbar">
         <Select<string>
           allowClear
