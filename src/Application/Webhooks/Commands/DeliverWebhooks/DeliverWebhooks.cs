@@ -24,7 +24,27 @@ public sealed partial class DeliverWebhooksHandler(
     TimeProvider clock,
     ILogger<DeliverWebhooksHandler> logger) : ICommandHandler<DeliverWebhooksCommand, int>
 {
+    /// <summary>Batches one run attempts at most before leaving the rest to the next run.</summary>
+    private const int MaxBatches = 10;
+
     public async ValueTask<int> Handle(DeliverWebhooksCommand command, CancellationToken cancellationToken)
+    {
+        // Batch after batch while deliveries are due (events committed while this run sends are picked up too).
+        var attempted = 0;
+        for (var batch = 0; batch < MaxBatches; batch++)
+        {
+            var sent = await RunBatchAsync(cancellationToken);
+            attempted += sent;
+            if (sent == 0)
+            {
+                break;
+            }
+        }
+
+        return attempted;
+    }
+
+    private async Task<int> RunBatchAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var due = await db.WebhookDeliveries.AsNoTracking()
