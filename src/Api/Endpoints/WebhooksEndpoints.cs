@@ -51,7 +51,7 @@ public static class WebhooksEndpoints
             .WithDescription("Registers a receiver URL for the chosen event types (GET /api/webhooks/event-types). The URL must be HTTPS " +
                 "(plain HTTP only to loopback where configured, as in Development) and must not point to a private, loopback, link-local, " +
                 "multicast or unspecified address unless configured. Without `secret` the server generates one and answers it once." + Delivery)
-            .WithStandardErrors().WithWriteErrors().WithErrorCodes("webhooks.url-not-https", "webhooks.url-private", "webhooks.url-invalid", "webhooks.event-types-invalid");
+            .WithStandardErrors().WithWriteErrors().WithErrorCodes("webhooks.url-not-https", "webhooks.url-private", "webhooks.url-invalid", "webhooks.event-types-invalid", "webhooks.description-invalid");
         group.MapGet("subscriptions/{id:guid}", GetSubscription).WithName("GetWebhookSubscription")
             .WithSummary("One webhook subscription")
             .WithDescription("One subscription (never its secret); a deleted or unknown one is a 404. Admins only.")
@@ -60,11 +60,11 @@ public static class WebhooksEndpoints
             .WithSummary("Edit, pause or resume a webhook subscription, or rotate its secret (send the version you read)")
             .WithDescription("Replaces the URL, event types and description, pauses (`paused: true`: nothing new is queued, queued deliveries wait) " +
                 "or resumes it, and with `rotateSecret` generates a new secret answered once (or sets `secret`). A stale version is a 409. Admins only.")
-            .WithStandardErrors().WithNotFound().WithWriteErrors().WithErrorCodes("webhooks.url-not-https", "webhooks.url-private", "webhooks.url-invalid", "webhooks.event-types-invalid");
+            .WithStandardErrors().WithNotFound().WithWriteErrors().WithErrorCodes("webhooks.url-not-https", "webhooks.url-private", "webhooks.url-invalid", "webhooks.event-types-invalid", "webhooks.description-invalid");
         group.MapDelete("subscriptions/{id:guid}", DeleteSubscription).WithName("DeleteWebhookSubscription")
             .WithSummary("Delete a webhook subscription (soft delete; send the version you read)")
             .WithDescription("Deletes the subscription softly: nothing more is queued or sent to it; its delivery log stays. A stale version is a 409. Admins only.")
-            .WithStandardErrors().WithNotFound().WithWriteErrors();
+            .WithStandardErrors().WithNotFound().WithWriteErrors().WithErrorCodes("entity.already-deleted");
         group.MapPost("subscriptions/{id:guid}/ping", PingSubscription).WithName("PingWebhookSubscription")
             .WithSummary("Send a ping event to a subscription")
             .WithDescription("Queues a `ping` event (data: { subscriptionId }) for this subscription alone, paused or not, and starts delivery at once; " +
