@@ -272,7 +272,7 @@ public sealed class WebhookTests(AppFixture fixture) : AppTest(fixture)
     [InlineData("http://example.com/hook", "webhooks.url-not-https")]
     public async Task A_private_or_plain_http_target_is_refused_and_nothing_is_saved(string url, string code)
     {
-        var refused = await Assert.ThrowsAsync<InvalidInputException>(() =>
+        var refused = await Assert.ThrowsAsync<BadRequestException>(() =>
             SendAsync(Admin, new CreateWebhookSubscriptionCommand(url, [WebhookEventTypes.FilingSubmitted])));
 
         Assert.Equal((code, "url"), (refused.Code, refused.Field));

@@ -71,7 +71,7 @@ public sealed class WebhookTargetsTests
     [InlineData("https://[::ffff:192.168.0.1]/hook", "webhooks.url-private")]
     public async Task Registration_refuses_in_production_settings(string url, string code)
     {
-        var refused = await Assert.ThrowsAsync<InvalidInputException>(() =>
+        var refused = await Assert.ThrowsAsync<BadRequestException>(() =>
             new WebhookTargets(new WebhookOptions()).EnsureAllowedAsync(new Uri(url), "url", CancellationToken.None));
 
         Assert.Equal(code, refused.Code);
