@@ -8730,9 +8730,9 @@ export interface UpdateWebhookSubscriptionRequest {
     url: string;
     eventTypes: string[];
     description?: string | undefined;
-    paused: boolean;
-    version: number;
-    rotateSecret: boolean;
+    paused?: boolean;
+    version?: number;
+    rotateSecret?: boolean;
     secret?: string | undefined;
 }
 
@@ -8782,14 +8782,14 @@ export interface WebhookDeliveryDto {
     subscriptionUrl: string;
     status: WebhookDeliveryStatus;
     attempts: number;
-    lastStatusCode?: number | undefined;
-    lastError?: string | undefined;
-    lastResponse?: string | undefined;
-    lastAttemptAt?: string | undefined;
-    nextAttemptAt?: string | undefined;
-    deliveredAt?: string | undefined;
+    lastStatusCode: number | undefined;
+    lastError: string | undefined;
+    lastResponse: string | undefined;
+    lastAttemptAt: string | undefined;
+    nextAttemptAt: string | undefined;
+    deliveredAt: string | undefined;
     createdAt: string;
-    redeliveryOf?: string | undefined;
+    redeliveryOf: string | undefined;
 }
 
 export type WebhookDeliveryStatus = "Pending" | "Delivered" | "Failed";
@@ -8798,16 +8798,16 @@ export interface WebhookSubscriptionDto {
     id: string;
     url: string;
     eventTypes: string[];
-    description?: string | undefined;
+    description: string | undefined;
     status: WebhookSubscriptionStatus;
-    failingSince?: string | undefined;
+    failingSince: string | undefined;
     createdAt: string;
     version: number;
 }
 
 export interface WebhookSubscriptionSavedDto {
     subscription: WebhookSubscriptionDto;
-    secret?: string | undefined;
+    secret: string | undefined;
 }
 
 export type WebhookSubscriptionStatus = "Active" | "Paused" | "Failing";
