@@ -49,8 +49,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, IIdempotencyStore store, IdempotencyOptions options, ICurrentUser caller)
     {
+        // An empty header counts as none: generated clients (NSwag) send "Idempotency-Key: " when the caller gives no key.
         if (context.GetEndpoint()?.Metadata.GetMetadata<IdempotencyMetadata>() is null
-            || !context.Request.Headers.TryGetValue(IdempotencyKeys.HeaderName, out var values))
+            || !context.Request.Headers.TryGetValue(IdempotencyKeys.HeaderName, out var values)
+            || (values.Count == 1 && string.IsNullOrEmpty(values[0])))
         {
             await next(context);
             return;

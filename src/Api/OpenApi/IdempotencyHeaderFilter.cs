@@ -13,10 +13,10 @@ namespace InvestPromo.Api.OpenApi;
 internal sealed class IdempotencyHeaderFilter : IOperationFilter
 {
     public const string Description =
-        "Optional. Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller "
-        + "(the user, the API key, or for anonymous writes the client address) for 24 hours. Sending the same key again with the same "
-        + "method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB, a larger "
-        + "one is replayed without its body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers "
+        "Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), "
+        + "unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same "
+        + "method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a "
+        + "larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers "
         + "of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), "
         + "409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request "
         + "with this key is still running; retry shortly). Without the header the write behaves as it always has.";
@@ -38,9 +38,9 @@ internal sealed class IdempotencyHeaderFilter : IOperationFilter
             Schema = new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
-                MinLength = 1,
+                // No minimum: an empty value counts as none (NSwag clients send one), and a validating proxy must accept it.
                 MaxLength = IdempotencyKey.KeyMaxLength,
-                Pattern = "^[\\x20-\\x7E]+$",
+                Pattern = "^[\\x20-\\x7E]*$",
             },
             Example = JsonValue.Create("5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11"),
         });
