@@ -8,10 +8,12 @@ using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Notifications;
 using InvestPromo.Application.Filings.Attachments;
+using InvestPromo.Application.Idempotency;
 using InvestPromo.Application.Users;
 using InvestPromo.Application.Webhooks;
 using InvestPromo.Infrastructure.Calendar;
 using InvestPromo.Infrastructure.Excel;
+using InvestPromo.Infrastructure.Idempotency;
 using InvestPromo.Infrastructure.Identity;
 using InvestPromo.Infrastructure.Jobs;
 using InvestPromo.Infrastructure.Notifications;
@@ -124,6 +126,9 @@ public static class DependencyInjection
         services.AddSingleton(attachments);
         services.AddSingleton(configuration.GetSection(PublicationOptions.Section).Get<PublicationOptions>() ?? new PublicationOptions());
         services.AddSingleton(configuration.GetSection(ObjectionOptions.Section).Get<ObjectionOptions>() ?? new ObjectionOptions());
+        // Idempotency-Keys ("Idempotency" section): retention, in-progress timeout, largest kept answer; checked at start-up.
+        services.AddSingleton((configuration.GetSection(IdempotencyOptions.Section).Get<IdempotencyOptions>() ?? new IdempotencyOptions()).Validated());
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddSingleton((configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>() ?? new UserSessionOptions()).Validated());
         services.AddScoped<UserSessions>();
 

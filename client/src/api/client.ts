@@ -259,9 +259,10 @@ export class ApiKeysClient {
 
     /**
      * Create an API key; the secret is in this answer only
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return Created
      */
-    createApiKey(body: CreateApiKeyCommand, signal?: AbortSignal): Promise<CreatedApiKeyDto> {
+    createApiKey(body: CreateApiKeyCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<CreatedApiKeyDto> {
         let url_ = this.baseUrl + "/api/api-keys";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -272,6 +273,7 @@ export class ApiKeysClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2123,9 +2125,10 @@ export class FilingsClient {
 
     /**
      * Start a filing (a draft, may be incomplete) for the filer's unit
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return Created
      */
-    createFilingDraft(body: CreateFilingDraftCommand, signal?: AbortSignal): Promise<FilingDto> {
+    createFilingDraft(body: CreateFilingDraftCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<FilingDto> {
         let url_ = this.baseUrl + "/api/filings";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -2136,6 +2139,7 @@ export class FilingsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2402,10 +2406,11 @@ export class FilingsClient {
 
     /**
      * Import filled-in template rows (multipart field "file", .xlsx, at most 10 MiB and 5,000 rows) as drafts of the filer's unit; valid rows are saved together, invalid rows come back with their reasons and a report .xlsx (base64)
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @param file (optional) 
      * @return OK
      */
-    importFilings(file?: FileParameter | undefined, signal?: AbortSignal): Promise<FilingImportResultDto> {
+    importFilings(idempotency_Key?: string | undefined, file?: FileParameter | undefined, signal?: AbortSignal): Promise<FilingImportResultDto> {
         let url_ = this.baseUrl + "/api/filings/import";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -2420,6 +2425,7 @@ export class FilingsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Accept": "application/json"
             }
         };
@@ -2561,9 +2567,10 @@ export class FilingsClient {
 
     /**
      * Rewrite a draft or a returned filing (send the version you read)
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return OK
      */
-    updateFilingDraft(id: string, body: UpdateFilingRequest, signal?: AbortSignal): Promise<FilingDto> {
+    updateFilingDraft(id: string, body: UpdateFilingRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<FilingDto> {
         let url_ = this.baseUrl + "/api/filings/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2577,6 +2584,7 @@ export class FilingsClient {
             method: "PUT",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2654,9 +2662,10 @@ export class FilingsClient {
 
     /**
      * Submit (or resubmit) for review; every required field must be filled
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return OK
      */
-    submitFiling(id: string, body: VersionRequest, signal?: AbortSignal): Promise<FilingDto> {
+    submitFiling(id: string, body: VersionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<FilingDto> {
         let url_ = this.baseUrl + "/api/filings/{id}/submit";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2670,6 +2679,7 @@ export class FilingsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2747,9 +2757,10 @@ export class FilingsClient {
 
     /**
      * Withdraw a filing under review
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return OK
      */
-    withdrawFiling(id: string, body: VersionRequest, signal?: AbortSignal): Promise<FilingDto> {
+    withdrawFiling(id: string, body: VersionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<FilingDto> {
         let url_ = this.baseUrl + "/api/filings/{id}/withdraw";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2763,6 +2774,7 @@ export class FilingsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2840,9 +2852,10 @@ export class FilingsClient {
 
     /**
      * Approve (备案) a filing under review
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return OK
      */
-    approveFiling(id: string, body: VersionRequest, signal?: AbortSignal): Promise<FilingDto> {
+    approveFiling(id: string, body: VersionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<FilingDto> {
         let url_ = this.baseUrl + "/api/filings/{id}/approve";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2856,6 +2869,7 @@ export class FilingsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2933,9 +2947,10 @@ export class FilingsClient {
 
     /**
      * Return (退回修改) a filing under review with reasons
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return OK
      */
-    returnFiling(id: string, body: ReturnFilingRequest, signal?: AbortSignal): Promise<FilingDto> {
+    returnFiling(id: string, body: ReturnFilingRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<FilingDto> {
         let url_ = this.baseUrl + "/api/filings/{id}/return";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2949,6 +2964,7 @@ export class FilingsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -3026,9 +3042,10 @@ export class FilingsClient {
 
     /**
      * Revoke an approval with a reason
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return OK
      */
-    revokeFiling(id: string, body: RevokeFilingRequest, signal?: AbortSignal): Promise<FilingDto> {
+    revokeFiling(id: string, body: RevokeFilingRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<FilingDto> {
         let url_ = this.baseUrl + "/api/filings/{id}/revoke";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -3042,6 +3059,7 @@ export class FilingsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4483,9 +4501,10 @@ export class ObjectionsClient {
 
     /**
      * 异议不成立: dismiss with a reason; the filing is approved again once no objection is open
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return OK
      */
-    dismissObjection(id: string, body: DismissObjectionRequest, signal?: AbortSignal): Promise<ObjectionDto> {
+    dismissObjection(id: string, body: DismissObjectionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ObjectionDto> {
         let url_ = this.baseUrl + "/api/objections/{id}/dismiss";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -4499,6 +4518,7 @@ export class ObjectionsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4576,9 +4596,10 @@ export class ObjectionsClient {
 
     /**
      * 异议成立: uphold with a reason, revoking the approval (Revoke) or returning the filing to its unit (Return)
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return OK
      */
-    upholdObjection(id: string, body: UpholdObjectionRequest, signal?: AbortSignal): Promise<ObjectionDto> {
+    upholdObjection(id: string, body: UpholdObjectionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ObjectionDto> {
         let url_ = this.baseUrl + "/api/objections/{id}/uphold";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -4592,6 +4613,7 @@ export class ObjectionsClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4803,13 +4825,14 @@ export class PublicClient {
 
     /**
      * Anyone, during the publicity period: object to a published project (multipart: objectorName, contact, text, optional file: PDF or image); answers the receipt code once
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @param objectorName (optional) 
      * @param contact (optional) 
      * @param text (optional) 
      * @param file (optional) 
      * @return Created
      */
-    lodgeObjection(id: string, entryId: string, objectorName?: string | null | undefined, contact?: string | null | undefined, text?: string | null | undefined, file?: FileParameter | null | undefined, signal?: AbortSignal): Promise<LodgedObjectionDto> {
+    lodgeObjection(id: string, entryId: string, idempotency_Key?: string | undefined, objectorName?: string | null | undefined, contact?: string | null | undefined, text?: string | null | undefined, file?: FileParameter | null | undefined, signal?: AbortSignal): Promise<LodgedObjectionDto> {
         let url_ = this.baseUrl + "/api/public/publications/{id}/entries/{entryId}/objections";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -4834,6 +4857,7 @@ export class PublicClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Accept": "application/json"
             }
         };

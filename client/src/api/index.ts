@@ -415,7 +415,8 @@ export const api = {
     get: (id: string, signal?: AbortSignal) => clients.filings.getFiling(id, signal),
     create: (input: FilingInput) => clients.filings.createFilingDraft(cleanFiling(input)),
     update: (id: string, input: FilingInput, version: number) => clients.filings.updateFilingDraft(id, { ...cleanFiling(input), version }),
-    submit: (id: string, version: number) => clients.filings.submitFiling(id, { version }),
+    // Idempotency-Key per filing and version: a retry after a lost answer (or a second click) gets the first answer again.
+    submit: (id: string, version: number) => clients.filings.submitFiling(id, { version }, `submit-${id}-${version}`),
     withdraw: (id: string, version: number) => clients.filings.withdrawFiling(id, { version }),
     approve: (id: string, version: number) => clients.filings.approveFiling(id, { version }),
     return: (id: string, version: number, reasons: string) => clients.filings.returnFiling(id, { version, reasons: reasons.trim() }),

@@ -1,3 +1,4 @@
+using InvestPromo.Api.Idempotency;
 using InvestPromo.Api.Security;
 using InvestPromo.Application.ApiKeys;
 using InvestPromo.Application.ApiKeys.Commands.CreateApiKey;
@@ -24,7 +25,8 @@ public static class ApiKeysEndpoints
         group.MapPost("", CreateApiKey).WithName("CreateApiKey").WithSummary("Create an API key; the secret is in this answer only")
             .WithStandardErrors().WithWriteErrors()
             .WithErrorCodes("api-key.name-invalid", "api-key.scope-invalid", "api-key.expiry-in-past")
-            .WithDescription("`scope`: `ReadOnly` (GET only) or `ReadWrite`; `expiresAt` optional (an instant in the future); `mayReadContacts` grants filings' contact people and phones (off by default). The `secret` (`ipk_…`) is in this answer only: store it and send it as the `X-Api-Key` header. Keys unused for 180 days are retired.");
+            .WithDescription("`scope`: `ReadOnly` (GET only) or `ReadWrite`; `expiresAt` optional (an instant in the future); `mayReadContacts` grants filings' contact people and phones (off by default). The `secret` (`ipk_…`) is in this answer only: store it and send it as the `X-Api-Key` header. Keys unused for 180 days are retired.")
+            .WithIdempotency();
         group.MapPost("{id:guid}/revoke", RevokeApiKey).WithName("RevokeApiKey").WithSummary("Revoke an API key at once")
             .WithStandardErrors().WithNotFound().WithWriteErrors()
             .WithErrorCodes("api-key.already-revoked", "api-key.reason-invalid");

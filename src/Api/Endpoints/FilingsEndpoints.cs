@@ -1,3 +1,4 @@
+using InvestPromo.Api.Idempotency;
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Filings;
@@ -63,37 +64,45 @@ public static class FilingsEndpoints
             .WithSummary("Import filled-in template rows (multipart field \"file\", .xlsx, at most 10 MiB and 5,000 rows) as drafts of the filer's unit; "
                 + "valid rows are saved together, invalid rows come back with their reasons and a report .xlsx (base64)")
             .RequireAuthorization(Policies.Filer).WithBodyLimit(MaxImportBytes)
-            .Accepts<IFormFile>("multipart/form-data").WithStandardErrors().WithWriteErrors();
+            .Accepts<IFormFile>("multipart/form-data").WithStandardErrors().WithWriteErrors()
+            .WithIdempotency();
         group.MapGet("{id:guid}", GetFiling).WithName("GetFiling").WithSummary("One filing with its full history")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound()
             .WithDescription("Contacts (contactName, contactPhone, recommenderContact) are filled only for the filing's own unit, reviewers, admins and API keys granted them; otherwise null. Another unit's filing is a 404 for a filer.");
         group.MapPost("", CreateFilingDraft).WithName("CreateFilingDraft").WithSummary("Start a filing (a draft, may be incomplete) for the filer's unit")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithWriteErrors()
             .WithErrorCodes("filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive")
-            .WithDescription("A draft may be incomplete: only what is sent is checked (lengths, formats, the credit code's check character, amounts in yuan with at most two decimals and fixed-asset ≤ total, that the region and chain exist and are active). Submission later needs every required field. Answers 201 with the filing and its Location.");
+            .WithDescription("A draft may be incomplete: only what is sent is checked (lengths, formats, the credit code's check character, amounts in yuan with at most two decimals and fixed-asset ≤ total, that the region and chain exist and are active). Submission later needs every required field. Answers 201 with the filing and its Location.")
+            .WithIdempotency();
         group.MapPut("{id:guid}", UpdateFilingDraft).WithName("UpdateFilingDraft").WithSummary("Rewrite a draft or a returned filing (send the version you read)")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
             .WithErrorCodes("filing.not-editable", "filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive")
-            .WithDescription("Replaces every field of a draft or returned filing with the body (send them all, not only the changed ones) and the `version` you read; a stale version is a 409 `concurrency.stale`. The change is written to the filing's history.");
+            .WithDescription("Replaces every field of a draft or returned filing with the body (send them all, not only the changed ones) and the `version` you read; a stale version is a 409 `concurrency.stale`. The change is written to the filing's history.")
+            .WithIdempotency();
         group.MapPost("{id:guid}/submit", SubmitFiling).WithName("SubmitFiling").WithSummary("Submit (or resubmit) for review; every required field must be filled")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
             .WithErrorCodes("filing.not-submittable", "filing.deadline-not-after-submission")
-            .WithDescription("A missing required field is a 400 `validation.failed` naming each field. The review deadline (three working days on China's official calendar) is set now (`reviewDueOn`, `reviewDueAt`). The answer also carries the suspected duplicates (`suspectedDuplicates`, and `otherUnitMatches` for other units' look-alikes); the submission has gone through regardless.");
+            .WithDescription("A missing required field is a 400 `validation.failed` naming each field. The review deadline (three working days on China's official calendar) is set now (`reviewDueOn`, `reviewDueAt`). The answer also carries the suspected duplicates (`suspectedDuplicates`, and `otherUnitMatches` for other units' look-alikes); the submission has gone through regardless.")
+            .WithIdempotency();
         group.MapPost("{id:guid}/withdraw", WithdrawFiling).WithName("WithdrawFiling").WithSummary("Withdraw a filing under review")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("filing.not-under-review");
+            .WithErrorCodes("filing.not-under-review")
+            .WithIdempotency();
         group.MapPost("{id:guid}/approve", ApproveFiling).WithName("ApproveFiling").WithSummary("Approve (备案) a filing under review")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
             .WithErrorCodes("filing.not-under-review")
-            .WithDescription("Only a filing under review. The approval counts in the analysis at once and is published on the Monday after its week (China time); the unit's filers are notified.");
+            .WithDescription("Only a filing under review. The approval counts in the analysis at once and is published on the Monday after its week (China time); the unit's filers are notified.")
+            .WithIdempotency();
         group.MapPost("{id:guid}/return", ReturnFiling).WithName("ReturnFiling").WithSummary("Return (退回修改) a filing under review with reasons")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
             .WithErrorCodes("filing.not-under-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid")
-            .WithDescription("Only a filing under review; `reasons` is required (at most 1,000 characters, line breaks allowed). The unit's filers are notified, correct the filing and resubmit it.");
+            .WithDescription("Only a filing under review; `reasons` is required (at most 1,000 characters, line breaks allowed). The unit's filers are notified, correct the filing and resubmit it.")
+            .WithIdempotency();
         group.MapPost("{id:guid}/revoke", RevokeFiling).WithName("RevokeFiling").WithSummary("Revoke an approval with a reason")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors()
             .WithErrorCodes("filing.not-approved", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid")
-            .WithDescription("Only an approved filing; `reason` is required (at most 1,000 characters). The approval leaves the analysis and the publication shows the entry as revoked.");
+            .WithDescription("Only an approved filing; `reason` is required (at most 1,000 characters). The approval leaves the analysis and the publication shows the entry as revoked.")
+            .WithIdempotency();
         group.MapGet("{id:guid}/duplicates", GetFilingDuplicates).WithName("GetFilingDuplicates")
             .WithSummary("The filing beside the other live filings that look like the same project, with the reasons")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound();

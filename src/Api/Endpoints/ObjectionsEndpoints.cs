@@ -1,3 +1,4 @@
+using InvestPromo.Api.Idempotency;
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Objections;
@@ -39,7 +40,8 @@ public static class ObjectionsEndpoints
             .RequireRateLimiting(RateLimits.Objection)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).WithNotFound().WithWriteErrors()
             .WithErrorCodes("objection.publicity-ended", "objection.entry-closed", "objection.already-lodged", "objection.project-limit", "objection.too-many-from-address", "objection.name-invalid", "objection.contact-invalid", "objection.text-invalid", "attachment.empty-invalid", "attachment.content-type-invalid")
-            .WithDescription("Multipart form: `objectorName` (at most 50 characters), `contact` (a mainland phone number or an e-mail address), `text` (10–2,000 characters), optional `file` (PDF or image). Keep the answer's `receiptCode`: it is shown once and is the only way to follow the objection (POST /api/public/objections/status). Rate-limited per address (5 a minute) and limited per address in 24 hours and per project.");
+            .WithDescription("Multipart form: `objectorName` (at most 50 characters), `contact` (a mainland phone number or an e-mail address), `text` (10–2,000 characters), optional `file` (PDF or image). Keep the answer's `receiptCode`: it is shown once and is the only way to follow the objection (POST /api/public/objections/status). Rate-limited per address (5 a minute) and limited per address in 24 hours and per project.")
+            .WithIdempotency();
         open.MapPost("objections/status", GetObjectionReceipt).WithName("GetObjectionReceipt")
             .WithSummary("Anyone with a receipt code: the objection's status and, once decided, the outcome and its reason")
             .RequireRateLimiting(RateLimits.ReceiptLookup)
@@ -56,11 +58,13 @@ public static class ObjectionsEndpoints
         group.MapPost("{id:guid}/dismiss", DismissObjection).WithName("DismissObjection")
             .WithSummary("异议不成立: dismiss with a reason; the filing is approved again once no objection is open")
             .WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("objection.already-decided", "filing.not-under-re-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid");
+            .WithErrorCodes("objection.already-decided", "filing.not-under-re-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid")
+            .WithIdempotency();
         group.MapPost("{id:guid}/uphold", UpholdObjection).WithName("UpholdObjection")
             .WithSummary("异议成立: uphold with a reason, revoking the approval (Revoke) or returning the filing to its unit (Return)")
             .WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("objection.already-decided", "objection.remedy-invalid", "filing.not-under-re-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid");
+            .WithErrorCodes("objection.already-decided", "objection.remedy-invalid", "filing.not-under-re-review", "filing.reason-required", "filing.reason-too-long", "filing.reason-invalid")
+            .WithIdempotency();
     }
 
     private static async Task<Created<LodgedObjectionDto>> LodgeObjection(

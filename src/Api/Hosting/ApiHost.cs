@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Hangfire;
 using InvestPromo.Api.Endpoints;
 using InvestPromo.Api.Errors;
+using InvestPromo.Api.Idempotency;
 using InvestPromo.Api.OpenApi;
 using InvestPromo.Api.Security;
 using InvestPromo.Application;
@@ -146,6 +147,8 @@ public static class ApiHost
         app.UseApiKeyScopes();
         app.UseAuthorization();
         app.UseCookieCsrfProtection();
+        // Last before the endpoints: a request refused above (not signed in, not allowed, no CSRF token) claims no key.
+        app.UseIdempotencyKeys();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();

@@ -46,6 +46,7 @@ public static class OpenApiSetup
             options.OperationFilter<OperationDescriptionFilter>();
             options.OperationFilter<OpenApiExamples>();
             options.SchemaFilter<OpenApiExamples>();
+            options.OperationFilter<IdempotencyHeaderFilter>();
             options.DocumentFilter<TagDescriptionsFilter>();
             options.SchemaFilter<ProblemCodeSchemaFilter>();
             options.AddBodyContract();

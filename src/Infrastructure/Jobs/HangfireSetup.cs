@@ -52,6 +52,7 @@ public static class HangfireSetup
         services.AddScoped<RetireUnusedApiKeysJob>();
         services.AddScoped<PurgeSignInThrottlesJob>();
         services.AddScoped<PurgeEndedSessionsJob>();
+        services.AddScoped<PurgeIdempotencyKeysJob>();
         services.AddScoped<ReviewDigestJob>();
         services.AddScoped<WeeklyPublicationJob>();
         services.AddScoped<RebuildApprovalTotalsJob>();

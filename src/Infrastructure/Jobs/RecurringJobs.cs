@@ -3,6 +3,7 @@ using InvestPromo.Application.Analysis.Commands.RebuildApprovalTotals;
 using InvestPromo.Application.ApiKeys.Commands.RetireUnusedApiKeys;
 using InvestPromo.Application.Auth.Commands.PurgeSignInThrottles;
 using InvestPromo.Application.Auth.Commands.PurgeEndedSessions;
+using InvestPromo.Application.Idempotency.Commands.PurgeIdempotencyKeys;
 using InvestPromo.Application.Notifications.Commands.SendReviewDigest;
 using InvestPromo.Application.Publications;
 using InvestPromo.Application.Publications.Commands.PublishDueWeeks;
@@ -30,6 +31,9 @@ public sealed class JobOptions
     /// <summary>Cron (Asia/Shanghai) of the housekeeping that deletes long-ended sign-in sessions (how long: Sessions:KeepEndedDays).</summary>
     public string PurgeEndedSessionsCron { get; set; } = "45 3 * * *";
 
+    /// <summary>Cron (Asia/Shanghai) of the housekeeping that deletes Idempotency-Keys older than Idempotency:Retention (hourly).</summary>
+    public string PurgeIdempotencyKeysCron { get; set; } = "20 * * * *";
+
     /// <summary>Cron (Asia/Shanghai) of the reviewers' digest of reviews due today and overdue.</summary>
     public string ReviewDigestCron { get; set; } = "0 9 * * *";
 
@@ -44,6 +48,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
     public const string RetireUnusedApiKeys = "housekeeping:retire-unused-api-keys";
     public const string PurgeSignInThrottles = "housekeeping:purge-sign-in-throttles";
     public const string PurgeEndedSessions = "housekeeping:purge-ended-sessions";
+    public const string PurgeIdempotencyKeys = "housekeeping:purge-idempotency-keys";
     public const string ReviewDigest = "notifications:review-digest";
     public const string RebuildApprovalTotals = "analysis:rebuild-approval-totals";
     public const string DeliverWebhooks = "webhooks:deliver";
@@ -54,6 +59,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
         manager.AddOrUpdate<RetireUnusedApiKeysJob>(RetireUnusedApiKeys, job => job.RunAsync(CancellationToken.None), options.Value.RetireUnusedApiKeysCron, china);
         manager.AddOrUpdate<PurgeSignInThrottlesJob>(PurgeSignInThrottles, job => job.RunAsync(CancellationToken.None), options.Value.PurgeSignInThrottlesCron, china);
         manager.AddOrUpdate<PurgeEndedSessionsJob>(PurgeEndedSessions, job => job.RunAsync(CancellationToken.None), options.Value.PurgeEndedSessionsCron, china);
+        manager.AddOrUpdate<PurgeIdempotencyKeysJob>(PurgeIdempotencyKeys, job => job.RunAsync(CancellationToken.None), options.Value.PurgeIdempotencyKeysCron, china);
         manager.AddOrUpdate<ReviewDigestJob>(ReviewDigest, job => job.RunAsync(CancellationToken.None), options.Value.ReviewDigestCron, china);
         manager.AddOrUpdate<WeeklyPublicationJob>(WeeklyPublication, job => job.RunAsync(CancellationToken.None), (publication ?? new PublicationOptions()).Cron, china);
         manager.AddOrUpdate<RebuildApprovalTotalsJob>(RebuildApprovalTotals, job => job.RunAsync(CancellationToken.None), options.Value.RebuildApprovalTotalsCron, china);
@@ -86,6 +92,15 @@ public sealed class PurgeEndedSessionsJob(ISender sender)
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new PurgeEndedSessionsCommand(), cancellationToken);
+}
+
+/// <summary>Deletes Idempotency-Keys older than the retention. Thin: it sends one idempotent, set-based command.</summary>
+public sealed class PurgeIdempotencyKeysJob(ISender sender)
+{
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new PurgeIdempotencyKeysCommand(), cancellationToken);
 }
 
 /// <summary>Every morning: each reviewer's digest of reviews due today and overdue. Thin: one idempotent command.</summary>

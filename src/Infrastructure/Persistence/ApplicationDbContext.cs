@@ -6,6 +6,7 @@ using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Changes;
 using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Idempotency;
 using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Objections;
 using InvestPromo.Domain.Organisation;
@@ -66,6 +67,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
 
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate

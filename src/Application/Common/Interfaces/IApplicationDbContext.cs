@@ -4,6 +4,7 @@ using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Changes;
 using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Idempotency;
 using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Objections;
 using InvestPromo.Domain.Organisation;
@@ -59,6 +60,8 @@ public interface IApplicationDbContext
     DbSet<WebhookEvent> WebhookEvents { get; }
 
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
+
+    DbSet<IdempotencyKey> IdempotencyKeys { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
