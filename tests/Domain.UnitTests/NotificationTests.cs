@@ -17,6 +17,7 @@ public sealed class NotificationTests
     {
         var filing = Filing.CreateDraft(Unit, FilingTests.Complete, Filer, Now);
         filing.Submit(Now, DueOn, DueAt, Filer);
+        filing.ClearDomainEvents();
         return filing;
     }
 
@@ -40,7 +41,21 @@ public sealed class NotificationTests
     }
 
     [Fact]
-    public void Submitting_withdrawing_and_a_refused_transition_raise_no_event()
+    public void Submitting_raises_the_submission_event_for_integrators_and_resubmitting_says_so()
+    {
+        var filing = Filing.CreateDraft(Unit, FilingTests.Complete, Filer, Now);
+        filing.Submit(Now, DueOn, DueAt, Filer);
+        var first = Assert.IsType<FilingSubmitted>(Assert.Single(filing.DomainEvents));
+        Assert.Equal((filing.Id, Unit, "智能装备产业园", false), (first.FilingId, first.UnitId, first.ProjectName, first.Resubmitted));
+
+        filing.Return(Reviewer, Now, "请补充协议");
+        filing.ClearDomainEvents();
+        filing.Submit(Now, DueOn, DueAt, Filer);
+        Assert.True(Assert.IsType<FilingSubmitted>(Assert.Single(filing.DomainEvents)).Resubmitted);
+    }
+
+    [Fact]
+    public void Withdrawing_and_a_refused_transition_raise_no_event()
     {
         var filing = UnderReview();
         filing.Withdraw(Filer, Now);
