@@ -48,6 +48,7 @@ public sealed class BadInputTests(ApiFixture fixture) : ApiTest(fixture)
     [InlineData("""{"name": "汉寿县", "kind": "County", "version": -1}""", "version")]
     [InlineData("""{"name": "", "kind": "County", "version": 0}""", "name")]
     [InlineData("""[1, 2, 3]""", "$")]
+    [InlineData("""{"name": "汉寿县", "kind": "County"}""", "version")]
     public async Task A_bad_update_body_is_a_400_with_a_field_error_and_changes_nothing(string json, string field)
     {
         var admin = await AdminAsync();
@@ -60,6 +61,23 @@ public sealed class BadInputTests(ApiFixture fixture) : ApiTest(fixture)
         var after = await (await admin.GetAsync($"/api/units/{id}")).AssertOkJsonAsync();
         Assert.Equal(unit.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());
         Assert.Equal("汉寿县", after.GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "请填写“版本号”。", "请填写“启用”。")]
+    [InlineData("en-US", "Send \"Version\".", "Send \"Active\".")]
+    public async Task An_edit_without_its_version_or_active_flag_is_a_400_naming_them_and_changes_nothing(string language, string version, string active)
+    {
+        var admin = await AdminAsync();
+        var before = await (await admin.GetAsync("/api/regions")).Content.ReadAsStringAsync();
+
+        // Left out, they would read as version 0 (no concurrency check on a new record) and inactive (the region switched off).
+        var response = await admin.SendRawJsonAsync(HttpMethod.Put, "/api/regions/440000", """{"name": "广东省", "nameEn": "Guangdong"}""", language);
+
+        var errors = await response.AssertValidationProblemAsync("version", "isActive");
+        Assert.Equal(version, errors.GetProperty("version")[0].GetString());
+        Assert.Equal(active, errors.GetProperty("isActive")[0].GetString());
+        Assert.Equal(before, await (await admin.GetAsync("/api/regions")).Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -2430,7 +2430,7 @@ export interface components {
         };
         DismissObjectionRequest: {
             /** Format: int32 */
-            version?: number;
+            version: number;
             reason?: string | null;
         };
         DuplicateFilingDto: {
@@ -3240,7 +3240,7 @@ export interface components {
          */
         ReturnFilingRequest: {
             /** Format: int32 */
-            version?: number;
+            version: number;
             reasons?: string | null;
         };
         ReturnedFilingDto: {
@@ -3276,7 +3276,7 @@ export interface components {
          */
         RevokeFilingRequest: {
             /** Format: int32 */
-            version?: number;
+            version: number;
             reason?: string | null;
         };
         SaveCalendarYearRequest: {
@@ -3297,7 +3297,7 @@ export interface components {
         SetApiKeyContactsRequest: {
             mayReadContacts?: boolean;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         SortDirection: "Asc" | "Desc";
@@ -3339,7 +3339,7 @@ export interface components {
             name: string;
             kind?: components["schemas"]["AssociationKind"];
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         /**
          * @example {
@@ -3382,7 +3382,7 @@ export interface components {
             contactName?: string | null;
             contactPhone?: string | null;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         UpdateIndustryChainRequest: {
             name: string;
@@ -3390,23 +3390,23 @@ export interface components {
             group?: string | null;
             /** Format: int32 */
             sortOrder?: number;
-            isActive?: boolean;
+            isActive: boolean;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         UpdateSourceRegionRequest: {
             name: string;
             nameEn: string;
-            isActive?: boolean;
+            isActive: boolean;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         UpdateUnitRequest: {
             name: string;
             kind?: components["schemas"]["UnitKind"];
             description?: string | null;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         UpdateUserRequest: {
             displayName: string;
@@ -3415,9 +3415,9 @@ export interface components {
             unitId?: string | null;
             email?: string | null;
             phoneNumber?: string | null;
-            isActive?: boolean;
+            isActive: boolean;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         UpdateWebhookSubscriptionRequest: {
             url: string;
@@ -3425,13 +3425,13 @@ export interface components {
             description?: string | null;
             paused?: boolean;
             /** Format: int32 */
-            version?: number;
+            version: number;
             rotateSecret?: boolean;
             secret?: string | null;
         };
         UpholdObjectionRequest: {
             /** Format: int32 */
-            version?: number;
+            version: number;
             remedy?: (string & (components["schemas"]["ObjectionRemedy"] | null)) | null;
             reason?: string | null;
         };
@@ -3479,7 +3479,7 @@ export interface components {
          */
         VersionRequest: {
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         WebhookDeliveryDto: {
             /** Format: uuid */

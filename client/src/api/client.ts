@@ -8131,7 +8131,7 @@ export interface DismissDuplicateRequest {
 }
 
 export interface DismissObjectionRequest {
-    version?: number;
+    version: number;
     reason?: string | undefined;
 }
 
@@ -8608,7 +8608,7 @@ export interface ResetPasswordRequest {
 }
 
 export interface ReturnFilingRequest {
-    version?: number;
+    version: number;
     reasons?: string | undefined;
 }
 
@@ -8634,7 +8634,7 @@ export interface RevokeApiKeyRequest {
 }
 
 export interface RevokeFilingRequest {
-    version?: number;
+    version: number;
     reason?: string | undefined;
 }
 
@@ -8656,7 +8656,7 @@ export interface SessionsEndedDto {
 
 export interface SetApiKeyContactsRequest {
     mayReadContacts?: boolean;
-    version?: number;
+    version: number;
 }
 
 export type SortDirection = "Asc" | "Desc";
@@ -8695,7 +8695,7 @@ export interface UnreadCountDto {
 export interface UpdateAssociationRequest {
     name: string;
     kind?: AssociationKind;
-    version?: number;
+    version: number;
 }
 
 export interface UpdateFilingRequest {
@@ -8714,7 +8714,7 @@ export interface UpdateFilingRequest {
     recommenderContact?: string | undefined;
     contactName?: string | undefined;
     contactPhone?: string | undefined;
-    version?: number;
+    version: number;
 }
 
 export interface UpdateIndustryChainRequest {
@@ -8722,22 +8722,22 @@ export interface UpdateIndustryChainRequest {
     nameEn?: string | undefined;
     group?: string | undefined;
     sortOrder?: number;
-    isActive?: boolean;
-    version?: number;
+    isActive: boolean;
+    version: number;
 }
 
 export interface UpdateSourceRegionRequest {
     name: string;
     nameEn: string;
-    isActive?: boolean;
-    version?: number;
+    isActive: boolean;
+    version: number;
 }
 
 export interface UpdateUnitRequest {
     name: string;
     kind?: UnitKind;
     description?: string | undefined;
-    version?: number;
+    version: number;
 }
 
 export interface UpdateUserRequest {
@@ -8746,8 +8746,8 @@ export interface UpdateUserRequest {
     unitId?: string | undefined;
     email?: string | undefined;
     phoneNumber?: string | undefined;
-    isActive?: boolean;
-    version?: number;
+    isActive: boolean;
+    version: number;
 }
 
 export interface UpdateWebhookSubscriptionRequest {
@@ -8755,13 +8755,13 @@ export interface UpdateWebhookSubscriptionRequest {
     eventTypes: string[];
     description?: string | undefined;
     paused?: boolean;
-    version?: number;
+    version: number;
     rotateSecret?: boolean;
     secret?: string | undefined;
 }
 
 export interface UpholdObjectionRequest {
-    version?: number;
+    version: number;
     remedy?: ObjectionRemedy | undefined;
     reason?: string | undefined;
 }
@@ -8795,7 +8795,7 @@ export interface UserSessionDto {
 }
 
 export interface VersionRequest {
-    version?: number;
+    version: number;
 }
 
 export interface WebhookDeliveryDto {

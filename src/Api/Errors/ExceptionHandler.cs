@@ -73,6 +73,17 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
 
     private static HttpValidationProblemDetails Json(JsonException e)
     {
+        // "JSON deserialization for type 'X' was missing required properties including: 'version', 'isActive'."
+        var missing = MissingMembers().Match(e.Message);
+        if (missing.Success)
+        {
+            var names = MemberName().Matches(missing.Groups[1].Value).Select(m => m.Groups[1].Value).Where(n => n.Length is > 0 and <= 40).Distinct().ToList();
+            if (names.Count > 0)
+            {
+                return Validation(names.ToDictionary(n => n, n => new[] { Required(FieldDisplayNames.For(char.ToUpperInvariant(n[0]) + n[1..])) }));
+            }
+        }
+
         // A path may hold a property name as long as the body: named by a short prefix (BadValue), never echoed whole.
         var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : Application.Common.Models.BadValue.Quote(e.Path.TrimStart('$', '.'));
         var message = new Localized("JSON 格式或字段类型不正确。", "The JSON is malformed or a field has the wrong type.").Current;
@@ -100,6 +111,14 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
         var match = BindFailure().Match(message);
         return match.Success ? Application.Common.Behaviours.FieldNames.ToCamelCasePath(match.Groups["name"].Value) : null;
     }
+
+    private static string Required(string field) => new Localized($"请填写“{field}”。", $"Send \"{field}\".").Current;
+
+    [System.Text.RegularExpressions.GeneratedRegex("missing required properties including: (.+)")]
+    private static partial System.Text.RegularExpressions.Regex MissingMembers();
+
+    [System.Text.RegularExpressions.GeneratedRegex("'([A-Za-z0-9_]*)'")]
+    private static partial System.Text.RegularExpressions.Regex MemberName();
 
     [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]*? (?<name>[A-Za-z0-9_]+)\"")]
     private static partial System.Text.RegularExpressions.Regex BindFailure();
