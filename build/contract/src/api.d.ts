@@ -561,8 +561,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The change feed: changes to filings after a cursor, in commit order
-         * @description Answers up to `limit` (1–1000, default 100) entries after the cursor `after` (omit it to start from the beginning), oldest first, in the order the changes were committed: each names the resource (`filing`), its id, the kind of change (`created`, `updated`, `statusChanged`, `revoked`, `deleted`), the resource's `version` after the change, when, and the filing's status. Keep `nextCursor` (the last entry's cursor, or the `after` you sent when nothing is new) and send it as `after` next time: every committed change is answered exactly once, none skipped even when writers commit out of order. `hasMore` says more entries are waiting now. The cursor is opaque. A filer reads its own unit's filings, drafts included; every other caller reads every unit's filings from their submission on (drafts are never shown to them).
+         * The change feed: changes to filings and tracked projects after a cursor, in commit order
+         * @description Answers up to `limit` (1–1000, default 100) entries after the cursor `after` (omit it to start from the beginning), oldest first, in the order the changes were committed: each names the resource (`filing`, or `project` for a tracked project), its id, the kind of change (`created`, `updated`, `statusChanged`, `revoked`, `deleted`), the resource's `version` after the change, when, and the resource's status. Keep `nextCursor` (the last entry's cursor, or the `after` you sent when nothing is new) and send it as `after` next time: every committed change is answered exactly once, none skipped even when writers commit out of order. `hasMore` says more entries are waiting now. The cursor is opaque. A filer reads its own unit's filings, drafts included; every other caller reads every unit's filings from their submission on (drafts are never shown to them).
          *
          *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
          *
@@ -1313,6 +1313,56 @@ export interface paths {
          *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
         post: operations["UpholdObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tracked projects, most recently approved first (a filer sees only its own unit's)
+         * @description A project is tracked from its filing's approval on; its id is the filing's. Filters, all optional and combined: `status` (Active, Stopped, ApprovalEnded), `stage` (the current stage: the latest confirmed milestone's, else the filed one), `unitId`, `industryChainId`, `search` (part of the project or investor name). Amounts are yuan.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One tracked project (its id is the filing's)
+         * @description The project's current stage, confirmed milestone dates, agreement amount, 规模工业 mark and whether it goes on. Another unit's project is a 404 for a filer.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProject"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2987,6 +3037,15 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfProjectDto: {
+            items: components["schemas"]["ProjectDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfPublicationSummaryDto: {
             items: components["schemas"]["PublicationSummaryDto"][];
             /** Format: int32 */
@@ -3050,6 +3109,45 @@ export interface components {
         };
         /** @enum {string} */
         ProjectCategory: "Industrial" | "Service" | "Agriculture" | "RealEstate" | "Finance" | "Infrastructure" | "Other";
+        ProjectDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            projectName: string;
+            investorName: string | null;
+            /** Format: uuid */
+            industryChainId: string | null;
+            sourceRegionCode: string | null;
+            foreignInvestor: boolean;
+            category: (string & (components["schemas"]["ProjectCategory"] | null)) | null;
+            /** Format: uuid */
+            associationId: string | null;
+            /** Format: double */
+            plannedTotalInvestment: number;
+            /** Format: date */
+            approvedOn: string;
+            filedStage: (string & (components["schemas"]["ProjectStage"] | null)) | null;
+            stage: (string & (components["schemas"]["ProjectStage"] | null)) | null;
+            status: components["schemas"]["TrackedProjectStatus"];
+            /** Format: date */
+            signedOn: string | null;
+            /** Format: double */
+            agreementAmount: number | null;
+            /** Format: date */
+            startedOn: string | null;
+            /** Format: date */
+            completedOn: string | null;
+            isAboveDesignatedSize: boolean;
+            /** Format: date */
+            qualifiedOn: string | null;
+            /** Format: date */
+            stoppedOn: string | null;
+            stopReason: string | null;
+            /** Format: int32 */
+            version: number;
+        };
         /** @enum {string} */
         ProjectStage: "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
         /**
@@ -3317,6 +3415,8 @@ export interface components {
         };
         /** @enum {string} */
         SourceRegionKind: "Province" | "Country" | "City";
+        /** @enum {string} */
+        TrackedProjectStatus: "Active" | "Stopped" | "ApprovalEnded";
         UnitDto: {
             /** Format: uuid */
             id: string;
@@ -7692,6 +7792,137 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProjects: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: components["schemas"]["TrackedProjectStatus"];
+                stage?: components["schemas"]["ProjectStage"];
+                unitId?: string;
+                industryChainId?: string;
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfProjectDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

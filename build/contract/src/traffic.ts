@@ -146,6 +146,10 @@ await part('reviewer approves; exports', async () => {
   expectOk(await reviewer.GET('/api/filings/export', { params: { query: { status: 'Approved' } }, parseAs: 'arrayBuffer' }), 'filings export');
   expectOk(await reviewer.GET('/api/review/queue/export', { params: { query: { sort: 'Deadline' } }, parseAs: 'arrayBuffer' }), 'queue export');
   expectOk(await reviewer.GET('/api/publications', { params: { query: { page: 1, pageSize: 10 } } }), 'publications');
+  // The approval starts tracking the project under the filing's id.
+  const project = expectOk(await reviewer.GET('/api/projects/{id}', { params: { path: { id: filing.id } } }), 'tracked project');
+  if (project.status !== 'Active') throw new Error(`a newly approved project is ${project.status}`);
+  expectOk(await reviewer.GET('/api/projects', { params: { query: { status: 'Active', page: 1, pageSize: 20 } } }), 'projects');
 });
 
 await part('objection: the public lodges one, looks its receipt up; a reviewer decides it', async () => {

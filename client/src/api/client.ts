@@ -1914,7 +1914,7 @@ export class ChangesClient {
     }
 
     /**
-     * The change feed: changes to filings after a cursor, in commit order
+     * The change feed: changes to filings and tracked projects after a cursor, in commit order
      * @param after (optional) 
      * @param limit (optional) 
      * @return OK
@@ -4687,6 +4687,185 @@ export class ObjectionsClient {
             });
         }
         return Promise.resolve<ObjectionDto>(null as any);
+    }
+}
+
+export class ProjectsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "/";
+    }
+
+    /**
+     * List tracked projects, most recently approved first (a filer sees only its own unit's)
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @param status (optional) 
+     * @param stage (optional) 
+     * @param unitId (optional) 
+     * @param industryChainId (optional) 
+     * @param search (optional) 
+     * @return OK
+     */
+    listProjects(page?: number | undefined, pageSize?: number | undefined, status?: TrackedProjectStatus | undefined, stage?: ProjectStage | undefined, unitId?: string | undefined, industryChainId?: string | undefined, search?: string | undefined, signal?: AbortSignal): Promise<PagedListOfProjectDto> {
+        let url_ = this.baseUrl + "/api/projects?";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (stage === null)
+            throw new globalThis.Error("The parameter 'stage' cannot be null.");
+        else if (stage !== undefined)
+            url_ += "stage=" + encodeURIComponent("" + stage) + "&";
+        if (unitId === null)
+            throw new globalThis.Error("The parameter 'unitId' cannot be null.");
+        else if (unitId !== undefined)
+            url_ += "unitId=" + encodeURIComponent("" + unitId) + "&";
+        if (industryChainId === null)
+            throw new globalThis.Error("The parameter 'industryChainId' cannot be null.");
+        else if (industryChainId !== undefined)
+            url_ += "industryChainId=" + encodeURIComponent("" + industryChainId) + "&";
+        if (search === null)
+            throw new globalThis.Error("The parameter 'search' cannot be null.");
+        else if (search !== undefined)
+            url_ += "search=" + encodeURIComponent("" + search) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListProjects(_response);
+        });
+    }
+
+    protected processListProjects(response: Response): Promise<PagedListOfProjectDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PagedListOfProjectDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PagedListOfProjectDto>(null as any);
+    }
+
+    /**
+     * One tracked project (its id is the filing's)
+     * @return OK
+     */
+    getProject(id: string, signal?: AbortSignal): Promise<ProjectDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetProject(_response);
+        });
+    }
+
+    protected processGetProject(response: Response): Promise<ProjectDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProjectDto>(null as any);
     }
 }
 
@@ -8453,6 +8632,13 @@ export interface PagedListOfObjectionDto {
     totalCount: number;
 }
 
+export interface PagedListOfProjectDto {
+    items: ProjectDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
+}
+
 export interface PagedListOfPublicationSummaryDto {
     items: PublicationSummaryDto[];
     page: number;
@@ -8496,6 +8682,33 @@ export interface ProblemDetails {
 }
 
 export type ProjectCategory = "Industrial" | "Service" | "Agriculture" | "RealEstate" | "Finance" | "Infrastructure" | "Other";
+
+export interface ProjectDto {
+    id: string;
+    unitId: string;
+    unitName: string;
+    projectName: string;
+    investorName: string | undefined;
+    industryChainId: string | undefined;
+    sourceRegionCode: string | undefined;
+    foreignInvestor: boolean;
+    category: ProjectCategory | undefined;
+    associationId: string | undefined;
+    plannedTotalInvestment: number;
+    approvedOn: string;
+    filedStage: ProjectStage | undefined;
+    stage: ProjectStage | undefined;
+    status: TrackedProjectStatus;
+    signedOn: string | undefined;
+    agreementAmount: number | undefined;
+    startedOn: string | undefined;
+    completedOn: string | undefined;
+    isAboveDesignatedSize: boolean;
+    qualifiedOn: string | undefined;
+    stoppedOn: string | undefined;
+    stopReason: string | undefined;
+    version: number;
+}
 
 export type ProjectStage = "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
 
@@ -8675,6 +8888,8 @@ export interface SourceRegionDto {
 }
 
 export type SourceRegionKind = "Province" | "Country" | "City";
+
+export type TrackedProjectStatus = "Active" | "Stopped" | "ApprovalEnded";
 
 export interface UnitDto {
     id: string;

@@ -15,12 +15,12 @@ public static class ChangesEndpoints
     {
         var group = app.MapApiGroup("/api/changes", "Changes");
         group.MapGet("", ListChanges).WithName("ListChanges")
-            .WithSummary("The change feed: changes to filings after a cursor, in commit order")
+            .WithSummary("The change feed: changes to filings and tracked projects after a cursor, in commit order")
             .WithDescription(
                 "Answers up to `limit` (1–1000, default 100) entries after the cursor `after` (omit it to start from the beginning), "
-                + "oldest first, in the order the changes were committed: each names the resource (`filing`), its id, the kind of change "
+                + "oldest first, in the order the changes were committed: each names the resource (`filing`, or `project` for a tracked project), its id, the kind of change "
                 + "(`created`, `updated`, `statusChanged`, `revoked`, `deleted`), the resource's `version` after the change, when, and the "
-                + "filing's status. Keep `nextCursor` (the last entry's cursor, or the `after` you sent when nothing is new) and send it "
+                + "resource's status. Keep `nextCursor` (the last entry's cursor, or the `after` you sent when nothing is new) and send it "
                 + "as `after` next time: every committed change is answered exactly once, none skipped even when writers commit out of "
                 + "order. `hasMore` says more entries are waiting now. The cursor is opaque. A filer reads its own unit's filings, drafts "
                 + "included; every other caller reads every unit's filings from their submission on (drafts are never shown to them).")

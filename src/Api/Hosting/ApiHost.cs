@@ -168,6 +168,7 @@ public static class ApiHost
         app.MapPublicationsEndpoints();
         app.MapObjectionsEndpoints();
         app.MapChangesEndpoints();
+        app.MapProjectsEndpoints();
         app.MapAnalysisEndpoints();
         app.MapWorkbenchEndpoints();
 

@@ -41,7 +41,7 @@ public static class ApiDescription
           associations (商协会/校友会), industry chains (产业链) and source regions (GB/T 2260 and ISO 3166-1 codes).
         - **API keys** (`ApiKeys`): admins issue and revoke integrators' keys.
         - **Change feed** (`Changes`): `GET /api/changes?after=<cursor>&limit=<1..1000, default 100>` answers the changes to
-          filings in commit order — `{ entries: [{ cursor, resource: "filing", id, kind, version, changedAt }], nextCursor,
+          filings and tracked projects in commit order — `{ entries: [{ cursor, resource: "filing" | "project", id, kind, version, changedAt }], nextCursor,
           hasMore }` with `kind` one of `created`, `updated`, `statusChanged`, `revoked`, `deleted`. Omit `after` to start
           from the beginning; keep `nextCursor` and poll with it forever (it equals the `after` you sent when nothing is new).
           The cursor is opaque; a malformed one is a 400 `changes.cursor-invalid`. Scoped like every other read; same readers
@@ -160,7 +160,8 @@ public static class ApiDescription
         ["Associations"] = "Associations (商协会/校友会) that introduce projects.",
         ["ReferenceData"] = "Industry chains (产业链) and source regions (GB/T 2260 provinces and cities, ISO 3166-1 countries).",
         ["ApiKeys"] = "API keys for integrators (admins only); the secret is shown once, at creation.",
-        ["Changes"] = "The change feed: every change to filings in commit order, read with a cursor.",
+        ["Changes"] = "The change feed: every change to filings and tracked projects in commit order, read with a cursor.",
+        ["Projects"] = "Tracked projects: an approved filing's life after approval (signing, start, completion, funds in place, fixed-asset investment, follow-up service). A project's id is its filing's.",
         ["Webhooks"] = "Signed webhook subscriptions, their event types and delivery log (admins only).",
     };
 }

@@ -17,6 +17,8 @@ public static class AuditedEntities
     {
         ["Filing"] = (db, _, ids, ct) => db.Filings.IgnoreQueryFilters().Where(x => ids.Contains(x.Id) && x.ProjectName != null)
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName!, ct),
+        ["TrackedProject"] = (db, _, ids, ct) => db.TrackedProjects.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.ProjectName, ct),
         ["FilingAttachment"] = (db, _, ids, ct) => db.FilingAttachments.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
         ["CarrierUnit"] = (db, _, ids, ct) => db.Units.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Projects;
 
 namespace InvestPromo.Application.Changes;
 
@@ -13,6 +14,7 @@ public static class ChangeFeedResources
     public static readonly IReadOnlyList<ChangeFeedResource> All =
     [
         ChangeFeedResource.For<Filing, FilingStatus>("filing", f => f.Status, f => f.UnitId, s => s == FilingStatus.Draft, s => s == FilingStatus.Revoked),
+        ChangeFeedResource.For<TrackedProject, TrackedProjectStatus>("project", p => p.Status, p => p.UnitId, _ => false, s => s == TrackedProjectStatus.ApprovalEnded),
     ];
 }
 

@@ -9,6 +9,7 @@ using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Idempotency;
 using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Objections;
+using InvestPromo.Domain.Projects;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
@@ -56,6 +57,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<Objection> Objections => Set<Objection>();
 
     public DbSet<ApprovalTotal> ApprovalTotals => Set<ApprovalTotal>();
+
+    public DbSet<TrackedProject> TrackedProjects => Set<TrackedProject>();
 
     public DbSet<ChangeFeedEntry> ChangeFeedEntries => Set<ChangeFeedEntry>();
 
@@ -108,6 +111,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<ObjectionStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ObjectionRemedy>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ApprovalDimension>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<TrackedProjectStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

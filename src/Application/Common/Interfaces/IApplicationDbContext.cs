@@ -7,6 +7,7 @@ using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Idempotency;
 using InvestPromo.Domain.Notifications;
 using InvestPromo.Domain.Objections;
+using InvestPromo.Domain.Projects;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.Publications;
 using InvestPromo.Domain.ReferenceData;
@@ -48,6 +49,9 @@ public interface IApplicationDbContext
     DbSet<Objection> Objections { get; }
 
     DbSet<ApprovalTotal> ApprovalTotals { get; }
+
+    /// <summary>Approved filings' lives after approval (one per filing, with the filing's id).</summary>
+    DbSet<TrackedProject> TrackedProjects { get; }
 
     /// <summary>The change feed (written by the save that carries each change; read by <c>ListChanges</c>).</summary>
     DbSet<ChangeFeedEntry> ChangeFeedEntries { get; }

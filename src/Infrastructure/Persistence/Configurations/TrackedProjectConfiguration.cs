@@ -1,0 +1,39 @@
+using InvestPromo.Domain.Associations;
+using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.Projects;
+using InvestPromo.Domain.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InvestPromo.Infrastructure.Persistence.Configurations;
+
+internal sealed class TrackedProjectConfiguration : IEntityTypeConfiguration<TrackedProject>
+{
+    public void Configure(EntityTypeBuilder<TrackedProject> builder)
+    {
+        // The project's id is its filing's: one project per filing, and the key is the link.
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasOne<Filing>().WithOne().HasForeignKey<TrackedProject>(p => p.Id).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(p => p.FilingId);
+        builder.Ignore(p => p.IsActive);
+
+        builder.Property(p => p.ProjectName).HasMaxLength(Filing.ProjectNameMaxLength);
+        builder.Property(p => p.InvestorName).HasMaxLength(Filing.InvestorNameMaxLength);
+        builder.Property(p => p.SourceRegionCode).HasMaxLength(Filing.RegionCodeMaxLength);
+        builder.Property(p => p.StopReason).HasMaxLength(TrackedProject.StopReasonMaxLength);
+
+        builder.HasOne<CarrierUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<IndustryChain>().WithMany().HasForeignKey(p => p.IndustryChainId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SourceRegion>().WithMany().HasForeignKey(p => p.SourceRegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Association>().WithMany().HasForeignKey(p => p.AssociationId).OnDelete(DeleteBehavior.Restrict);
+
+        // A unit's list (newest approval first) and its year's counts; the city's counts by status and milestone dates.
+        builder.HasIndex(p => new { p.UnitId, p.Status, p.ApprovedOn });
+        builder.HasIndex(p => new { p.Status, p.ApprovedOn });
+        builder.HasIndex(p => p.SignedOn);
+        builder.HasIndex(p => p.StartedOn);
+        builder.HasIndex(p => p.CompletedOn);
+        builder.HasIndex(p => p.IndustryChainId);
+    }
+}
