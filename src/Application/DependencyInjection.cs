@@ -11,6 +11,11 @@ public static class DependencyInjection
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, r => r.ValidatorType.GetConstructor(Type.EmptyTypes) is not null, includeInternalTypes: true);
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, r => r.ValidatorType.GetConstructor(Type.EmptyTypes) is null, includeInternalTypes: true);
+        foreach (var source in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Projects.Timeline.IProjectTimelineSource).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(Projects.Timeline.IProjectTimelineSource), source);
+        }
+
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : FieldDisplayNames.For(member.Name);
         ValidatorOptions.Global.LanguageManager = new ValidationMessages();
         return services;

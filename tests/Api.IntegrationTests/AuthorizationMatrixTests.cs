@@ -54,6 +54,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>Reviewers, admins and leaders; not API keys (the reserve list).</summary>
         Staff,
+
+        /// <summary>Filers (their own unit's projects) and read-write API keys: reporting a tracked project's milestones and figures.</summary>
+        ReportProjects,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -457,6 +460,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.Reviewer => caller is Caller.Reviewer or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ReadFilings => caller == Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.ReadReview => caller is Caller.Filer or Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
+            Access.ReportProjects => caller is Caller.Filer or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             _ => throw new InvalidOperationException(),
         };

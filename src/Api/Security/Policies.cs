@@ -35,6 +35,12 @@ public static class Policies
     /// <summary>The reserve list for leaders' trips: leaders, reviewers and admins (internal staff; not API keys).</summary>
     public const string ReadReserveList = nameof(ReadReserveList);
 
+    /// <summary>
+    /// Who reports a tracked project's milestones, monthly figures and revisits: filers (their own unit's projects) and read-write
+    /// API keys (a provincial platform or a unit's own system pushing monthly figures; read-only keys are refused before this).
+    /// </summary>
+    public const string ReportProjects = nameof(ReportProjects);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
@@ -46,6 +52,7 @@ public static class Policies
         options.AddPolicy(ReadFilings, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
         options.AddPolicy(ReadReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
         options.AddPolicy(ReadAnalysis, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
+        options.AddPolicy(ReportProjects, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Integrator));
         options.AddPolicy(ReadReserveList, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader));
         options.FallbackPolicy = options.GetPolicy(Authenticated);
     }

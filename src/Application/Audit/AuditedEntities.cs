@@ -19,6 +19,8 @@ public static class AuditedEntities
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName!, ct),
         ["TrackedProject"] = (db, _, ids, ct) => db.TrackedProjects.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName, ct),
+        ["ProjectEvidence"] = (db, _, ids, ct) => db.ProjectEvidence.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
         ["FilingAttachment"] = (db, _, ids, ct) => db.FilingAttachments.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
         ["CarrierUnit"] = (db, _, ids, ct) => db.Units.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

@@ -60,6 +60,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<TrackedProject> TrackedProjects => Set<TrackedProject>();
 
+    public DbSet<VerificationTask> VerificationTasks => Set<VerificationTask>();
+
+    public DbSet<ProjectEvidence> ProjectEvidence => Set<ProjectEvidence>();
+
     public DbSet<ChangeFeedEntry> ChangeFeedEntries => Set<ChangeFeedEntry>();
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
@@ -112,6 +116,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<ObjectionRemedy>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ApprovalDimension>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<TrackedProjectStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<VerificationSubject>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<EvidenceSubject>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

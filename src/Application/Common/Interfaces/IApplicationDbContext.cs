@@ -53,6 +53,11 @@ public interface IApplicationDbContext
     /// <summary>Approved filings' lives after approval (one per filing, with the filing's id).</summary>
     DbSet<TrackedProject> TrackedProjects { get; }
 
+    /// <summary>The reviewers' verification queue of milestones and monthly reports.</summary>
+    DbSet<VerificationTask> VerificationTasks { get; }
+
+    DbSet<ProjectEvidence> ProjectEvidence { get; }
+
     /// <summary>The change feed (written by the save that carries each change; read by <c>ListChanges</c>).</summary>
     DbSet<ChangeFeedEntry> ChangeFeedEntries { get; }
 

@@ -37,3 +37,33 @@ internal sealed class TrackedProjectConfiguration : IEntityTypeConfiguration<Tra
         builder.HasIndex(p => p.IndustryChainId);
     }
 }
+
+internal sealed class VerificationTaskConfiguration : IEntityTypeConfiguration<VerificationTask>
+{
+    public void Configure(EntityTypeBuilder<VerificationTask> builder)
+    {
+        builder.Property(t => t.Summary).HasMaxLength(VerificationTask.SummaryMaxLength);
+        builder.HasOne<TrackedProject>().WithMany().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CarrierUnit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Restrict);
+
+        // The queue: open tasks, soonest deadline first (all units, or one unit's); a subject's open task.
+        builder.HasIndex(t => new { t.IsOpen, t.DueAt });
+        builder.HasIndex(t => new { t.IsOpen, t.UnitId, t.DueAt });
+        builder.HasIndex(t => new { t.Subject, t.SubjectId, t.IsOpen });
+        builder.HasIndex(t => t.ProjectId);
+    }
+}
+
+internal sealed class ProjectEvidenceConfiguration : IEntityTypeConfiguration<ProjectEvidence>
+{
+    public void Configure(EntityTypeBuilder<ProjectEvidence> builder)
+    {
+        builder.Property(e => e.FileName).HasMaxLength(ProjectEvidence.FileNameMaxLength);
+        builder.Property(e => e.ContentType).HasMaxLength(ProjectEvidence.ContentTypeMaxLength);
+        builder.Property(e => e.Sha256).HasMaxLength(ProjectEvidence.Sha256Length);
+        builder.Property(e => e.StorageKey).HasMaxLength(ProjectEvidence.StorageKeyMaxLength);
+        builder.Property(e => e.UploadedByName).HasMaxLength(256);
+        builder.HasOne<TrackedProject>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.ProjectId, e.Subject, e.SubjectId });
+    }
+}

@@ -869,6 +869,77 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Subject", "SubjectId");
+
+                    b.ToTable("ProjectEvidence");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Projects.TrackedProject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -989,6 +1060,71 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("UnitId", "Status", "ApprovedOn");
 
                     b.ToTable("TrackedProjects");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Projects.VerificationTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("IsOpen", "DueAt");
+
+                    b.HasIndex("IsOpen", "UnitId", "DueAt");
+
+                    b.HasIndex("Subject", "SubjectId", "IsOpen");
+
+                    b.ToTable("VerificationTasks");
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Publications.Publication", b =>
@@ -1894,6 +2030,15 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectEvidence", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Projects.TrackedProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Projects.TrackedProject", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Associations.Association", null)
@@ -1916,6 +2061,21 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SourceRegionCode")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InvestPromo.Domain.Organisation.CarrierUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Projects.VerificationTask", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Projects.TrackedProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("InvestPromo.Domain.Organisation.CarrierUnit", null)
                         .WithMany()

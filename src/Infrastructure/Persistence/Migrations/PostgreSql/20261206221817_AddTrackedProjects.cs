@@ -80,6 +80,79 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ProjectEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeletedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProjectEvidence_TrackedProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "TrackedProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VerificationTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueProvisional = table.Column<bool>(type: "boolean", nullable: false),
+                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VerificationTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VerificationTasks_TrackedProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "TrackedProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VerificationTasks_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectEvidence_ProjectId_Subject_SubjectId",
+                table: "ProjectEvidence",
+                columns: new[] { "ProjectId", "Subject", "SubjectId" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_TrackedProjects_AssociationId",
                 table: "TrackedProjects",
@@ -120,12 +193,43 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                 table: "TrackedProjects",
                 columns: new[] { "UnitId", "Status", "ApprovedOn" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_VerificationTasks_IsOpen_DueAt",
+                table: "VerificationTasks",
+                columns: new[] { "IsOpen", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VerificationTasks_IsOpen_UnitId_DueAt",
+                table: "VerificationTasks",
+                columns: new[] { "IsOpen", "UnitId", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VerificationTasks_ProjectId",
+                table: "VerificationTasks",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VerificationTasks_Subject_SubjectId_IsOpen",
+                table: "VerificationTasks",
+                columns: new[] { "Subject", "SubjectId", "IsOpen" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VerificationTasks_UnitId",
+                table: "VerificationTasks",
+                column: "UnitId");
+
             TrackedProjectBackfill.Up(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ProjectEvidence");
+
+            migrationBuilder.DropTable(
+                name: "VerificationTasks");
+
             migrationBuilder.DropTable(
                 name: "TrackedProjects");
         }
