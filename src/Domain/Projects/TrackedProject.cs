@@ -9,8 +9,9 @@ namespace InvestPromo.Domain.Projects;
 /// that <see cref="Filing"/> stays the registration and its review. One per filing, created when the filing's approval first
 /// stands, with <b>the filing's id as its own</b> (<c>/api/projects/{id}</c> takes the filing's id). The filing's identifying
 /// fields are copied here at each approval (they cannot change while it stands), so lists and sums read this table alone.
+/// Each part of the project's life keeps its members in its own file (<c>TrackedProject.Milestones.cs</c>, <c>TrackedProject.Service.cs</c> …).
 /// </summary>
-public sealed class TrackedProject : AuditableEntity
+public sealed partial class TrackedProject : AuditableEntity
 {
     public const int StopReasonMaxLength = 1000;
 
