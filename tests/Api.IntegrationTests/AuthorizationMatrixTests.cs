@@ -57,6 +57,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>Filers (their own unit's projects) and read-write API keys: reporting a tracked project's milestones and figures.</summary>
         ReportProjects,
+
+        /// <summary>Filers (their own unit's projects), reviewers, admins and read-write API keys: evidence, revisits, problems.</summary>
+        WorkOnProjects,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -176,6 +179,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         }),
         new("GET /api/filings", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/filings?status=Draft&page=1")),
         new("GET /api/changes", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/changes?after=0&limit=10")),
+        new("GET /api/projects/{id}/evidence", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/evidence")),
         new("GET /api/projects", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects?status=Active&page=1")),
         new("GET /api/projects/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}")),
@@ -461,6 +466,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.ReadFilings => caller == Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.ReadReview => caller is Caller.Filer or Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.ReportProjects => caller is Caller.Filer or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.WorkOnProjects => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             _ => throw new InvalidOperationException(),
         };
