@@ -6,7 +6,8 @@ namespace InvestPromo.Application.Projects;
 
 /// <summary>
 /// A tracked project as lists and its page show it. <see cref="Id"/> is the filing's id. <see cref="Stage"/> is the latest
-/// confirmed milestone's stage (else the filed one, <see cref="FiledStage"/>); amounts are yuan.
+/// confirmed milestone's stage (else the filed one, <see cref="FiledStage"/>); amounts are yuan. <see cref="OpenVerifications"/>: its
+/// milestones and reports waiting in the reviewers' verification queue.
 /// </summary>
 public sealed record ProjectDto(
     Guid Id,
@@ -32,11 +33,12 @@ public sealed record ProjectDto(
     DateOnly? QualifiedOn,
     DateOnly? StoppedOn,
     string? StopReason,
+    int OpenVerifications,
     int Version);
 
 public static class ProjectProjections
 {
-    /// <summary>The one projection of a project to its DTO, in SQL (the unit's name read in the same query).</summary>
+    /// <summary>The one projection of a project to its DTO, in SQL (the unit's name and the open verifications read in the same query).</summary>
     public static IQueryable<ProjectDto> ToDtos(this IQueryable<TrackedProject> projects, IApplicationDbContext db) =>
         projects.Select(ToDto(db));
 
@@ -64,5 +66,6 @@ public static class ProjectProjections
         p.QualifiedOn,
         p.StoppedOn,
         p.StopReason,
+        db.VerificationTasks.Count(t => t.ProjectId == p.Id && t.IsOpen),
         p.Version);
 }
