@@ -159,6 +159,7 @@ public static class DependencyInjection
         services.AddJobs(database.Provider, connectionString, hangfire);
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<DemoFilings>();
+        services.AddScoped<DemoProjects>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

@@ -41,6 +41,13 @@ public sealed class DemoFilingsTests(ApiFixture fixture) : ApiTest(fixture)
             Assert.True(counts.GetProperty("underReview").GetInt32() >= 3, counts.ToString());
             Assert.True(counts.GetProperty("overdue").GetInt32() >= 1, counts.ToString());
 
+            // The tracked projects' demo work (DemoProjects): the verification queue has rows overdue and not, of both filers' units.
+            var verification = (await (await reviewer.GetAsync("/api/projects/verification-queue?pageSize=100")).AssertOkJsonAsync()).GetProperty("items").EnumerateArray().ToList();
+            Assert.True(verification.Count >= 4, $"{verification.Count} verification tasks");
+            Assert.Contains(verification, v => v.GetProperty("isOverdue").GetBoolean());
+            Assert.Contains(verification, v => !v.GetProperty("isOverdue").GetBoolean());
+            Assert.True(verification.Select(v => v.GetProperty("unitName").GetString()).Distinct().Count() >= 2);
+
             var filer = await As(DemoLogin.Filer);
             var mine = (await (await filer.GetAsync("/api/filings?pageSize=100")).AssertOkJsonAsync()).GetProperty("items").EnumerateArray()
                 .Select(f => f.GetProperty("status").GetString()).ToHashSet();

@@ -16,6 +16,11 @@ public sealed class TrackProjectWhenApprovalChanges(IApplicationDbContext db, Ti
         ArgumentNullException.ThrowIfNull(notification);
         var filing = await db.Filings.FindAsync([notification.FilingId], cancellationToken)
             ?? throw new InvalidOperationException($"The approved filing {notification.FilingId} is not in the context.");
+        if (filing.Status is not (FilingStatus.Approved or FilingStatus.UnderReReview))
+        {
+            return; // approved and revoked before one save (the demo seeder): the approval never stood, as the back-fill sees it
+        }
+
         var project = await db.TrackedProjects.FindAsync([notification.FilingId], cancellationToken);
         if (project is null)
         {

@@ -19,7 +19,7 @@ public sealed class SeedOptions
     /// <summary>Seed the demo city and demo users. Null means: on with SQLite, off otherwise.</summary>
     public bool? Demo { get; set; }
 
-    /// <summary>With the demo data: also demo filings, publications and an objection (on a database without filings).</summary>
+    /// <summary>With the demo data: also demo filings, publications, an objection (on a database without filings) and the tracked projects' demo work.</summary>
     public bool DemoFilings { get; set; }
 
     /// <summary>With no demo data, the first admin account is created from these when no admin exists.</summary>
@@ -37,6 +37,7 @@ public sealed partial class DatabaseSeeder(
     IOptions<DatabaseOptions> databaseOptions,
     TimeProvider clock,
     DemoFilings demoFilings,
+    DemoProjects demoProjects,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -52,6 +53,7 @@ public sealed partial class DatabaseSeeder(
             if (seedOptions.Value.DemoFilings)
             {
                 await demoFilings.SeedAsync(ct);
+                await demoProjects.SeedAsync(ct);
             }
         }
         else

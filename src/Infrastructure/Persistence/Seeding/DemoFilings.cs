@@ -193,7 +193,7 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
     private static DateTimeOffset At(DateOnly day, int hour) => ChinaTime.At(day, new TimeOnly(hour, 0));
 
     /// <summary>The latest date from which <paramref name="days"/> working days have passed by <paramref name="day"/>.</summary>
-    private static DateOnly WorkingDaysBefore(WorkingCalendar calendar, DateOnly day, int days)
+    internal static DateOnly WorkingDaysBefore(WorkingCalendar calendar, DateOnly day, int days)
     {
         var candidate = day.AddDays(-1);
         while (calendar.AddWorkingDays(candidate, days) > day)
@@ -205,7 +205,7 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
     }
 
     /// <summary>An instant before now whose review falls due today, if there is one this week (else yesterday, overdue-free).</summary>
-    private static DateTimeOffset SubmittedForDueToday(WorkingCalendar calendar, DateOnly today, DateTimeOffset now)
+    internal static DateTimeOffset SubmittedForDueToday(WorkingCalendar calendar, DateOnly today, DateTimeOffset now)
     {
         for (var candidate = today.AddDays(-1); candidate >= today.AddDays(-10); candidate = candidate.AddDays(-1))
         {
