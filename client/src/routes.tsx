@@ -54,6 +54,9 @@ const PublicObjectionStatusPage = lazyPage(() => import('./pages/PublicObjection
 const AnalysisPage = lazyPage(() => import('./pages/AnalysisPage').then((m) => m.AnalysisPage));
 const ReservePage = lazyPage(() => import('./pages/ReservePage').then((m) => m.ReservePage));
 const MyUnitPage = lazyPage(() => import('./pages/MyUnitPage').then((m) => m.MyUnitPage));
+const ProjectsPage = lazyPage(() => import('./pages/projects/ProjectsPage').then((m) => m.ProjectsPage));
+const ProjectPage = lazyPage(() => import('./pages/projects/ProjectPage').then((m) => m.ProjectPage));
+const VerificationQueuePage = lazyPage(() => import('./pages/review/VerificationQueuePage').then((m) => m.VerificationQueuePage));
 
 /** While the app shell's chunk loads, and the router's first loaders (which only start downloads) run. */
 const loading = (
@@ -126,12 +129,15 @@ export const routes: RouteObject[] = [
           return ReviewQueuePage.preload();
         },
       },
+      { path: 'review/verification', element: <VerificationQueuePage />, loader: VerificationQueuePage.preload },
       { path: 'review/:id', element: <FilingDetailPage />, loader: FilingDetailPage.preload },
       { path: 'review-queue', element: <Navigate to="/review" replace /> },
       { path: 'filings', element: <FilingsPage />, loader: FilingsPage.preload },
       { path: 'filings/new', element: <FilingFormPage />, loader: FilingFormPage.preload },
       { path: 'filings/:id', element: <FilingDetailPage />, loader: FilingDetailPage.preload },
       { path: 'filings/:id/edit', element: <FilingFormPage />, loader: FilingFormPage.preload },
+      { path: 'projects', element: <ProjectsPage />, loader: ProjectsPage.preload },
+      { path: 'projects/:id', element: <ProjectPage />, loader: ProjectPage.preload },
       { path: 'admin/calendar', element: <CalendarPage />, loader: CalendarPage.preload },
       { path: 'admin/associations', element: <AssociationsPage />, loader: AssociationsPage.preload },
       { path: 'my-unit', element: <MyUnitPage />, loader: MyUnitPage.preload },

@@ -13,6 +13,7 @@ import {
   NotificationsClient,
   ObjectionsClient,
   PublicClient,
+  ProjectsClient,
   PublicationsClient,
   ReferenceDataClient,
   ReserveListClient,
@@ -76,6 +77,9 @@ export type {
   ProjectCategory,
   ProjectDto,
   ProjectStage,
+  ProjectTimelineEntryDto,
+  VerificationSubject,
+  VerificationTaskDto,
   TrackedProjectStatus,
   PublicationDto,
   PublicationEntryDto,
@@ -148,6 +152,7 @@ export const clients = {
   analysis: new AnalysisClient('', http),
   reserveList: new ReserveListClient('', http),
   workbench: new WorkbenchClient('', http),
+  projects: new ProjectsClient('', http),
 };
 
 const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
@@ -169,6 +174,22 @@ const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
 });
 
 const blank = (s: string | null | undefined) => (s === undefined || s === null || s.trim() === '' ? undefined : s.trim());
+
+/** GET /api/projects: a page of tracked projects, filtered. */
+export interface ProjectQuery extends PageQuery {
+  status?: Gen.TrackedProjectStatus;
+  stage?: Gen.ProjectStage;
+  unitId?: string;
+  industryChainId?: string;
+  search?: string;
+}
+
+/** GET /api/projects/verification-queue: a page of open verification tasks, filtered. */
+export interface VerificationQueueQuery extends PageQuery {
+  subject?: Gen.VerificationSubject;
+  unitId?: string;
+  overdue?: boolean;
+}
 
 export interface PageQuery {
   page: number;
@@ -456,6 +477,18 @@ export const api = {
         q.direction,
         ...filterArgs(q),
       ),
+  },
+  projects: {
+    list: (q: ProjectQuery, signal?: AbortSignal) =>
+      clients.projects.listProjects(q.page, q.pageSize, q.status, q.stage, q.unitId, q.industryChainId, q.search, signal),
+    get: (id: string, signal?: AbortSignal) => clients.projects.getProject(id, signal),
+    /** Every timeline source's lines and the project's own, newest first. */
+    timeline: (id: string, signal?: AbortSignal) => clients.projects.getProjectTimeline(id, signal),
+    verificationQueue: (q: VerificationQueueQuery, signal?: AbortSignal) =>
+      clients.projects.getVerificationQueue(q.page, q.pageSize, q.subject, q.unitId, q.overdue, signal),
+    /** Every open task matching the queue's filters, in its order, as .xlsx. */
+    exportVerificationQueue: (q: Omit<VerificationQueueQuery, 'page' | 'pageSize'>): Promise<DownloadedFile> =>
+      clients.projects.exportVerificationQueue(q.subject, q.unitId, q.overdue),
   },
   analysis: {
     filings: (q: AnalysisQuery, signal?: AbortSignal) => clients.analysis.analyzeFilings(q.groupBy, q.period, q.from, q.to, signal),

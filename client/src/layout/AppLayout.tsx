@@ -51,7 +51,8 @@ function SideMenu({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => 
   const { user } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = items.find((i) => !i.external && location.pathname.startsWith(i.path))?.key;
+  // The longest matching path wins: /review/verification is 核实队列, not 审核队列.
+  const selected = items.filter((i) => !i.external && location.pathname.startsWith(i.path)).sort((a, b) => b.path.length - a.path.length)[0]?.key;
   const roles = user?.roles ?? [];
   // 异议复核 shows how many objections wait for re-review.
   const pending = usePendingObjectionCount(items.some((i) => i.key === 'objections')).data ?? 0;

@@ -17,6 +17,8 @@ import {
   UserOutlined,
   CarryOutOutlined,
   SoundOutlined,
+  NodeIndexOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import type { NavIcon as NavIconName } from './menu';
 
@@ -38,6 +40,8 @@ const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
   calendar: CalendarOutlined,
   publications: SoundOutlined,
   objections: ExclamationCircleOutlined,
+  projects: NodeIndexOutlined,
+  verification: SafetyCertificateOutlined,
 };
 
 export function NavIcon({ name }: { name: NavIconName }) {

@@ -28,15 +28,19 @@ export type NavIcon =
   | 'association'
   | 'calendar'
   | 'publications'
-  | 'objections';
+  | 'objections'
+  | 'projects'
+  | 'verification';
 
 /** Menu order is the order of this list; a user sees the items any of their roles grants. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/dashboard', labelKey: 'nav.dashboard', testId: 'nav-dashboard', icon: 'dashboard', roles: ['Admin', 'Reviewer', 'Filer', 'Leader'] },
   { key: 'review-queue', path: '/review', labelKey: 'nav.reviewQueue', testId: 'nav-review-queue', icon: 'review', roles: ['Reviewer'] },
+  { key: 'verification-queue', path: '/review/verification', labelKey: 'nav.verificationQueue', testId: 'nav-verification-queue', icon: 'verification', roles: ['Reviewer'] },
   { key: 'publications', path: '/publications', labelKey: 'nav.publications', testId: 'nav-publications', icon: 'publications', roles: ['Reviewer', 'Admin'] },
   { key: 'objections', path: '/objections', labelKey: 'nav.objections', testId: 'nav-objections', icon: 'objections', roles: ['Reviewer', 'Admin'] },
   { key: 'filings', path: '/filings', labelKey: 'nav.filings', testId: 'nav-filings', icon: 'filings', roles: ['Filer', 'Leader'] },
+  { key: 'projects', path: '/projects', labelKey: 'nav.projects', testId: 'nav-projects', icon: 'projects', roles: ['Filer', 'Leader'] },
   { key: 'my-unit', path: '/my-unit', labelKey: 'nav.myUnit', testId: 'nav-my-unit', icon: 'myUnit', roles: ['Filer'] },
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', testId: 'nav-analysis', icon: 'analysis', roles: ['Leader', 'Reviewer', 'Admin'] },
   { key: 'reserve', path: '/reserve', labelKey: 'nav.reserve', testId: 'nav-reserve', icon: 'reserve', roles: ['Leader', 'Reviewer', 'Admin'] },
@@ -70,6 +74,9 @@ const ROUTE_GUARDS: readonly { pattern: RegExp; roles: readonly Role[] }[] = [
   // Writing a filing: filers only (leaders read the list and details).
   { pattern: /^\/filings\/new\/?$/, roles: ['Filer'] },
   { pattern: /^\/filings\/[^/]+\/edit\/?$/, roles: ['Filer'] },
+  // Tracked projects: filers their unit's, staff every unit's (reviewers open them from 核实队列); the verification queue: ReadReview.
+  { pattern: /^\/projects(\/[^/]+)?\/?$/, roles: ['Filer', 'Reviewer', 'Admin', 'Leader'] },
+  { pattern: /^\/review\/verification\/?$/, roles: ['Reviewer', 'Admin', 'Leader'] },
   // A filing as reviewers see it (with its objections): admins decide objections too, so they open it from 异议复核.
   { pattern: /^\/review\/[^/]+\/?$/, roles: ['Reviewer', 'Admin'] },
 ];

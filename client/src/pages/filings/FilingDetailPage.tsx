@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Form, Input, Popconfirm, Space, Spin } from '
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api, type FilingDto } from '../../api';
 import { isConcurrencyConflict } from '../../api/problem';
 import { useAuth } from '../../auth/AuthContext';
@@ -121,6 +121,14 @@ export function FilingDetailPage() {
           <span>{f.projectName || t('filings.detail')}</span>
           <FilingStatusTag status={f.status} />
         </Space>
+      }
+      extra={
+        // An approval that stands is a tracked project under the filing's id.
+        (f.status === 'Approved' || f.status === 'UnderReReview') && (
+          <Link to={`/projects/${f.id}`} data-testid="filing-project-link">
+            {t('tracking.openProject')}
+          </Link>
+        )
       }
     >
       {offerNext && (
