@@ -1456,6 +1456,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/verification-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Milestones and monthly reports waiting for a reviewer, soonest deadline first, with overdue and due-today marked
+         * @description Each open task is due like a filing's review: the end of the third working day after it was reported (China time); reported again after a return, a new deadline. Filters, all optional and combined: `subject` (Milestone, FundsReport, InvestmentReport), `unitId`, `overdue` (true: only overdue; false: only not yet overdue). Each row has its project's and unit's names and whether it is overdue or due today.
+         *
+         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetVerificationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/verification-queue/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The verification queue with the same filters and order, every matching row (at most 100,000), as an .xlsx file
+         * @description The same rows as GET /api/projects/verification-queue, not paged: unit, project, subject, summary, reported at, due on, overdue, due today.
+         *
+         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `export.too-many-rows`: The export would exceed 100,000 rows; narrow the filters and export again.
+         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ExportVerificationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tracked project's timeline: milestones, monthly reports, revisits, problems and its own approval and stop, newest first
+         * @description Each line has its `kind` (milestone, fundsReport, investmentReport, revisit, problem, project), the China date it is about (`on`), when it was recorded (`at`), a title in the caller's language, the subject's status and an amount in yuan where it has one. Another unit's project is a 404 for a filer.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProjectTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/publications": {
         parameters: {
             query?: never;
@@ -3162,6 +3238,15 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfVerificationTaskDto: {
+            items: components["schemas"]["VerificationTaskDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfWebhookDeliveryDto: {
             items: components["schemas"]["WebhookDeliveryDto"][];
             /** Format: int32 */
@@ -3235,6 +3320,8 @@ export interface components {
             stoppedOn: string | null;
             stopReason: string | null;
             /** Format: int32 */
+            openVerifications: number;
+            /** Format: int32 */
             version: number;
         };
         ProjectEvidenceDto: {
@@ -3255,6 +3342,21 @@ export interface components {
         };
         /** @enum {string} */
         ProjectStage: "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
+        ProjectTimelineEntryDto: {
+            kind: string;
+            /** Format: uuid */
+            subjectId: string;
+            /** Format: date */
+            on: string;
+            /** Format: date-time */
+            at: string;
+            title: string;
+            detail: string | null;
+            status: string | null;
+            /** Format: double */
+            amount: number | null;
+            actorName: string | null;
+        };
         /**
          * @example {
          *       "id": "01938a52-4123-74fc-a93e-eacd6a62942e",
@@ -3676,6 +3778,31 @@ export interface components {
             expiresAt: string;
             clientAddress: string | null;
             userAgent: string | null;
+        };
+        /** @enum {string} */
+        VerificationSubject: "Milestone" | "FundsReport" | "InvestmentReport";
+        VerificationTaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            projectName: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            subject: components["schemas"]["VerificationSubject"];
+            /** Format: uuid */
+            subjectId: string;
+            summary: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            dueAt: string;
+            dueProvisional: boolean;
+            isOverdue: boolean;
+            isDueToday: boolean;
         };
         /**
          * @example {
@@ -8373,6 +8500,204 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVerificationQueue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                subject?: components["schemas"]["VerificationSubject"];
+                unitId?: string;
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfVerificationTaskDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportVerificationQueue: {
+        parameters: {
+            query?: {
+                subject?: components["schemas"]["VerificationSubject"];
+                unitId?: string;
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProjectTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectTimelineEntryDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -80,7 +80,7 @@ export function ProjectsPage() {
     },
     { title: t('filings.unit'), dataIndex: 'unitName', hidden: isFiler, responsive: ['sm'], render: (v: string) => <EllipsisText maxWidth={160}>{v}</EllipsisText> },
     { title: t('tracking.progress'), dataIndex: 'stage', width: 170, render: (v?: ProjectStage | null) => <StageProgress stage={v} /> },
-    { title: t('tracking.agreementAmount'), dataIndex: 'agreementAmount', align: 'right', responsive: ['md'], render: (v?: number | null) => formatWan(v) },
+    { title: t('tracking.agreementAmount'), dataIndex: 'agreementAmount', align: 'right', render: (v?: number | null) => formatWan(v) },
     {
       title: t('tracking.due'),
       dataIndex: 'openVerifications',

@@ -1,0 +1,30 @@
+import type { ProjectDto } from '../api';
+
+/** A tracked project as GET /api/projects/{id} answers, for the project pages' tests. */
+export const project: ProjectDto = {
+  id: 'p1',
+  unitId: 'u1',
+  unitName: '武陵区',
+  projectName: '智能装备产业园',
+  investorName: '湖南中联智能装备有限公司',
+  industryChainId: undefined,
+  sourceRegionCode: '430000',
+  foreignInvestor: false,
+  category: 'Industrial',
+  associationId: undefined,
+  plannedTotalInvestment: 1_500_000_000,
+  approvedOn: '2026-11-20',
+  filedStage: 'Negotiating',
+  stage: 'Signed',
+  status: 'Active',
+  signedOn: '2026-11-25',
+  agreementAmount: 1_200_000_000,
+  startedOn: undefined,
+  completedOn: undefined,
+  isAboveDesignatedSize: false,
+  qualifiedOn: undefined,
+  stoppedOn: undefined,
+  stopReason: undefined,
+  openVerifications: 2,
+  version: 3,
+};
