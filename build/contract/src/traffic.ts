@@ -150,6 +150,10 @@ await part('reviewer approves; exports', async () => {
   const project = expectOk(await reviewer.GET('/api/projects/{id}', { params: { path: { id: filing.id } } }), 'tracked project');
   if (project.status !== 'Active') throw new Error(`a newly approved project is ${project.status}`);
   expectOk(await reviewer.GET('/api/projects', { params: { query: { status: 'Active', page: 1, pageSize: 20 } } }), 'projects');
+  const timeline = expectOk(await reviewer.GET('/api/projects/{id}/timeline', { params: { path: { id: filing.id } } }), 'project timeline');
+  if (!timeline.some((line) => line.kind === 'project')) throw new Error('a tracked project has no approval line on its timeline');
+  expectOk(await reviewer.GET('/api/projects/verification-queue', { params: { query: { page: 1, pageSize: 20, subject: 'Milestone', overdue: false } } }), 'verification queue');
+  expectOk(await reviewer.GET('/api/projects/verification-queue/export', { params: { query: { subject: 'FundsReport' } }, parseAs: 'arrayBuffer' }), 'verification queue export');
 });
 
 await part('objection: the public lodges one, looks its receipt up; a reviewer decides it', async () => {
