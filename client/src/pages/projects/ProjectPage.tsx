@@ -47,9 +47,11 @@ function ProjectTimeline({ projectId }: { projectId: string }) {
                 {line.amount != null && <span>{t('tracking.amountWan', { amount: formatWan(line.amount) })}</span>}
               </Space>
               {line.detail && <div style={{ whiteSpace: 'pre-wrap' }}>{line.detail}</div>}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {[line.actorName, formatDateTime(line.at)].filter(Boolean).join(' · ')}
-              </Typography.Text>
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {[line.actorName, formatDateTime(line.at)].filter(Boolean).join(' · ')}
+                </Typography.Text>
+              </div>
             </div>
           ),
         }))}
