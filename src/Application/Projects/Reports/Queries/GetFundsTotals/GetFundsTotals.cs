@@ -66,14 +66,14 @@ public sealed class GetFundsTotalsHandler(IApplicationDbContext db) : IQueryHand
         var joined = reports.Join(projects, r => r.ProjectId, p => p.Id, (r, p) => new { Report = r, p.IndustryChainId, p.AssociationId });
         var flat = query.GroupBy switch
         {
-            FundsGroupBy.Project => joined.Select(x => new Flat { Id = x.Report.ProjectId, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
-            FundsGroupBy.Unit => joined.Select(x => new Flat { Id = x.Report.UnitId, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
-            FundsGroupBy.IndustryChain => joined.Select(x => new Flat { Id = x.IndustryChainId, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
-            FundsGroupBy.Association => joined.Select(x => new Flat { Id = x.AssociationId, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
-            FundsGroupBy.Year => joined.Select(x => new Flat { Period = x.Report.Year, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
-            FundsGroupBy.Quarter => joined.Select(x => new Flat { Period = (x.Report.Year * 10) + ((x.Report.Month + 2) / 3), D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
-            FundsGroupBy.Month => joined.Select(x => new Flat { Period = (x.Report.Year * 100) + x.Report.Month, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
-            _ => joined.Select(x => new Flat { D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
+            FundsGroupBy.Project => joined.Select(x => new Flat { Id = x.Report.ProjectId, Period = 0, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
+            FundsGroupBy.Unit => joined.Select(x => new Flat { Id = x.Report.UnitId, Period = 0, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
+            FundsGroupBy.IndustryChain => joined.Select(x => new Flat { Id = x.IndustryChainId, Period = 0, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
+            FundsGroupBy.Association => joined.Select(x => new Flat { Id = x.AssociationId, Period = 0, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
+            FundsGroupBy.Year => joined.Select(x => new Flat { Id = null, Period = x.Report.Year, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
+            FundsGroupBy.Quarter => joined.Select(x => new Flat { Id = null, Period = (x.Report.Year * 10) + ((x.Report.Month + 2) / 3), D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
+            FundsGroupBy.Month => joined.Select(x => new Flat { Id = null, Period = (x.Report.Year * 100) + x.Report.Month, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
+            _ => joined.Select(x => new Flat { Id = null, Period = 0, D = x.Report.DomesticOutsideProvinceFen, H = x.Report.HongKongMacaoTaiwanFen, F = x.Report.ForeignFen, A = x.Report.AmountFen }),
         };
         var sums = await flat.GroupBy(f => new { f.Id, f.Period })
             .Select(g => new { g.Key.Id, g.Key.Period, D = g.Sum(x => x.D), H = g.Sum(x => x.H), F = g.Sum(x => x.F), A = g.Sum(x => x.A), N = g.Count() })
