@@ -45,12 +45,14 @@ public static class ProjectReportsEndpoints
     [
         "report.amount-negative", "report.month-not-ended", "report.month-before-approval", "report.source-class-mismatch",
         "report.duplicate-month", "project.not-active", "external-reference.exists", "report.note-invalid", "external-reference.invalid",
+        "filing.amount-invalid", "calendar.days-invalid",
     ];
 
     private static readonly string[] CorrectionCodes =
     [
         "report.amount-negative", "report.source-class-mismatch", "report.awaiting-verification", "report.not-latest", "project.not-active",
         "external-reference.exists", "report.note-invalid", "external-reference.invalid", "report.month-not-ended",
+        "filing.amount-invalid", "calendar.days-invalid",
     ];
 
     public static void MapProjectReportsEndpoints(this IEndpointRouteBuilder app)
