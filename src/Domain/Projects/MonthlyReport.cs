@@ -333,13 +333,41 @@ public sealed class MonthlyReport : AuditableEntity
 }
 
 /// <summary>Which report of which month, and its figure (yuan), as its events tell it.</summary>
-public sealed record MonthlyReportFacts(Guid ReportId, Guid ProjectId, Guid UnitId, MonthlyReportKind Kind, int Year, int Month, int Revision, decimal Amount);
+public sealed record MonthlyReportFacts(Guid ReportId, Guid ProjectId, Guid UnitId, MonthlyReportKind Kind, int Year, int Month, int Revision, decimal Amount)
+{
+    public Guid ReportId { get; } = ReportId;
+
+    public Guid ProjectId { get; } = ProjectId;
+
+    public Guid UnitId { get; } = UnitId;
+
+    public MonthlyReportKind Kind { get; } = Kind;
+
+    public int Year { get; } = Year;
+
+    public int Month { get; } = Month;
+
+    public int Revision { get; } = Revision;
+
+    public decimal Amount { get; } = Amount;
+}
 
 /// <summary>A monthly report (or a correction) was submitted.</summary>
-public sealed record MonthlyReportSubmitted(MonthlyReportFacts Report) : IDomainEvent;
+public sealed record MonthlyReportSubmitted(MonthlyReportFacts Report) : IDomainEvent
+{
+    public MonthlyReportFacts Report { get; } = Report;
+}
 
 /// <summary>A monthly report was verified: it counts.</summary>
-public sealed record MonthlyReportVerified(MonthlyReportFacts Report) : IDomainEvent;
+public sealed record MonthlyReportVerified(MonthlyReportFacts Report) : IDomainEvent
+{
+    public MonthlyReportFacts Report { get; } = Report;
+}
 
 /// <summary>A monthly report was rejected with a reason.</summary>
-public sealed record MonthlyReportRejected(MonthlyReportFacts Report, string? Reason) : IDomainEvent;
+public sealed record MonthlyReportRejected(MonthlyReportFacts Report, string? Reason) : IDomainEvent
+{
+    public MonthlyReportFacts Report { get; } = Report;
+
+    public string? Reason { get; } = Reason;
+}
