@@ -188,6 +188,30 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/timeline")),
         new("GET /api/projects/verification-queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/projects/verification-queue?subject=Milestone&overdue=false")),
         new("GET /api/projects/verification-queue/export", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/projects/verification-queue/export?subject=FundsReport")),
+        new("GET /api/projects/summary", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/summary?year=2026")),
+        new("GET /api/projects/funds-totals", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/projects/funds-totals?from=2026-01-01&to=2026-12-31&groupBy=Unit")),
+        new("GET /api/projects/{id}/reports", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/reports")),
+        new("POST /api/projects/{id}/reports", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.Created,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/projects/{await setup.ReportableProjectAsync()}/reports", ProjectReportsTests.Funds(5, 1m))),
+        new("POST /api/projects/{id}/reports/{reportId}/corrections", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.Created,
+            async (setup, _) =>
+            {
+                var (project, report, version) = await setup.MonthlyReportAsync(reject: true);
+                return await Json(HttpMethod.Post, $"/api/projects/{project}/reports/{report}/corrections", new { version, domesticOutsideProvince = 2 });
+            }),
+        new("POST /api/projects/{id}/reports/{reportId}/verify", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) =>
+            {
+                var (project, report, version) = await setup.MonthlyReportAsync();
+                return await Json(HttpMethod.Post, $"/api/projects/{project}/reports/{report}/verify", new { version });
+            }),
+        new("POST /api/projects/{id}/reports/{reportId}/reject", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) =>
+            {
+                var (project, report, version) = await setup.MonthlyReportAsync();
+                return await Json(HttpMethod.Post, $"/api/projects/{project}/reports/{report}/reject", new { version, reason = "缺少回单" });
+            }),
         new("GET /api/filings/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync("submit")).Id}")),
         new("POST /api/filings", HttpMethod.Post, Access.Filer, HttpStatusCode.Created,
@@ -545,6 +569,27 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         private Guid? chain;
 
         public async Task<Guid> ChainAsync() => chain ??= await FilingsTests.ChainIdAsync(await AdminAsync());
+
+        /// <summary>An approved project of the filer's unit whose approval is moved back to March 2026 (months to report).</summary>
+        public async Task<Guid> ReportableProjectAsync()
+        {
+            filer ??= await fixture.LoginAsync(DemoLogin.Filer);
+            reviewer ??= await fixture.LoginAsync(DemoLogin.Reviewer);
+            return await ProjectReportsTests.ReportableProjectAsync(fixture, filer, reviewer);
+        }
+
+        /// <summary>A funds report of May 2026 submitted by the filer (rejected by the reviewer if asked).</summary>
+        public async Task<(Guid Project, Guid Report, int Version)> MonthlyReportAsync(bool reject = false)
+        {
+            var project = await ReportableProjectAsync();
+            var report = await (await filer!.PostAsJsonAsync($"/api/projects/{project}/reports", ProjectReportsTests.Funds(5, 1m))).AssertOkJsonAsync(HttpStatusCode.Created);
+            if (reject)
+            {
+                report = await (await reviewer!.PostAsJsonAsync($"/api/projects/{project}/reports/{report.GetProperty("id").GetGuid()}/reject", new { version = report.GetProperty("version").GetInt32(), reason = "缺少回单" })).AssertOkJsonAsync();
+            }
+
+            return (project, report.GetProperty("id").GetGuid(), report.GetProperty("version").GetInt32());
+        }
 
         /// <summary>A complete filing of the filer's unit (武陵区), taken through these actions (filer submits, reviewer decides).</summary>
         public async Task<ThrowawayFiling> FilingAsync(params string[] actions)

@@ -1456,7 +1456,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/verification-queue": {
+    "/api/projects/summary": {
         parameters: {
             query?: never;
             header?: never;
@@ -1464,68 +1464,188 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Milestones and monthly reports waiting for a reviewer, soonest deadline first, with overdue and due-today marked
-         * @description Each open task is due like a filing's review: the end of the third working day after it was reported (China time); reported again after a return, a new deadline. Filters, all optional and combined: `subject` (Milestone, FundsReport, InvestmentReport), `unitId`, `overdue` (true: only overdue; false: only not yet overdue). Each row has its project's and unit's names and whether it is overdue or due today.
-         *
-         *     **Who may call:** admins, reviewers, leaders and API keys.
-         *
-         *     **Error codes** (the problem's `code`):
-         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
-         */
-        get: operations["GetVerificationQueue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/verification-queue/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The verification queue with the same filters and order, every matching row (at most 100,000), as an .xlsx file
-         * @description The same rows as GET /api/projects/verification-queue, not paged: unit, project, subject, summary, reported at, due on, overdue, due today.
-         *
-         *     **Who may call:** admins, reviewers, leaders and API keys.
-         *
-         *     **Error codes** (the problem's `code`):
-         *     - `export.too-many-rows`: The export would exceed 100,000 rows; narrow the filters and export again.
-         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
-         */
-        get: operations["ExportVerificationQueue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{id}/timeline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A tracked project's timeline: milestones, monthly reports, revisits, problems and its own approval and stop, newest first
-         * @description Each line has its `kind` (milestone, fundsReport, investmentReport, revisit, problem, project), the China date it is about (`on`), when it was recorded (`at`), a title in the caller's language, the subject's status and an amount in yuan where it has one. Another unit's project is a 404 for a filer.
+         * A year's signed / ≥10亿 / ≥50亿 / started / completed counts, 规模工业 fixed-asset investment and funds in place by source class
+         * @description Industrial projects whose confirmed 签约 / 开工 / 竣工 date falls in `year` (≥ 10亿 and ≥ 50亿 by the agreement amount, boundary included); the year's verified fixed-asset investment of 规模工业 projects; the year's verified funds in place by source class (境外 = 港澳台 + 外国). `unitId` narrows to one unit; a filer always reads its own unit's (another unit's is a 404). Projects whose approval ended count nowhere. Amounts are yuan.
          *
          *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
          *
          *     **Error codes** (the problem's `code`):
          *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        get: operations["GetProjectTimeline"];
+        get: operations["GetProjectYearSummary"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/funds-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verified monthly figures summed by project, unit, industry chain, association, source class or period
+         * @description Only the verified current revision of each month counts, in the month it is for. `from` and `to` pick months (any day of each; both included); `groupBy`: Project, Unit, IndustryChain, Association (the one the filing proposed), SourceClass, Month, Quarter, Year; `kind`: FundsInPlace (default) or FixedAssetInvestment; `unitId` narrows to one unit. Amounts are yuan.
+         *
+         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProjectFundsTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's monthly reports, every revision (newest month first)
+         * @description Funds in place (by source class) and fixed-asset investment reports; `kind` narrows to one. Each revision shows its status (Submitted, Verified, Rejected, Superseded) and whether it counts. Another unit's project is a 404 for a filer.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListProjectReports"];
+        put?: never;
+        /**
+         * Report a month's funds in place or fixed-asset investment (上报)
+         * @description For a month that has ended (China time) and is not before the approval's month. Funds: `domesticOutsideProvince`, `hongKongMacaoTaiwan`, `foreign` (yuan, each ≥ 0; one left out is 0), only in the investor's own source class (本市 / 省内市外 investors: all 0). Investment: `amount`. A month already reported is a 409 `report.duplicate-month` (send a correction). `externalReference` (optional) is unique per caller. The report waits in the verification queue.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.amount-negative`: An amount cannot be negative.
+         *     - `report.month-not-ended`: A month's figure is reported once the month has ended (China time).
+         *     - `report.month-before-approval`: The month is before the month the project's filing was approved.
+         *     - `report.source-class-mismatch`: Funds are classed by where the investor comes from: an investor from another province fills in only "other provinces", one from Hong Kong, Macao or Taiwan only that class, a foreign one only "foreign"; an investor from the home city or province brings money none of the three classes counts, so all three must be 0.
+         *     - `report.duplicate-month`: This month is already reported for the project; send a correction of its latest revision instead.
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `external-reference.exists`: A record with this external reference was already sent by this caller.
+         *     - `report.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - `external-reference.invalid`: The external reference must be 1 to 100 printable characters.
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ReportProjectMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{reportId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a monthly report: a new revision that supersedes it once verified
+         * @description Only the latest revision, once verified or rejected (`version` is its version). The figures as in a report; kind and month are the corrected revision's. A verified revision keeps counting until its correction is verified.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.amount-negative`: An amount cannot be negative.
+         *     - `report.source-class-mismatch`: Funds are classed by where the investor comes from: an investor from another province fills in only "other provinces", one from Hong Kong, Macao or Taiwan only that class, a foreign one only "foreign"; an investor from the home city or province brings money none of the three classes counts, so all three must be 0.
+         *     - `report.awaiting-verification`: The report is waiting for verification; it can be corrected once verified or rejected.
+         *     - `report.not-latest`: A later revision of this month's report exists; correct the latest one.
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `external-reference.exists`: A record with this external reference was already sent by this caller.
+         *     - `report.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - `external-reference.invalid`: The external reference must be 1 to 100 printable characters.
+         *     - `report.month-not-ended`: A month's figure is reported once the month has ended (China time).
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CorrectProjectReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{reportId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a submitted monthly report (核实): it counts from now on
+         * @description Earlier revisions of the same month are superseded; the verification task closes.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.not-submitted`: Only a submitted report can be verified or rejected.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["VerifyProjectReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{reportId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted monthly report with a reason (退回)
+         * @description `reason` is required (at most 1,000 characters). The report never counts; the unit corrects it with a new revision.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.not-submitted`: Only a submitted report can be verified or rejected.
+         *     - `report.reason-invalid`: A reason is required (at most 1000 characters, no control characters other than line breaks).
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["RejectProjectReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2932,6 +3052,45 @@ export interface components {
         };
         /** @enum {string} */
         FilingStatus: "Draft" | "UnderReview" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "UnderReReview";
+        FundsBySourceDto: {
+            /** Format: double */
+            domesticOutsideProvince: number;
+            /** Format: double */
+            hongKongMacaoTaiwan: number;
+            /** Format: double */
+            foreign: number;
+            /** Format: double */
+            overseas: number;
+            /** Format: double */
+            total: number;
+        };
+        /** @enum {string} */
+        FundsGroupBy: "Project" | "Unit" | "IndustryChain" | "Association" | "SourceClass" | "Month" | "Quarter" | "Year";
+        FundsTotalsDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            kind: components["schemas"]["MonthlyReportKind"];
+            groupBy: components["schemas"]["FundsGroupBy"];
+            groups: components["schemas"]["FundsTotalsGroupDto"][];
+            /** Format: double */
+            total: number;
+        };
+        FundsTotalsGroupDto: {
+            key: string;
+            name: string | null;
+            /** Format: double */
+            domesticOutsideProvince: number;
+            /** Format: double */
+            hongKongMacaoTaiwan: number;
+            /** Format: double */
+            foreign: number;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            reports: number;
+        };
         /**
          * @example {
          *       "type": "https://httpstatuses.io/400",
@@ -3026,6 +3185,79 @@ export interface components {
             password: string;
             rememberMe?: boolean;
         };
+        MonthlyReportCorrectionRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: double */
+            domesticOutsideProvince?: number | null;
+            /** Format: double */
+            hongKongMacaoTaiwan?: number | null;
+            /** Format: double */
+            foreign?: number | null;
+            /** Format: double */
+            amount?: number | null;
+            note?: string | null;
+            externalReference?: string | null;
+        };
+        MonthlyReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            unitId: string;
+            kind: components["schemas"]["MonthlyReportKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            month: number;
+            /** Format: double */
+            domesticOutsideProvince: number;
+            /** Format: double */
+            hongKongMacaoTaiwan: number;
+            /** Format: double */
+            foreign: number;
+            /** Format: double */
+            amount: number;
+            note: string | null;
+            status: components["schemas"]["MonthlyReportStatus"];
+            counts: boolean;
+            /** Format: int32 */
+            revision: number;
+            /** Format: uuid */
+            supersedesId: string | null;
+            rejectionReason: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            externalReference: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        MonthlyReportKind: "FundsInPlace" | "FixedAssetInvestment";
+        MonthlyReportRequest: {
+            kind?: components["schemas"]["MonthlyReportKind"];
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            month?: number;
+            /** Format: double */
+            domesticOutsideProvince?: number | null;
+            /** Format: double */
+            hongKongMacaoTaiwan?: number | null;
+            /** Format: double */
+            foreign?: number | null;
+            /** Format: double */
+            amount?: number | null;
+            note?: string | null;
+            externalReference?: string | null;
+        };
+        /** @enum {string} */
+        MonthlyReportStatus: "Submitted" | "Verified" | "Rejected" | "Superseded";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -3238,15 +3470,6 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
-        PagedListOfVerificationTaskDto: {
-            items: components["schemas"]["VerificationTaskDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-        };
         PagedListOfWebhookDeliveryDto: {
             items: components["schemas"]["WebhookDeliveryDto"][];
             /** Format: int32 */
@@ -3320,8 +3543,6 @@ export interface components {
             stoppedOn: string | null;
             stopReason: string | null;
             /** Format: int32 */
-            openVerifications: number;
-            /** Format: int32 */
             version: number;
         };
         ProjectEvidenceDto: {
@@ -3342,20 +3563,24 @@ export interface components {
         };
         /** @enum {string} */
         ProjectStage: "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
-        ProjectTimelineEntryDto: {
-            kind: string;
+        ProjectYearSummaryDto: {
+            /** Format: int32 */
+            year: number;
             /** Format: uuid */
-            subjectId: string;
-            /** Format: date */
-            on: string;
-            /** Format: date-time */
-            at: string;
-            title: string;
-            detail: string | null;
-            status: string | null;
+            unitId: string | null;
+            /** Format: int32 */
+            signed: number;
+            /** Format: int32 */
+            signedAtLeast1Billion: number;
+            /** Format: int32 */
+            signedAtLeast5Billion: number;
+            /** Format: int32 */
+            started: number;
+            /** Format: int32 */
+            completed: number;
             /** Format: double */
-            amount: number | null;
-            actorName: string | null;
+            aboveDesignatedSizeInvestment: number;
+            funds: components["schemas"]["FundsBySourceDto"];
         };
         /**
          * @example {
@@ -3467,6 +3692,11 @@ export interface components {
         PublishWeekRequest: {
             /** Format: date */
             weekStart?: string;
+        };
+        RejectMonthlyReportRequest: {
+            /** Format: int32 */
+            version: number;
+            reason?: string | null;
         };
         ReserveListDto: {
             rule: components["schemas"]["ReserveListRuleDto"];
@@ -3778,31 +4008,6 @@ export interface components {
             expiresAt: string;
             clientAddress: string | null;
             userAgent: string | null;
-        };
-        /** @enum {string} */
-        VerificationSubject: "Milestone" | "FundsReport" | "InvestmentReport";
-        VerificationTaskDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            projectId: string;
-            projectName: string;
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
-            subject: components["schemas"]["VerificationSubject"];
-            /** Format: uuid */
-            subjectId: string;
-            summary: string;
-            /** Format: date-time */
-            submittedAt: string;
-            /** Format: date */
-            dueOn: string;
-            /** Format: date-time */
-            dueAt: string;
-            dueProvisional: boolean;
-            isOverdue: boolean;
-            isDueToday: boolean;
         };
         /**
          * @example {
@@ -8518,14 +8723,11 @@ export interface operations {
             };
         };
     };
-    GetVerificationQueue: {
+    GetProjectYearSummary: {
         parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                subject?: components["schemas"]["VerificationSubject"];
+            query: {
+                year: number;
                 unitId?: string;
-                overdue?: boolean;
             };
             header?: never;
             path?: never;
@@ -8539,134 +8741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListOfVerificationTaskDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ExportVerificationQueue: {
-        parameters: {
-            query?: {
-                subject?: components["schemas"]["VerificationSubject"];
-                unitId?: string;
-                overdue?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetProjectTimeline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProjectTimelineEntryDto"][];
+                    "application/json": components["schemas"]["ProjectYearSummaryDto"];
                 };
             };
             /** @description Bad Request */
@@ -8698,6 +8773,564 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProjectFundsTotals: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                groupBy: components["schemas"]["FundsGroupBy"];
+                kind?: components["schemas"]["MonthlyReportKind"];
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundsTotalsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProjectReports: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["MonthlyReportKind"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportProjectMonth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectProjectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportCorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerifyProjectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectProjectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectMonthlyReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

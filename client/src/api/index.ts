@@ -12,8 +12,8 @@ import {
   FilingsClient,
   NotificationsClient,
   ObjectionsClient,
-  PublicClient,
   ProjectsClient,
+  PublicClient,
   PublicationsClient,
   ReferenceDataClient,
   ReserveListClient,
@@ -30,6 +30,11 @@ export { ApiException } from './client';
 /** The wire types, as generated: the OpenAPI document marks every property the server always sends as required. */
 export type {
   AnalysisGroupBy,
+  FundsBySourceDto,
+  MonthlyReportDto,
+  MonthlyReportKind,
+  MonthlyReportStatus,
+  ProjectYearSummaryDto,
   AnalysisGroupDto,
   AnalysisPeriod,
   ApiKeyDto,
@@ -154,6 +159,16 @@ export const clients = {
   workbench: new WorkbenchClient('', http),
   projects: new ProjectsClient('', http),
 };
+
+/** A short hash of a request body (FNV-1a over its JSON), for Idempotency-Keys that differ when the body does. */
+export function bodyHash(body: unknown): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(body)) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
 
 const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
   projectName: blank(f.projectName),
@@ -502,6 +517,23 @@ export const api = {
     region: (code: string, page: number, pageSize: number, signal?: AbortSignal) =>
       clients.reserveList.getReserveListRegion(code, page, pageSize, signal),
     export: (): Promise<DownloadedFile> => clients.reserveList.exportReserveList(),
+  },
+  /** A tracked project's monthly reports (funds in place, fixed-asset investment), their verification and the year summary. */
+  reports: {
+    list: (projectId: string, kind?: Gen.MonthlyReportKind, signal?: AbortSignal) => clients.projects.listProjectReports(projectId, kind, signal),
+    // Idempotency-Key per month's report (and per corrected revision) and per body: a retry after a lost answer gets the first
+    // answer again, and a corrected form after a refusal (a 400 is kept for its key too) is a new request, not a reused key.
+    report: (projectId: string, body: Gen.MonthlyReportRequest) =>
+      clients.projects.reportProjectMonth(projectId, body, `report-${projectId}-${body.kind}-${body.year}-${body.month}-${bodyHash(body)}`),
+    correct: (projectId: string, reportId: string, body: Gen.MonthlyReportCorrectionRequest) =>
+      clients.projects.correctProjectReport(projectId, reportId, body, `correct-${reportId}-${body.version}-${bodyHash(body)}`),
+    verify: (projectId: string, reportId: string, version: number) => clients.projects.verifyProjectReport(projectId, reportId, { version }),
+    reject: (projectId: string, reportId: string, version: number, reason: string) =>
+      clients.projects.rejectProjectReport(projectId, reportId, { version, reason: reason.trim() }),
+    /** Evidence (a photo or PDF) for a report, through the project evidence endpoint. */
+    uploadEvidence: (projectId: string, subject: 'FundsReport' | 'InvestmentReport', subjectId: string, file: File) =>
+      uploadWithProgress<unknown>(`/api/projects/${encodeURIComponent(projectId)}/evidence`, file, file.name, { subject, subjectId }),
+    summary: (year: number, unitId?: string, signal?: AbortSignal) => clients.projects.getProjectYearSummary(year, unitId, signal),
   },
   workbench: {
     /** The filer's own unit's counts and latest returned filings (the server always answers the caller's unit). */

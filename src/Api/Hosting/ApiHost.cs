@@ -171,6 +171,7 @@ public static class ApiHost
         app.MapProjectsEndpoints();
         app.MapProjectEvidenceEndpoints();
         app.MapProjectQueueEndpoints();
+        app.MapProjectReportsEndpoints();
         app.MapAnalysisEndpoints();
         app.MapWorkbenchEndpoints();
 
