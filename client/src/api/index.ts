@@ -12,6 +12,7 @@ import {
   FilingsClient,
   NotificationsClient,
   ObjectionsClient,
+  ProjectsClient,
   PublicClient,
   PublicationsClient,
   ReferenceDataClient,
@@ -81,6 +82,9 @@ export type {
   PublicationEntryDto,
   PublicationEntryStatus,
   PublicationSummaryDto,
+  ReportImportFieldErrorDto,
+  ReportImportResultDto,
+  ReportImportRowErrorDto,
   ReserveListDto,
   ReserveListRuleDto,
   ReserveProjectDto,
@@ -149,6 +153,9 @@ export const clients = {
   reserveList: new ReserveListClient('', http),
   workbench: new WorkbenchClient('', http),
 };
+
+/** The report import's own instance of the Projects client (the project pages' branches add theirs to `clients`). */
+const reportImportClient = new ProjectsClient('', http);
 
 const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
   projectName: blank(f.projectName),
@@ -547,6 +554,12 @@ export const api = {
     /** 异议成立: the approval is revoked, or the filing returned to its unit for correction. */
     uphold: (id: string, version: number, remedy: Gen.ObjectionRemedy, reason: string) =>
       clients.objections.upholdObjection(id, { version, remedy, reason: reason.trim() }),
+  },
+  /** 导入月报 (issue 13 item 6): the monthly report template and the import, with upload progress. */
+  reportImport: {
+    template: (): Promise<DownloadedFile> => reportImportClient.getReportImportTemplate(),
+    upload: (file: File, onProgress?: (percent: number) => void): Promise<Gen.ReportImportResultDto> =>
+      uploadWithProgress<Gen.ReportImportResultDto>('/api/projects/reports/import', file, file.name, {}, onProgress),
   },
 };
 
