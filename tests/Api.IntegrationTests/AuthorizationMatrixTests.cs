@@ -179,6 +179,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/projects", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects?status=Active&page=1")),
         new("GET /api/projects/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}")),
+        new("GET /api/projects/reports/import/template", HttpMethod.Get, Access.ReportProjects, HttpStatusCode.OK, (_, _) => Get("/api/projects/reports/import/template")),
+        new("POST /api/projects/reports/import", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.OK, (_, _) =>
+            Task.FromResult(ProjectReportImportTests.ImportRequest(ExcelTests.Workbook(ProjectReportImportTests.Headers, [Guid.NewGuid().ToString(), null, "到位资金", 2026, 8, 1, null, null, null, null, null])))),
         new("GET /api/filings/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync("submit")).Id}")),
         new("POST /api/filings", HttpMethod.Post, Access.Filer, HttpStatusCode.Created,

@@ -22,6 +22,7 @@ internal static class ProjectSeeder
 
     public static async Task<Result> SeedAsync(NpgsqlDataSource data, int projects, long reports, DateTimeOffset now, CancellationToken ct)
     {
+        var total = Stopwatch.StartNew();
         var stopwatch = Stopwatch.StartNew();
         var today = ChinaTime.DateOf(now);
         // The newest month seeded: the current month minus (FreeMonths + 1).
@@ -71,9 +72,9 @@ internal static class ProjectSeeder
         for (var c = 1; c <= 48; c++)
         {
             await using var count = new NpgsqlCommand($"SELECT COALESCE(sum(LEAST(months, {c})), 0) * 2 FROM ({available}) a", connection);
-            var total = Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            var sum = Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
             cap = c;
-            if (total >= reports)
+            if (sum >= reports)
             {
                 break;
             }
@@ -107,7 +108,7 @@ internal static class ProjectSeeder
         await ExecuteAsync(connection, """VACUUM ANALYZE "TrackedProjects" """, ct);
         await ExecuteAsync(connection, """VACUUM ANALYZE "MonthlyReports" """, ct);
         Console.WriteLine($"  VACUUM ANALYZE in {stopwatch.Elapsed.TotalSeconds:0.0}s");
-        return new Result(tracked, inserted, cap, stopwatch.Elapsed);
+        return new Result(tracked, inserted, cap, total.Elapsed);
     }
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
