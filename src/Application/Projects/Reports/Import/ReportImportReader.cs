@@ -91,6 +91,11 @@ internal sealed class ReportImportReader(ReportImportProjects projects, IValidat
             }
         }
 
+        if (kind == MonthlyReportKind.FixedAssetInvestment && Cell(row, "amount") is null)
+        {
+            errors.Add(Error("amount", ReportImportRules.Required, new Localized("固定资产投资报表须填写完成投资额。", "A fixed-asset investment report needs the investment completed.")));
+        }
+
         if (errors.Count > 0 || project is null || kind is null || year is null || month is null)
         {
             return new ReportImportRow(row, null, project, errors);
@@ -241,7 +246,7 @@ internal sealed record ReportImportProjects(Dictionary<Guid, TrackedProject> ByI
         var byId = new Dictionary<Guid, TrackedProject>();
         foreach (var chunk in ids.Chunk(Batch))
         {
-            foreach (var p in await db.TrackedProjects.VisibleTo(user).Where(p => chunk.Contains(p.Id)).ToListAsync(ct))
+            foreach (var p in await db.TrackedProjects.AsNoTracking().VisibleTo(user).Where(p => chunk.Contains(p.Id)).ToListAsync(ct))
             {
                 byId[p.Id] = p;
             }
@@ -250,9 +255,9 @@ internal sealed record ReportImportProjects(Dictionary<Guid, TrackedProject> ByI
         var byName = new Dictionary<string, List<TrackedProject>>(StringComparer.Ordinal);
         foreach (var chunk in names.Chunk(Batch))
         {
-            foreach (var p in await db.TrackedProjects.VisibleTo(user).Where(p => chunk.Contains(p.ProjectName)).ToListAsync(ct))
+            foreach (var p in await db.TrackedProjects.AsNoTracking().VisibleTo(user).Where(p => chunk.Contains(p.ProjectName)).ToListAsync(ct))
             {
-                // Tracked once: a project found by id and by name is the same instance (EF's identity map).
+                // Read-only here (no tracking): the reports and tasks copy its id and unit, nothing changes it.
                 byId.TryAdd(p.Id, p);
                 if (!byName.TryGetValue(p.ProjectName, out var list))
                 {
