@@ -144,6 +144,18 @@ internal static class BenchProgram
             Console.WriteLine(feedMarkdown);
         }
 
+        List<ProjectReadRun> projectReads = [];
+        if (options.Runs("projects"))
+        {
+            Console.WriteLine($"==> Project page and year summary as the reviewer (API, then the same SQL through Npgsql): {string.Join(" and ", options.AnalysisConcurrency)} clients, {options.AnalysisWarmupSeconds}s warm-up, {options.AnalysisSeconds}s measured, per read");
+            var loadBefore = LoadAverage();
+            projectReads = await ProjectReadBench.RunAsync(reviewer, data, options, now, server, capture, explain, ct);
+            var readsMarkdown = new StringBuilder();
+            ProjectReadBench.Markdown(readsMarkdown, options, projectReads, $"{loadBefore} before, {LoadAverage()} after");
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "projects.md"), readsMarkdown.ToString(), ct);
+            Console.WriteLine(readsMarkdown);
+        }
+
         ReportImportRun? import = null;
         if (options.Runs("import"))
         {
@@ -172,7 +184,7 @@ internal static class BenchProgram
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "explain.txt"), explain.ToString(), ct);
         var errors = queueRuns.Sum(r => r.Api.Errors + r.Raw.Errors) + analysis.Sum(a => a.Result.Errors) + reserve.Sum(r => r.Api.Errors + r.Raw.Errors) + (submissions is null ? 0 : submissions.Create.Errors + submissions.Submit.Errors)
             + (publication is null || publication.RepeatAnsweredExisting ? 0 : 1) + (feed is null ? 0 : feed.Api.Errors + feed.Raw.Errors)
-            + (import is null ? 0 : import.Api.Errors + import.Raw.Errors);
+            + (import is null ? 0 : import.Api.Errors + import.Raw.Errors) + projectReads.Sum(r => r.Api.Errors + r.Raw.Errors);
         var report = new
         {
             startedAt = now,
@@ -216,6 +228,7 @@ internal static class BenchProgram
                 reserveListP99Under100Ms = reserve.Count == 0 ? null : $"{reserve.Count(r => r.Api.P99Ms < ReserveListBench.P99TargetMs)} of {reserve.Count}",
                 publishMedianUnder2s = publication is null ? (bool?)null : publication.MedianMs < PublicationBench.TargetMs,
             },
+            projectReads = projectReads.Select(r => new { read = r.Label, r.Example, clients = r.Api.Concurrency, api = r.Api, raw = r.Raw, r.SqlCommands, apiToRawThroughput = Math.Round(r.Api.PerSecond / r.Raw.PerSecond, 3), r.TargetMs, met = r.Api.P99Ms < r.TargetMs }),
             import = import is null ? null : new
             {
                 rows = import.Rows, runs = import.Runs, api = import.Api, raw = import.Raw, import.SqlCommandsPerImport, import.ReportsBefore, import.Load,
