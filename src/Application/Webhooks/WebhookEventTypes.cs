@@ -13,6 +13,9 @@ public static class WebhookEventTypes
     public const string PublicationPublished = "publication.published";
     public const string ObjectionLodged = "objection.lodged";
     public const string ObjectionDecided = "objection.decided";
+    public const string ProjectReportSubmitted = "project.report-submitted";
+    public const string ProjectReportVerified = "project.report-verified";
+    public const string ProjectReportRejected = "project.report-rejected";
 
     /// <summary>Sent by an admin's ping to one subscription, whatever it subscribed to; not subscribable.</summary>
     public const string Ping = "ping";
@@ -27,6 +30,9 @@ public static class WebhookEventTypes
         PublicationPublished,
         ObjectionLodged,
         ObjectionDecided,
+        ProjectReportSubmitted,
+        ProjectReportVerified,
+        ProjectReportRejected,
     ];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);

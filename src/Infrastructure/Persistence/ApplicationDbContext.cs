@@ -64,6 +64,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<ProjectEvidence> ProjectEvidence => Set<ProjectEvidence>();
 
+    public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
+
     public DbSet<ChangeFeedEntry> ChangeFeedEntries => Set<ChangeFeedEntry>();
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
@@ -118,6 +120,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<TrackedProjectStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<VerificationSubject>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<EvidenceSubject>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MonthlyReportKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MonthlyReportStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

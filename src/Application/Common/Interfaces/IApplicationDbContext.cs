@@ -58,6 +58,9 @@ public interface IApplicationDbContext
 
     DbSet<ProjectEvidence> ProjectEvidence { get; }
 
+    /// <summary>Projects' monthly funds-in-place and fixed-asset investment reports, every revision.</summary>
+    DbSet<MonthlyReport> MonthlyReports { get; }
+
     /// <summary>The change feed (written by the save that carries each change; read by <c>ListChanges</c>).</summary>
     DbSet<ChangeFeedEntry> ChangeFeedEntries { get; }
 

@@ -94,6 +94,13 @@ public static class FieldDisplayNames
         ["EntryId"] = new("公示项目", "Published project"),
         ["PublicationId"] = new("公示期", "Publication"),
         ["FilingId"] = new("项目", "Filing"),
+        ["DomesticOutsideProvince"] = new("省外境内资金", "Funds from other provinces"),
+        ["HongKongMacaoTaiwan"] = new("港澳台资金", "Funds from Hong Kong, Macao and Taiwan"),
+        ["Foreign"] = new("外国资金", "Foreign funds"),
+        ["Amount"] = new("金额", "Amount"),
+        ["Note"] = new("备注", "Note"),
+        ["ExternalReference"] = new("外部编号", "External reference"),
+        ["Month"] = new("月份", "Month"),
     };
 
     public static string For(string propertyName) =>
@@ -226,6 +233,19 @@ public static class ErrorMessages
         ["objection.already-lodged"] = new("您已对该项目提出过异议，可凭回执码查询处理进度。", "You have already objected to this project; use your receipt code to follow it."),
         ["objection.project-limit"] = new("该项目收到的异议已达上限，复核正在进行。", "This project has received the maximum number of objections; the re-review is under way."),
         ["filing.not-under-re-review"] = new("该项目不在复核中。", "The filing is not under re-review."),
+        ["project.not-active"] = new("该项目已终止或备案已撤销，不能再上报新的进展。", "The project is stopped or its approval no longer stands: nothing new can be reported."),
+        ["external-reference.exists"] = new("您已用该外部编号提交过一条记录，请勿重复提交。", "A record with this external reference was already sent by this caller."),
+        ["report.amount-negative"] = new("金额不能为负数。", "An amount cannot be negative."),
+        ["report.month-not-ended"] = new("只能上报已经结束的月份（按北京时间）。", "A month's figure is reported once the month has ended (China time)."),
+        ["report.month-before-approval"] = new("所报月份早于项目备案通过的月份。", "The month is before the month the project's filing was approved."),
+        ["report.source-class-mismatch"] = new("到位资金须按投资方来源区域填报：省外境内投资方只填“省外境内”，港澳台投资方只填“港澳台”，外国投资方只填“外国”；本市及省内市外投资方的资金不属于这三类，三栏均须为 0。", "Funds are classed by where the investor comes from: an investor from another province fills in only \"other provinces\", one from Hong Kong, Macao or Taiwan only that class, a foreign one only \"foreign\"; an investor from the home city or province brings money none of the three classes counts, so all three must be 0."),
+        ["report.duplicate-month"] = new("该项目本月已上报过，如需修改请对最新版本提交更正。", "This month is already reported for the project; send a correction of its latest revision instead."),
+        ["report.awaiting-verification"] = new("该报告正在等待核实，核实或退回后才能更正。", "The report is waiting for verification; it can be corrected once verified or rejected."),
+        ["report.not-latest"] = new("该月已有更新的版本，请更正最新版本。", "A later revision of this month's report exists; correct the latest one."),
+        ["report.not-submitted"] = new("只有待核实的报告可以核实或退回。", "Only a submitted report can be verified or rejected."),
+        ["report.reason-invalid"] = new("请填写退回理由（不超过 1000 字，除换行外不含控制字符）。", "A reason is required (at most 1000 characters, no control characters other than line breaks)."),
+        ["report.note-invalid"] = new("备注过长，或含有换行以外的控制字符或文字方向控制符。", "The note is too long or contains control characters other than line breaks or bidirectional overrides."),
+        ["external-reference.invalid"] = new("外部编号须为 1 到 100 个可打印字符。", "The external reference must be 1 to 100 printable characters."),
     };
 
     public static string For(string code, string fallback) =>

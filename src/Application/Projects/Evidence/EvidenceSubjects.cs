@@ -14,5 +14,9 @@ public static class EvidenceSubjects
     public static readonly IReadOnlyDictionary<EvidenceSubject, Exists> All = new Dictionary<EvidenceSubject, Exists>
     {
         // [EvidenceSubject.Milestone] = (db, projectId, id, ct) => db.ProjectMilestones.AnyAsync(m => m.ProjectId == projectId && m.Id == id, ct),
+        [EvidenceSubject.FundsReport] = (db, projectId, id, ct) =>
+            db.MonthlyReports.AnyAsync(r => r.ProjectId == projectId && r.Id == id && r.Kind == MonthlyReportKind.FundsInPlace, ct),
+        [EvidenceSubject.InvestmentReport] = (db, projectId, id, ct) =>
+            db.MonthlyReports.AnyAsync(r => r.ProjectId == projectId && r.Id == id && r.Kind == MonthlyReportKind.FixedAssetInvestment, ct),
     };
 }

@@ -67,3 +67,30 @@ internal sealed class ProjectEvidenceConfiguration : IEntityTypeConfiguration<Pr
         builder.HasIndex(e => new { e.ProjectId, e.Subject, e.SubjectId });
     }
 }
+
+internal sealed class MonthlyReportConfiguration : IEntityTypeConfiguration<MonthlyReport>
+{
+    public void Configure(EntityTypeBuilder<MonthlyReport> builder)
+    {
+        builder.Property(r => r.Note).HasMaxLength(MonthlyReport.NoteMaxLength);
+        builder.Property(r => r.RejectionReason).HasMaxLength(MonthlyReport.ReasonMaxLength);
+        builder.Property(r => r.ExternalReference).HasMaxLength(MonthlyReport.ExternalReferenceMaxLength);
+        builder.Property(r => r.SubmittedByName).HasMaxLength(256);
+        builder.Property(r => r.DecidedByName).HasMaxLength(256);
+        builder.Ignore(r => r.Counts);
+        builder.HasOne<TrackedProject>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CarrierUnit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MonthlyReport>().WithMany().HasForeignKey(r => r.SupersedesId).OnDelete(DeleteBehavior.Restrict);
+
+        // One chain of revisions per project, kind and month: two concurrent first reports (or two corrections of one revision)
+        // cannot both be stored. Also the project page's list (its reports, month by month).
+        builder.HasIndex(r => new { r.ProjectId, r.Kind, r.Year, r.Month, r.Revision }).IsUnique();
+
+        // An integrator's reference is unique per caller (NULLs repeat freely: PostgreSQL and SQLite; SQL Server gets EF's filter).
+        builder.HasIndex(r => new { r.CallerId, r.ExternalReference }).IsUnique();
+
+        // The sums: verified figures of a kind in a year, a unit's or the city's (covering the fen columns).
+        builder.HasIndex(r => new { r.UnitId, r.Kind, r.Status, r.Year });
+        builder.HasIndex(r => new { r.Kind, r.Status, r.PeriodStart });
+    }
+}
