@@ -1,3 +1,5 @@
+using InvestPromo.Api.Hosting;
+using InvestPromo.Api.Idempotency;
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Application.Projects.Reports.Commands.ImportMonthlyReports;

@@ -5,6 +5,7 @@ using InvestPromo.Application.Projects.Reports.Commands.ReportMonthlyFigures;
 using InvestPromo.Application.Projects.Reports.Import;
 using InvestPromo.Application.Projects.Verification;
 using InvestPromo.Application.ReferenceData;
+using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Projects;
 
 namespace InvestPromo.Application.Projects.Reports.Commands.ImportMonthlyReports;

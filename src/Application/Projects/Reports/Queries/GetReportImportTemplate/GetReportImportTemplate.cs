@@ -1,5 +1,6 @@
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Application.Projects.Reports.Import;
+using InvestPromo.Domain.Projects;
 
 namespace InvestPromo.Application.Projects.Reports.Queries.GetReportImportTemplate;
 
@@ -33,7 +34,7 @@ public sealed class GetReportImportTemplateHandler(IApplicationDbContext db, ICu
             Add(kind, ReportImportRules.Labels(value).Current, ReportImportRules.Labels(value).Current, value.ToString());
         }
 
-        var projects = await db.TrackedProjects.AsNoTracking().VisibleTo(user).Where(p => p.Status == Domain.Projects.TrackedProjectStatus.Active)
+        var projects = await db.TrackedProjects.AsNoTracking().VisibleTo(user).Where(p => p.Status == TrackedProjectStatus.Active)
             .OrderBy(p => p.ProjectName).ThenBy(p => p.Id).Take(MaxListedProjects)
             .Select(p => new { p.Id, p.ProjectName }).ToListAsync(cancellationToken);
         var project = new Localized("项目（填项目编号）", "Project (use its id)");
