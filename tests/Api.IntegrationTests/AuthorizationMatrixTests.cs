@@ -57,6 +57,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>Filers (their own unit's projects) and read-write API keys: reporting a tracked project's milestones and figures.</summary>
         ReportProjects,
+
+        /// <summary>The ReportProjects policy on a read (a template): filers and every API key (the read-only key's refusal is for writes).</summary>
+        ReportProjectsRead,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -179,7 +182,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/projects", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects?status=Active&page=1")),
         new("GET /api/projects/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}")),
-        new("GET /api/projects/reports/import/template", HttpMethod.Get, Access.ReportProjects, HttpStatusCode.OK, (_, _) => Get("/api/projects/reports/import/template")),
+        new("GET /api/projects/reports/import/template", HttpMethod.Get, Access.ReportProjectsRead, HttpStatusCode.OK, (_, _) => Get("/api/projects/reports/import/template")),
         new("POST /api/projects/reports/import", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.OK, (_, _) =>
             Task.FromResult(ProjectReportImportTests.ImportRequest(ExcelTests.Workbook(ProjectReportImportTests.Headers, [Guid.NewGuid().ToString(), null, "到位资金", 2026, 8, 1, null, null, null, null, null])))),
         new("GET /api/filings/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
@@ -464,6 +467,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.ReadFilings => caller == Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.ReadReview => caller is Caller.Filer or Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.ReportProjects => caller is Caller.Filer or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.ReportProjectsRead => caller is Caller.Filer or Caller.ReadWriteKey or Caller.ReadOnlyKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             _ => throw new InvalidOperationException(),
         };

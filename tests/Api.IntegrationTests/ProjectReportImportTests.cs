@@ -76,8 +76,9 @@ public sealed class ProjectReportImportTests(ApiFixture fixture) : ApiTest(fixtu
         Assert.DoesNotContain("外单位月报项目", result.GetRawText(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(result.GetProperty("reportBase64").GetString()));
         Assert.Equal(before + 1, await ReportCountAsync());
-        var report = Assert.Single((await (await filer.GetAsync($"/api/projects/{mine}/reports")).AssertOkJsonAsync()).EnumerateArray());
-        Assert.Equal(15_000m, report.GetProperty("domesticOutsideProvince").GetDecimal());
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().MonthlyReports.SingleAsync(r => r.ProjectId == mine);
+        Assert.Equal((15_000m, 8), (report.DomesticOutsideProvince, report.Month));
     }
 
     [Fact]
