@@ -60,6 +60,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>The ReportProjects policy on a read (a template): filers and every API key (the read-only key's refusal is for writes).</summary>
         ReportProjectsRead,
+        /// <summary>Filers (their own unit's projects), reviewers, admins and read-write API keys: evidence, revisits, problems.</summary>
+        WorkOnProjects,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -179,12 +181,38 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         }),
         new("GET /api/filings", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/filings?status=Draft&page=1")),
         new("GET /api/changes", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/changes?after=0&limit=10")),
+        new("GET /api/projects/{id}/evidence", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/evidence")),
         new("GET /api/projects", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects?status=Active&page=1")),
         new("GET /api/projects/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}")),
         new("GET /api/projects/reports/import/template", HttpMethod.Get, Access.ReportProjectsRead, HttpStatusCode.OK, (_, _) => Get("/api/projects/reports/import/template")),
         new("POST /api/projects/reports/import", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.OK, (_, _) =>
             Task.FromResult(ProjectReportImportTests.ImportRequest(ExcelTests.Workbook(ProjectReportImportTests.Headers, [Guid.NewGuid().ToString(), null, "到位资金", 2026, 8, 1, null, null, null, null, null])))),
+        new("GET /api/projects/summary", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/summary?year=2026")),
+        new("GET /api/projects/funds-totals", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/projects/funds-totals?from=2026-01-01&to=2026-12-31&groupBy=Unit")),
+        new("GET /api/projects/{id}/reports", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/reports")),
+        new("POST /api/projects/{id}/reports", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.Created,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/projects/{await setup.ReportableProjectAsync()}/reports", ProjectReportsTests.Funds(5, 1m))),
+        new("POST /api/projects/{id}/reports/{reportId}/corrections", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.Created,
+            async (setup, _) =>
+            {
+                var (project, report, version) = await setup.MonthlyReportAsync(reject: true);
+                return await Json(HttpMethod.Post, $"/api/projects/{project}/reports/{report}/corrections", new { version, domesticOutsideProvince = 2 });
+            }),
+        new("POST /api/projects/{id}/reports/{reportId}/verify", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) =>
+            {
+                var (project, report, version) = await setup.MonthlyReportAsync();
+                return await Json(HttpMethod.Post, $"/api/projects/{project}/reports/{report}/verify", new { version });
+            }),
+        new("POST /api/projects/{id}/reports/{reportId}/reject", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) =>
+            {
+                var (project, report, version) = await setup.MonthlyReportAsync();
+                return await Json(HttpMethod.Post, $"/api/projects/{project}/reports/{report}/reject", new { version, reason = "缺少回单" });
+            }),
         new("GET /api/filings/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync("submit")).Id}")),
         new("POST /api/filings", HttpMethod.Post, Access.Filer, HttpStatusCode.Created,
@@ -468,6 +496,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.ReadReview => caller is Caller.Filer or Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.ReportProjects => caller is Caller.Filer or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ReportProjectsRead => caller is Caller.Filer or Caller.ReadWriteKey or Caller.ReadOnlyKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.WorkOnProjects => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             _ => throw new InvalidOperationException(),
         };
@@ -542,6 +571,27 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         private Guid? chain;
 
         public async Task<Guid> ChainAsync() => chain ??= await FilingsTests.ChainIdAsync(await AdminAsync());
+
+        /// <summary>An approved project of the filer's unit whose approval is moved back to March 2026 (months to report).</summary>
+        public async Task<Guid> ReportableProjectAsync()
+        {
+            filer ??= await fixture.LoginAsync(DemoLogin.Filer);
+            reviewer ??= await fixture.LoginAsync(DemoLogin.Reviewer);
+            return await ProjectReportsTests.ReportableProjectAsync(fixture, filer, reviewer);
+        }
+
+        /// <summary>A funds report of May 2026 submitted by the filer (rejected by the reviewer if asked).</summary>
+        public async Task<(Guid Project, Guid Report, int Version)> MonthlyReportAsync(bool reject = false)
+        {
+            var project = await ReportableProjectAsync();
+            var report = await (await filer!.PostAsJsonAsync($"/api/projects/{project}/reports", ProjectReportsTests.Funds(5, 1m))).AssertOkJsonAsync(HttpStatusCode.Created);
+            if (reject)
+            {
+                report = await (await reviewer!.PostAsJsonAsync($"/api/projects/{project}/reports/{report.GetProperty("id").GetGuid()}/reject", new { version = report.GetProperty("version").GetInt32(), reason = "缺少回单" })).AssertOkJsonAsync();
+            }
+
+            return (project, report.GetProperty("id").GetGuid(), report.GetProperty("version").GetInt32());
+        }
 
         /// <summary>A complete filing of the filer's unit (武陵区), taken through these actions (filer submits, reviewer decides).</summary>
         public async Task<ThrowawayFiling> FilingAsync(params string[] actions)

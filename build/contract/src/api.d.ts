@@ -1369,7 +1369,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/reports/import/template": {
+    "/api/projects/{id}/evidence": {
         parameters: {
             query?: never;
             header?: never;
@@ -1377,15 +1377,51 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The .xlsx template for importing monthly reports: the header row, and a sheet with the rules, the report types and the caller's projects with their ids
-         * @description Columns: 项目编号, 项目名称, 报表类型 (到位资金 / 固定资产投资), 年, 月, 省外境内（万元）, 港澳台（万元）, 外国（万元）, 完成投资额（万元）, 备注, 外部编号. Amounts are in 10k yuan (万元), as in the filing import. A filer's sheet lists its own unit's active projects.
+         * A project's evidence files, oldest first (optionally one subject kind, or one record)
+         * @description `subject` (Milestone, FundsReport, InvestmentReport, Revisit, Problem) and `subjectId` narrow the list to one kind of record, or one record. Another unit's project is a 404 for a filer.
          *
-         *     **Who may call:** filers (their own unit's records only) and API keys.
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
          *
          *     **Error codes** (the problem's `code`):
-         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        get: operations["GetReportImportTemplate"];
+        get: operations["ListProjectEvidence"];
+        put?: never;
+        /**
+         * Attach a file (PDF, JPG, PNG or WebP) to a record of the project (multipart: file, subject, subjectId)
+         * @description The record (`subject` + `subjectId`) must exist on this project, else 404. The file's type is checked by its extension and its first bytes; at most 20 files per record (409 `evidence.limit`). Answers 201 with the file's description and the address of its bytes.
+         *
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `evidence.limit`: A record can have at most 20 evidence files.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["AddProjectEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/evidence/{evidenceId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An evidence file's bytes, as a download under its original name
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["DownloadProjectEvidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1394,7 +1430,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/reports/import": {
+    "/api/projects/{id}/evidence/{evidenceId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1403,21 +1439,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        post?: never;
         /**
-         * Import filled-in monthly report rows (multipart field "file", .xlsx, at most 10 MiB and 5,000 rows); valid rows are saved together, invalid rows come back with their reasons (each with a stable code) and a report .xlsx (base64)
-         * @description Each row is held to the rules of POST /api/projects/{id}/reports, with the same codes (report.month-not-ended, report.amount-negative, report.duplicate-month, project.not-active, …); an import's own row codes are report-import.* (project-not-found, project-ambiguous, kind-invalid, column-not-for-kind, number-invalid, required, too-long, field-invalid, duplicate-in-sheet, external-reference-in-sheet). A row names its project by 项目编号 (the filing's id), or by 项目名称 when exactly one of the caller's projects has that name. A filer imports for its own unit's projects only: another unit's project is "not found" on its row. Each saved report waits in the verification queue.
+         * Remove a file uploaded by mistake (its uploader, or a reviewer; send the file's version)
+         * @description The record is marked deleted and the bytes are kept for the audit trail. Someone else of the unit gets 403.
          *
-         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
          *
          *     **Error codes** (the problem's `code`):
-         *     - `report.duplicate-month`: This month is already reported for the project; send a correction of its latest revision instead.
-         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
-         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
-         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
-         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        post: operations["ImportMonthlyReports"];
-        delete?: never;
+        delete: operations["RemoveProjectEvidence"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2566,6 +2599,8 @@ export interface components {
         };
         /** @enum {string} */
         DuplicateReason: "SameCreditCode" | "SameNameSameInvestor" | "SameNameSameChainRegionAmount";
+        /** @enum {string} */
+        EvidenceSubject: "Milestone" | "FundsReport" | "InvestmentReport" | "Revisit" | "Problem";
         FilerWorkbenchDto: {
             /** Format: int32 */
             drafts: number;
@@ -3202,6 +3237,22 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ProjectEvidenceDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            subject: components["schemas"]["EvidenceSubject"];
+            /** Format: uuid */
+            subjectId: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            uploadedByName: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         /** @enum {string} */
         ProjectStage: "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
         /**
@@ -3314,30 +3365,6 @@ export interface components {
         PublishWeekRequest: {
             /** Format: date */
             weekStart?: string;
-        };
-        ReportImportFieldErrorDto: {
-            field: string;
-            column: string;
-            code: string;
-            message: string;
-        };
-        ReportImportResultDto: {
-            /** Format: int32 */
-            totalRows: number;
-            /** Format: int32 */
-            importedCount: number;
-            /** Format: int32 */
-            failedCount: number;
-            importedIds: string[];
-            errors: components["schemas"]["ReportImportRowErrorDto"][];
-            reportFileName: string | null;
-            reportBase64: string | null;
-        };
-        ReportImportRowErrorDto: {
-            /** Format: int32 */
-            row: number;
-            project: string | null;
-            errors: components["schemas"]["ReportImportFieldErrorDto"][];
         };
         ReserveListDto: {
             rule: components["schemas"]["ReserveListRuleDto"];
@@ -8019,11 +8046,16 @@ export interface operations {
             };
         };
     };
-    GetReportImportTemplate: {
+    ListProjectEvidence: {
         parameters: {
-            query?: never;
+            query?: {
+                subject?: components["schemas"]["EvidenceSubject"];
+                subjectId?: string;
+            };
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -8034,7 +8066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": components["schemas"]["ProjectEvidenceDto"][];
                 };
             };
             /** @description Bad Request */
@@ -8057,6 +8089,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8075,7 +8116,7 @@ export interface operations {
             };
         };
     };
-    ImportMonthlyReports: {
+    AddProjectEvidence: {
         parameters: {
             query?: never;
             header?: {
@@ -8085,7 +8126,9 @@ export interface operations {
                  */
                 "Idempotency-Key"?: string;
             };
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: {
@@ -8093,19 +8136,22 @@ export interface operations {
                 "multipart/form-data": {
                     /** Format: binary */
                     file: string;
+                    subject: components["schemas"]["EvidenceSubject"];
+                    /** Format: uuid */
+                    subjectId: string;
                 };
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
                     "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportImportResultDto"];
+                    "application/json": components["schemas"]["ProjectEvidenceDto"];
                 };
             };
             /** @description Bad Request */
@@ -8128,6 +8174,178 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadProjectEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveProjectEvidence: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4869,27 +4869,223 @@ export class ProjectsClient {
     }
 
     /**
-     * The .xlsx template for importing monthly reports: the header row, and a sheet with the rules, the report types and the caller's projects with their ids
+     * A project's evidence files, oldest first (optionally one subject kind, or one record)
+     * @param subject (optional) 
+     * @param subjectId (optional) 
      * @return OK
      */
-    getReportImportTemplate(signal?: AbortSignal): Promise<FileResponse> {
-        let url_ = this.baseUrl + "/api/projects/reports/import/template";
+    listProjectEvidence(id: string, subject?: EvidenceSubject | undefined, subjectId?: string | undefined, signal?: AbortSignal): Promise<ProjectEvidenceDto[]> {
+        let url_ = this.baseUrl + "/api/projects/{id}/evidence?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (subject === null)
+            throw new globalThis.Error("The parameter 'subject' cannot be null.");
+        else if (subject !== undefined)
+            url_ += "subject=" + encodeURIComponent("" + subject) + "&";
+        if (subjectId === null)
+            throw new globalThis.Error("The parameter 'subjectId' cannot be null.");
+        else if (subjectId !== undefined)
+            url_ += "subjectId=" + encodeURIComponent("" + subjectId) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
             method: "GET",
             signal,
             headers: {
-                "Accept": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                "Accept": "application/json"
             }
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processGetReportImportTemplate(_response);
+            return this.processListProjectEvidence(_response);
         });
     }
 
-    protected processGetReportImportTemplate(response: Response): Promise<FileResponse> {
+    protected processListProjectEvidence(response: Response): Promise<ProjectEvidenceDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectEvidenceDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProjectEvidenceDto[]>(null as any);
+    }
+
+    /**
+     * Attach a file (PDF, JPG, PNG or WebP) to a record of the project (multipart: file, subject, subjectId)
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+     * @param file (optional) 
+     * @param subject (optional) 
+     * @param subjectId (optional) 
+     * @return Created
+     */
+    addProjectEvidence(id: string, idempotency_Key?: string | undefined, file?: FileParameter | undefined, subject?: EvidenceSubject | undefined, subjectId?: string | undefined, signal?: AbortSignal): Promise<ProjectEvidenceDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/evidence";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = new FormData();
+        if (file === null || file === undefined)
+            throw new globalThis.Error("The parameter 'file' cannot be null.");
+        else
+            content_.append("file", file.data, file.fileName ? file.fileName : "file");
+        if (subject === null || subject === undefined)
+            throw new globalThis.Error("The parameter 'subject' cannot be null.");
+        else
+            content_.append("subject", subject.toString());
+        if (subjectId === null || subjectId === undefined)
+            throw new globalThis.Error("The parameter 'subjectId' cannot be null.");
+        else
+            content_.append("subjectId", subjectId.toString());
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAddProjectEvidence(_response);
+        });
+    }
+
+    protected processAddProjectEvidence(response: Response): Promise<ProjectEvidenceDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectEvidenceDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProjectEvidenceDto>(null as any);
+    }
+
+    /**
+     * An evidence file's bytes, as a download under its original name
+     * @return OK
+     */
+    downloadProjectEvidence(id: string, evidenceId: string, signal?: AbortSignal): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/projects/{id}/evidence/{evidenceId}/content";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (evidenceId === undefined || evidenceId === null)
+            throw new globalThis.Error("The parameter 'evidenceId' must be defined.");
+        url_ = url_.replace("{evidenceId}", encodeURIComponent("" + evidenceId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/octet-stream"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDownloadProjectEvidence(_response);
+        });
+    }
+
+    protected processDownloadProjectEvidence(response: Response): Promise<FileResponse> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200 || status === 206) {
@@ -4921,6 +5117,12 @@ export class ProjectsClient {
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Forbidden", status, _responseText, _headers, result403);
             });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -4936,44 +5138,41 @@ export class ProjectsClient {
     }
 
     /**
-     * Import filled-in monthly report rows (multipart field "file", .xlsx, at most 10 MiB and 5,000 rows); valid rows are saved together, invalid rows come back with their reasons (each with a stable code) and a report .xlsx (base64)
-     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
-     * @param file (optional) 
-     * @return OK
+     * Remove a file uploaded by mistake (its uploader, or a reviewer; send the file's version)
+     * @return No Content
      */
-    importMonthlyReports(idempotency_Key?: string | undefined, file?: FileParameter | undefined, signal?: AbortSignal): Promise<ReportImportResultDto> {
-        let url_ = this.baseUrl + "/api/projects/reports/import";
+    removeProjectEvidence(id: string, evidenceId: string, version: number, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/projects/{id}/evidence/{evidenceId}?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (evidenceId === undefined || evidenceId === null)
+            throw new globalThis.Error("The parameter 'evidenceId' must be defined.");
+        url_ = url_.replace("{evidenceId}", encodeURIComponent("" + evidenceId));
+        if (version === undefined || version === null)
+            throw new globalThis.Error("The parameter 'version' must be defined and cannot be null.");
+        else
+            url_ += "version=" + encodeURIComponent("" + version) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
-        const content_ = new FormData();
-        if (file === null || file === undefined)
-            throw new globalThis.Error("The parameter 'file' cannot be null.");
-        else
-            content_.append("file", file.data, file.fileName ? file.fileName : "file");
-
         let options_: RequestInit = {
-            body: content_,
-            method: "POST",
+            method: "DELETE",
             signal,
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
-                "Accept": "application/json"
             }
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processImportMonthlyReports(_response);
+            return this.processRemoveProjectEvidence(_response);
         });
     }
 
-    protected processImportMonthlyReports(response: Response): Promise<ReportImportResultDto> {
+    protected processRemoveProjectEvidence(response: Response): Promise<void> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
+        if (status === 204) {
             return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReportImportResultDto;
-            return result200;
+            return;
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -4992,6 +5191,12 @@ export class ProjectsClient {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
             });
         } else if (status === 409) {
             return response.text().then((_responseText) => {
@@ -5022,7 +5227,7 @@ export class ProjectsClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ReportImportResultDto>(null as any);
+        return Promise.resolve<void>(null as any);
     }
 }
 
@@ -8497,6 +8702,8 @@ export interface DuplicateNoticeDto {
 
 export type DuplicateReason = "SameCreditCode" | "SameNameSameInvestor" | "SameNameSameChainRegionAmount";
 
+export type EvidenceSubject = "Milestone" | "FundsReport" | "InvestmentReport" | "Revisit" | "Problem";
+
 export interface FilerWorkbenchDto {
     drafts: number;
     returned: number;
@@ -8867,6 +9074,18 @@ export interface ProjectDto {
     version: number;
 }
 
+export interface ProjectEvidenceDto {
+    id: string;
+    projectId: string;
+    subject: EvidenceSubject;
+    subjectId: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    uploadedByName: string;
+    uploadedAt: string;
+}
+
 export type ProjectStage = "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
 
 export interface PublicationDto {
@@ -8916,29 +9135,6 @@ export interface PublicationSummaryDto {
 
 export interface PublishWeekRequest {
     weekStart?: string;
-}
-
-export interface ReportImportFieldErrorDto {
-    field: string;
-    column: string;
-    code: string;
-    message: string;
-}
-
-export interface ReportImportResultDto {
-    totalRows: number;
-    importedCount: number;
-    failedCount: number;
-    importedIds: string[];
-    errors: ReportImportRowErrorDto[];
-    reportFileName: string | undefined;
-    reportBase64: string | undefined;
-}
-
-export interface ReportImportRowErrorDto {
-    row: number;
-    project: string | undefined;
-    errors: ReportImportFieldErrorDto[];
 }
 
 export interface ReserveListDto {

@@ -30,6 +30,11 @@ export { ApiException } from './client';
 /** The wire types, as generated: the OpenAPI document marks every property the server always sends as required. */
 export type {
   AnalysisGroupBy,
+  FundsBySourceDto,
+  MonthlyReportDto,
+  MonthlyReportKind,
+  MonthlyReportStatus,
+  ProjectYearSummaryDto,
   AnalysisGroupDto,
   AnalysisPeriod,
   ApiKeyDto,
@@ -152,6 +157,7 @@ export const clients = {
   analysis: new AnalysisClient('', http),
   reserveList: new ReserveListClient('', http),
   workbench: new WorkbenchClient('', http),
+  projectReports: new ProjectsClient('', http),
 };
 
 /** The report import's own instance of the Projects client (the project pages' branches add theirs to `clients`). */
@@ -476,6 +482,22 @@ export const api = {
     region: (code: string, page: number, pageSize: number, signal?: AbortSignal) =>
       clients.reserveList.getReserveListRegion(code, page, pageSize, signal),
     export: (): Promise<DownloadedFile> => clients.reserveList.exportReserveList(),
+  },
+  /** A tracked project's monthly reports (funds in place, fixed-asset investment), their verification and the year summary. */
+  reports: {
+    list: (projectId: string, kind?: Gen.MonthlyReportKind, signal?: AbortSignal) => clients.projectReports.listProjectReports(projectId, kind, signal),
+    // Idempotency-Key per month's report (and per corrected revision): a retry after a lost answer gets the first answer again.
+    report: (projectId: string, body: Gen.MonthlyReportRequest) =>
+      clients.projectReports.reportProjectMonth(projectId, body, `report-${projectId}-${body.kind}-${body.year}-${body.month}`),
+    correct: (projectId: string, reportId: string, body: Gen.MonthlyReportCorrectionRequest) =>
+      clients.projectReports.correctProjectReport(projectId, reportId, body, `correct-${reportId}-${body.version}`),
+    verify: (projectId: string, reportId: string, version: number) => clients.projectReports.verifyProjectReport(projectId, reportId, { version }),
+    reject: (projectId: string, reportId: string, version: number, reason: string) =>
+      clients.projectReports.rejectProjectReport(projectId, reportId, { version, reason: reason.trim() }),
+    /** Evidence (a photo or PDF) for a report, through the project evidence endpoint. */
+    uploadEvidence: (projectId: string, subject: 'FundsReport' | 'InvestmentReport', subjectId: string, file: File) =>
+      uploadWithProgress<unknown>(`/api/projects/${encodeURIComponent(projectId)}/evidence`, file, file.name, { subject, subjectId }),
+    summary: (year: number, unitId?: string, signal?: AbortSignal) => clients.projectReports.getProjectYearSummary(year, unitId, signal),
   },
   workbench: {
     /** The filer's own unit's counts and latest returned filings (the server always answers the caller's unit). */

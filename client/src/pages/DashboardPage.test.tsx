@@ -202,6 +202,30 @@ describe('DashboardPage', () => {
     expect(screen.queryByTestId('review-counts')).toBeNull();
   });
 
+  it('gives leaders this year\'s 项目推进 figures from the summary, with funds by source class in 亿元', async () => {
+    const year = new Date().getFullYear();
+    const summary = {
+      year, unitId: null, signed: 31, signedAtLeast1Billion: 4, signedAtLeast5Billion: 1, started: 22, completed: 17,
+      aboveDesignatedSizeInvestment: 16_500_000_000,
+      funds: { domesticOutsideProvince: 250_000_000, hongKongMacaoTaiwan: 50_000_000, foreign: 0.01, overseas: 50_000_000.01, total: 300_000_000.01 },
+    };
+    const { calls } = stubApi(users.leader, {
+      '/api/workbench/leader': { status: 200, body: headline },
+      '/api/reserve-list': { status: 200, body: reserveList },
+      '/api/projects/summary': { status: 200, body: summary },
+    });
+    renderRoutes(routes, '/dashboard');
+    const progress = await screen.findByTestId('project-progress', undefined, { timeout: 15_000 });
+    await waitFor(() => expect(within(progress).getByTestId('progress-signed')).toHaveTextContent('新签约工业项目31个'));
+    expect(within(progress).getByTestId('progress-signed1')).toHaveTextContent('4个');
+    expect(within(progress).getByTestId('progress-signed5')).toHaveTextContent('1个');
+    expect(within(progress).getByTestId('progress-completed')).toHaveTextContent('17个');
+    expect(within(progress).getByTestId('progress-fai')).toHaveTextContent('165亿元');
+    expect(within(progress).getByTestId('progress-funds-total')).toHaveTextContent('3.0000000001 亿元');
+    expect(within(progress).getByTestId('echarts')).toBeInTheDocument();
+    expect(calls).toContain(`/api/projects/summary?year=${year}`);
+  });
+
   it('speaks English', async () => {
     await changeLanguage('en-US');
     stubApi(users.leader, { '/api/workbench/leader': { status: 200, body: headline }, '/api/reserve-list': { status: 200, body: reserveList } });

@@ -12,6 +12,7 @@ import { FilerWorkbench } from './dashboard/FilerWorkbench';
 import { LeaderHeadline } from './dashboard/LeaderHeadline';
 
 // ECharts is large: only the leader's cockpit (the reserve list's chart) loads it.
+const ProjectProgress = lazy(() => import('./dashboard/ProjectProgress').then((m) => ({ default: m.ProjectProgress })));
 const ReserveListView = lazy(() => import('../components/reserve/ReserveListView').then((m) => ({ default: m.ReserveListView })));
 
 /**
@@ -51,6 +52,11 @@ export function DashboardPage() {
       {isCockpit ? (
         <>
           <LeaderHeadline />
+          <div style={{ marginTop: 16 }}>
+            <Suspense fallback={null}>
+              <ProjectProgress />
+            </Suspense>
+          </div>
           <div style={{ marginTop: 16 }}>
             <Suspense fallback={null}>
               <ReserveListView title={t('nav.reserve')} />

@@ -170,6 +170,8 @@ public static class ApiHost
         app.MapChangesEndpoints();
         app.MapProjectsEndpoints();
         app.MapProjectReportImportEndpoints();
+        app.MapProjectEvidenceEndpoints();
+        app.MapProjectReportsEndpoints();
         app.MapAnalysisEndpoints();
         app.MapWorkbenchEndpoints();
 

@@ -41,6 +41,12 @@ public static class Policies
     /// </summary>
     public const string ReportProjects = nameof(ReportProjects);
 
+    /// <summary>
+    /// Who works on a tracked project beside reporting it: filers (their own unit's projects), reviewers, admins and read-write API
+    /// keys — evidence files, revisits, problems.
+    /// </summary>
+    public const string WorkOnProjects = nameof(WorkOnProjects);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
@@ -53,6 +59,7 @@ public static class Policies
         options.AddPolicy(ReadReview, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
         options.AddPolicy(ReadAnalysis, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Integrator));
         options.AddPolicy(ReportProjects, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Integrator));
+        options.AddPolicy(WorkOnProjects, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Integrator));
         options.AddPolicy(ReadReserveList, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader));
         options.FallbackPolicy = options.GetPolicy(Authenticated);
     }

@@ -203,6 +203,7 @@ public static class ErrorMessages
         ["industry-chain.in-use"] = new("已有项目使用该产业链，不能删除；可将其停用。", "Filings use this industry chain, so it cannot be deleted; deactivate it instead."),
         ["filing.attachments-locked"] = new("只有草稿或被退回的项目可以增删附件。", "Attachments can only be changed while the filing is a draft or returned."),
         ["filing.attachment-limit"] = new("每个项目最多上传 20 个附件。", "A filing can have at most 20 attachments."),
+        ["evidence.limit"] = new("每条记录最多上传 20 个证明材料。", "A record can have at most 20 evidence files."),
         ["filing.attachment-not-found"] = new("该附件不属于此项目。", "The attachment is not one of this filing's."),
         ["attachment.kind-invalid"] = new("附件类型无效。", "The attachment kind is invalid."),
         ["attachment.empty-invalid"] = new("文件是空的。", "The file is empty."),

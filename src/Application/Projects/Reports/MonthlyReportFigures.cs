@@ -158,3 +158,19 @@ public static class MonthlyReportFigures
 
     private static bool BeFen(decimal? value) => value is null or < 0 || Money.IsValid(value.Value);
 }
+
+/// <summary>Loading a report for a change: through its visible project (another unit's is a 404), at the version read (else 409).</summary>
+public static class MonthlyReportLoading
+{
+    public static async Task<(TrackedProject Project, MonthlyReport Report)> LoadReportForChangeAsync(
+        this IApplicationDbContext db, ICurrentUser user, Guid projectId, Guid reportId, int version, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var project = await db.TrackedProjects.VisibleTo(user).FirstOrDefaultAsync(p => p.Id == projectId, ct)
+            ?? throw new NotFoundException(nameof(TrackedProject), projectId);
+        var report = await db.MonthlyReports.FirstOrDefaultAsync(r => r.Id == reportId && r.ProjectId == projectId, ct)
+            ?? throw new NotFoundException(nameof(MonthlyReport), reportId);
+        db.ExpectVersion(report, version);
+        return (project, report);
+    }
+}
