@@ -1369,6 +1369,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/reports/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template for importing monthly reports: the header row, and a sheet with the rules, the report types and the caller's projects with their ids
+         * @description Columns: 项目编号, 项目名称, 报表类型 (到位资金 / 固定资产投资), 年, 月, 省外境内（万元）, 港澳台（万元）, 外国（万元）, 完成投资额（万元）, 备注, 外部编号. Amounts are in 10k yuan (万元), as in the filing import. A filer's sheet lists its own unit's active projects.
+         *
+         *     **Who may call:** filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetReportImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/reports/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import filled-in monthly report rows (multipart field "file", .xlsx, at most 10 MiB and 5,000 rows); valid rows are saved together, invalid rows come back with their reasons (each with a stable code) and a report .xlsx (base64)
+         * @description Each row is held to the rules of POST /api/projects/{id}/reports, with the same codes (report.month-not-ended, report.amount-negative, report.duplicate-month, project.not-active, …); an import's own row codes are report-import.* (project-not-found, project-ambiguous, kind-invalid, column-not-for-kind, number-invalid, required, too-long, field-invalid, duplicate-in-sheet, external-reference-in-sheet). A row names its project by 项目编号 (the filing's id), or by 项目名称 when exactly one of the caller's projects has that name. A filer imports for its own unit's projects only: another unit's project is "not found" on its row. Each saved report waits in the verification queue.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.duplicate-month`: This month is already reported for the project; send a correction of its latest revision instead.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ImportMonthlyReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/evidence": {
         parameters: {
             query?: never;
@@ -1451,6 +1505,202 @@ export interface paths {
          *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
         delete: operations["RemoveProjectEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's signed / ≥10亿 / ≥50亿 / started / completed counts, 规模工业 fixed-asset investment and funds in place by source class
+         * @description Industrial projects whose confirmed 签约 / 开工 / 竣工 date falls in `year` (≥ 10亿 and ≥ 50亿 by the agreement amount, boundary included); the year's verified fixed-asset investment of 规模工业 projects; the year's verified funds in place by source class (境外 = 港澳台 + 外国). `unitId` narrows to one unit; a filer always reads its own unit's (another unit's is a 404). Projects whose approval ended count nowhere. Amounts are yuan.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProjectYearSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/funds-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verified monthly figures summed by project, unit, industry chain, association, source class or period
+         * @description Only the verified current revision of each month counts, in the month it is for. `from` and `to` pick months (any day of each; both included); `groupBy`: Project, Unit, IndustryChain, Association (the one the filing proposed), SourceClass, Month, Quarter, Year; `kind`: FundsInPlace (default) or FixedAssetInvestment; `unitId` narrows to one unit. Amounts are yuan.
+         *
+         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProjectFundsTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's monthly reports, every revision (newest month first)
+         * @description Funds in place (by source class) and fixed-asset investment reports; `kind` narrows to one. Each revision shows its status (Submitted, Verified, Rejected, Superseded) and whether it counts. Another unit's project is a 404 for a filer.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListProjectReports"];
+        put?: never;
+        /**
+         * Report a month's funds in place or fixed-asset investment (上报)
+         * @description For a month that has ended (China time) and is not before the approval's month. Funds: `domesticOutsideProvince`, `hongKongMacaoTaiwan`, `foreign` (yuan, each ≥ 0; one left out is 0), only in the investor's own source class (本市 / 省内市外 investors: all 0). Investment: `amount`. A month already reported is a 409 `report.duplicate-month` (send a correction). `externalReference` (optional) is unique per caller. The report waits in the verification queue.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.amount-negative`: An amount cannot be negative.
+         *     - `report.month-not-ended`: A month's figure is reported once the month has ended (China time).
+         *     - `report.month-before-approval`: The month is before the month the project's filing was approved.
+         *     - `report.source-class-mismatch`: Funds are classed by where the investor comes from: an investor from another province fills in only "other provinces", one from Hong Kong, Macao or Taiwan only that class, a foreign one only "foreign"; an investor from the home city or province brings money none of the three classes counts, so all three must be 0.
+         *     - `report.duplicate-month`: This month is already reported for the project; send a correction of its latest revision instead.
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `external-reference.exists`: A record with this external reference was already sent by this caller.
+         *     - `report.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - `external-reference.invalid`: The external reference must be 1 to 100 printable characters.
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ReportProjectMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{reportId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a monthly report: a new revision that supersedes it once verified
+         * @description Only the latest revision, once verified or rejected (`version` is its version). The figures as in a report; kind and month are the corrected revision's. A verified revision keeps counting until its correction is verified.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.amount-negative`: An amount cannot be negative.
+         *     - `report.source-class-mismatch`: Funds are classed by where the investor comes from: an investor from another province fills in only "other provinces", one from Hong Kong, Macao or Taiwan only that class, a foreign one only "foreign"; an investor from the home city or province brings money none of the three classes counts, so all three must be 0.
+         *     - `report.awaiting-verification`: The report is waiting for verification; it can be corrected once verified or rejected.
+         *     - `report.not-latest`: A later revision of this month's report exists; correct the latest one.
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `external-reference.exists`: A record with this external reference was already sent by this caller.
+         *     - `report.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - `external-reference.invalid`: The external reference must be 1 to 100 printable characters.
+         *     - `report.month-not-ended`: A month's figure is reported once the month has ended (China time).
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CorrectProjectReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{reportId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a submitted monthly report (核实): it counts from now on
+         * @description Earlier revisions of the same month are superseded; the verification task closes.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.not-submitted`: Only a submitted report can be verified or rejected.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["VerifyProjectReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{reportId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted monthly report with a reason (退回)
+         * @description `reason` is required (at most 1,000 characters). The report never counts; the unit corrects it with a new revision.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.not-submitted`: Only a submitted report can be verified or rejected.
+         *     - `report.reason-invalid`: A reason is required (at most 1000 characters, no control characters other than line breaks).
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["RejectProjectReport"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2856,6 +3106,45 @@ export interface components {
         };
         /** @enum {string} */
         FilingStatus: "Draft" | "UnderReview" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "UnderReReview";
+        FundsBySourceDto: {
+            /** Format: double */
+            domesticOutsideProvince: number;
+            /** Format: double */
+            hongKongMacaoTaiwan: number;
+            /** Format: double */
+            foreign: number;
+            /** Format: double */
+            overseas: number;
+            /** Format: double */
+            total: number;
+        };
+        /** @enum {string} */
+        FundsGroupBy: "Project" | "Unit" | "IndustryChain" | "Association" | "SourceClass" | "Month" | "Quarter" | "Year";
+        FundsTotalsDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            kind: components["schemas"]["MonthlyReportKind"];
+            groupBy: components["schemas"]["FundsGroupBy"];
+            groups: components["schemas"]["FundsTotalsGroupDto"][];
+            /** Format: double */
+            total: number;
+        };
+        FundsTotalsGroupDto: {
+            key: string;
+            name: string | null;
+            /** Format: double */
+            domesticOutsideProvince: number;
+            /** Format: double */
+            hongKongMacaoTaiwan: number;
+            /** Format: double */
+            foreign: number;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            reports: number;
+        };
         /**
          * @example {
          *       "type": "https://httpstatuses.io/400",
@@ -2950,6 +3239,79 @@ export interface components {
             password: string;
             rememberMe?: boolean;
         };
+        MonthlyReportCorrectionRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: double */
+            domesticOutsideProvince?: number | null;
+            /** Format: double */
+            hongKongMacaoTaiwan?: number | null;
+            /** Format: double */
+            foreign?: number | null;
+            /** Format: double */
+            amount?: number | null;
+            note?: string | null;
+            externalReference?: string | null;
+        };
+        MonthlyReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            unitId: string;
+            kind: components["schemas"]["MonthlyReportKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            month: number;
+            /** Format: double */
+            domesticOutsideProvince: number;
+            /** Format: double */
+            hongKongMacaoTaiwan: number;
+            /** Format: double */
+            foreign: number;
+            /** Format: double */
+            amount: number;
+            note: string | null;
+            status: components["schemas"]["MonthlyReportStatus"];
+            counts: boolean;
+            /** Format: int32 */
+            revision: number;
+            /** Format: uuid */
+            supersedesId: string | null;
+            rejectionReason: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            externalReference: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        MonthlyReportKind: "FundsInPlace" | "FixedAssetInvestment";
+        MonthlyReportRequest: {
+            kind?: components["schemas"]["MonthlyReportKind"];
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            month?: number;
+            /** Format: double */
+            domesticOutsideProvince?: number | null;
+            /** Format: double */
+            hongKongMacaoTaiwan?: number | null;
+            /** Format: double */
+            foreign?: number | null;
+            /** Format: double */
+            amount?: number | null;
+            note?: string | null;
+            externalReference?: string | null;
+        };
+        /** @enum {string} */
+        MonthlyReportStatus: "Submitted" | "Verified" | "Rejected" | "Superseded";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -3255,6 +3617,25 @@ export interface components {
         };
         /** @enum {string} */
         ProjectStage: "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
+        ProjectYearSummaryDto: {
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            unitId: string | null;
+            /** Format: int32 */
+            signed: number;
+            /** Format: int32 */
+            signedAtLeast1Billion: number;
+            /** Format: int32 */
+            signedAtLeast5Billion: number;
+            /** Format: int32 */
+            started: number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: double */
+            aboveDesignatedSizeInvestment: number;
+            funds: components["schemas"]["FundsBySourceDto"];
+        };
         /**
          * @example {
          *       "id": "01938a52-4123-74fc-a93e-eacd6a62942e",
@@ -3365,6 +3746,35 @@ export interface components {
         PublishWeekRequest: {
             /** Format: date */
             weekStart?: string;
+        };
+        RejectMonthlyReportRequest: {
+            /** Format: int32 */
+            version: number;
+            reason?: string | null;
+        };
+        ReportImportFieldErrorDto: {
+            field: string;
+            column: string;
+            code: string;
+            message: string;
+        };
+        ReportImportResultDto: {
+            /** Format: int32 */
+            totalRows: number;
+            /** Format: int32 */
+            importedCount: number;
+            /** Format: int32 */
+            failedCount: number;
+            importedIds: string[];
+            errors: components["schemas"]["ReportImportRowErrorDto"][];
+            reportFileName: string | null;
+            reportBase64: string | null;
+        };
+        ReportImportRowErrorDto: {
+            /** Format: int32 */
+            row: number;
+            project: string | null;
+            errors: components["schemas"]["ReportImportFieldErrorDto"][];
         };
         ReserveListDto: {
             rule: components["schemas"]["ReserveListRuleDto"];
@@ -8046,6 +8456,160 @@ export interface operations {
             };
         };
     };
+    GetReportImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportMonthlyReports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportImportResultDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListProjectEvidence: {
         parameters: {
             query?: {
@@ -8316,6 +8880,632 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProjectYearSummary: {
+        parameters: {
+            query: {
+                year: number;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectYearSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProjectFundsTotals: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                groupBy: components["schemas"]["FundsGroupBy"];
+                kind?: components["schemas"]["MonthlyReportKind"];
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundsTotalsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProjectReports: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["MonthlyReportKind"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportProjectMonth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectProjectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportCorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerifyProjectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectProjectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectMonthlyReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
             };
             /** @description Bad Request */
             400: {

@@ -4869,6 +4869,163 @@ export class ProjectsClient {
     }
 
     /**
+     * The .xlsx template for importing monthly reports: the header row, and a sheet with the rules, the report types and the caller's projects with their ids
+     * @return OK
+     */
+    getReportImportTemplate(signal?: AbortSignal): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/projects/reports/import/template";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetReportImportTemplate(_response);
+        });
+    }
+
+    protected processGetReportImportTemplate(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
+    }
+
+    /**
+     * Import filled-in monthly report rows (multipart field "file", .xlsx, at most 10 MiB and 5,000 rows); valid rows are saved together, invalid rows come back with their reasons (each with a stable code) and a report .xlsx (base64)
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+     * @param file (optional) 
+     * @return OK
+     */
+    importMonthlyReports(idempotency_Key?: string | undefined, file?: FileParameter | undefined, signal?: AbortSignal): Promise<ReportImportResultDto> {
+        let url_ = this.baseUrl + "/api/projects/reports/import";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = new FormData();
+        if (file === null || file === undefined)
+            throw new globalThis.Error("The parameter 'file' cannot be null.");
+        else
+            content_.append("file", file.data, file.fileName ? file.fileName : "file");
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processImportMonthlyReports(_response);
+        });
+    }
+
+    protected processImportMonthlyReports(response: Response): Promise<ReportImportResultDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReportImportResultDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReportImportResultDto>(null as any);
+    }
+
+    /**
      * A project's evidence files, oldest first (optionally one subject kind, or one record)
      * @param subject (optional) 
      * @param subjectId (optional) 
@@ -5228,6 +5385,632 @@ export class ProjectsClient {
             });
         }
         return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * A year's signed / ≥10亿 / ≥50亿 / started / completed counts, 规模工业 fixed-asset investment and funds in place by source class
+     * @param unitId (optional) 
+     * @return OK
+     */
+    getProjectYearSummary(year: number, unitId?: string | undefined, signal?: AbortSignal): Promise<ProjectYearSummaryDto> {
+        let url_ = this.baseUrl + "/api/projects/summary?";
+        if (year === undefined || year === null)
+            throw new globalThis.Error("The parameter 'year' must be defined and cannot be null.");
+        else
+            url_ += "year=" + encodeURIComponent("" + year) + "&";
+        if (unitId === null)
+            throw new globalThis.Error("The parameter 'unitId' cannot be null.");
+        else if (unitId !== undefined)
+            url_ += "unitId=" + encodeURIComponent("" + unitId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetProjectYearSummary(_response);
+        });
+    }
+
+    protected processGetProjectYearSummary(response: Response): Promise<ProjectYearSummaryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectYearSummaryDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProjectYearSummaryDto>(null as any);
+    }
+
+    /**
+     * Verified monthly figures summed by project, unit, industry chain, association, source class or period
+     * @param kind (optional) 
+     * @param unitId (optional) 
+     * @return OK
+     */
+    getProjectFundsTotals(from: string, to: string, groupBy: FundsGroupBy, kind?: MonthlyReportKind | undefined, unitId?: string | undefined, signal?: AbortSignal): Promise<FundsTotalsDto> {
+        let url_ = this.baseUrl + "/api/projects/funds-totals?";
+        if (from === undefined || from === null)
+            throw new globalThis.Error("The parameter 'from' must be defined and cannot be null.");
+        else
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === undefined || to === null)
+            throw new globalThis.Error("The parameter 'to' must be defined and cannot be null.");
+        else
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (groupBy === undefined || groupBy === null)
+            throw new globalThis.Error("The parameter 'groupBy' must be defined and cannot be null.");
+        else
+            url_ += "groupBy=" + encodeURIComponent("" + groupBy) + "&";
+        if (kind === null)
+            throw new globalThis.Error("The parameter 'kind' cannot be null.");
+        else if (kind !== undefined)
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        if (unitId === null)
+            throw new globalThis.Error("The parameter 'unitId' cannot be null.");
+        else if (unitId !== undefined)
+            url_ += "unitId=" + encodeURIComponent("" + unitId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetProjectFundsTotals(_response);
+        });
+    }
+
+    protected processGetProjectFundsTotals(response: Response): Promise<FundsTotalsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FundsTotalsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FundsTotalsDto>(null as any);
+    }
+
+    /**
+     * A project's monthly reports, every revision (newest month first)
+     * @param kind (optional) 
+     * @return OK
+     */
+    listProjectReports(id: string, kind?: MonthlyReportKind | undefined, signal?: AbortSignal): Promise<MonthlyReportDto[]> {
+        let url_ = this.baseUrl + "/api/projects/{id}/reports?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (kind === null)
+            throw new globalThis.Error("The parameter 'kind' cannot be null.");
+        else if (kind !== undefined)
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListProjectReports(_response);
+        });
+    }
+
+    protected processListProjectReports(response: Response): Promise<MonthlyReportDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MonthlyReportDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MonthlyReportDto[]>(null as any);
+    }
+
+    /**
+     * Report a month's funds in place or fixed-asset investment (上报)
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+     * @return Created
+     */
+    reportProjectMonth(id: string, body: MonthlyReportRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<MonthlyReportDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/reports";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processReportProjectMonth(_response);
+        });
+    }
+
+    protected processReportProjectMonth(response: Response): Promise<MonthlyReportDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MonthlyReportDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MonthlyReportDto>(null as any);
+    }
+
+    /**
+     * Correct a monthly report: a new revision that supersedes it once verified
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+     * @return Created
+     */
+    correctProjectReport(id: string, reportId: string, body: MonthlyReportCorrectionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<MonthlyReportDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/reports/{reportId}/corrections";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (reportId === undefined || reportId === null)
+            throw new globalThis.Error("The parameter 'reportId' must be defined.");
+        url_ = url_.replace("{reportId}", encodeURIComponent("" + reportId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCorrectProjectReport(_response);
+        });
+    }
+
+    protected processCorrectProjectReport(response: Response): Promise<MonthlyReportDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MonthlyReportDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MonthlyReportDto>(null as any);
+    }
+
+    /**
+     * Verify a submitted monthly report (核实): it counts from now on
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+     * @return OK
+     */
+    verifyProjectReport(id: string, reportId: string, body: VersionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<MonthlyReportDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/reports/{reportId}/verify";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (reportId === undefined || reportId === null)
+            throw new globalThis.Error("The parameter 'reportId' must be defined.");
+        url_ = url_.replace("{reportId}", encodeURIComponent("" + reportId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processVerifyProjectReport(_response);
+        });
+    }
+
+    protected processVerifyProjectReport(response: Response): Promise<MonthlyReportDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MonthlyReportDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MonthlyReportDto>(null as any);
+    }
+
+    /**
+     * Reject a submitted monthly report with a reason (退回)
+     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+     * @return OK
+     */
+    rejectProjectReport(id: string, reportId: string, body: RejectMonthlyReportRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<MonthlyReportDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/reports/{reportId}/reject";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (reportId === undefined || reportId === null)
+            throw new globalThis.Error("The parameter 'reportId' must be defined.");
+        url_ = url_.replace("{reportId}", encodeURIComponent("" + reportId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRejectProjectReport(_response);
+        });
+    }
+
+    protected processRejectProjectReport(response: Response): Promise<MonthlyReportDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MonthlyReportDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MonthlyReportDto>(null as any);
     }
 }
 
@@ -8852,6 +9635,35 @@ export interface FilingListItemDto {
 
 export type FilingStatus = "Draft" | "UnderReview" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "UnderReReview";
 
+export interface FundsBySourceDto {
+    domesticOutsideProvince: number;
+    hongKongMacaoTaiwan: number;
+    foreign: number;
+    overseas: number;
+    total: number;
+}
+
+export type FundsGroupBy = "Project" | "Unit" | "IndustryChain" | "Association" | "SourceClass" | "Month" | "Quarter" | "Year";
+
+export interface FundsTotalsDto {
+    from: string;
+    to: string;
+    kind: MonthlyReportKind;
+    groupBy: FundsGroupBy;
+    groups: FundsTotalsGroupDto[];
+    total: number;
+}
+
+export interface FundsTotalsGroupDto {
+    key: string;
+    name: string | undefined;
+    domesticOutsideProvince: number;
+    hongKongMacaoTaiwan: number;
+    foreign: number;
+    total: number;
+    reports: number;
+}
+
 export interface HttpValidationProblemDetails {
     type?: string | undefined;
     title?: string | undefined;
@@ -8902,6 +9714,57 @@ export interface LoginCommand {
     password: string;
     rememberMe?: boolean;
 }
+
+export interface MonthlyReportCorrectionRequest {
+    version: number;
+    domesticOutsideProvince?: number | undefined;
+    hongKongMacaoTaiwan?: number | undefined;
+    foreign?: number | undefined;
+    amount?: number | undefined;
+    note?: string | undefined;
+    externalReference?: string | undefined;
+}
+
+export interface MonthlyReportDto {
+    id: string;
+    projectId: string;
+    unitId: string;
+    kind: MonthlyReportKind;
+    year: number;
+    month: number;
+    domesticOutsideProvince: number;
+    hongKongMacaoTaiwan: number;
+    foreign: number;
+    amount: number;
+    note: string | undefined;
+    status: MonthlyReportStatus;
+    counts: boolean;
+    revision: number;
+    supersedesId: string | undefined;
+    rejectionReason: string | undefined;
+    submittedAt: string;
+    submittedByName: string;
+    decidedAt: string | undefined;
+    decidedByName: string | undefined;
+    externalReference: string | undefined;
+    version: number;
+}
+
+export type MonthlyReportKind = "FundsInPlace" | "FixedAssetInvestment";
+
+export interface MonthlyReportRequest {
+    kind?: MonthlyReportKind;
+    year?: number;
+    month?: number;
+    domesticOutsideProvince?: number | undefined;
+    hongKongMacaoTaiwan?: number | undefined;
+    foreign?: number | undefined;
+    amount?: number | undefined;
+    note?: string | undefined;
+    externalReference?: string | undefined;
+}
+
+export type MonthlyReportStatus = "Submitted" | "Verified" | "Rejected" | "Superseded";
 
 export interface NotificationDto {
     id: string;
@@ -9088,6 +9951,18 @@ export interface ProjectEvidenceDto {
 
 export type ProjectStage = "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
 
+export interface ProjectYearSummaryDto {
+    year: number;
+    unitId: string | undefined;
+    signed: number;
+    signedAtLeast1Billion: number;
+    signedAtLeast5Billion: number;
+    started: number;
+    completed: number;
+    aboveDesignatedSizeInvestment: number;
+    funds: FundsBySourceDto;
+}
+
 export interface PublicationDto {
     id: string;
     year: number;
@@ -9135,6 +10010,34 @@ export interface PublicationSummaryDto {
 
 export interface PublishWeekRequest {
     weekStart?: string;
+}
+
+export interface RejectMonthlyReportRequest {
+    version: number;
+    reason?: string | undefined;
+}
+
+export interface ReportImportFieldErrorDto {
+    field: string;
+    column: string;
+    code: string;
+    message: string;
+}
+
+export interface ReportImportResultDto {
+    totalRows: number;
+    importedCount: number;
+    failedCount: number;
+    importedIds: string[];
+    errors: ReportImportRowErrorDto[];
+    reportFileName: string | undefined;
+    reportBase64: string | undefined;
+}
+
+export interface ReportImportRowErrorDto {
+    row: number;
+    project: string | undefined;
+    errors: ReportImportFieldErrorDto[];
 }
 
 export interface ReserveListDto {
