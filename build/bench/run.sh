@@ -8,7 +8,8 @@
 #
 # Every other option goes to the benchmark: --filings N, --seconds S, --warmup S, --concurrency C,
 # --submissions N, --submit-concurrency C, --modes queue,analysis,reserve,submit,publish, --analysis-seconds S,
-# --analysis-warmup S, --analysis-concurrency C, --publish-approvals N, --publish-weeks W, --out DIR, --seed N
+# --analysis-warmup S, --analysis-concurrency C, --publish-approvals N, --publish-weeks W, --projects N, --reports N,
+# --import-rows N, --import-runs N, --out DIR, --seed N
 # (see build/bench/README.md).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -32,6 +33,7 @@ if ((smoke)); then
   [[ " ${args[*]} " == *" --analysis-warmup "* ]] || args+=(--analysis-warmup 0)
   [[ " ${args[*]} " == *" --publish-approvals "* ]] || args+=(--publish-approvals 500)
   [[ " ${args[*]} " == *" --publish-weeks "* ]] || args+=(--publish-weeks 2)
+  [[ " ${args[*]} " == *" --import-runs "* ]] || args+=(--import-runs 2)
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1

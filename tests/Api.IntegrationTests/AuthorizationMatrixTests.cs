@@ -58,6 +58,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         /// <summary>Filers (their own unit's projects) and read-write API keys: reporting a tracked project's milestones and figures.</summary>
         ReportProjects,
 
+        /// <summary>The ReportProjects policy on a read (a template): filers and every API key (the read-only key's refusal is for writes).</summary>
+        ReportProjectsRead,
         /// <summary>Filers (their own unit's projects), reviewers, admins and read-write API keys: evidence, revisits, problems.</summary>
         WorkOnProjects,
     }
@@ -188,6 +190,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/timeline")),
         new("GET /api/projects/verification-queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/projects/verification-queue?subject=Milestone&overdue=false")),
         new("GET /api/projects/verification-queue/export", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/projects/verification-queue/export?subject=FundsReport")),
+        new("GET /api/projects/reports/import/template", HttpMethod.Get, Access.ReportProjectsRead, HttpStatusCode.OK, (_, _) => Get("/api/projects/reports/import/template")),
+        new("POST /api/projects/reports/import", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.OK, (_, _) =>
+            Task.FromResult(ProjectReportImportTests.ImportRequest(ExcelTests.Workbook(ProjectReportImportTests.Headers, [Guid.NewGuid().ToString(), null, "到位资金", 2026, 8, 1, null, null, null, null, null])))),
         new("GET /api/projects/summary", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/summary?year=2026")),
         new("GET /api/projects/funds-totals", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/projects/funds-totals?from=2026-01-01&to=2026-12-31&groupBy=Unit")),
         new("GET /api/projects/{id}/reports", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
@@ -494,6 +499,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.ReadFilings => caller == Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.ReadReview => caller is Caller.Filer or Caller.Association ? (HttpStatusCode.Forbidden, "forbidden") : (endpoint.Success, null),
             Access.ReportProjects => caller is Caller.Filer or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.ReportProjectsRead => caller is Caller.Filer or Caller.ReadWriteKey or Caller.ReadOnlyKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.WorkOnProjects => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             _ => throw new InvalidOperationException(),

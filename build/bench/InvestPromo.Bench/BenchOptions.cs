@@ -39,7 +39,19 @@ internal sealed class BenchOptions
     /// <summary>Weeks published, one after the other (each a timed POST /api/publications), then the first once more.</summary>
     public int PublishWeeks { get; private set; } = 5;
 
-    public static readonly string[] AllModes = ["queue", "analysis", "reserve", "feed", "submit", "publish"];
+    /// <summary>Tracked projects made from approved filings (issue 13); default 30% of the filings, at most 300,000.</summary>
+    public int Projects { get; private set; } = -1;
+
+    /// <summary>Monthly reports seeded over the projects (issue 13); default 50 ÷ 3 per project (5,000,000 for 300,000).</summary>
+    public long Reports { get; private set; } = -1;
+
+    /// <summary>Rows of each measured monthly import (mode import).</summary>
+    public int ImportRows { get; private set; } = 5_000;
+
+    /// <summary>Monthly imports measured one after another (mode import); the median is the figure.</summary>
+    public int ImportRuns { get; private set; } = 5;
+
+    public static readonly string[] AllModes = ["queue", "analysis", "reserve", "feed", "projects", "import", "submit", "publish"];
 
     /// <summary>A SQL file run after seeding, before anything is measured (e.g. an index to try before writing its migration).</summary>
     public string? SetupSqlFile { get; private set; }
@@ -70,6 +82,10 @@ internal sealed class BenchOptions
                 case "--analysis-concurrency": options.AnalysisConcurrency = Next().Split(',').Select(c => int.Parse(c, NumberStyles.Integer, CultureInfo.InvariantCulture)).ToList(); break;
                 case "--publish-approvals": options.PublishApprovals = NextInt(); break;
                 case "--publish-weeks": options.PublishWeeks = NextInt(); break;
+                case "--projects": options.Projects = NextInt(); break;
+                case "--reports": options.Reports = long.Parse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture); break;
+                case "--import-rows": options.ImportRows = NextInt(); break;
+                case "--import-runs": options.ImportRuns = NextInt(); break;
                 case "--setup-sql": options.SetupSqlFile = Next(); break;
                 case "--out": options.OutputDirectory = Next(); break;
                 case "--seed": options.RandomSeed = NextInt(); break;
@@ -91,6 +107,21 @@ internal sealed class BenchOptions
             || options.AnalysisConcurrency.Count == 0 || options.AnalysisConcurrency.Any(c => c < 1) || options.PublishApprovals < 1 || options.PublishWeeks < 1)
         {
             throw new ArgumentException($"--modes M[,M…] of {string.Join(", ", AllModes)}; --analysis-seconds ≥ 1, --analysis-warmup ≥ 0, --analysis-concurrency C[,C…] each ≥ 1, --publish-approvals ≥ 1, --publish-weeks ≥ 1");
+        }
+
+        if (options.Projects < 0)
+        {
+            options.Projects = Math.Min(300_000, options.Filings * 3 / 10);
+        }
+
+        if (options.Reports < 0)
+        {
+            options.Reports = options.Projects * 50L / 3;
+        }
+
+        if (options.ImportRows < 1 || options.ImportRows > 5_000 || options.ImportRuns < 1)
+        {
+            throw new ArgumentException("--import-rows 1–5000, --import-runs ≥ 1");
         }
 
         return options;

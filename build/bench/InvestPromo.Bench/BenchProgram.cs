@@ -79,6 +79,13 @@ internal static class BenchProgram
         }
 
         Console.WriteLine($"  analysis totals built in {totals.Elapsed.TotalSeconds:0.0}s");
+        ProjectSeeder.Result? projectSeeding = null;
+        if (options.Projects > 0)
+        {
+            Console.WriteLine($"==> Seeding {options.Projects:N0} tracked projects and about {options.Reports:N0} monthly reports, set-based (issue 13)");
+            projectSeeding = await ProjectSeeder.SeedAsync(data, options.Projects, options.Reports, now, ct);
+        }
+
         if (options.SetupSqlFile is { } setup)
         {
             Console.WriteLine($"==> Running {setup} (--setup-sql), then VACUUM ANALYZE");
@@ -137,6 +144,30 @@ internal static class BenchProgram
             Console.WriteLine(feedMarkdown);
         }
 
+        List<ProjectReadRun> projectReads = [];
+        if (options.Runs("projects"))
+        {
+            Console.WriteLine($"==> Project page and year summary as the reviewer (API, then the same SQL through Npgsql): {string.Join(" and ", options.AnalysisConcurrency)} clients, {options.AnalysisWarmupSeconds}s warm-up, {options.AnalysisSeconds}s measured, per read");
+            var loadBefore = LoadAverage();
+            projectReads = await ProjectReadBench.RunAsync(reviewer, data, options, now, server, capture, explain, ct);
+            var readsMarkdown = new StringBuilder();
+            ProjectReadBench.Markdown(readsMarkdown, options, projectReads, $"{loadBefore} before, {LoadAverage()} after");
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "projects.md"), readsMarkdown.ToString(), ct);
+            Console.WriteLine(readsMarkdown);
+        }
+
+        ReportImportRun? import = null;
+        if (options.Runs("import"))
+        {
+            Console.WriteLine($"==> Monthly report import as the filer: {options.ImportRuns} imports of {options.ImportRows:N0} rows through the API, then the same rows by COPY");
+            using var filer = await SignInAsync(baseAddress, "filer", "Filer#2026-Demo", 1, ct);
+            import = await ReportImportBench.RunAsync(filer, app.Services, data, options, now, server, capture, ct);
+            var importMarkdown = new StringBuilder();
+            ReportImportBench.Markdown(importMarkdown, import);
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "import.md"), importMarkdown.ToString(), ct);
+            Console.WriteLine(importMarkdown);
+        }
+
         Submissions? submissions = null;
         if (options.Runs("submit"))
         {
@@ -152,7 +183,8 @@ internal static class BenchProgram
 
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "explain.txt"), explain.ToString(), ct);
         var errors = queueRuns.Sum(r => r.Api.Errors + r.Raw.Errors) + analysis.Sum(a => a.Result.Errors) + reserve.Sum(r => r.Api.Errors + r.Raw.Errors) + (submissions is null ? 0 : submissions.Create.Errors + submissions.Submit.Errors)
-            + (publication is null || publication.RepeatAnsweredExisting ? 0 : 1) + (feed is null ? 0 : feed.Api.Errors + feed.Raw.Errors);
+            + (publication is null || publication.RepeatAnsweredExisting ? 0 : 1) + (feed is null ? 0 : feed.Api.Errors + feed.Raw.Errors)
+            + (import is null ? 0 : import.Api.Errors + import.Raw.Errors) + projectReads.Sum(r => r.Api.Errors + r.Raw.Errors);
         var report = new
         {
             startedAt = now,
@@ -164,7 +196,7 @@ internal static class BenchProgram
                 options.AnalysisSeconds, options.AnalysisWarmupSeconds, options.AnalysisConcurrency, options.PublishApprovals, options.PublishWeeks,
                 setupSql = options.SetupSqlFile is { } file ? File.ReadAllText(file) : null,
             },
-            seeding = new { filings, underReview, history, seconds = Math.Round(seeding.Elapsed.TotalSeconds, 1) },
+            seeding = new { filings, underReview, history, seconds = Math.Round(seeding.Elapsed.TotalSeconds, 1), projects = projectSeeding?.Projects, reports = projectSeeding?.Reports, projectSeconds = projectSeeding is null ? (double?)null : Math.Round(projectSeeding.Took.TotalSeconds, 1) },
             serverCpuMeasured = server is not null,
             queue = options.Runs("queue") ? new
             {
@@ -195,6 +227,12 @@ internal static class BenchProgram
                 analysisShapesP99Under200Ms = analysis.Count == 0 ? null : $"{analysis.Count(a => a.Result.P99Ms < AnalysisBench.P99TargetMs)} of {analysis.Count}",
                 reserveListP99Under100Ms = reserve.Count == 0 ? null : $"{reserve.Count(r => r.Api.P99Ms < ReserveListBench.P99TargetMs)} of {reserve.Count}",
                 publishMedianUnder2s = publication is null ? (bool?)null : publication.MedianMs < PublicationBench.TargetMs,
+            },
+            projectReads = projectReads.Select(r => new { read = r.Label, r.Example, clients = r.Api.Concurrency, api = r.Api, raw = r.Raw, r.SqlCommands, apiToRawThroughput = Math.Round(r.Api.PerSecond / r.Raw.PerSecond, 3), r.TargetMs, met = r.Api.P99Ms < r.TargetMs }),
+            import = import is null ? null : new
+            {
+                rows = import.Rows, runs = import.Runs, api = import.Api, raw = import.Raw, import.SqlCommandsPerImport, import.ReportsBefore, import.Load,
+                apiToRawMedian = Math.Round(import.Api.P50Ms / import.Raw.P50Ms, 2), medianUnder5s = import.Api.P50Ms < ReportImportBench.TargetMs,
             },
             errors,
             totalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
@@ -349,7 +387,7 @@ internal static class BenchProgram
     }
 
     /// <summary>The 1-minute load average at the end of the run (how busy the machine was), when readable.</summary>
-    private static string? LoadAverage()
+    internal static string? LoadAverage()
     {
         try
         {
@@ -532,7 +570,7 @@ internal static class BenchProgram
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    private static async Task<HttpClient> SignInAsync(Uri baseAddress, string userName, string password, int connections, CancellationToken ct)
+    internal static async Task<HttpClient> SignInAsync(Uri baseAddress, string userName, string password, int connections, CancellationToken ct)
     {
         var cookies = new CookieContainer();
 #pragma warning disable CA2000 // the client owns and disposes its handler

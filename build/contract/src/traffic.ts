@@ -65,6 +65,7 @@ await part('filer: workbench, lists, reference data, a draft with nothing but a 
   if (read.category !== null || read.stage !== null || read.scaleBand !== null) throw new Error('a new draft has a category, stage or scale band');
   expectOk(await filer.GET('/api/filings/{id}/attachments', { params: { path: { id: draft.id } } }), 'draft attachments');
   expectOk(await filer.GET('/api/filings/import/template', { parseAs: 'arrayBuffer' }), 'import template');
+  expectOk(await filer.GET('/api/projects/reports/import/template', { parseAs: 'arrayBuffer' }), 'monthly report import template');
   filing = read;
 });
 

@@ -90,6 +90,9 @@ export type {
   PublicationEntryDto,
   PublicationEntryStatus,
   PublicationSummaryDto,
+  ReportImportFieldErrorDto,
+  ReportImportResultDto,
+  ReportImportRowErrorDto,
   ReserveListDto,
   ReserveListRuleDto,
   ReserveProjectDto,
@@ -169,6 +172,8 @@ export function bodyHash(body: unknown): string {
   }
   return (hash >>> 0).toString(36);
 }
+/** The report import's own instance of the Projects client (the project pages' branches add theirs to `clients`). */
+
 
 const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
   projectName: blank(f.projectName),
@@ -612,6 +617,12 @@ export const api = {
     /** 异议成立: the approval is revoked, or the filing returned to its unit for correction. */
     uphold: (id: string, version: number, remedy: Gen.ObjectionRemedy, reason: string) =>
       clients.objections.upholdObjection(id, { version, remedy, reason: reason.trim() }),
+  },
+  /** 导入月报 (issue 13 item 6): the monthly report template and the import, with upload progress. */
+  reportImport: {
+    template: (): Promise<DownloadedFile> => clients.projects.getReportImportTemplate(),
+    upload: (file: File, onProgress?: (percent: number) => void): Promise<Gen.ReportImportResultDto> =>
+      uploadWithProgress<Gen.ReportImportResultDto>('/api/projects/reports/import', file, file.name, {}, onProgress),
   },
 };
 

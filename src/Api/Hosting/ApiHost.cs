@@ -169,6 +169,7 @@ public static class ApiHost
         app.MapObjectionsEndpoints();
         app.MapChangesEndpoints();
         app.MapProjectsEndpoints();
+        app.MapProjectReportImportEndpoints();
         app.MapProjectEvidenceEndpoints();
         app.MapProjectQueueEndpoints();
         app.MapProjectReportsEndpoints();

@@ -34,69 +34,14 @@ internal sealed class FilingImportReader(ImportLookups lookups, IValidator<Creat
     /// The uploaded file's first sheet, checked as a whole: readable, at most <see cref="FilingSheets.MaxImportRows"/> rows, the
     /// template's header row, at least one data row. Anything else is a 400 on "file" and imports nothing.
     /// </summary>
-    public static SpreadsheetTable ReadTable(ISpreadsheets spreadsheets, byte[] content)
-    {
-        ArgumentNullException.ThrowIfNull(spreadsheets);
-        ArgumentNullException.ThrowIfNull(content);
-        if (content.Length == 0)
-        {
-            throw RequestValidationException.For(FileField, new Localized("文件为空。", "The file is empty.").Current);
-        }
-
-        SpreadsheetTable table;
-        try
-        {
-            using var stream = new MemoryStream(content, writable: false);
-            table = spreadsheets.ReadFirstSheet(stream, FilingSheets.ImportReadLimits);
-        }
-        catch (UnreadableSpreadsheetException e) when (e.TooManyRows)
-        {
-            throw RequestValidationException.For(FileField, new Localized(
-                $"一次最多导入 {FilingSheets.MaxImportRows} 行(空行也计算在内),请拆分文件或删除多余的空行。",
-                $"At most {FilingSheets.MaxImportRows} rows (blank rows included) can be imported at once; split the file or delete the extra blank rows.").Current);
-        }
-        catch (UnreadableSpreadsheetException e) when (e.TooLarge)
-        {
-            throw RequestValidationException.For(FileField, new Localized(
-                $"文件解压后过大或压缩比异常,不是由导入模板填写的文件,未导入。请上传由导入模板填写的 .xlsx 文件(最多 {FilingSheets.MaxImportRows} 行)。",
-                $"The file inflates to far more than a filled-in template; nothing was imported. Upload an .xlsx file filled in from the import template (at most {FilingSheets.MaxImportRows} rows).").Current);
-        }
-        catch (UnreadableSpreadsheetException)
-        {
-            throw RequestValidationException.For(FileField, new Localized(
-                "无法读取文件,请上传由导入模板填写的 .xlsx 文件。",
-                "The file cannot be read; upload an .xlsx file filled in from the import template.").Current);
-        }
-
-        var columns = FilingSheets.ImportColumns;
-        var headersMatch = table.Headers.Count >= columns.Count
-            && columns.Select((c, i) => Normalise(table.Headers[i]) == Normalise(c.Header.Zh) || Normalise(table.Headers[i]) == Normalise(c.Header.En)).All(ok => ok);
-        if (!headersMatch && table.Headers.Any(h => FilingSheets.YuanHeaders.Any(y => Normalise(h) == Normalise(y.Zh) || Normalise(h) == Normalise(y.En))))
-        {
-            // The template before amounts were in 万元: its yuan figures read as 万元 would be 10,000 times too large.
-            throw RequestValidationException.For(FileField, new Localized(
-                "导入模板已更新:金额改以万元为单位填写。请下载新模板,把金额换算为万元后再导入。",
-                "The import template has changed: amounts are now in 10k yuan. Download the new template and enter the amounts in 10k yuan.").Current);
-        }
-
-        if (!headersMatch)
-        {
-            throw RequestValidationException.For(FileField, new Localized(
-                $"第1行的列名与导入模板不符,应依次为:{string.Join("、", columns.Select(c => c.Header.Zh))}。",
-                $"The header row does not match the import template; expected: {string.Join(", ", columns.Select(c => c.Header.En))}.").Current);
-        }
-
-        if (table.Rows.Count == 0)
-        {
-            throw RequestValidationException.For(FileField, new Localized("文件中没有数据行。", "The file has no data rows.").Current);
-        }
-
-        return table;
-    }
-
-    /// <summary>A header as compared: no spaces, full-width brackets as ASCII ones, upper case.</summary>
-    private static string Normalise(string header) => header.Replace(" ", string.Empty, StringComparison.Ordinal)
-        .Replace('\uFF08', '(').Replace('\uFF09', ')').ToUpperInvariant();
+    public static SpreadsheetTable ReadTable(ISpreadsheets spreadsheets, byte[] content) =>
+        SpreadsheetImport.ReadTable(spreadsheets, content, FilingSheets.ImportReadLimits, [.. FilingSheets.ImportColumns.Select(c => c.Header)], headers =>
+            headers.Any(h => FilingSheets.YuanHeaders.Any(y => SpreadsheetImport.Normalise(h) == SpreadsheetImport.Normalise(y.Zh) || SpreadsheetImport.Normalise(h) == SpreadsheetImport.Normalise(y.En)))
+                // The template before amounts were in 万元: its yuan figures read as 万元 would be 10,000 times too large.
+                ? RequestValidationException.For(FileField, new Localized(
+                    "导入模板已更新:金额改以万元为单位填写。请下载新模板,把金额换算为万元后再导入。",
+                    "The import template has changed: amounts are now in 10k yuan. Download the new template and enter the amounts in 10k yuan.").Current)
+                : null);
 
     /// <summary>One row: its cells parsed, then checked by the create-draft rules and by the domain (a broken rule is an error on the row).</summary>
     public async Task<FilingImportRow> ReadRowAsync(SpreadsheetRow row, CancellationToken ct)

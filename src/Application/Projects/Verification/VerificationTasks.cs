@@ -22,6 +22,19 @@ public static class VerificationTasks
         return task;
     }
 
+    /// <summary>
+    /// As <see cref="OpenVerificationAsync"/> for a subject created in this save (no task of it can exist yet), with the calendar
+    /// already read: what a bulk import opens for each of its rows without a query per row.
+    /// </summary>
+    public static VerificationTask OpenNewVerification(
+        this IApplicationDbContext db, WorkingCalendar calendar, TrackedProject project, VerificationSubject subject, Guid subjectId, string summary, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var task = VerificationTask.Open(project, subject, subjectId, summary, now, ReviewDeadline.For(now, calendar));
+        db.VerificationTasks.Add(task);
+        return task;
+    }
+
     public static async Task CloseVerificationAsync(this IApplicationDbContext db, VerificationSubject subject, Guid subjectId, Guid? by, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
