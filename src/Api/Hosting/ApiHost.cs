@@ -171,6 +171,7 @@ public static class ApiHost
         app.MapProjectsEndpoints();
         app.MapProjectEvidenceEndpoints();
         app.MapProjectQueueEndpoints();
+        app.MapProjectMilestonesEndpoints();
         app.MapAnalysisEndpoints();
         app.MapWorkbenchEndpoints();
 

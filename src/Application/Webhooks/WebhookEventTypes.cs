@@ -13,6 +13,10 @@ public static class WebhookEventTypes
     public const string PublicationPublished = "publication.published";
     public const string ObjectionLodged = "objection.lodged";
     public const string ObjectionDecided = "objection.decided";
+    public const string MilestoneReported = "project.milestone-reported";
+    public const string MilestoneConfirmed = "project.milestone-confirmed";
+    public const string MilestoneReturned = "project.milestone-returned";
+    public const string ProjectStopped = "project.stopped";
 
     /// <summary>Sent by an admin's ping to one subscription, whatever it subscribed to; not subscribable.</summary>
     public const string Ping = "ping";
@@ -27,6 +31,10 @@ public static class WebhookEventTypes
         PublicationPublished,
         ObjectionLodged,
         ObjectionDecided,
+        MilestoneReported,
+        MilestoneConfirmed,
+        MilestoneReturned,
+        ProjectStopped,
     ];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);

@@ -64,6 +64,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<ProjectEvidence> ProjectEvidence => Set<ProjectEvidence>();
 
+    public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+
     public DbSet<ChangeFeedEntry> ChangeFeedEntries => Set<ChangeFeedEntry>();
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
@@ -118,6 +120,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<TrackedProjectStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<VerificationSubject>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<EvidenceSubject>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MilestoneKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MilestoneAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

@@ -58,6 +58,9 @@ public interface IApplicationDbContext
 
     DbSet<ProjectEvidence> ProjectEvidence { get; }
 
+    /// <summary>Tracked projects' milestones (签约, 开工, 竣工/投产) with their history.</summary>
+    DbSet<ProjectMilestone> ProjectMilestones { get; }
+
     /// <summary>The change feed (written by the save that carries each change; read by <c>ListChanges</c>).</summary>
     DbSet<ChangeFeedEntry> ChangeFeedEntries { get; }
 

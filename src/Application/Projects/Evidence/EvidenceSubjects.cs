@@ -13,6 +13,6 @@ public static class EvidenceSubjects
 
     public static readonly IReadOnlyDictionary<EvidenceSubject, Exists> All = new Dictionary<EvidenceSubject, Exists>
     {
-        // [EvidenceSubject.Milestone] = (db, projectId, id, ct) => db.ProjectMilestones.AnyAsync(m => m.ProjectId == projectId && m.Id == id, ct),
+        [EvidenceSubject.Milestone] = (db, projectId, id, ct) => db.ProjectMilestones.AnyAsync(m => m.ProjectId == projectId && m.Id == id, ct),
     };
 }
