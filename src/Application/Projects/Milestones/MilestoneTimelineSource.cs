@@ -14,7 +14,7 @@ public sealed class MilestoneTimelineSource(IApplicationDbContext db) : IProject
         var steps = await db.ProjectMilestones.AsNoTracking().Where(m => m.ProjectId == projectId)
             .SelectMany(m => m.History, (m, h) => new { m.Id, m.Kind, h.Action, h.At, h.OccurredOn, h.AgreementAmount, h.Reason, h.ActorName })
             .ToListAsync(cancellationToken);
-        return [.. steps.OrderByDescending(s => s.At).Select(s => new ProjectTimelineEntryDto(
+        return [.. steps.OrderByDescending(s => s.At).ThenByDescending(s => s.Action).Select(s => new ProjectTimelineEntryDto(
             "milestone", s.Id, s.OccurredOn, s.At, $"{ProjectMilestones.KindZh(s.Kind)}{ActionZh(s.Action)}", s.Reason, s.Action.ToString(), s.AgreementAmount, s.ActorName))];
     }
 
