@@ -36,8 +36,11 @@ public static class ProjectMilestonesEndpoints
     private static readonly string[] InputCodes =
     [
         "milestone.date-before-approval", "milestone.date-in-future", "milestone.amount-required", "milestone.amount-not-allowed", "milestone.amount-invalid",
-        "milestone.kind-invalid", "milestone.note-invalid", "milestone.date-out-of-order", "project.not-active",
+        "milestone.kind-invalid", "milestone.date-out-of-order", "filing.amount-invalid",
     ];
+
+    /// <summary>What reporting (again) adds: the note, a project that goes on, and the queue's deadline (counted on the calendar).</summary>
+    private static readonly string[] ReportCodes = ["milestone.note-invalid", "project.not-active", "calendar.days-invalid"];
 
     private static readonly string[] ReasonCodes = ["filing.reason-required", "filing.reason-too-long", "filing.reason-invalid"];
 
@@ -53,13 +56,13 @@ public static class ProjectMilestonesEndpoints
             .WithSummary("Report a milestone (签约 with its agreement amount, 开工, 竣工/投产); it waits for a reviewer")
             .WithDescription("`kind`: Signed, Started or Completed; `occurredOn`: the China date it happened, not before the filing's approval and not in the future (400); `agreementAmount`: yuan, more than 0, required for Signed and absent otherwise (400). Milestones go forward: one per kind (a second one is a 409 `milestone.kind-exists`; a returned one is corrected with PUT), a kind only once every earlier kind is reported (409 `milestone.out-of-order`), dates Signed ≤ Started ≤ Completed (409 `milestone.date-out-of-order`). A stopped project, or one whose approval ended, takes nothing (409 `project.not-active`). `externalReference` (optional, 1–100 characters) is your own id for the record, unique per caller (409 `external-reference.exists`). Answers 201 with the milestone.")
             .RequireAuthorization(Policies.ReportProjects).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes([.. InputCodes, "milestone.kind-exists", "milestone.out-of-order", "external-reference.exists"])
+            .WithErrorCodes([.. InputCodes, .. ReportCodes, "milestone.kind-exists", "milestone.out-of-order", "external-reference.exists"])
             .WithIdempotency();
         group.MapPut("{id:guid}/milestones/{milestoneId:guid}", ReportMilestoneAgain).WithName("ReportProjectMilestoneAgain")
             .WithSummary("Correct a returned milestone and report it again (send the version you read)")
             .WithDescription("Only a `Returned` milestone (409 `milestone.not-returned`); the same checks as reporting. It goes back to the reviewers' queue.")
             .RequireAuthorization(Policies.ReportProjects).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes([.. InputCodes, "milestone.not-returned", "milestone.out-of-order"])
+            .WithErrorCodes([.. InputCodes, .. ReportCodes, "milestone.not-returned", "milestone.out-of-order"])
             .WithIdempotency();
         group.MapPost("{id:guid}/milestones/{milestoneId:guid}/confirm", ConfirmMilestone).WithName("ConfirmProjectMilestone")
             .WithSummary("Confirm a reported milestone: it counts from now on")
