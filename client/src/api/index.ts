@@ -12,8 +12,8 @@ import {
   FilingsClient,
   NotificationsClient,
   ObjectionsClient,
-  PublicClient,
   ProjectsClient,
+  PublicClient,
   PublicationsClient,
   ReferenceDataClient,
   ReserveListClient,
@@ -75,7 +75,12 @@ export type {
   ObjectionRemedy,
   ObjectionStatus,
   ProjectCategory,
+  MilestoneAction,
+  MilestoneKind,
+  MilestoneStatus,
   ProjectDto,
+  ProjectMilestoneDto,
+  ProjectMilestoneHistoryDto,
   ProjectStage,
   ProjectTimelineEntryDto,
   VerificationSubject,
@@ -580,6 +585,25 @@ export const api = {
     /** 异议成立: the approval is revoked, or the filing returned to its unit for correction. */
     uphold: (id: string, version: number, remedy: Gen.ObjectionRemedy, reason: string) =>
       clients.objections.upholdObjection(id, { version, remedy, reason: reason.trim() }),
+  },
+  /** A tracked project's milestones (签约 → 开工 → 竣工/投产), its 规模工业 mark and stop. Amounts are yuan; dates "YYYY-MM-DD". */
+  milestones: {
+    list: (projectId: string, signal?: AbortSignal) => clients.projects.listProjectMilestones(projectId, signal),
+    report: (projectId: string, input: Gen.ReportMilestoneRequest) => clients.projects.reportProjectMilestone(projectId, input),
+    reportAgain: (projectId: string, milestoneId: string, input: Gen.ReportMilestoneAgainRequest) =>
+      clients.projects.reportProjectMilestoneAgain(projectId, milestoneId, input),
+    confirm: (projectId: string, milestoneId: string, version: number) => clients.projects.confirmProjectMilestone(projectId, milestoneId, { version }),
+    return: (projectId: string, milestoneId: string, version: number, reason: string) =>
+      clients.projects.returnProjectMilestone(projectId, milestoneId, { version, reason: reason.trim() }),
+    correct: (projectId: string, milestoneId: string, input: Gen.CorrectMilestoneRequest) =>
+      clients.projects.correctProjectMilestone(projectId, milestoneId, input),
+    /** A photo or PDF for a milestone (the project evidence endpoint, subject Milestone). */
+    addEvidence: (projectId: string, milestoneId: string, file: File) =>
+      clients.projects.addProjectEvidence(projectId, undefined, { data: file, fileName: file.name }, 'Milestone', milestoneId),
+    markAboveDesignatedSize: (projectId: string, version: number, qualifiedOn: string) =>
+      clients.projects.markProjectAboveDesignatedSize(projectId, { version, qualifiedOn }),
+    stop: (projectId: string, version: number, stoppedOn: string, reason: string) =>
+      clients.projects.stopProject(projectId, { version, stoppedOn, reason: reason.trim() }),
   },
 };
 
