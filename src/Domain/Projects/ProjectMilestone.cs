@@ -42,7 +42,14 @@ public enum MilestoneAction
 }
 
 /// <summary>A broken input rule of a milestone or a project date: the field it is about and its stable code (a 400).</summary>
-public sealed record ProjectInputProblem(string Code, string Field, string Message);
+public sealed record ProjectInputProblem(string Code, string Field, string Message)
+{
+    public string Code { get; } = Code;
+
+    public string Field { get; } = Field;
+
+    public string Message { get; } = Message;
+}
 
 /// <summary>
 /// A milestone of a tracked project (签约 with its 协议投资额, 开工, 竣工/投产), reported by the filing's unit (or its system, with a
