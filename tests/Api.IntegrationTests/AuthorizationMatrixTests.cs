@@ -184,6 +184,41 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/projects/{id}/evidence", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/evidence")),
         new("GET /api/projects", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects?status=Active&page=1")),
+        new("GET /api/projects/{id}/milestones", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.MilestoneAsync()).ProjectId}/milestones")),
+        new("POST /api/projects/{id}/milestones", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.Created,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/milestones",
+                new { kind = "Signed", occurredOn = "2026-11-23", agreementAmount = 1_000_000m, note = "矩阵", externalReference = (string?)null })),
+        new("PUT /api/projects/{id}/milestones/{milestoneId}", HttpMethod.Put, Access.ReportProjects, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var m = await setup.MilestoneAsync("return");
+            return await Json(HttpMethod.Put, $"/api/projects/{m.ProjectId}/milestones/{m.Id}", new { version = m.Version, occurredOn = "2026-11-23", agreementAmount = 2_000_000m, note = "已更正" });
+        }),
+        new("POST /api/projects/{id}/milestones/{milestoneId}/confirm", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var m = await setup.MilestoneAsync();
+            return await Json(HttpMethod.Post, $"/api/projects/{m.ProjectId}/milestones/{m.Id}/confirm", new { version = m.Version });
+        }),
+        new("POST /api/projects/{id}/milestones/{milestoneId}/return", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var m = await setup.MilestoneAsync();
+            return await Json(HttpMethod.Post, $"/api/projects/{m.ProjectId}/milestones/{m.Id}/return", new { version = m.Version, reason = "请补充协议" });
+        }),
+        new("POST /api/projects/{id}/milestones/{milestoneId}/correct", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var m = await setup.MilestoneAsync("confirm");
+            return await Json(HttpMethod.Post, $"/api/projects/{m.ProjectId}/milestones/{m.Id}/correct", new { version = m.Version, occurredOn = "2026-11-23", agreementAmount = 3_000_000m, reason = "金额有误" });
+        }),
+        new("POST /api/projects/{id}/above-designated-size", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var project = await setup.FilingAsync("submit", "approve");
+            return await Json(HttpMethod.Post, $"/api/projects/{project.Id}/above-designated-size", new { version = await setup.ProjectVersionAsync(project.Id), qualifiedOn = "2026-11-23" });
+        }),
+        new("POST /api/projects/{id}/stop", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var project = await setup.FilingAsync("submit", "approve");
+            return await Json(HttpMethod.Post, $"/api/projects/{project.Id}/stop", new { version = await setup.ProjectVersionAsync(project.Id), stoppedOn = "2026-11-23", reason = "撤资" });
+        }),
         new("GET /api/projects/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}")),
         new("GET /api/projects/{id}/timeline", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
@@ -610,6 +645,26 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
             return new ThrowawayFiling(filing.GetProperty("id").GetGuid(), filing.GetProperty("version").GetInt32());
         }
+
+        /// <summary>A signing reported by the filer on a new approved project, then returned or confirmed by the reviewer if asked.</summary>
+        public async Task<(Guid ProjectId, Guid Id, int Version)> MilestoneAsync(params string[] actions)
+        {
+            var project = await FilingAsync("submit", "approve");
+            filer ??= await fixture.LoginAsync(DemoLogin.Filer);
+            var m = await (await filer.PostAsJsonAsync($"/api/projects/{project.Id}/milestones", new { kind = "Signed", occurredOn = "2026-11-23", agreementAmount = 1_000_000m }))
+                .AssertOkJsonAsync(HttpStatusCode.Created);
+            foreach (var action in actions)
+            {
+                reviewer ??= await fixture.LoginAsync(DemoLogin.Reviewer);
+                var url = $"/api/projects/{project.Id}/milestones/{m.GetProperty("id").GetGuid()}/{action}";
+                m = await (await reviewer.PostAsJsonAsync(url, new { version = m.GetProperty("version").GetInt32(), reason = "矩阵" })).AssertOkJsonAsync();
+            }
+
+            return (project.Id, m.GetProperty("id").GetGuid(), m.GetProperty("version").GetInt32());
+        }
+
+        public async Task<int> ProjectVersionAsync(Guid projectId) =>
+            (await (await (await AdminAsync()).GetAsync($"/api/projects/{projectId}")).AssertOkJsonAsync()).GetProperty("version").GetInt32();
 
         /// <summary>Last week's Monday ("yyyy-MM-dd"), with one approved filing moved back into that week.</summary>
         public async Task<string> PublishableWeekAsync()

@@ -80,7 +80,12 @@ export type {
   ObjectionRemedy,
   ObjectionStatus,
   ProjectCategory,
+  MilestoneAction,
+  MilestoneKind,
+  MilestoneStatus,
   ProjectDto,
+  ProjectMilestoneDto,
+  ProjectMilestoneHistoryDto,
   ProjectStage,
   ProjectTimelineEntryDto,
   VerificationSubject,
@@ -623,6 +628,25 @@ export const api = {
     template: (): Promise<DownloadedFile> => clients.projects.getReportImportTemplate(),
     upload: (file: File, onProgress?: (percent: number) => void): Promise<Gen.ReportImportResultDto> =>
       uploadWithProgress<Gen.ReportImportResultDto>('/api/projects/reports/import', file, file.name, {}, onProgress),
+  },
+  /** A tracked project's milestones (签约 → 开工 → 竣工/投产), its 规模工业 mark and stop. Amounts are yuan; dates "YYYY-MM-DD". */
+  milestones: {
+    list: (projectId: string, signal?: AbortSignal) => clients.projects.listProjectMilestones(projectId, signal),
+    report: (projectId: string, input: Gen.ReportMilestoneRequest) => clients.projects.reportProjectMilestone(projectId, input),
+    reportAgain: (projectId: string, milestoneId: string, input: Gen.ReportMilestoneAgainRequest) =>
+      clients.projects.reportProjectMilestoneAgain(projectId, milestoneId, input),
+    confirm: (projectId: string, milestoneId: string, version: number) => clients.projects.confirmProjectMilestone(projectId, milestoneId, { version }),
+    return: (projectId: string, milestoneId: string, version: number, reason: string) =>
+      clients.projects.returnProjectMilestone(projectId, milestoneId, { version, reason: reason.trim() }),
+    correct: (projectId: string, milestoneId: string, input: Gen.CorrectMilestoneRequest) =>
+      clients.projects.correctProjectMilestone(projectId, milestoneId, input),
+    /** A photo or PDF for a milestone (the project evidence endpoint, subject Milestone). */
+    addEvidence: (projectId: string, milestoneId: string, file: File) =>
+      clients.projects.addProjectEvidence(projectId, undefined, { data: file, fileName: file.name }, 'Milestone', milestoneId),
+    markAboveDesignatedSize: (projectId: string, version: number, qualifiedOn: string) =>
+      clients.projects.markProjectAboveDesignatedSize(projectId, { version, qualifiedOn }),
+    stop: (projectId: string, version: number, stoppedOn: string, reason: string) =>
+      clients.projects.stopProject(projectId, { version, stoppedOn, reason: reason.trim() }),
   },
 };
 

@@ -173,6 +173,7 @@ public static class ApiHost
         app.MapProjectEvidenceEndpoints();
         app.MapProjectQueueEndpoints();
         app.MapProjectReportsEndpoints();
+        app.MapProjectMilestonesEndpoints();
         app.MapAnalysisEndpoints();
         app.MapWorkbenchEndpoints();
 

@@ -19,6 +19,9 @@ public static class AuditedEntities
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName!, ct),
         ["TrackedProject"] = (db, _, ids, ct) => db.TrackedProjects.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName, ct),
+        ["ProjectMilestone"] = async (db, _, ids, ct) => (await db.ProjectMilestones.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Kind, Project = db.TrackedProjects.IgnoreQueryFilters().Where(p => p.Id == x.ProjectId).Select(p => p.ProjectName).FirstOrDefault() })
+            .ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Project}（{Projects.Milestones.ProjectMilestones.KindZh(x.Kind)}）"),
         ["ProjectEvidence"] = (db, _, ids, ct) => db.ProjectEvidence.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
         ["MonthlyReport"] = async (db, _, ids, ct) => (await db.MonthlyReports.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

@@ -16,6 +16,7 @@ public static class ChangeFeedResources
         ChangeFeedResource.For<Filing, FilingStatus>("filing", f => f.Status, f => f.UnitId, s => s == FilingStatus.Draft, s => s == FilingStatus.Revoked),
         ChangeFeedResource.For<TrackedProject, TrackedProjectStatus>("project", p => p.Status, p => p.UnitId, _ => false, s => s == TrackedProjectStatus.ApprovalEnded),
         ChangeFeedResource.For<MonthlyReport, MonthlyReportStatus>("report", r => r.Status, r => r.UnitId, _ => false, s => s == MonthlyReportStatus.Superseded),
+        ChangeFeedResource.For<ProjectMilestone, MilestoneStatus>("milestone", m => m.Status, m => m.UnitId, _ => false, _ => false),
     ];
 }
 

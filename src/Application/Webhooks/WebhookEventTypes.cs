@@ -16,6 +16,10 @@ public static class WebhookEventTypes
     public const string ProjectReportSubmitted = "project.report-submitted";
     public const string ProjectReportVerified = "project.report-verified";
     public const string ProjectReportRejected = "project.report-rejected";
+    public const string MilestoneReported = "project.milestone-reported";
+    public const string MilestoneConfirmed = "project.milestone-confirmed";
+    public const string MilestoneReturned = "project.milestone-returned";
+    public const string ProjectStopped = "project.stopped";
 
     /// <summary>Sent by an admin's ping to one subscription, whatever it subscribed to; not subscribable.</summary>
     public const string Ping = "ping";
@@ -33,6 +37,10 @@ public static class WebhookEventTypes
         ProjectReportSubmitted,
         ProjectReportVerified,
         ProjectReportRejected,
+        MilestoneReported,
+        MilestoneConfirmed,
+        MilestoneReturned,
+        ProjectStopped,
     ];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);

@@ -361,6 +361,28 @@ public sealed class Filing : AuditableEntity
     }
 
     /// <summary>
+    /// The tracked project's current stage (its latest confirmed milestone) becomes the filing's, so the filing list, the reserve
+    /// list and the analysis show it; the filer's typed stage stays on the project (<c>TrackedProject.FiledStage</c>). Only while
+    /// the approval stands (approved or under re-review): the analysis' totals move from the old facts to the new ones
+    /// (<see cref="FilingStageChanged"/>), and the history says so. Answers whether anything changed.
+    /// </summary>
+    public bool ProgressTo(ProjectStage? stage, FilingActor actor, DateTimeOffset now)
+    {
+        if (Status is not (FilingStatus.Approved or FilingStatus.UnderReReview) || stage is null || Stage == stage)
+        {
+            return false;
+        }
+
+        var before = CountedFacts();
+        var changes = JsonSerializer.Serialize(
+            new Dictionary<string, string?[]>(StringComparer.Ordinal) { ["stage"] = [Stage?.ToString(), stage.ToString()] }, ChangesJson);
+        Stage = stage;
+        Record(actor, now, FilingAction.StageProgressed, changes: changes);
+        AddDomainEvent(new FilingStageChanged(Id, before, CountedFacts())); // → the analysis totals move
+        return true;
+    }
+
+    /// <summary>
     /// What this filing adds to the analysis' running totals while its approval stands. Every transition into or out of the
     /// counted set (<see cref="Analysis.ApprovalTotal.Counts"/>: approved or under re-review) raises <see cref="FilingApproved"/>
     /// or <see cref="FilingApprovalEnded"/> with these facts; moves inside it (an objection received or dismissed) change no total.

@@ -100,6 +100,9 @@ public enum FilingAction
 
     /// <summary>The review deadline was counted again because the official calendar of a year it had to guess was saved.</summary>
     DeadlineRecomputed = 14,
+
+    /// <summary>The tracked project's confirmed milestones moved the stage on (签约, 开工, 竣工): the current stage everywhere.</summary>
+    StageProgressed = 15,
 }
 
 /// <summary>

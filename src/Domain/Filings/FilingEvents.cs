@@ -34,8 +34,9 @@ public sealed record FilingSubmitted(Guid FilingId, Guid UnitId, string? Project
 
 /// <summary>
 /// What a filing whose approval stands adds to the analysis' running totals (<see cref="Analysis.ApprovalTotal"/>): the keys of
-/// its dimensions, the China date of its approval and its planned amounts in fen. Nothing here changes while the approval stands
-/// (only drafts and returned filings are edited), so the facts taken when the approval ends are those that were counted.
+/// its dimensions, the China date of its approval and its planned amounts in fen. Only the stage changes while the approval stands
+/// (<see cref="Filing.ProgressTo"/>, which raises <see cref="FilingStageChanged"/> to move the totals), so the facts taken when the
+/// approval ends are those that were counted.
 /// </summary>
 public sealed record ApprovalFacts(Guid UnitId, Guid? IndustryChainId, string? SourceRegionCode, ScaleBand? ScaleBand, ProjectStage? Stage, DateOnly? ApprovedOn, long PlannedTotalFen, long PlannedFixedAssetFen)
 {
@@ -79,4 +80,18 @@ public sealed record FilingApprovalEnded(Guid FilingId, FilingAction Action, App
     public FilingAction Action { get; } = Action;
 
     public ApprovalFacts Facts { get; } = Facts;
+}
+
+/// <summary>
+/// A filing whose approval stands took its tracked project's current stage (<see cref="Filing.ProgressTo"/>): Application's
+/// <c>UpdateApprovalTotalsWhenApprovalChanges</c> moves it in the running totals from <paramref name="Before"/> to
+/// <paramref name="After"/>, in the same transaction.
+/// </summary>
+public sealed record FilingStageChanged(Guid FilingId, ApprovalFacts Before, ApprovalFacts After) : IDomainEvent
+{
+    public Guid FilingId { get; } = FilingId;
+
+    public ApprovalFacts Before { get; } = Before;
+
+    public ApprovalFacts After { get; } = After;
 }

@@ -98,15 +98,19 @@ public sealed partial class TrackedProject : AuditableEntity
 
     /// <summary>
     /// The filing's approval stands again (an objection dismissed, or a corrected filing approved anew): the copied fields are
-    /// refreshed, and the project goes back to where it was before its approval ended (stopped if it had been stopped).
+    /// refreshed, the stage is the latest confirmed milestone's (else the filed one), and the project goes back to where it was before its approval ended (stopped if it had been stopped).
     /// </summary>
     public void ApprovalStandsAgain(Filing filing)
     {
         ArgumentNullException.ThrowIfNull(filing);
         CopyFrom(filing);
         FiledStage = filing.Stage;
-        Stage ??= filing.Stage;
+        Stage = ConfirmedStage ?? filing.Stage;
         Status = StoppedOn is null ? TrackedProjectStatus.Active : TrackedProjectStatus.Stopped;
+        if (Stage != filing.Stage)
+        {
+            AddDomainEvent(new ProjectStageChanged(Id, Stage)); // the (edited) filing's stage follows the confirmed one
+        }
     }
 
     /// <summary>The filing's approval no longer stands: the project is kept, with its record, and counted nowhere.</summary>

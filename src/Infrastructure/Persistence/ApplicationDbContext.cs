@@ -65,6 +65,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<ProjectEvidence> ProjectEvidence => Set<ProjectEvidence>();
 
     public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
+    public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
 
     public DbSet<ChangeFeedEntry> ChangeFeedEntries => Set<ChangeFeedEntry>();
 
@@ -122,6 +123,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<EvidenceSubject>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MonthlyReportKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MonthlyReportStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MilestoneKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MilestoneAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

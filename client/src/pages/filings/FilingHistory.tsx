@@ -15,6 +15,7 @@ const HISTORY_COLORS: Record<string, string> = {
   ObjectionDismissed: 'green',
   ObjectionUpheld: 'red',
   DeadlineRecomputed: 'gold',
+  StageProgressed: 'green',
 };
 
 /** Keys of a history entry's changes that are not shown (an objection's id means nothing to a reader). */

@@ -60,6 +60,8 @@ public interface IApplicationDbContext
 
     /// <summary>Projects' monthly funds-in-place and fixed-asset investment reports, every revision.</summary>
     DbSet<MonthlyReport> MonthlyReports { get; }
+    /// <summary>Tracked projects' milestones (签约, 开工, 竣工/投产) with their history.</summary>
+    DbSet<ProjectMilestone> ProjectMilestones { get; }
 
     /// <summary>The change feed (written by the save that carries each change; read by <c>ListChanges</c>).</summary>
     DbSet<ChangeFeedEntry> ChangeFeedEntries { get; }

@@ -101,6 +101,12 @@ public static class FieldDisplayNames
         ["Note"] = new("备注", "Note"),
         ["ExternalReference"] = new("外部编号", "External reference"),
         ["Month"] = new("月份", "Month"),
+        ["OccurredOn"] = new("日期", "Date"),
+        ["AgreementAmount"] = new("协议投资额", "Agreement amount"),
+        ["Note"] = new("说明", "Note"),
+        ["ExternalReference"] = new("外部编号", "External reference"),
+        ["QualifiedOn"] = new("纳入规模工业日期", "Qualified on"),
+        ["StoppedOn"] = new("终止日期", "Stopped on"),
     };
 
     public static string For(string propertyName) =>
@@ -247,6 +253,22 @@ public static class ErrorMessages
         ["report.reason-invalid"] = new("请填写退回理由（不超过 1000 字，除换行外不含控制字符）。", "A reason is required (at most 1000 characters, no control characters other than line breaks)."),
         ["report.note-invalid"] = new("备注过长，或含有换行以外的控制字符或文字方向控制符。", "The note is too long or contains control characters other than line breaks or bidirectional overrides."),
         ["external-reference.invalid"] = new("外部编号须为 1 到 100 个可打印字符。", "The external reference must be 1 to 100 printable characters."),
+        ["project.date-before-approval"] = new("日期不能早于项目的备案日期。", "The date cannot be before the filing's approval."),
+        ["project.date-in-future"] = new("日期不能晚于今天（北京时间）。", "The date cannot be in the future (China time)."),
+        ["milestone.date-before-approval"] = new("里程碑日期不能早于项目的备案日期。", "The milestone's date cannot be before the filing's approval."),
+        ["milestone.date-in-future"] = new("里程碑日期不能晚于今天（北京时间）。", "The milestone's date cannot be in the future (China time)."),
+        ["milestone.amount-required"] = new("签约须填写大于0元的协议投资额。", "A signing needs its agreement amount, more than 0 yuan."),
+        ["milestone.amount-not-allowed"] = new("只有签约填写协议投资额。", "Only a signing has an agreement amount."),
+        ["milestone.amount-invalid"] = new("协议投资额须以元为单位，最多两位小数。", "The agreement amount must be yuan with at most two decimals."),
+        ["milestone.kind-invalid"] = new("里程碑类型无效。", "Unknown milestone kind."),
+        ["milestone.kind-exists"] = new("该里程碑已上报过；被退回的请修改后重新上报。", "This milestone has already been reported; correct a returned one and report it again."),
+        ["milestone.out-of-order"] = new("请按“签约 → 开工 → 竣工/投产”的顺序上报：前面的里程碑尚未上报。", "Report milestones in order (signing, start, completion): an earlier one has not been reported."),
+        ["milestone.date-out-of-order"] = new("里程碑日期须按顺序：签约不晚于开工，开工不晚于竣工/投产。", "Milestone dates go forward: signing on or before start, start on or before completion."),
+        ["milestone.earlier-not-confirmed"] = new("请先确认前面的里程碑。", "Confirm the earlier milestones first."),
+        ["milestone.not-reported"] = new("只有待确认的里程碑可以确认或退回。", "Only a reported milestone waiting for a decision can be confirmed or returned."),
+        ["milestone.not-returned"] = new("只有被退回的里程碑可以重新上报。", "Only a returned milestone can be reported again."),
+        ["milestone.not-confirmed"] = new("只有已确认的里程碑可以更正。", "Only a confirmed milestone can be corrected."),
+        ["milestone.note-invalid"] = new("说明过长，或含有换行以外的控制字符或文字方向控制符。", "The note is too long or contains control characters other than line breaks or bidirectional overrides."),
     };
 
     public static string For(string code, string fallback) =>

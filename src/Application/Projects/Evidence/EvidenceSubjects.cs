@@ -18,5 +18,6 @@ public static class EvidenceSubjects
             db.MonthlyReports.AnyAsync(r => r.ProjectId == projectId && r.Id == id && r.Kind == MonthlyReportKind.FundsInPlace, ct),
         [EvidenceSubject.InvestmentReport] = (db, projectId, id, ct) =>
             db.MonthlyReports.AnyAsync(r => r.ProjectId == projectId && r.Id == id && r.Kind == MonthlyReportKind.FixedAssetInvestment, ct),
+        [EvidenceSubject.Milestone] = (db, projectId, id, ct) => db.ProjectMilestones.AnyAsync(m => m.ProjectId == projectId && m.Id == id, ct),
     };
 }

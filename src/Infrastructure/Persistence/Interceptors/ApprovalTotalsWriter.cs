@@ -9,8 +9,8 @@ namespace InvestPromo.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// Writes the analysis' running totals (<see cref="ApprovalTotal"/>) that Application staged through
-/// <see cref="IApprovalTotalsWriter"/> (<c>UpdateApprovalTotalsWhenApprovalChanges</c>, on <see cref="FilingApproved"/> and
-/// <see cref="FilingApprovalEnded"/>) inside the transaction of the SaveChanges that carries the filings' change: the handlers
+/// <see cref="IApprovalTotalsWriter"/> (<c>UpdateApprovalTotalsWhenApprovalChanges</c>, on <see cref="FilingApproved"/>,
+/// <see cref="FilingApprovalEnded"/> and <see cref="FilingStageChanged"/>) inside the transaction of the SaveChanges that carries the filings' change: the handlers
 /// run before the save (<see cref="DispatchDomainEventsInterceptor"/>, registered before this), this writes when the save
 /// starts. Increments are single SQL statements (no read-modify-write, so concurrent approvals lose nothing), in a fixed key
 /// order (so they cannot deadlock); a missing row is first inserted empty, race-free on each provider. With no transaction
