@@ -103,8 +103,6 @@ public static class FieldDisplayNames
         ["Month"] = new("月份", "Month"),
         ["OccurredOn"] = new("日期", "Date"),
         ["AgreementAmount"] = new("协议投资额", "Agreement amount"),
-        ["Note"] = new("说明", "Note"),
-        ["ExternalReference"] = new("外部编号", "External reference"),
         ["QualifiedOn"] = new("纳入规模工业日期", "Qualified on"),
         ["StoppedOn"] = new("终止日期", "Stopped on"),
     };
