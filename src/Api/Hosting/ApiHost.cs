@@ -170,6 +170,7 @@ public static class ApiHost
         app.MapChangesEndpoints();
         app.MapProjectsEndpoints();
         app.MapProjectEvidenceEndpoints();
+        app.MapProjectServiceEndpoints();
         app.MapAnalysisEndpoints();
         app.MapWorkbenchEndpoints();
 

@@ -21,6 +21,10 @@ public static class AuditedEntities
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName, ct),
         ["ProjectEvidence"] = (db, _, ids, ct) => db.ProjectEvidence.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
+        ["ProjectRevisit"] = (db, _, ids, ct) => db.ProjectRevisits.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.MetWith, ct),
+        ["ProjectProblem"] = (db, _, ids, ct) => db.ProjectProblems.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Department, ct),
         ["FilingAttachment"] = (db, _, ids, ct) => db.FilingAttachments.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
         ["CarrierUnit"] = (db, _, ids, ct) => db.Units.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

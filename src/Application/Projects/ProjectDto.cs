@@ -6,7 +6,8 @@ namespace InvestPromo.Application.Projects;
 
 /// <summary>
 /// A tracked project as lists and its page show it. <see cref="Id"/> is the filing's id. <see cref="Stage"/> is the latest
-/// confirmed milestone's stage (else the filed one, <see cref="FiledStage"/>); amounts are yuan.
+/// confirmed milestone's stage (else the filed one, <see cref="FiledStage"/>); amounts are yuan. The follow-up service: its owner,
+/// the next revisit due (null before a confirmed signing) and how many problems are not solved.
 /// </summary>
 public sealed record ProjectDto(
     Guid Id,
@@ -32,7 +33,11 @@ public sealed record ProjectDto(
     DateOnly? QualifiedOn,
     DateOnly? StoppedOn,
     string? StopReason,
-    int Version);
+    int Version,
+    Guid? ServiceOwnerId,
+    string? ServiceOwnerName,
+    DateOnly? NextRevisitDueOn,
+    int OpenProblems);
 
 public static class ProjectProjections
 {
@@ -64,5 +69,9 @@ public static class ProjectProjections
         p.QualifiedOn,
         p.StoppedOn,
         p.StopReason,
-        p.Version);
+        p.Version,
+        p.ServiceOwnerId,
+        p.ServiceOwnerName,
+        p.NextRevisitDueOn,
+        db.ProjectProblems.Count(x => x.ProjectId == p.Id && x.Status != ProblemStatus.Solved));
 }

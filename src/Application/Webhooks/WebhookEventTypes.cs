@@ -13,6 +13,7 @@ public static class WebhookEventTypes
     public const string PublicationPublished = "publication.published";
     public const string ObjectionLodged = "objection.lodged";
     public const string ObjectionDecided = "objection.decided";
+    public const string ProjectProblemEscalated = "project.problem-escalated";
 
     /// <summary>Sent by an admin's ping to one subscription, whatever it subscribed to; not subscribable.</summary>
     public const string Ping = "ping";
@@ -27,6 +28,7 @@ public static class WebhookEventTypes
         PublicationPublished,
         ObjectionLodged,
         ObjectionDecided,
+        ProjectProblemEscalated,
     ];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);

@@ -64,6 +64,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<ProjectEvidence> ProjectEvidence => Set<ProjectEvidence>();
 
+    public DbSet<ProjectRevisit> ProjectRevisits => Set<ProjectRevisit>();
+
+    public DbSet<ProjectProblem> ProjectProblems => Set<ProjectProblem>();
+
     public DbSet<ChangeFeedEntry> ChangeFeedEntries => Set<ChangeFeedEntry>();
 
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
@@ -118,6 +122,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<TrackedProjectStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<VerificationSubject>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<EvidenceSubject>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ProblemStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

@@ -58,6 +58,12 @@ public interface IApplicationDbContext
 
     DbSet<ProjectEvidence> ProjectEvidence { get; }
 
+    /// <summary>Revisits (回访) of tracked projects.</summary>
+    DbSet<ProjectRevisit> ProjectRevisits { get; }
+
+    /// <summary>Problems raised on tracked projects (重点难点问题), with their histories.</summary>
+    DbSet<ProjectProblem> ProjectProblems { get; }
+
     /// <summary>The change feed (written by the save that carries each change; read by <c>ListChanges</c>).</summary>
     DbSet<ChangeFeedEntry> ChangeFeedEntries { get; }
 
