@@ -54,6 +54,8 @@ internal sealed class ProjectProblemChangeConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<ProjectProblemChange> builder)
     {
+        // A step added to a loaded problem is new whatever its (client-made) id: never taken for an existing row.
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Note).HasMaxLength(ProjectProblemChange.NoteMaxLength);
         builder.Property(c => c.EscalatedTo).HasMaxLength(ProjectProblem.LeaderMaxLength);
         builder.Property(c => c.ByName).HasMaxLength(256);

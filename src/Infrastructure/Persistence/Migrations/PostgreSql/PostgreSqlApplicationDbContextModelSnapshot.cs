@@ -1006,7 +1006,6 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectProblemChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")

@@ -1007,7 +1007,6 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectProblemChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("At")

@@ -1001,7 +1001,6 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectProblemChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")

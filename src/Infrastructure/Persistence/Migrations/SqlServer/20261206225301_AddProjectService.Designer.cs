@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerApplicationDbContext))]
-    [Migration("20261206223811_AddProjectService")]
+    [Migration("20261206225301_AddProjectService")]
     partial class AddProjectService
     {
         /// <inheritdoc />
@@ -1010,7 +1010,6 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectProblemChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("At")
