@@ -12,6 +12,7 @@ import { FilerWorkbench } from './dashboard/FilerWorkbench';
 import { LeaderHeadline } from './dashboard/LeaderHeadline';
 
 // ECharts is large: only the leader's cockpit (the reserve list's chart) loads it.
+const ProblemsByDepartment = lazy(() => import('./dashboard/ProblemsByDepartment').then((m) => ({ default: m.ProblemsByDepartment })));
 const ReserveListView = lazy(() => import('../components/reserve/ReserveListView').then((m) => ({ default: m.ReserveListView })));
 
 /**
@@ -51,6 +52,7 @@ export function DashboardPage() {
       {isCockpit ? (
         <>
           <LeaderHeadline />
+          <Suspense fallback={null}><ProblemsByDepartment /></Suspense>
           <div style={{ marginTop: 16 }}>
             <Suspense fallback={null}>
               <ReserveListView title={t('nav.reserve')} />
