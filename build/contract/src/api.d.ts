@@ -1456,6 +1456,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/service/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Projects whose revisit is due (or overdue) or whose problems are past their due date (a filer sees only its own unit's)
+         * @description Projects that go on, with a revisit due by today plus `withinDays` (0–30, default 0: due today or overdue) or a problem not solved past its due date (China time); soonest revisit first. Filters: `unitId`, `ownerId`, `mine` (the caller is the service owner). `revisitOverdueDays` is how many days past due the revisit is (negative: due in so many days).
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListServiceDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/problems/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open problems (not solved) by responsible department, most first (the leader's dashboard)
+         * @description Counts open, in progress, escalated and overdue problems of projects that go on, by the department responsible; optionally one unit's (`unitId`). A filer sees only its own unit's.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProblemSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/problems/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Responsible departments named on earlier problems (suggestions for the free-text field)
+         * @description At most 20, most used first; `search` keeps those containing it.
+         *
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListProblemDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's follow-up service: its owner, revisit interval, last and next revisit, open problems
+         * @description `effectiveIntervalDays` is the project's own interval or its stage's (signed, started, completed; configured), null before a confirmed signing, when no revisit is due. `ownerCandidates` lists whom the caller may choose as owner: a filer its unit's filers, the center also reviewers and admins.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProjectService"];
+        /**
+         * Set a project's service owner and its own revisit interval (send the version you read)
+         * @description `serviceOwnerId` null removes the owner; `revisitIntervalDays` null takes the stage's interval (7–366 days otherwise). A unit's filer may choose only its own unit's filers; the center any filer of the project's unit, reviewer or admin. The next revisit due is recomputed.
+         *
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `service.owner-not-eligible`: The service owner must be a filer of the project's unit or a reviewer or admin of the center (a unit's filer may only choose its own unit's filers).
+         *     - `service.interval-invalid`: A revisit interval is 7 to 366 days.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["AssignProjectService"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/revisits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's revisits (回访), latest first
+         * @description Photos and minutes are evidence: `GET /api/projects/{id}/evidence?subject=Revisit&subjectId=`.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListRevisits"];
+        put?: never;
+        /**
+         * Record a revisit: the date, who visited, whom they met, the notes
+         * @description The date is not in the future nor before the approval (China time). A stopped project takes none. The project's last revisit and next one due move on. Attach photos afterwards with `POST /api/projects/{id}/evidence` (subject `Revisit`). Answers 201 with the revisit.
+         *
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `revisit.in-future`: The revisit date cannot be in the future.
+         *     - `revisit.before-approval`: The revisit date cannot be before the project's approval.
+         *     - `revisit.text-invalid`: The visitors, the people met or the notes are too long or contain control characters or bidirectional overrides.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["RecordRevisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's problems raised (重点难点问题) with their histories, open ones first
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListProblems"];
+        put?: never;
+        /**
+         * Raise a problem: the description, the responsible department, the due date
+         * @description The due date is not before today (China time). A stopped project takes none. The problem starts Open. Answers 201 with the problem.
+         *
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `problem.due-before-raised`: The due date cannot be before today.
+         *     - `problem.text-invalid`: The description, department, note or leader's name is too long or contains control characters or bidirectional overrides.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["RaiseProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/problems/{problemId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a problem on with a note: InProgress, Solved, or Escalated to a named city leader (send the version you read)
+         * @description Open → InProgress → Solved, or Escalated (`escalatedTo` names the city leader; then InProgress or Solved). Solved is final. Every change keeps its note in the history. Escalating sends the `project.problem-escalated` webhook event.
+         *
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `problem.solved`: The problem is solved: its status no longer changes.
+         *     - `problem.transition-invalid`: The problem cannot move from its current status to the one chosen.
+         *     - `problem.text-invalid`: The description, department, note or leader's name is too long or contains control characters or bidirectional overrides.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ChangeProblemStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/publications": {
         parameters: {
             query?: never;
@@ -2323,6 +2542,14 @@ export interface components {
         ApiKeyScope: "ReadOnly" | "ReadWrite";
         /** @enum {string} */
         ApiKeyStatus: "Active" | "Revoked" | "Expired";
+        AssignProjectServiceRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            serviceOwnerId?: string | null;
+            /** Format: int32 */
+            revisitIntervalDays?: number | null;
+        };
         AssociationDto: {
             /** Format: uuid */
             id: string;
@@ -2411,6 +2638,13 @@ export interface components {
         ChangePasswordCommand: {
             currentPassword: string;
             newPassword: string;
+        };
+        ChangeProblemStatusRequest: {
+            /** Format: int32 */
+            version: number;
+            status?: components["schemas"]["ProblemStatus"];
+            note?: string | null;
+            escalatedTo?: string | null;
         };
         /**
          * @example {
@@ -2554,6 +2788,19 @@ export interface components {
         };
         /** @enum {string} */
         DayReason: "Weekday" | "Weekend" | "Holiday" | "MakeUpWorkday";
+        DepartmentProblemsDto: {
+            department: string;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            inProgress: number;
+            /** Format: int32 */
+            escalated: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            total: number;
+        };
         DigestFiling: {
             /** Format: uuid */
             filingId: string;
@@ -2969,9 +3216,13 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             readAt: string | null;
+            /** Format: int32 */
+            revisitsDue: number | null;
+            /** Format: int32 */
+            problemsOverdue: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged";
+        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest";
         /** @enum {string} */
         NotificationOrder: "Newest" | "UnreadFirst";
         ObjectionDto: {
@@ -3144,6 +3395,15 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfServiceDueDto: {
+            items: components["schemas"]["ServiceDueDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfUnitDto: {
             items: components["schemas"]["UnitDto"][];
             /** Format: int32 */
@@ -3171,6 +3431,15 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        ProblemChangeDto: {
+            fromStatus: (string & (components["schemas"]["ProblemStatus"] | null)) | null;
+            toStatus: components["schemas"]["ProblemStatus"];
+            note: string | null;
+            escalatedTo: string | null;
+            byName: string;
+            /** Format: date-time */
+            at: string;
+        };
         /**
          * @example {
          *       "type": "https://httpstatuses.io/409",
@@ -3195,6 +3464,15 @@ export interface components {
             traceId?: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @enum {string} */
+        ProblemStatus: "Open" | "InProgress" | "Solved" | "Escalated";
+        ProblemSummaryDto: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            overdue: number;
+            departments: components["schemas"]["DepartmentProblemsDto"][];
         };
         /** @enum {string} */
         ProjectCategory: "Industrial" | "Service" | "Agriculture" | "RealEstate" | "Finance" | "Infrastructure" | "Other";
@@ -3236,6 +3514,13 @@ export interface components {
             stopReason: string | null;
             /** Format: int32 */
             version: number;
+            /** Format: uuid */
+            serviceOwnerId: string | null;
+            serviceOwnerName: string | null;
+            /** Format: date */
+            nextRevisitDueOn: string | null;
+            /** Format: int32 */
+            openProblems: number;
         };
         ProjectEvidenceDto: {
             /** Format: uuid */
@@ -3252,6 +3537,67 @@ export interface components {
             uploadedByName: string;
             /** Format: date-time */
             uploadedAt: string;
+        };
+        ProjectProblemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            description: string;
+            department: string;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["ProblemStatus"];
+            escalatedTo: string | null;
+            /** Format: date */
+            solvedOn: string | null;
+            overdue: boolean;
+            raisedByName: string;
+            /** Format: date-time */
+            raisedAt: string;
+            changes: components["schemas"]["ProblemChangeDto"][];
+            /** Format: int32 */
+            version: number;
+        };
+        ProjectRevisitDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** Format: date */
+            visitedOn: string;
+            visitors: string;
+            metWith: string;
+            notes: string;
+            recordedByName: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        ProjectServiceDto: {
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            serviceOwnerId: string | null;
+            serviceOwnerName: string | null;
+            /** Format: int32 */
+            revisitIntervalDays: number | null;
+            /** Format: int32 */
+            effectiveIntervalDays: number | null;
+            /** Format: int32 */
+            stageDefaultDays: number;
+            serviceStage: (string & (components["schemas"]["ProjectStage"] | null)) | null;
+            /** Format: date */
+            signedOn: string | null;
+            /** Format: date */
+            lastRevisitOn: string | null;
+            /** Format: date */
+            nextRevisitDueOn: string | null;
+            revisitOverdue: boolean;
+            /** Format: int32 */
+            openProblems: number;
+            ownerCandidates: components["schemas"]["ServiceOwnerCandidate"][];
+            /** Format: int32 */
+            version: number;
         };
         /** @enum {string} */
         ProjectStage: "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
@@ -3365,6 +3711,19 @@ export interface components {
         PublishWeekRequest: {
             /** Format: date */
             weekStart?: string;
+        };
+        RaiseProblemRequest: {
+            description?: string | null;
+            department?: string | null;
+            /** Format: date */
+            dueOn?: string;
+        };
+        RecordRevisitRequest: {
+            /** Format: date */
+            visitedOn?: string;
+            visitors?: string | null;
+            metWith?: string | null;
+            notes?: string | null;
         };
         ReserveListDto: {
             rule: components["schemas"]["ReserveListRuleDto"];
@@ -3490,6 +3849,33 @@ export interface components {
         };
         /** @enum {string} */
         ScaleBand: "Below100Million" | "From100MillionTo1Billion" | "From1BillionTo5Billion" | "From5BillionTo10Billion" | "From10Billion";
+        ServiceDueDto: {
+            /** Format: uuid */
+            projectId: string;
+            projectName: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            serviceOwnerId: string | null;
+            serviceOwnerName: string | null;
+            /** Format: date */
+            lastRevisitOn: string | null;
+            /** Format: date */
+            nextRevisitDueOn: string | null;
+            /** Format: int32 */
+            revisitOverdueDays: number | null;
+            /** Format: int32 */
+            overdueProblems: number;
+            /** Format: date */
+            earliestProblemDueOn: string | null;
+        };
+        ServiceOwnerCandidate: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            role: string;
+        };
         SessionDto: {
             user: (components["schemas"]["CurrentUserDto"] | null) | null;
         };
@@ -8316,6 +8702,803 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListServiceDue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                unitId?: string;
+                ownerId?: string;
+                mine?: boolean;
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfServiceDueDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProblemSummary: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProblemDepartments: {
+        parameters: {
+            query?: {
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProjectService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectServiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignProjectService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignProjectServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectServiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRevisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectRevisitDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordRevisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRevisitRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectRevisitDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectProblemDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RaiseProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseProblemRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectProblemDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeProblemStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                problemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeProblemStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectProblemDto"];
+                };
             };
             /** @description Bad Request */
             400: {
