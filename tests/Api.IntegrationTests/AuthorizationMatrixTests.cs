@@ -186,7 +186,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}")),
         new("GET /api/projects/service/due", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/service/due?withinDays=7")),
         new("GET /api/projects/problems/summary", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/problems/summary")),
-        new("GET /api/projects/problems/departments", HttpMethod.Get, Access.WorkOnProjects, HttpStatusCode.OK, (_, _) => Get("/api/projects/problems/departments?search=局")),
+        new("GET /api/projects/problems/departments", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/problems/departments?search=局")),
         new("GET /api/projects/{id}/service", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/service")),
         new("PUT /api/projects/{id}/service", HttpMethod.Put, Access.WorkOnProjects, HttpStatusCode.OK,

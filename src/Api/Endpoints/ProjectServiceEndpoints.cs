@@ -38,8 +38,8 @@ public static class ProjectServiceEndpoints
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors();
         group.MapGet("problems/departments", ListProblemDepartments).WithName("ListProblemDepartments")
             .WithSummary("Responsible departments named on earlier problems (suggestions for the free-text field)")
-            .WithDescription("At most 20, most used first; `search` keeps those containing it.")
-            .RequireAuthorization(Policies.WorkOnProjects).WithStandardErrors();
+            .WithDescription("At most 20, most used first; `search` keeps those containing it. A filer sees those of its own unit's projects.")
+            .RequireAuthorization(Policies.ReadFilings).WithStandardErrors();
 
         group.MapGet("{id:guid}/service", GetProjectService).WithName("GetProjectService")
             .WithSummary("A project's follow-up service: its owner, revisit interval, last and next revisit, open problems")
