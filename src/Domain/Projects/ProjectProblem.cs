@@ -19,7 +19,20 @@ public enum ProblemStatus
 }
 
 /// <summary>A problem was escalated to a city leader (for webhooks).</summary>
-public sealed record ProblemEscalated(Guid ProblemId, Guid ProjectId, Guid UnitId, string ProjectName, string Department, string EscalatedTo) : IDomainEvent;
+public sealed record ProblemEscalated(Guid ProblemId, Guid ProjectId, Guid UnitId, string ProjectName, string Department, string EscalatedTo) : IDomainEvent
+{
+    public Guid ProblemId { get; } = ProblemId;
+
+    public Guid ProjectId { get; } = ProjectId;
+
+    public Guid UnitId { get; } = UnitId;
+
+    public string ProjectName { get; } = ProjectName;
+
+    public string Department { get; } = Department;
+
+    public string EscalatedTo { get; } = EscalatedTo;
+}
 
 /// <summary>
 /// A problem raised on a tracked project (重点难点问题, seed 001 三(四)): a description, the department responsible (free text),

@@ -9,6 +9,12 @@ namespace InvestPromo.Domain.Projects;
 /// </summary>
 public sealed record RevisitPolicy(int SignedDays, int StartedDays, int CompletedDays)
 {
+    public int SignedDays { get; } = SignedDays;
+
+    public int StartedDays { get; } = StartedDays;
+
+    public int CompletedDays { get; } = CompletedDays;
+
     public const int MinDays = 7;
     public const int MaxDays = 366;
 
