@@ -53,6 +53,7 @@ const PublicObjectionStatusPage = lazyPage(() => import('./pages/PublicObjection
 // ECharts is large: the analysis and reserve-list screens load it on first visit.
 const AnalysisPage = lazyPage(() => import('./pages/AnalysisPage').then((m) => m.AnalysisPage));
 const ReservePage = lazyPage(() => import('./pages/ReservePage').then((m) => m.ReservePage));
+const ServiceDuePage = lazyPage(() => import('./pages/projects/ServiceDuePage').then((m) => m.ServiceDuePage));
 const MyUnitPage = lazyPage(() => import('./pages/MyUnitPage').then((m) => m.MyUnitPage));
 const ProjectsPage = lazyPage(() => import('./pages/projects/ProjectsPage').then((m) => m.ProjectsPage));
 const ProjectPage = lazyPage(() => import('./pages/projects/ProjectPage').then((m) => m.ProjectPage));
@@ -145,6 +146,7 @@ export const routes: RouteObject[] = [
       { path: 'publications', element: <PublicationsPage />, loader: PublicationsPage.preload },
       { path: 'objections', element: <ObjectionsPage />, loader: ObjectionsPage.preload },
       { path: 'reserve', element: <ReservePage />, loader: ReservePage.preload },
+      { path: 'projects/service', element: <ServiceDuePage />, loader: ServiceDuePage.preload },
       { path: 'analysis', element: <AnalysisPage />, loader: AnalysisPage.preload },
       { path: 'association', element: <PlaceholderPage titleKey="nav.association" />, loader: PlaceholderPage.preload },
       { path: 'change-password', element: <ChangePasswordPage />, loader: ChangePasswordPage.preload },

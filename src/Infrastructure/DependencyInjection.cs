@@ -1,5 +1,6 @@
 using InvestPromo.Application.Analysis;
 using InvestPromo.Application.Objections;
+using InvestPromo.Application.Projects.Service;
 using InvestPromo.Application.Publications;
 using InvestPromo.Application.ReferenceData;
 using InvestPromo.Application.ReserveList;
@@ -117,6 +118,11 @@ public static class DependencyInjection
         var reserveList = reserveSection.Get<ReserveListOptions>() ?? new ReserveListOptions();
         reserveList.ToRule();
         services.AddSingleton(reserveList);
+
+        // Follow-up service ("ProjectService" section): revisit intervals by stage, checked at start-up (7–366 days each).
+        var projectService = configuration.GetSection(ProjectServiceOptions.Section).Get<ProjectServiceOptions>() ?? new ProjectServiceOptions();
+        services.AddSingleton(projectService);
+        services.AddSingleton(projectService.ToPolicy());
 
         // The home city the sources of investment are classed from: "Region:HomeCityCode", default 430700 常德; checked at start-up.
         services.AddSingleton((configuration.GetSection(RegionOptions.Section).Get<RegionOptions>() ?? new RegionOptions()).Validated());

@@ -251,6 +251,32 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             {
                 var (project, report, version) = await setup.MonthlyReportAsync();
                 return await Json(HttpMethod.Post, $"/api/projects/{project}/reports/{report}/reject", new { version, reason = "缺少回单" });
+        new("GET /api/projects/service/due", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/service/due?withinDays=7")),
+        new("GET /api/projects/problems/summary", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/problems/summary")),
+        new("GET /api/projects/problems/departments", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/problems/departments?search=局")),
+        new("GET /api/projects/{id}/service", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/service")),
+        new("PUT /api/projects/{id}/service", HttpMethod.Put, Access.WorkOnProjects, HttpStatusCode.OK,
+            async (setup, _) =>
+            {
+                var project = await setup.ProjectAsync();
+                return await Json(HttpMethod.Put, $"/api/projects/{project.Id}/service", new { version = project.Version, serviceOwnerId = (Guid?)null, revisitIntervalDays = 30 });
+            }),
+        new("GET /api/projects/{id}/revisits", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/revisits")),
+        new("POST /api/projects/{id}/revisits", HttpMethod.Post, Access.WorkOnProjects, HttpStatusCode.Created,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/revisits",
+                new { visitedOn = setup.Today(), visitors = "招商科", metWith = "企业负责人", notes = "生产正常。" })),
+        new("GET /api/projects/{id}/problems", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/problems")),
+        new("POST /api/projects/{id}/problems", HttpMethod.Post, Access.WorkOnProjects, HttpStatusCode.Created,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/problems",
+                new { description = "用地指标未落实。", department = "市自然资源和规划局", dueOn = setup.Today() })),
+        new("POST /api/projects/{id}/problems/{problemId}/status", HttpMethod.Post, Access.WorkOnProjects, HttpStatusCode.OK,
+            async (setup, _) =>
+            {
+                var (projectId, problemId, version) = await setup.ProblemAsync();
+                return await Json(HttpMethod.Post, $"/api/projects/{projectId}/problems/{problemId}/status", new { version, status = "InProgress", note = "已协调。" });
             }),
         new("GET /api/filings/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.FilingAsync("submit")).Id}")),
@@ -665,6 +691,25 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         public async Task<int> ProjectVersionAsync(Guid projectId) =>
             (await (await (await AdminAsync()).GetAsync($"/api/projects/{projectId}")).AssertOkJsonAsync()).GetProperty("version").GetInt32();
+        /// <summary>Today in China on the fixture's clock ("yyyy-MM-dd").</summary>
+        public string Today() => InvestPromo.Domain.Common.ChinaTime.DateOf(fixture.Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>A tracked project of the filer's unit (an approved filing) at its current version.</summary>
+        public async Task<ThrowawayFiling> ProjectAsync()
+        {
+            var id = (await FilingAsync("submit", "approve")).Id;
+            var project = await (await (await AdminAsync()).GetAsync($"/api/projects/{id}")).AssertOkJsonAsync();
+            return new ThrowawayFiling(id, project.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>A problem raised by the admin on a project of the filer's unit: the project's id, the problem's id and version.</summary>
+        public async Task<(Guid ProjectId, Guid ProblemId, int Version)> ProblemAsync()
+        {
+            var id = (await FilingAsync("submit", "approve")).Id;
+            var problem = await (await (await AdminAsync()).PostAsJsonAsync($"/api/projects/{id}/problems", new { description = "用地指标未落实。", department = "市自然资源和规划局", dueOn = Today() }))
+                .AssertOkJsonAsync(HttpStatusCode.Created);
+            return (id, problem.GetProperty("id").GetGuid(), problem.GetProperty("version").GetInt32());
+        }
 
         /// <summary>Last week's Monday ("yyyy-MM-dd"), with one approved filing moved back into that week.</summary>
         public async Task<string> PublishableWeekAsync()

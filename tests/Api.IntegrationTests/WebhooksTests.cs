@@ -137,7 +137,7 @@ public sealed class WebhooksTests(ApiFixture fixture) : ApiTest(fixture)
         var types = await (await (await AdminAsync()).GetAsync("/api/webhooks/event-types")).AssertOkJsonAsync();
 
         Assert.Equal(
-            "filing.submitted filing.approved filing.returned filing.revoked publication.published objection.lodged objection.decided",
+            "filing.submitted filing.approved filing.returned filing.revoked publication.published objection.lodged objection.decided project.problem-escalated",
             string.Join(' ', types.EnumerateArray().Select(t => t.GetString())));
     }
 }

@@ -1456,7 +1456,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/verification-queue": {
+    "/api/projects/service/due": {
         parameters: {
             query?: never;
             header?: never;
@@ -1464,15 +1464,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Milestones and monthly reports waiting for a reviewer, soonest deadline first, with overdue and due-today marked
-         * @description Each open task is due like a filing's review: the end of the third working day after it was reported (China time); reported again after a return, a new deadline. Filters, all optional and combined: `subject` (Milestone, FundsReport, InvestmentReport), `unitId`, `overdue` (true: only overdue; false: only not yet overdue). Each row has its project's and unit's names and whether it is overdue or due today.
+         * Projects whose revisit is due (or overdue) or whose problems are past their due date (a filer sees only its own unit's)
+         * @description Projects that go on, with a revisit due by today plus `withinDays` (0–30, default 0: due today or overdue) or a problem not solved past its due date (China time); soonest revisit first. Filters: `unitId`, `ownerId`, `mine` (the caller is the service owner). `revisitOverdueDays` is how many days past due the revisit is (negative: due in so many days).
          *
-         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
          *
          *     **Error codes** (the problem's `code`):
          *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        get: operations["GetVerificationQueue"];
+        get: operations["ListServiceDue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1481,7 +1481,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/verification-queue/export": {
+    "/api/projects/problems/summary": {
         parameters: {
             query?: never;
             header?: never;
@@ -1489,16 +1489,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The verification queue with the same filters and order, every matching row (at most 100,000), as an .xlsx file
-         * @description The same rows as GET /api/projects/verification-queue, not paged: unit, project, subject, summary, reported at, due on, overdue, due today.
+         * Open problems (not solved) by responsible department, most first (the leader's dashboard)
+         * @description Counts open, in progress, escalated and overdue problems of projects that go on, by the department responsible; optionally one unit's (`unitId`). A filer sees only its own unit's.
          *
-         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
          *
          *     **Error codes** (the problem's `code`):
-         *     - `export.too-many-rows`: The export would exceed 100,000 rows; narrow the filters and export again.
-         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        get: operations["ExportVerificationQueue"];
+        get: operations["GetProblemSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1507,7 +1506,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/{id}/timeline": {
+    "/api/projects/problems/departments": {
         parameters: {
             query?: never;
             header?: never;
@@ -1515,16 +1514,52 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A tracked project's timeline: milestones, monthly reports, revisits, problems and its own approval and stop, newest first
-         * @description Each line has its `kind` (milestone, fundsReport, investmentReport, revisit, problem, project), the China date it is about (`on`), when it was recorded (`at`), a title in the caller's language, the subject's status and an amount in yuan where it has one. Another unit's project is a 404 for a filer.
+         * Responsible departments named on earlier problems (suggestions for the free-text field)
+         * @description At most 20, most used first; `search` keeps those containing it.
+         *
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListProblemDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's follow-up service: its owner, revisit interval, last and next revisit, open problems
+         * @description `effectiveIntervalDays` is the project's own interval or its stage's (signed, started, completed; configured), null before a confirmed signing, when no revisit is due. `ownerCandidates` lists whom the caller may choose as owner: a filer its unit's filers, the center also reviewers and admins.
          *
          *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
          *
          *     **Error codes** (the problem's `code`):
          *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        get: operations["GetProjectTimeline"];
-        put?: never;
+        get: operations["GetProjectService"];
+        /**
+         * Set a project's service owner and its own revisit interval (send the version you read)
+         * @description `serviceOwnerId` null removes the owner; `revisitIntervalDays` null takes the stage's interval (7–366 days otherwise). A unit's filer may choose only its own unit's filers; the center any filer of the project's unit, reviewer or admin. The next revisit due is recomputed.
+         *
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `service.owner-not-eligible`: The service owner must be a filer of the project's unit or a reviewer or admin of the center (a unit's filer may only choose its own unit's filers).
+         *     - `service.interval-invalid`: A revisit interval is 7 to 366 days.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["AssignProjectService"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1532,7 +1567,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/{id}/milestones": {
+    "/api/projects/{id}/revisits": {
         parameters: {
             query?: never;
             header?: never;
@@ -1540,91 +1575,76 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A project's milestones in order (签约, 开工, 竣工/投产), each with its status and history
-         * @description Only a `Confirmed` milestone counts (the project's dates, agreement amount and current stage follow it); `Reported` waits for a reviewer, `Returned` waits for the unit to correct it (`returnReason`). `history` lists every step, oldest first. Evidence files: GET /api/projects/{id}/evidence?subject=Milestone&subjectId=.
+         * A project's revisits (回访), latest first
+         * @description Photos and minutes are evidence: `GET /api/projects/{id}/evidence?subject=Revisit&subjectId=`.
          *
          *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
          *
          *     **Error codes** (the problem's `code`):
          *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        get: operations["ListProjectMilestones"];
+        get: operations["ListRevisits"];
         put?: never;
         /**
-         * Report a milestone (签约 with its agreement amount, 开工, 竣工/投产); it waits for a reviewer
-         * @description `kind`: Signed, Started or Completed; `occurredOn`: the China date it happened, not before the filing's approval and not in the future (400); `agreementAmount`: yuan, more than 0, required for Signed and absent otherwise (400). Milestones go forward: one per kind (a second one is a 409 `milestone.kind-exists`; a returned one is corrected with PUT), a kind only once every earlier kind is reported (409 `milestone.out-of-order`), dates Signed ≤ Started ≤ Completed (409 `milestone.date-out-of-order`). A stopped project, or one whose approval ended, takes nothing (409 `project.not-active`). `externalReference` (optional, 1–100 characters) is your own id for the record, unique per caller (409 `external-reference.exists`). Answers 201 with the milestone.
+         * Record a revisit: the date, who visited, whom they met, the notes
+         * @description The date is not in the future nor before the approval (China time). A stopped project takes none. The project's last revisit and next one due move on. Attach photos afterwards with `POST /api/projects/{id}/evidence` (subject `Revisit`). Answers 201 with the revisit.
          *
-         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
          *
          *     **Error codes** (the problem's `code`):
-         *     - `milestone.date-before-approval`: The milestone's date cannot be before the filing's approval.
-         *     - `milestone.date-in-future`: The milestone's date cannot be in the future (China time).
-         *     - `milestone.amount-required`: A signing needs its agreement amount, more than 0 yuan.
-         *     - `milestone.amount-not-allowed`: Only a signing has an agreement amount.
-         *     - `milestone.amount-invalid`: The agreement amount must be yuan with at most two decimals.
-         *     - `milestone.kind-invalid`: Unknown milestone kind.
-         *     - `milestone.date-out-of-order`: Milestone dates go forward: signing on or before start, start on or before completion.
-         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
-         *     - `milestone.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
-         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
-         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
-         *     - `milestone.kind-exists`: This milestone has already been reported; correct a returned one and report it again.
-         *     - `milestone.out-of-order`: Report milestones in order (signing, start, completion): an earlier one has not been reported.
-         *     - `external-reference.exists`: You have already sent a record with this external reference.
+         *     - `revisit.in-future`: The revisit date cannot be in the future.
+         *     - `revisit.before-approval`: The revisit date cannot be before the project's approval.
+         *     - `revisit.text-invalid`: The visitors, the people met or the notes are too long or contain control characters or bidirectional overrides.
          *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
          *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
          *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
          *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        post: operations["ReportProjectMilestone"];
+        post: operations["RecordRevisit"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/projects/{id}/milestones/{milestoneId}": {
+    "/api/projects/{id}/problems": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
         /**
-         * Correct a returned milestone and report it again (send the version you read)
-         * @description Only a `Returned` milestone (409 `milestone.not-returned`); the same checks as reporting. It goes back to the reviewers' queue.
-         *
-         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         * A project's problems raised (重点难点问题) with their histories, open ones first
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
          *
          *     **Error codes** (the problem's `code`):
-         *     - `milestone.date-before-approval`: The milestone's date cannot be before the filing's approval.
-         *     - `milestone.date-in-future`: The milestone's date cannot be in the future (China time).
-         *     - `milestone.amount-required`: A signing needs its agreement amount, more than 0 yuan.
-         *     - `milestone.amount-not-allowed`: Only a signing has an agreement amount.
-         *     - `milestone.amount-invalid`: The agreement amount must be yuan with at most two decimals.
-         *     - `milestone.kind-invalid`: Unknown milestone kind.
-         *     - `milestone.date-out-of-order`: Milestone dates go forward: signing on or before start, start on or before completion.
-         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
-         *     - `milestone.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
-         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
-         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
-         *     - `milestone.not-returned`: Only a returned milestone can be reported again.
-         *     - `milestone.out-of-order`: Report milestones in order (signing, start, completion): an earlier one has not been reported.
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListProblems"];
+        put?: never;
+        /**
+         * Raise a problem: the description, the responsible department, the due date
+         * @description The due date is not before today (China time). A stopped project takes none. The problem starts Open. Answers 201 with the problem.
+         *
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `problem.due-before-raised`: The due date cannot be before today.
+         *     - `problem.text-invalid`: The description, department, note or leader's name is too long or contains control characters or bidirectional overrides.
          *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
          *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
          *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
-         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        put: operations["ReportProjectMilestoneAgain"];
-        post?: never;
+        post: operations["RaiseProblem"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/projects/{id}/milestones/{milestoneId}/confirm": {
+    "/api/projects/{id}/problems/{problemId}/status": {
         parameters: {
             query?: never;
             header?: never;
@@ -1634,158 +1654,21 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Confirm a reported milestone: it counts from now on
-         * @description Only a `Reported` milestone (409 `milestone.not-reported`), once every earlier kind is confirmed (409 `milestone.earlier-not-confirmed`). The project's date (and agreement amount) and current stage follow; the stage reaches the filing list, the reserve list and the analysis at once.
+         * Move a problem on with a note: InProgress, Solved, or Escalated to a named city leader (send the version you read)
+         * @description Open → InProgress → Solved, or Escalated (`escalatedTo` names the city leader; then InProgress or Solved). Solved is final. Every change keeps its note in the history. Escalating sends the `project.problem-escalated` webhook event.
          *
-         *     **Who may call:** admins and reviewers; not API keys.
+         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
          *
          *     **Error codes** (the problem's `code`):
-         *     - `milestone.not-reported`: Only a reported milestone waiting for a decision can be confirmed or returned.
-         *     - `milestone.earlier-not-confirmed`: Confirm the earlier milestones first.
-         *     - `milestone.date-out-of-order`: Milestone dates go forward: signing on or before start, start on or before completion.
+         *     - `problem.solved`: The problem is solved: its status no longer changes.
+         *     - `problem.transition-invalid`: The problem cannot move from its current status to the one chosen.
+         *     - `problem.text-invalid`: The description, department, note or leader's name is too long or contains control characters or bidirectional overrides.
          *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
          *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
          *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
          *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
-        post: operations["ConfirmProjectMilestone"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{id}/milestones/{milestoneId}/return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Return a reported milestone to the unit with a reason
-         * @description Only a `Reported` milestone; `reason` is required (at most 1,000 characters). The unit corrects it and reports it again (PUT).
-         *
-         *     **Who may call:** admins and reviewers; not API keys.
-         *
-         *     **Error codes** (the problem's `code`):
-         *     - `milestone.not-reported`: Only a reported milestone waiting for a decision can be confirmed or returned.
-         *     - `filing.reason-required`: A reason is required.
-         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
-         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
-         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
-         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
-         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
-         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
-         */
-        post: operations["ReturnProjectMilestone"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{id}/milestones/{milestoneId}/correct": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Correct a confirmed milestone's date (and a signing's agreement amount) with a reason kept in its history
-         * @description Only a `Confirmed` milestone (409 `milestone.not-confirmed`); the same date and amount checks as reporting; `reason` is required. The project's dates and amount follow.
-         *
-         *     **Who may call:** admins and reviewers; not API keys.
-         *
-         *     **Error codes** (the problem's `code`):
-         *     - `milestone.date-before-approval`: The milestone's date cannot be before the filing's approval.
-         *     - `milestone.date-in-future`: The milestone's date cannot be in the future (China time).
-         *     - `milestone.amount-required`: A signing needs its agreement amount, more than 0 yuan.
-         *     - `milestone.amount-not-allowed`: Only a signing has an agreement amount.
-         *     - `milestone.amount-invalid`: The agreement amount must be yuan with at most two decimals.
-         *     - `milestone.kind-invalid`: Unknown milestone kind.
-         *     - `milestone.date-out-of-order`: Milestone dates go forward: signing on or before start, start on or before completion.
-         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
-         *     - `milestone.not-confirmed`: Only a confirmed milestone can be corrected.
-         *     - `filing.reason-required`: A reason is required.
-         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
-         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
-         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
-         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
-         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
-         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
-         */
-        post: operations["CorrectProjectMilestone"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{id}/above-designated-size": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark the project 规模工业 (above designated size) from the date it qualified
-         * @description `qualifiedOn`: not before the filing's approval and not in the future (400). Marking again moves the date. A stopped project takes nothing (409 `project.not-active`).
-         *
-         *     **Who may call:** admins and reviewers; not API keys.
-         *
-         *     **Error codes** (the problem's `code`):
-         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
-         *     - `project.date-before-approval`: The date cannot be before the filing's approval.
-         *     - `project.date-in-future`: The date cannot be in the future (China time).
-         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
-         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
-         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
-         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
-         */
-        post: operations["MarkProjectAboveDesignatedSize"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/projects/{id}/stop": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Stop the project (终止/撤资) with the date and a reason
-         * @description `stoppedOn`: not before the filing's approval and not in the future (400); `reason` is required. What was confirmed still counts; the project takes no new milestone or report (409 `project.not-active`).
-         *
-         *     **Who may call:** admins and reviewers; not API keys.
-         *
-         *     **Error codes** (the problem's `code`):
-         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
-         *     - `project.date-before-approval`: The date cannot be before the filing's approval.
-         *     - `project.date-in-future`: The date cannot be in the future (China time).
-         *     - `filing.reason-required`: A reason is required.
-         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
-         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
-         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
-         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
-         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
-         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
-         */
-        post: operations["StopProject"];
+        post: operations["ChangeProblemStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2659,6 +2542,14 @@ export interface components {
         ApiKeyScope: "ReadOnly" | "ReadWrite";
         /** @enum {string} */
         ApiKeyStatus: "Active" | "Revoked" | "Expired";
+        AssignProjectServiceRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            serviceOwnerId?: string | null;
+            /** Format: int32 */
+            revisitIntervalDays?: number | null;
+        };
         AssociationDto: {
             /** Format: uuid */
             id: string;
@@ -2748,14 +2639,12 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
-        CorrectMilestoneRequest: {
+        ChangeProblemStatusRequest: {
             /** Format: int32 */
             version: number;
-            /** Format: date */
-            occurredOn?: string;
-            /** Format: double */
-            agreementAmount?: number | null;
-            reason?: string | null;
+            status?: components["schemas"]["ProblemStatus"];
+            note?: string | null;
+            escalatedTo?: string | null;
         };
         /**
          * @example {
@@ -2899,6 +2788,19 @@ export interface components {
         };
         /** @enum {string} */
         DayReason: "Weekday" | "Weekend" | "Holiday" | "MakeUpWorkday";
+        DepartmentProblemsDto: {
+            department: string;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            inProgress: number;
+            /** Format: int32 */
+            escalated: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            total: number;
+        };
         DigestFiling: {
             /** Format: uuid */
             filingId: string;
@@ -2962,7 +2864,7 @@ export interface components {
             latestReturned: components["schemas"]["ReturnedFilingDto"][];
         };
         /** @enum {string} */
-        FilingAction: "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed" | "StageProgressed";
+        FilingAction: "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed";
         FilingAnalysisDto: {
             groupBy: components["schemas"]["AnalysisGroupBy"];
             period: (string & (components["schemas"]["AnalysisPeriod"] | null)) | null;
@@ -3295,18 +3197,6 @@ export interface components {
             password: string;
             rememberMe?: boolean;
         };
-        MarkAboveDesignatedSizeRequest: {
-            /** Format: int32 */
-            version: number;
-            /** Format: date */
-            qualifiedOn?: string;
-        };
-        /** @enum {string} */
-        MilestoneAction: "Reported" | "ReportedAgain" | "Confirmed" | "Returned" | "Corrected";
-        /** @enum {string} */
-        MilestoneKind: "Signed" | "Started" | "Completed";
-        /** @enum {string} */
-        MilestoneStatus: "Reported" | "Confirmed" | "Returned";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -3326,9 +3216,13 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             readAt: string | null;
+            /** Format: int32 */
+            revisitsDue: number | null;
+            /** Format: int32 */
+            problemsOverdue: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged";
+        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest";
         /** @enum {string} */
         NotificationOrder: "Newest" | "UnreadFirst";
         ObjectionDto: {
@@ -3501,6 +3395,15 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfServiceDueDto: {
+            items: components["schemas"]["ServiceDueDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfUnitDto: {
             items: components["schemas"]["UnitDto"][];
             /** Format: int32 */
@@ -3519,15 +3422,6 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
-        PagedListOfVerificationTaskDto: {
-            items: components["schemas"]["VerificationTaskDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-        };
         PagedListOfWebhookDeliveryDto: {
             items: components["schemas"]["WebhookDeliveryDto"][];
             /** Format: int32 */
@@ -3536,6 +3430,15 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+        };
+        ProblemChangeDto: {
+            fromStatus: (string & (components["schemas"]["ProblemStatus"] | null)) | null;
+            toStatus: components["schemas"]["ProblemStatus"];
+            note: string | null;
+            escalatedTo: string | null;
+            byName: string;
+            /** Format: date-time */
+            at: string;
         };
         /**
          * @example {
@@ -3561,6 +3464,15 @@ export interface components {
             traceId?: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @enum {string} */
+        ProblemStatus: "Open" | "InProgress" | "Solved" | "Escalated";
+        ProblemSummaryDto: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            overdue: number;
+            departments: components["schemas"]["DepartmentProblemsDto"][];
         };
         /** @enum {string} */
         ProjectCategory: "Industrial" | "Service" | "Agriculture" | "RealEstate" | "Finance" | "Infrastructure" | "Other";
@@ -3601,9 +3513,14 @@ export interface components {
             stoppedOn: string | null;
             stopReason: string | null;
             /** Format: int32 */
-            openVerifications: number;
-            /** Format: int32 */
             version: number;
+            /** Format: uuid */
+            serviceOwnerId: string | null;
+            serviceOwnerName: string | null;
+            /** Format: date */
+            nextRevisitDueOn: string | null;
+            /** Format: int32 */
+            openProblems: number;
         };
         ProjectEvidenceDto: {
             /** Format: uuid */
@@ -3621,58 +3538,69 @@ export interface components {
             /** Format: date-time */
             uploadedAt: string;
         };
-        ProjectMilestoneDto: {
+        ProjectProblemDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             projectId: string;
-            kind: components["schemas"]["MilestoneKind"];
+            description: string;
+            department: string;
             /** Format: date */
-            occurredOn: string;
-            /** Format: double */
-            agreementAmount: number | null;
-            note: string | null;
-            status: components["schemas"]["MilestoneStatus"];
-            returnReason: string | null;
+            dueOn: string;
+            status: components["schemas"]["ProblemStatus"];
+            escalatedTo: string | null;
+            /** Format: date */
+            solvedOn: string | null;
+            overdue: boolean;
+            raisedByName: string;
             /** Format: date-time */
-            reportedAt: string;
-            reportedByName: string;
-            /** Format: date-time */
-            decidedAt: string | null;
-            decidedByName: string | null;
-            externalReference: string | null;
-            history: components["schemas"]["ProjectMilestoneHistoryDto"][];
+            raisedAt: string;
+            changes: components["schemas"]["ProblemChangeDto"][];
             /** Format: int32 */
             version: number;
         };
-        ProjectMilestoneHistoryDto: {
-            action: components["schemas"]["MilestoneAction"];
-            /** Format: date-time */
-            at: string;
-            actorName: string;
+        ProjectRevisitDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
             /** Format: date */
-            occurredOn: string;
-            /** Format: double */
-            agreementAmount: number | null;
-            reason: string | null;
+            visitedOn: string;
+            visitors: string;
+            metWith: string;
+            notes: string;
+            recordedByName: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        ProjectServiceDto: {
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            serviceOwnerId: string | null;
+            serviceOwnerName: string | null;
+            /** Format: int32 */
+            revisitIntervalDays: number | null;
+            /** Format: int32 */
+            effectiveIntervalDays: number | null;
+            /** Format: int32 */
+            stageDefaultDays: number;
+            serviceStage: (string & (components["schemas"]["ProjectStage"] | null)) | null;
+            /** Format: date */
+            signedOn: string | null;
+            /** Format: date */
+            lastRevisitOn: string | null;
+            /** Format: date */
+            nextRevisitDueOn: string | null;
+            revisitOverdue: boolean;
+            /** Format: int32 */
+            openProblems: number;
+            ownerCandidates: components["schemas"]["ServiceOwnerCandidate"][];
+            /** Format: int32 */
+            version: number;
         };
         /** @enum {string} */
         ProjectStage: "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
-        ProjectTimelineEntryDto: {
-            kind: string;
-            /** Format: uuid */
-            subjectId: string;
-            /** Format: date */
-            on: string;
-            /** Format: date-time */
-            at: string;
-            title: string;
-            detail: string | null;
-            status: string | null;
-            /** Format: double */
-            amount: number | null;
-            actorName: string | null;
-        };
         /**
          * @example {
          *       "id": "01938a52-4123-74fc-a93e-eacd6a62942e",
@@ -3784,23 +3712,18 @@ export interface components {
             /** Format: date */
             weekStart?: string;
         };
-        ReportMilestoneAgainRequest: {
-            /** Format: int32 */
-            version: number;
+        RaiseProblemRequest: {
+            description?: string | null;
+            department?: string | null;
             /** Format: date */
-            occurredOn?: string;
-            /** Format: double */
-            agreementAmount?: number | null;
-            note?: string | null;
+            dueOn?: string;
         };
-        ReportMilestoneRequest: {
-            kind?: components["schemas"]["MilestoneKind"];
+        RecordRevisitRequest: {
             /** Format: date */
-            occurredOn?: string;
-            /** Format: double */
-            agreementAmount?: number | null;
-            note?: string | null;
-            externalReference?: string | null;
+            visitedOn?: string;
+            visitors?: string | null;
+            metWith?: string | null;
+            notes?: string | null;
         };
         ReserveListDto: {
             rule: components["schemas"]["ReserveListRuleDto"];
@@ -3882,11 +3805,6 @@ export interface components {
             version: number;
             reasons?: string | null;
         };
-        ReturnMilestoneRequest: {
-            /** Format: int32 */
-            version: number;
-            reason?: string | null;
-        };
         ReturnedFilingDto: {
             /** Format: uuid */
             id: string;
@@ -3931,6 +3849,33 @@ export interface components {
         };
         /** @enum {string} */
         ScaleBand: "Below100Million" | "From100MillionTo1Billion" | "From1BillionTo5Billion" | "From5BillionTo10Billion" | "From10Billion";
+        ServiceDueDto: {
+            /** Format: uuid */
+            projectId: string;
+            projectName: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            serviceOwnerId: string | null;
+            serviceOwnerName: string | null;
+            /** Format: date */
+            lastRevisitOn: string | null;
+            /** Format: date */
+            nextRevisitDueOn: string | null;
+            /** Format: int32 */
+            revisitOverdueDays: number | null;
+            /** Format: int32 */
+            overdueProblems: number;
+            /** Format: date */
+            earliestProblemDueOn: string | null;
+        };
+        ServiceOwnerCandidate: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            role: string;
+        };
         SessionDto: {
             user: (components["schemas"]["CurrentUserDto"] | null) | null;
         };
@@ -3961,13 +3906,6 @@ export interface components {
         };
         /** @enum {string} */
         SourceRegionKind: "Province" | "Country" | "City";
-        StopProjectRequest: {
-            /** Format: int32 */
-            version: number;
-            /** Format: date */
-            stoppedOn?: string;
-            reason?: string | null;
-        };
         /** @enum {string} */
         TrackedProjectStatus: "Active" | "Stopped" | "ApprovalEnded";
         UnitDto: {
@@ -4124,31 +4062,6 @@ export interface components {
             expiresAt: string;
             clientAddress: string | null;
             userAgent: string | null;
-        };
-        /** @enum {string} */
-        VerificationSubject: "Milestone" | "FundsReport" | "InvestmentReport";
-        VerificationTaskDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            projectId: string;
-            projectName: string;
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
-            subject: components["schemas"]["VerificationSubject"];
-            /** Format: uuid */
-            subjectId: string;
-            summary: string;
-            /** Format: date-time */
-            submittedAt: string;
-            /** Format: date */
-            dueOn: string;
-            /** Format: date-time */
-            dueAt: string;
-            dueProvisional: boolean;
-            isOverdue: boolean;
-            isDueToday: boolean;
         };
         /**
          * @example {
@@ -8864,14 +8777,15 @@ export interface operations {
             };
         };
     };
-    GetVerificationQueue: {
+    ListServiceDue: {
         parameters: {
             query?: {
                 page?: number;
                 pageSize?: number;
-                subject?: components["schemas"]["VerificationSubject"];
                 unitId?: string;
-                overdue?: boolean;
+                ownerId?: string;
+                mine?: boolean;
+                withinDays?: number;
             };
             header?: never;
             path?: never;
@@ -8885,7 +8799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListOfVerificationTaskDto"];
+                    "application/json": components["schemas"]["PagedListOfServiceDueDto"];
                 };
             };
             /** @description Bad Request */
@@ -8926,12 +8840,10 @@ export interface operations {
             };
         };
     };
-    ExportVerificationQueue: {
+    GetProblemSummary: {
         parameters: {
             query?: {
-                subject?: components["schemas"]["VerificationSubject"];
                 unitId?: string;
-                overdue?: boolean;
             };
             header?: never;
             path?: never;
@@ -8945,7 +8857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": components["schemas"]["ProblemSummaryDto"];
                 };
             };
             /** @description Bad Request */
@@ -8968,6 +8880,220 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProblemDepartments: {
+        parameters: {
+            query?: {
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProjectService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectServiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignProjectService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignProjectServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectServiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8995,7 +9121,7 @@ export interface operations {
             };
         };
     };
-    GetProjectTimeline: {
+    ListRevisits: {
         parameters: {
             query?: never;
             header?: never;
@@ -9012,7 +9138,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectTimelineEntryDto"][];
+                    "application/json": components["schemas"]["ProjectRevisitDto"][];
                 };
             };
             /** @description Bad Request */
@@ -9062,74 +9188,7 @@ export interface operations {
             };
         };
     };
-    ListProjectMilestones: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProjectMilestoneDto"][];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ReportProjectMilestone: {
+    RecordRevisit: {
         parameters: {
             query?: never;
             header?: {
@@ -9146,7 +9205,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReportMilestoneRequest"];
+                "application/json": components["schemas"]["RecordRevisitRequest"];
             };
         };
         responses: {
@@ -9158,7 +9217,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectMilestoneDto"];
+                    "application/json": components["schemas"]["ProjectRevisitDto"];
                 };
             };
             /** @description Bad Request */
@@ -9235,7 +9294,74 @@ export interface operations {
             };
         };
     };
-    ReportProjectMilestoneAgain: {
+    ListProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectProblemDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RaiseProblem: {
         parameters: {
             query?: never;
             header?: {
@@ -9247,25 +9373,24 @@ export interface operations {
             };
             path: {
                 id: string;
-                milestoneId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReportMilestoneAgainRequest"];
+                "application/json": components["schemas"]["RaiseProblemRequest"];
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
                     "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectMilestoneDto"];
+                    "application/json": components["schemas"]["ProjectProblemDto"];
                 };
             };
             /** @description Bad Request */
@@ -9342,7 +9467,7 @@ export interface operations {
             };
         };
     };
-    ConfirmProjectMilestone: {
+    ChangeProblemStatus: {
         parameters: {
             query?: never;
             header?: {
@@ -9354,13 +9479,13 @@ export interface operations {
             };
             path: {
                 id: string;
-                milestoneId: string;
+                problemId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ChangeProblemStatusRequest"];
             };
         };
         responses: {
@@ -9372,433 +9497,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectMilestoneDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ReturnProjectMilestone: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
-                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-                milestoneId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReturnMilestoneRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
-                    "Idempotency-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProjectMilestoneDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CorrectProjectMilestone: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
-                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-                milestoneId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CorrectMilestoneRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
-                    "Idempotency-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProjectMilestoneDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    MarkProjectAboveDesignatedSize: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
-                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MarkAboveDesignatedSizeRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
-                    "Idempotency-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProjectDto"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    StopProject: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
-                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StopProjectRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
-                    "Idempotency-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProjectDto"];
+                    "application/json": components["schemas"]["ProjectProblemDto"];
                 };
             };
             /** @description Bad Request */

@@ -155,6 +155,17 @@ await part('reviewer approves; exports', async () => {
   if (!timeline.some((line) => line.kind === 'project')) throw new Error('a tracked project has no approval line on its timeline');
   expectOk(await reviewer.GET('/api/projects/verification-queue', { params: { query: { page: 1, pageSize: 20, subject: 'Milestone', overdue: false } } }), 'verification queue');
   expectOk(await reviewer.GET('/api/projects/verification-queue/export', { params: { query: { subject: 'FundsReport' } }, parseAs: 'arrayBuffer' }), 'verification queue export');
+  // Follow-up service: the owner, a revisit, a problem moved on, the due list and the summary.
+  const service = expectOk(await reviewer.GET('/api/projects/{id}/service', { params: { path: { id: filing.id } } }), 'project service');
+  expectOk(await reviewer.PUT('/api/projects/{id}/service', { params: { path: { id: filing.id } }, body: { version: service.version, serviceOwnerId: service.ownerCandidates[0]?.id, revisitIntervalDays: 30 } }), 'assign service');
+  expectOk(await reviewer.POST('/api/projects/{id}/revisits', { params: { path: { id: filing.id } }, body: { visitedOn: project.approvedOn, visitors: '招商科', metWith: '企业负责人', notes: '生产经营正常。' } }), 'record revisit');
+  const problem = expectOk(await reviewer.POST('/api/projects/{id}/problems', { params: { path: { id: filing.id } }, body: { description: '用地指标尚未落实。', department: '市自然资源和规划局', dueOn: '2099-12-31' } }), 'raise problem');
+  expectOk(await reviewer.POST('/api/projects/{id}/problems/{problemId}/status', { params: { path: { id: filing.id, problemId: problem.id } }, body: { version: problem.version, status: 'InProgress', note: '已协调。' } }), 'problem in progress');
+  expectOk(await reviewer.GET('/api/projects/{id}/revisits', { params: { path: { id: filing.id } } }), 'revisits');
+  expectOk(await reviewer.GET('/api/projects/{id}/problems', { params: { path: { id: filing.id } } }), 'problems');
+  expectOk(await reviewer.GET('/api/projects/service/due', { params: { query: { withinDays: 7, page: 1, pageSize: 20 } } }), 'service due');
+  expectOk(await reviewer.GET('/api/projects/problems/summary'), 'problems summary');
+  expectOk(await reviewer.GET('/api/projects/problems/departments', { params: { query: { search: '局' } } }), 'problem departments');
 });
 
 await part('objection: the public lodges one, looks its receipt up; a reviewer decides it', async () => {

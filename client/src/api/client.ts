@@ -5231,16 +5231,17 @@ export class ProjectsClient {
     }
 
     /**
-     * Milestones and monthly reports waiting for a reviewer, soonest deadline first, with overdue and due-today marked
+     * Projects whose revisit is due (or overdue) or whose problems are past their due date (a filer sees only its own unit's)
      * @param page (optional) 
      * @param pageSize (optional) 
-     * @param subject (optional) 
      * @param unitId (optional) 
-     * @param overdue (optional) 
+     * @param ownerId (optional) 
+     * @param mine (optional) 
+     * @param withinDays (optional) 
      * @return OK
      */
-    getVerificationQueue(page?: number | undefined, pageSize?: number | undefined, subject?: VerificationSubject | undefined, unitId?: string | undefined, overdue?: boolean | undefined, signal?: AbortSignal): Promise<PagedListOfVerificationTaskDto> {
-        let url_ = this.baseUrl + "/api/projects/verification-queue?";
+    listServiceDue(page?: number | undefined, pageSize?: number | undefined, unitId?: string | undefined, ownerId?: string | undefined, mine?: boolean | undefined, withinDays?: number | undefined, signal?: AbortSignal): Promise<PagedListOfServiceDueDto> {
+        let url_ = this.baseUrl + "/api/projects/service/due?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
@@ -5249,18 +5250,22 @@ export class ProjectsClient {
             throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
         else if (pageSize !== undefined)
             url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
-        if (subject === null)
-            throw new globalThis.Error("The parameter 'subject' cannot be null.");
-        else if (subject !== undefined)
-            url_ += "subject=" + encodeURIComponent("" + subject) + "&";
         if (unitId === null)
             throw new globalThis.Error("The parameter 'unitId' cannot be null.");
         else if (unitId !== undefined)
             url_ += "unitId=" + encodeURIComponent("" + unitId) + "&";
-        if (overdue === null)
-            throw new globalThis.Error("The parameter 'overdue' cannot be null.");
-        else if (overdue !== undefined)
-            url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
+        if (ownerId === null)
+            throw new globalThis.Error("The parameter 'ownerId' cannot be null.");
+        else if (ownerId !== undefined)
+            url_ += "ownerId=" + encodeURIComponent("" + ownerId) + "&";
+        if (mine === null)
+            throw new globalThis.Error("The parameter 'mine' cannot be null.");
+        else if (mine !== undefined)
+            url_ += "mine=" + encodeURIComponent("" + mine) + "&";
+        if (withinDays === null)
+            throw new globalThis.Error("The parameter 'withinDays' cannot be null.");
+        else if (withinDays !== undefined)
+            url_ += "withinDays=" + encodeURIComponent("" + withinDays) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5272,17 +5277,17 @@ export class ProjectsClient {
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processGetVerificationQueue(_response);
+            return this.processListServiceDue(_response);
         });
     }
 
-    protected processGetVerificationQueue(response: Response): Promise<PagedListOfVerificationTaskDto> {
+    protected processListServiceDue(response: Response): Promise<PagedListOfServiceDueDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PagedListOfVerificationTaskDto;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PagedListOfServiceDueDto;
             return result200;
             });
         } else if (status === 400) {
@@ -5314,59 +5319,44 @@ export class ProjectsClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<PagedListOfVerificationTaskDto>(null as any);
+        return Promise.resolve<PagedListOfServiceDueDto>(null as any);
     }
 
     /**
-     * The verification queue with the same filters and order, every matching row (at most 100,000), as an .xlsx file
-     * @param subject (optional) 
+     * Open problems (not solved) by responsible department, most first (the leader's dashboard)
      * @param unitId (optional) 
-     * @param overdue (optional) 
      * @return OK
      */
-    exportVerificationQueue(subject?: VerificationSubject | undefined, unitId?: string | undefined, overdue?: boolean | undefined, signal?: AbortSignal): Promise<FileResponse> {
-        let url_ = this.baseUrl + "/api/projects/verification-queue/export?";
-        if (subject === null)
-            throw new globalThis.Error("The parameter 'subject' cannot be null.");
-        else if (subject !== undefined)
-            url_ += "subject=" + encodeURIComponent("" + subject) + "&";
+    getProblemSummary(unitId?: string | undefined, signal?: AbortSignal): Promise<ProblemSummaryDto> {
+        let url_ = this.baseUrl + "/api/projects/problems/summary?";
         if (unitId === null)
             throw new globalThis.Error("The parameter 'unitId' cannot be null.");
         else if (unitId !== undefined)
             url_ += "unitId=" + encodeURIComponent("" + unitId) + "&";
-        if (overdue === null)
-            throw new globalThis.Error("The parameter 'overdue' cannot be null.");
-        else if (overdue !== undefined)
-            url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
             method: "GET",
             signal,
             headers: {
-                "Accept": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                "Accept": "application/json"
             }
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processExportVerificationQueue(_response);
+            return this.processGetProblemSummary(_response);
         });
     }
 
-    protected processExportVerificationQueue(response: Response): Promise<FileResponse> {
+    protected processGetProblemSummary(response: Response): Promise<ProblemSummaryDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200 || status === 206) {
-            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
-            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
-            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
-            if (fileName) {
-                fileName = decodeURIComponent(fileName);
-            } else {
-                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
-                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
-            }
-            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemSummaryDto;
+            return result200;
+            });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
             let result400: any = null;
@@ -5384,6 +5374,231 @@ export class ProjectsClient {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProblemSummaryDto>(null as any);
+    }
+
+    /**
+     * Responsible departments named on earlier problems (suggestions for the free-text field)
+     * @param search (optional) 
+     * @return OK
+     */
+    listProblemDepartments(search?: string | undefined, signal?: AbortSignal): Promise<string[]> {
+        let url_ = this.baseUrl + "/api/projects/problems/departments?";
+        if (search === null)
+            throw new globalThis.Error("The parameter 'search' cannot be null.");
+        else if (search !== undefined)
+            url_ += "search=" + encodeURIComponent("" + search) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListProblemDepartments(_response);
+        });
+    }
+
+    protected processListProblemDepartments(response: Response): Promise<string[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string[]>(null as any);
+    }
+
+    /**
+     * A project's follow-up service: its owner, revisit interval, last and next revisit, open problems
+     * @return OK
+     */
+    getProjectService(id: string, signal?: AbortSignal): Promise<ProjectServiceDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/service";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetProjectService(_response);
+        });
+    }
+
+    protected processGetProjectService(response: Response): Promise<ProjectServiceDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectServiceDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProjectServiceDto>(null as any);
+    }
+
+    /**
+     * Set a project's service owner and its own revisit interval (send the version you read)
+     * @return OK
+     */
+    assignProjectService(id: string, body: AssignProjectServiceRequest, signal?: AbortSignal): Promise<ProjectServiceDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/service";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAssignProjectService(_response);
+        });
+    }
+
+    protected processAssignProjectService(response: Response): Promise<ProjectServiceDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectServiceDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Content Too Large", status, _responseText, _headers, result413);
             });
         } else if (status === 422) {
             return response.text().then((_responseText) => {
@@ -5402,15 +5617,15 @@ export class ProjectsClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<FileResponse>(null as any);
+        return Promise.resolve<ProjectServiceDto>(null as any);
     }
 
     /**
-     * A tracked project's timeline: milestones, monthly reports, revisits, problems and its own approval and stop, newest first
+     * A project's revisits (回访), latest first
      * @return OK
      */
-    getProjectTimeline(id: string, signal?: AbortSignal): Promise<ProjectTimelineEntryDto[]> {
-        let url_ = this.baseUrl + "/api/projects/{id}/timeline";
+    listRevisits(id: string, signal?: AbortSignal): Promise<ProjectRevisitDto[]> {
+        let url_ = this.baseUrl + "/api/projects/{id}/revisits";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
@@ -5425,17 +5640,17 @@ export class ProjectsClient {
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processGetProjectTimeline(_response);
+            return this.processListRevisits(_response);
         });
     }
 
-    protected processGetProjectTimeline(response: Response): Promise<ProjectTimelineEntryDto[]> {
+    protected processListRevisits(response: Response): Promise<ProjectRevisitDto[]> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectTimelineEntryDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectRevisitDto[];
             return result200;
             });
         } else if (status === 400) {
@@ -5473,87 +5688,16 @@ export class ProjectsClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ProjectTimelineEntryDto[]>(null as any);
+        return Promise.resolve<ProjectRevisitDto[]>(null as any);
     }
 
     /**
-     * A project's milestones in order (签约, 开工, 竣工/投产), each with its status and history
-     * @return OK
-     */
-    listProjectMilestones(id: string, signal?: AbortSignal): Promise<ProjectMilestoneDto[]> {
-        let url_ = this.baseUrl + "/api/projects/{id}/milestones";
-        if (id === undefined || id === null)
-            throw new globalThis.Error("The parameter 'id' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + id));
-        url_ = url_.replace(/[?&]$/, "");
-
-        let options_: RequestInit = {
-            method: "GET",
-            signal,
-            headers: {
-                "Accept": "application/json"
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processListProjectMilestones(_response);
-        });
-    }
-
-    protected processListProjectMilestones(response: Response): Promise<ProjectMilestoneDto[]> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectMilestoneDto[];
-            return result200;
-            });
-        } else if (status === 400) {
-            return response.text().then((_responseText) => {
-            let result400: any = null;
-            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
-            return throwException("Bad Request", status, _responseText, _headers, result400);
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unauthorized", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Forbidden", status, _responseText, _headers, result403);
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not Found", status, _responseText, _headers, result404);
-            });
-        } else if (status === 429) {
-            return response.text().then((_responseText) => {
-            let result429: any = null;
-            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too Many Requests", status, _responseText, _headers, result429);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<ProjectMilestoneDto[]>(null as any);
-    }
-
-    /**
-     * Report a milestone (签约 with its agreement amount, 开工, 竣工/投产); it waits for a reviewer
+     * Record a revisit: the date, who visited, whom they met, the notes
      * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return Created
      */
-    reportProjectMilestone(id: string, body: ReportMilestoneRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectMilestoneDto> {
-        let url_ = this.baseUrl + "/api/projects/{id}/milestones";
+    recordRevisit(id: string, body: RecordRevisitRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectRevisitDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/revisits";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
@@ -5573,17 +5717,17 @@ export class ProjectsClient {
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processReportProjectMilestone(_response);
+            return this.processRecordRevisit(_response);
         });
     }
 
-    protected processReportProjectMilestone(response: Response): Promise<ProjectMilestoneDto> {
+    protected processRecordRevisit(response: Response): Promise<ProjectRevisitDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 201) {
             return response.text().then((_responseText) => {
             let result201: any = null;
-            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectMilestoneDto;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectRevisitDto;
             return result201;
             });
         } else if (status === 400) {
@@ -5639,49 +5783,40 @@ export class ProjectsClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ProjectMilestoneDto>(null as any);
+        return Promise.resolve<ProjectRevisitDto>(null as any);
     }
 
     /**
-     * Correct a returned milestone and report it again (send the version you read)
-     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+     * A project's problems raised (重点难点问题) with their histories, open ones first
      * @return OK
      */
-    reportProjectMilestoneAgain(id: string, milestoneId: string, body: ReportMilestoneAgainRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectMilestoneDto> {
-        let url_ = this.baseUrl + "/api/projects/{id}/milestones/{milestoneId}";
+    listProblems(id: string, signal?: AbortSignal): Promise<ProjectProblemDto[]> {
+        let url_ = this.baseUrl + "/api/projects/{id}/problems";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
-        if (milestoneId === undefined || milestoneId === null)
-            throw new globalThis.Error("The parameter 'milestoneId' must be defined.");
-        url_ = url_.replace("{milestoneId}", encodeURIComponent("" + milestoneId));
         url_ = url_.replace(/[?&]$/, "");
 
-        const content_ = JSON.stringify(body);
-
         let options_: RequestInit = {
-            body: content_,
-            method: "PUT",
+            method: "GET",
             signal,
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
-                "Content-Type": "application/json",
                 "Accept": "application/json"
             }
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processReportProjectMilestoneAgain(_response);
+            return this.processListProblems(_response);
         });
     }
 
-    protected processReportProjectMilestoneAgain(response: Response): Promise<ProjectMilestoneDto> {
+    protected processListProblems(response: Response): Promise<ProjectProblemDto[]> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectMilestoneDto;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectProblemDto[];
             return result200;
             });
         } else if (status === 400) {
@@ -5708,24 +5843,6 @@ export class ProjectsClient {
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Not Found", status, _responseText, _headers, result404);
             });
-        } else if (status === 409) {
-            return response.text().then((_responseText) => {
-            let result409: any = null;
-            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Conflict", status, _responseText, _headers, result409);
-            });
-        } else if (status === 413) {
-            return response.text().then((_responseText) => {
-            let result413: any = null;
-            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Content Too Large", status, _responseText, _headers, result413);
-            });
-        } else if (status === 422) {
-            return response.text().then((_responseText) => {
-            let result422: any = null;
-            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
-            });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
             let result429: any = null;
@@ -5737,310 +5854,16 @@ export class ProjectsClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ProjectMilestoneDto>(null as any);
+        return Promise.resolve<ProjectProblemDto[]>(null as any);
     }
 
     /**
-     * Confirm a reported milestone: it counts from now on
+     * Raise a problem: the description, the responsible department, the due date
      * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
-     * @return OK
+     * @return Created
      */
-    confirmProjectMilestone(id: string, milestoneId: string, body: VersionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectMilestoneDto> {
-        let url_ = this.baseUrl + "/api/projects/{id}/milestones/{milestoneId}/confirm";
-        if (id === undefined || id === null)
-            throw new globalThis.Error("The parameter 'id' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + id));
-        if (milestoneId === undefined || milestoneId === null)
-            throw new globalThis.Error("The parameter 'milestoneId' must be defined.");
-        url_ = url_.replace("{milestoneId}", encodeURIComponent("" + milestoneId));
-        url_ = url_.replace(/[?&]$/, "");
-
-        const content_ = JSON.stringify(body);
-
-        let options_: RequestInit = {
-            body: content_,
-            method: "POST",
-            signal,
-            headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
-                "Content-Type": "application/json",
-                "Accept": "application/json"
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processConfirmProjectMilestone(_response);
-        });
-    }
-
-    protected processConfirmProjectMilestone(response: Response): Promise<ProjectMilestoneDto> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectMilestoneDto;
-            return result200;
-            });
-        } else if (status === 400) {
-            return response.text().then((_responseText) => {
-            let result400: any = null;
-            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
-            return throwException("Bad Request", status, _responseText, _headers, result400);
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unauthorized", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Forbidden", status, _responseText, _headers, result403);
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not Found", status, _responseText, _headers, result404);
-            });
-        } else if (status === 409) {
-            return response.text().then((_responseText) => {
-            let result409: any = null;
-            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Conflict", status, _responseText, _headers, result409);
-            });
-        } else if (status === 413) {
-            return response.text().then((_responseText) => {
-            let result413: any = null;
-            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Content Too Large", status, _responseText, _headers, result413);
-            });
-        } else if (status === 422) {
-            return response.text().then((_responseText) => {
-            let result422: any = null;
-            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
-            });
-        } else if (status === 429) {
-            return response.text().then((_responseText) => {
-            let result429: any = null;
-            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too Many Requests", status, _responseText, _headers, result429);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<ProjectMilestoneDto>(null as any);
-    }
-
-    /**
-     * Return a reported milestone to the unit with a reason
-     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
-     * @return OK
-     */
-    returnProjectMilestone(id: string, milestoneId: string, body: ReturnMilestoneRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectMilestoneDto> {
-        let url_ = this.baseUrl + "/api/projects/{id}/milestones/{milestoneId}/return";
-        if (id === undefined || id === null)
-            throw new globalThis.Error("The parameter 'id' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + id));
-        if (milestoneId === undefined || milestoneId === null)
-            throw new globalThis.Error("The parameter 'milestoneId' must be defined.");
-        url_ = url_.replace("{milestoneId}", encodeURIComponent("" + milestoneId));
-        url_ = url_.replace(/[?&]$/, "");
-
-        const content_ = JSON.stringify(body);
-
-        let options_: RequestInit = {
-            body: content_,
-            method: "POST",
-            signal,
-            headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
-                "Content-Type": "application/json",
-                "Accept": "application/json"
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processReturnProjectMilestone(_response);
-        });
-    }
-
-    protected processReturnProjectMilestone(response: Response): Promise<ProjectMilestoneDto> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectMilestoneDto;
-            return result200;
-            });
-        } else if (status === 400) {
-            return response.text().then((_responseText) => {
-            let result400: any = null;
-            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
-            return throwException("Bad Request", status, _responseText, _headers, result400);
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unauthorized", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Forbidden", status, _responseText, _headers, result403);
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not Found", status, _responseText, _headers, result404);
-            });
-        } else if (status === 409) {
-            return response.text().then((_responseText) => {
-            let result409: any = null;
-            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Conflict", status, _responseText, _headers, result409);
-            });
-        } else if (status === 413) {
-            return response.text().then((_responseText) => {
-            let result413: any = null;
-            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Content Too Large", status, _responseText, _headers, result413);
-            });
-        } else if (status === 422) {
-            return response.text().then((_responseText) => {
-            let result422: any = null;
-            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
-            });
-        } else if (status === 429) {
-            return response.text().then((_responseText) => {
-            let result429: any = null;
-            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too Many Requests", status, _responseText, _headers, result429);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<ProjectMilestoneDto>(null as any);
-    }
-
-    /**
-     * Correct a confirmed milestone's date (and a signing's agreement amount) with a reason kept in its history
-     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
-     * @return OK
-     */
-    correctProjectMilestone(id: string, milestoneId: string, body: CorrectMilestoneRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectMilestoneDto> {
-        let url_ = this.baseUrl + "/api/projects/{id}/milestones/{milestoneId}/correct";
-        if (id === undefined || id === null)
-            throw new globalThis.Error("The parameter 'id' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + id));
-        if (milestoneId === undefined || milestoneId === null)
-            throw new globalThis.Error("The parameter 'milestoneId' must be defined.");
-        url_ = url_.replace("{milestoneId}", encodeURIComponent("" + milestoneId));
-        url_ = url_.replace(/[?&]$/, "");
-
-        const content_ = JSON.stringify(body);
-
-        let options_: RequestInit = {
-            body: content_,
-            method: "POST",
-            signal,
-            headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
-                "Content-Type": "application/json",
-                "Accept": "application/json"
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processCorrectProjectMilestone(_response);
-        });
-    }
-
-    protected processCorrectProjectMilestone(response: Response): Promise<ProjectMilestoneDto> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
-            return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectMilestoneDto;
-            return result200;
-            });
-        } else if (status === 400) {
-            return response.text().then((_responseText) => {
-            let result400: any = null;
-            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
-            return throwException("Bad Request", status, _responseText, _headers, result400);
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unauthorized", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Forbidden", status, _responseText, _headers, result403);
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not Found", status, _responseText, _headers, result404);
-            });
-        } else if (status === 409) {
-            return response.text().then((_responseText) => {
-            let result409: any = null;
-            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Conflict", status, _responseText, _headers, result409);
-            });
-        } else if (status === 413) {
-            return response.text().then((_responseText) => {
-            let result413: any = null;
-            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Content Too Large", status, _responseText, _headers, result413);
-            });
-        } else if (status === 422) {
-            return response.text().then((_responseText) => {
-            let result422: any = null;
-            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
-            });
-        } else if (status === 429) {
-            return response.text().then((_responseText) => {
-            let result429: any = null;
-            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too Many Requests", status, _responseText, _headers, result429);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<ProjectMilestoneDto>(null as any);
-    }
-
-    /**
-     * Mark the project 规模工业 (above designated size) from the date it qualified
-     * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
-     * @return OK
-     */
-    markProjectAboveDesignatedSize(id: string, body: MarkAboveDesignatedSizeRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectDto> {
-        let url_ = this.baseUrl + "/api/projects/{id}/above-designated-size";
+    raiseProblem(id: string, body: RaiseProblemRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectProblemDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/problems";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
@@ -6060,18 +5883,18 @@ export class ProjectsClient {
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processMarkProjectAboveDesignatedSize(_response);
+            return this.processRaiseProblem(_response);
         });
     }
 
-    protected processMarkProjectAboveDesignatedSize(response: Response): Promise<ProjectDto> {
+    protected processRaiseProblem(response: Response): Promise<ProjectProblemDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 200) {
+        if (status === 201) {
             return response.text().then((_responseText) => {
-            let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectDto;
-            return result200;
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectProblemDto;
+            return result201;
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -6126,19 +5949,22 @@ export class ProjectsClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ProjectDto>(null as any);
+        return Promise.resolve<ProjectProblemDto>(null as any);
     }
 
     /**
-     * Stop the project (终止/撤资) with the date and a reason
+     * Move a problem on with a note: InProgress, Solved, or Escalated to a named city leader (send the version you read)
      * @param idempotency_Key (optional) Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
      * @return OK
      */
-    stopProject(id: string, body: StopProjectRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectDto> {
-        let url_ = this.baseUrl + "/api/projects/{id}/stop";
+    changeProblemStatus(id: string, problemId: string, body: ChangeProblemStatusRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ProjectProblemDto> {
+        let url_ = this.baseUrl + "/api/projects/{id}/problems/{problemId}/status";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (problemId === undefined || problemId === null)
+            throw new globalThis.Error("The parameter 'problemId' must be defined.");
+        url_ = url_.replace("{problemId}", encodeURIComponent("" + problemId));
         url_ = url_.replace(/[?&]$/, "");
 
         const content_ = JSON.stringify(body);
@@ -6155,17 +5981,17 @@ export class ProjectsClient {
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processStopProject(_response);
+            return this.processChangeProblemStatus(_response);
         });
     }
 
-    protected processStopProject(response: Response): Promise<ProjectDto> {
+    protected processChangeProblemStatus(response: Response): Promise<ProjectProblemDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectDto;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProjectProblemDto;
             return result200;
             });
         } else if (status === 400) {
@@ -6221,7 +6047,7 @@ export class ProjectsClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ProjectDto>(null as any);
+        return Promise.resolve<ProjectProblemDto>(null as any);
     }
 }
 
@@ -9489,6 +9315,12 @@ export type ApiKeyScope = "ReadOnly" | "ReadWrite";
 
 export type ApiKeyStatus = "Active" | "Revoked" | "Expired";
 
+export interface AssignProjectServiceRequest {
+    version: number;
+    serviceOwnerId?: string | undefined;
+    revisitIntervalDays?: number | undefined;
+}
+
 export interface AssociationDto {
     id: string;
     name: string;
@@ -9570,11 +9402,11 @@ export interface ChangePasswordCommand {
     newPassword: string;
 }
 
-export interface CorrectMilestoneRequest {
+export interface ChangeProblemStatusRequest {
     version: number;
-    occurredOn?: string;
-    agreementAmount?: number | undefined;
-    reason?: string | undefined;
+    status?: ProblemStatus;
+    note?: string | undefined;
+    escalatedTo?: string | undefined;
 }
 
 export interface CreateApiKeyCommand {
@@ -9661,6 +9493,15 @@ export interface CurrentUserDto {
 
 export type DayReason = "Weekday" | "Weekend" | "Holiday" | "MakeUpWorkday";
 
+export interface DepartmentProblemsDto {
+    department: string;
+    open: number;
+    inProgress: number;
+    escalated: number;
+    overdue: number;
+    total: number;
+}
+
 export interface DigestFiling {
     filingId: string;
     projectName: string | undefined;
@@ -9715,7 +9556,7 @@ export interface FilerWorkbenchDto {
     latestReturned: ReturnedFilingDto[];
 }
 
-export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed" | "StageProgressed";
+export type FilingAction = "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed";
 
 export interface FilingAnalysisDto {
     groupBy: AnalysisGroupBy;
@@ -9904,17 +9745,6 @@ export interface LoginCommand {
     rememberMe?: boolean;
 }
 
-export interface MarkAboveDesignatedSizeRequest {
-    version: number;
-    qualifiedOn?: string;
-}
-
-export type MilestoneAction = "Reported" | "ReportedAgain" | "Confirmed" | "Returned" | "Corrected";
-
-export type MilestoneKind = "Signed" | "Started" | "Completed";
-
-export type MilestoneStatus = "Reported" | "Confirmed" | "Returned";
-
 export interface NotificationDto {
     id: string;
     kind: NotificationKind;
@@ -9927,9 +9757,11 @@ export interface NotificationDto {
     filings: DigestFiling[];
     createdAt: string;
     readAt: string | undefined;
+    revisitsDue: number | undefined;
+    problemsOverdue: number | undefined;
 }
 
-export type NotificationKind = "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged";
+export type NotificationKind = "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest";
 
 export type NotificationOrder = "Newest" | "UnreadFirst";
 
@@ -10022,6 +9854,13 @@ export interface PagedListOfPublicationSummaryDto {
     totalCount: number;
 }
 
+export interface PagedListOfServiceDueDto {
+    items: ServiceDueDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
+}
+
 export interface PagedListOfUnitDto {
     items: UnitDto[];
     page: number;
@@ -10036,18 +9875,20 @@ export interface PagedListOfUserDto {
     totalCount: number;
 }
 
-export interface PagedListOfVerificationTaskDto {
-    items: VerificationTaskDto[];
-    page: number;
-    pageSize: number;
-    totalCount: number;
-}
-
 export interface PagedListOfWebhookDeliveryDto {
     items: WebhookDeliveryDto[];
     page: number;
     pageSize: number;
     totalCount: number;
+}
+
+export interface ProblemChangeDto {
+    fromStatus: ProblemStatus | undefined;
+    toStatus: ProblemStatus;
+    note: string | undefined;
+    escalatedTo: string | undefined;
+    byName: string;
+    at: string;
 }
 
 export interface ProblemDetails {
@@ -10062,6 +9903,14 @@ export interface ProblemDetails {
     traceId?: string;
 
     [key: string]: any;
+}
+
+export type ProblemStatus = "Open" | "InProgress" | "Solved" | "Escalated";
+
+export interface ProblemSummaryDto {
+    total: number;
+    overdue: number;
+    departments: DepartmentProblemsDto[];
 }
 
 export type ProjectCategory = "Industrial" | "Service" | "Agriculture" | "RealEstate" | "Finance" | "Infrastructure" | "Other";
@@ -10090,8 +9939,11 @@ export interface ProjectDto {
     qualifiedOn: string | undefined;
     stoppedOn: string | undefined;
     stopReason: string | undefined;
-    openVerifications: number;
     version: number;
+    serviceOwnerId: string | undefined;
+    serviceOwnerName: string | undefined;
+    nextRevisitDueOn: string | undefined;
+    openProblems: number;
 }
 
 export interface ProjectEvidenceDto {
@@ -10106,46 +9958,51 @@ export interface ProjectEvidenceDto {
     uploadedAt: string;
 }
 
-export interface ProjectMilestoneDto {
+export interface ProjectProblemDto {
     id: string;
     projectId: string;
-    kind: MilestoneKind;
-    occurredOn: string;
-    agreementAmount: number | undefined;
-    note: string | undefined;
-    status: MilestoneStatus;
-    returnReason: string | undefined;
-    reportedAt: string;
-    reportedByName: string;
-    decidedAt: string | undefined;
-    decidedByName: string | undefined;
-    externalReference: string | undefined;
-    history: ProjectMilestoneHistoryDto[];
+    description: string;
+    department: string;
+    dueOn: string;
+    status: ProblemStatus;
+    escalatedTo: string | undefined;
+    solvedOn: string | undefined;
+    overdue: boolean;
+    raisedByName: string;
+    raisedAt: string;
+    changes: ProblemChangeDto[];
     version: number;
 }
 
-export interface ProjectMilestoneHistoryDto {
-    action: MilestoneAction;
-    at: string;
-    actorName: string;
-    occurredOn: string;
-    agreementAmount: number | undefined;
-    reason: string | undefined;
+export interface ProjectRevisitDto {
+    id: string;
+    projectId: string;
+    visitedOn: string;
+    visitors: string;
+    metWith: string;
+    notes: string;
+    recordedByName: string;
+    recordedAt: string;
+}
+
+export interface ProjectServiceDto {
+    projectId: string;
+    serviceOwnerId: string | undefined;
+    serviceOwnerName: string | undefined;
+    revisitIntervalDays: number | undefined;
+    effectiveIntervalDays: number | undefined;
+    stageDefaultDays: number;
+    serviceStage: ProjectStage | undefined;
+    signedOn: string | undefined;
+    lastRevisitOn: string | undefined;
+    nextRevisitDueOn: string | undefined;
+    revisitOverdue: boolean;
+    openProblems: number;
+    ownerCandidates: ServiceOwnerCandidate[];
+    version: number;
 }
 
 export type ProjectStage = "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
-
-export interface ProjectTimelineEntryDto {
-    kind: string;
-    subjectId: string;
-    on: string;
-    at: string;
-    title: string;
-    detail: string | undefined;
-    status: string | undefined;
-    amount: number | undefined;
-    actorName: string | undefined;
-}
 
 export interface PublicationDto {
     id: string;
@@ -10196,19 +10053,17 @@ export interface PublishWeekRequest {
     weekStart?: string;
 }
 
-export interface ReportMilestoneAgainRequest {
-    version: number;
-    occurredOn?: string;
-    agreementAmount?: number | undefined;
-    note?: string | undefined;
+export interface RaiseProblemRequest {
+    description?: string | undefined;
+    department?: string | undefined;
+    dueOn?: string;
 }
 
-export interface ReportMilestoneRequest {
-    kind?: MilestoneKind;
-    occurredOn?: string;
-    agreementAmount?: number | undefined;
-    note?: string | undefined;
-    externalReference?: string | undefined;
+export interface RecordRevisitRequest {
+    visitedOn?: string;
+    visitors?: string | undefined;
+    metWith?: string | undefined;
+    notes?: string | undefined;
 }
 
 export interface ReserveListDto {
@@ -10275,11 +10130,6 @@ export interface ReturnFilingRequest {
     reasons?: string | undefined;
 }
 
-export interface ReturnMilestoneRequest {
-    version: number;
-    reason?: string | undefined;
-}
-
 export interface ReturnedFilingDto {
     id: string;
     projectName: string | undefined;
@@ -10314,6 +10164,26 @@ export interface SaveCalendarYearRequest {
 
 export type ScaleBand = "Below100Million" | "From100MillionTo1Billion" | "From1BillionTo5Billion" | "From5BillionTo10Billion" | "From10Billion";
 
+export interface ServiceDueDto {
+    projectId: string;
+    projectName: string;
+    unitId: string;
+    unitName: string;
+    serviceOwnerId: string | undefined;
+    serviceOwnerName: string | undefined;
+    lastRevisitOn: string | undefined;
+    nextRevisitDueOn: string | undefined;
+    revisitOverdueDays: number | undefined;
+    overdueProblems: number;
+    earliestProblemDueOn: string | undefined;
+}
+
+export interface ServiceOwnerCandidate {
+    id: string;
+    displayName: string;
+    role: string;
+}
+
 export interface SessionDto {
     user: CurrentUserDto | undefined;
 }
@@ -10343,12 +10213,6 @@ export interface SourceRegionDto {
 }
 
 export type SourceRegionKind = "Province" | "Country" | "City";
-
-export interface StopProjectRequest {
-    version: number;
-    stoppedOn?: string;
-    reason?: string | undefined;
-}
 
 export type TrackedProjectStatus = "Active" | "Stopped" | "ApprovalEnded";
 
@@ -10468,25 +10332,6 @@ export interface UserSessionDto {
     expiresAt: string;
     clientAddress: string | undefined;
     userAgent: string | undefined;
-}
-
-export type VerificationSubject = "Milestone" | "FundsReport" | "InvestmentReport";
-
-export interface VerificationTaskDto {
-    id: string;
-    projectId: string;
-    projectName: string;
-    unitId: string;
-    unitName: string;
-    subject: VerificationSubject;
-    subjectId: string;
-    summary: string;
-    submittedAt: string;
-    dueOn: string;
-    dueAt: string;
-    dueProvisional: boolean;
-    isOverdue: boolean;
-    isDueToday: boolean;
 }
 
 export interface VersionRequest {

@@ -10,6 +10,7 @@ describe('menuForRoles', () => {
       'nav-publications',
       'nav-objections',
       'nav-analysis',
+      'nav-service-due',
       'nav-reserve',
       'nav-units',
       'nav-users',
@@ -27,7 +28,7 @@ describe('menuForRoles', () => {
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-reserve', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-reference-data']);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -38,7 +39,7 @@ describe('menuForRoles', () => {
   });
 
   it('gives a filer filings and their own unit', () => {
-    expect(ids(['Filer'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-my-unit']);
+    expect(ids(['Filer'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-my-unit', 'nav-service-due']);
     expect(canAccessPath('/projects/abc', ['Filer'])).toBe(true);
     expect(canAccessPath('/projects/abc', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/review/verification', ['Filer'])).toBe(false);
@@ -46,7 +47,7 @@ describe('menuForRoles', () => {
   });
 
   it('gives a leader the cockpit, the filings (read-only), the analysis and the reserve list', () => {
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-reserve']);
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve']);
     expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
     expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');

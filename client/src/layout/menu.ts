@@ -43,6 +43,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'projects', path: '/projects', labelKey: 'nav.projects', testId: 'nav-projects', icon: 'projects', roles: ['Filer', 'Leader'] },
   { key: 'my-unit', path: '/my-unit', labelKey: 'nav.myUnit', testId: 'nav-my-unit', icon: 'myUnit', roles: ['Filer'] },
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', testId: 'nav-analysis', icon: 'analysis', roles: ['Leader', 'Reviewer', 'Admin'] },
+  { key: 'service-due', path: '/projects/service', labelKey: 'nav.serviceDue', testId: 'nav-service-due', icon: 'review', roles: ['Filer', 'Reviewer', 'Admin', 'Leader'] },
   { key: 'reserve', path: '/reserve', labelKey: 'nav.reserve', testId: 'nav-reserve', icon: 'reserve', roles: ['Leader', 'Reviewer', 'Admin'] },
   { key: 'association', path: '/association', labelKey: 'nav.association', testId: 'nav-association', icon: 'association', roles: ['Association'] },
   { key: 'units', path: '/units', labelKey: 'nav.units', testId: 'nav-units', icon: 'units', roles: ['Admin'] },

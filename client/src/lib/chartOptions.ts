@@ -134,3 +134,26 @@ export function amountPieOption(input: Omit<AmountChartInput, 'horizontal'>) {
     ],
   };
 }
+
+/** Counts by category, one or more stacked series (e.g. open problems by department: open, in progress, escalated). */
+export interface CountChartInput {
+  labels: string[];
+  series: { name: string; values: number[] }[];
+  mobile: boolean;
+}
+
+/**
+ * Stacked bars of counts lying down (names down the left, cut to a width with "…", whole in the tooltip), so long department
+ * names read on a phone; whole-number axis with few ticks; the legend names the series.
+ */
+export function countBarOption({ labels, series, mobile }: CountChartInput) {
+  const labelWidth = mobile ? CATEGORY_LABEL_WIDTH.phone : CATEGORY_LABEL_WIDTH.wide;
+  return {
+    tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, confine: true },
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 24, top: 8, bottom: 32 },
+    xAxis: { type: 'value' as const, minInterval: 1, splitNumber: mobile ? 3 : 5, axisLabel: { hideOverlap: true } },
+    yAxis: { type: 'category' as const, inverse: true, data: labels, axisLabel: { width: labelWidth, overflow: 'truncate' as const } },
+    series: series.map((s) => ({ name: s.name, type: 'bar' as const, stack: 'count', barMaxWidth: 24, data: s.values })),
+  };
+}

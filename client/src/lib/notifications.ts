@@ -11,6 +11,7 @@ export interface NotificationText {
 /** Where a notification points: filers' go to the filing, reviewers' to the review queue or the filing under re-review. */
 function linkOf(n: NotificationDto): string {
   if (n.kind === 'ReviewDigest') return '/review';
+  if (n.kind === 'ServiceDigest') return '/projects/service';
   if (n.kind === 'ObjectionLodged') return n.filingId ? `/review/${n.filingId}` : '/objections';
   return n.filingId ? `/filings/${n.filingId}` : '/notifications';
 }
@@ -28,6 +29,8 @@ export function describeNotification(n: NotificationDto, t: TFunction): Notifica
     date: n.date ?? '',
     dueToday: n.dueToday ?? 0,
     overdue: n.overdue ?? 0,
+    revisitsDue: n.revisitsDue ?? 0,
+    problemsOverdue: n.problemsOverdue ?? 0,
   };
   return {
     title: t(`notifications.kind.${n.kind}.title`, params),

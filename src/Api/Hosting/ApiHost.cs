@@ -174,6 +174,7 @@ public static class ApiHost
         app.MapProjectQueueEndpoints();
         app.MapProjectReportsEndpoints();
         app.MapProjectMilestonesEndpoints();
+        app.MapProjectServiceEndpoints();
         app.MapAnalysisEndpoints();
         app.MapWorkbenchEndpoints();
 

@@ -27,6 +27,10 @@ public static class AuditedEntities
         ["MonthlyReport"] = async (db, _, ids, ct) => (await db.MonthlyReports.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Kind, x.Year, x.Month, x.Revision }).ToListAsync(ct))
             .ToDictionary(x => x.Id, x => $"{(x.Kind == Domain.Projects.MonthlyReportKind.FundsInPlace ? "实际到位资金" : "固定资产投资")} {x.Year}-{x.Month:00} r{x.Revision}"),
+        ["ProjectRevisit"] = (db, _, ids, ct) => db.ProjectRevisits.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.MetWith, ct),
+        ["ProjectProblem"] = (db, _, ids, ct) => db.ProjectProblems.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Department, ct),
         ["FilingAttachment"] = (db, _, ids, ct) => db.FilingAttachments.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
         ["CarrierUnit"] = (db, _, ids, ct) => db.Units.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

@@ -17,7 +17,9 @@ public sealed record NotificationDto(
     int? Overdue,
     IReadOnlyList<DigestFiling> Filings,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? ReadAt);
+    DateTimeOffset? ReadAt,
+    int? RevisitsDue,
+    int? ProblemsOverdue);
 
 public sealed record UnreadCountDto(int Count);
 
@@ -26,6 +28,6 @@ public static class NotificationMapping
     public static NotificationDto ToDto(this Notification notification)
     {
         var p = notification.Parameters;
-        return new NotificationDto(notification.Id, notification.Kind, notification.FilingId, p.ProjectName, p.Reason, p.Date, p.DueToday, p.Overdue, p.Filings ?? [], notification.CreatedAt, notification.ReadAt);
+        return new NotificationDto(notification.Id, notification.Kind, notification.FilingId, p.ProjectName, p.Reason, p.Date, p.DueToday, p.Overdue, p.Filings ?? [], notification.CreatedAt, notification.ReadAt, p.RevisitsDue, p.ProblemsOverdue);
     }
 }

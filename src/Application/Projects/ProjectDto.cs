@@ -8,6 +8,8 @@ namespace InvestPromo.Application.Projects;
 /// A tracked project as lists and its page show it. <see cref="Id"/> is the filing's id. <see cref="Stage"/> is the latest
 /// confirmed milestone's stage (else the filed one, <see cref="FiledStage"/>); amounts are yuan. <see cref="OpenVerifications"/>: its
 /// milestones and reports waiting in the reviewers' verification queue.
+/// The follow-up service: its owner,
+/// the next revisit due (null before a confirmed signing) and how many problems are not solved.
 /// </summary>
 public sealed record ProjectDto(
     Guid Id,
@@ -34,7 +36,11 @@ public sealed record ProjectDto(
     DateOnly? StoppedOn,
     string? StopReason,
     int OpenVerifications,
-    int Version);
+    int Version,
+    Guid? ServiceOwnerId,
+    string? ServiceOwnerName,
+    DateOnly? NextRevisitDueOn,
+    int OpenProblems);
 
 public static class ProjectProjections
 {
@@ -67,5 +73,9 @@ public static class ProjectProjections
         p.StoppedOn,
         p.StopReason,
         db.VerificationTasks.Count(t => t.ProjectId == p.Id && t.IsOpen),
-        p.Version);
+        p.Version,
+        p.ServiceOwnerId,
+        p.ServiceOwnerName,
+        p.NextRevisitDueOn,
+        db.ProjectProblems.Count(x => x.ProjectId == p.Id && x.Status != ProblemStatus.Solved));
 }

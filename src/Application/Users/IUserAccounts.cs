@@ -32,6 +32,12 @@ public interface IUserAccounts
 
     /// <summary>The active filers of a carrier unit, by id (the recipients of notifications about the unit's filings).</summary>
     Task<IReadOnlyList<Guid>> ActiveFilersOfUnitAsync(Guid unitId, CancellationToken ct);
+
+    /// <summary>
+    /// Who may be a project's service owner: the active filers of the unit, and with <paramref name="withCenter"/> the active
+    /// reviewers and admins; by display name.
+    /// </summary>
+    Task<IReadOnlyList<Projects.Service.ServiceOwnerCandidate>> ServiceOwnerCandidatesAsync(Guid unitId, bool withCenter, CancellationToken ct);
 }
 
 public sealed record NewUser(string UserName, string DisplayName, string Password, string Role, Guid? UnitId, string? Email, string? PhoneNumber);

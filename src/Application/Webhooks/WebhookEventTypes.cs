@@ -20,6 +20,7 @@ public static class WebhookEventTypes
     public const string MilestoneConfirmed = "project.milestone-confirmed";
     public const string MilestoneReturned = "project.milestone-returned";
     public const string ProjectStopped = "project.stopped";
+    public const string ProjectProblemEscalated = "project.problem-escalated";
 
     /// <summary>Sent by an admin's ping to one subscription, whatever it subscribed to; not subscribable.</summary>
     public const string Ping = "ping";
@@ -41,6 +42,7 @@ public static class WebhookEventTypes
         MilestoneConfirmed,
         MilestoneReturned,
         ProjectStopped,
+        ProjectProblemEscalated,
     ];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);

@@ -20,6 +20,9 @@ public enum NotificationKind
 
     /// <summary>For reviewers: a member of the public lodged an objection to a published project.</summary>
     ObjectionLodged = 7,
+
+    /// <summary>For a project's service owner: the morning digest of revisits due and problems overdue (回访到期, 问题逾期).</summary>
+    ServiceDigest = 8,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -35,7 +38,9 @@ public readonly record struct NotificationParameters(
     DateOnly? Date = null,
     int? DueToday = null,
     int? Overdue = null,
-    IReadOnlyList<DigestFiling>? Filings = null);
+    IReadOnlyList<DigestFiling>? Filings = null,
+    int? RevisitsDue = null,
+    int? ProblemsOverdue = null);
 
 /// <summary>A notification was stored; it is delivered on the outbound channels once the save has committed.</summary>
 public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IAfterCommitEvent
@@ -134,6 +139,23 @@ public sealed class Notification : Entity
         var listed = first.Take(DigestListLength).ToList();
         return Create(recipientId, NotificationKind.ReviewDigest, filingId: null, new NotificationParameters(Date: date, DueToday: dueToday, Overdue: overdue, Filings: listed), now, DigestKey(date));
     }
+
+    /// <summary>
+    /// A service owner's daily digest for a China date: how many of their projects' revisits are due (today or overdue) and how many
+    /// of their problems are past their due date. Nothing due is no digest.
+    /// </summary>
+    public static Notification ServiceDigest(Guid recipientId, DateOnly date, int revisitsDue, int problemsOverdue, DateTimeOffset now)
+    {
+        if (revisitsDue < 0 || problemsOverdue < 0 || revisitsDue + problemsOverdue == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(revisitsDue), "A service digest needs a revisit due or a problem overdue.");
+        }
+
+        return Create(recipientId, NotificationKind.ServiceDigest, filingId: null, new NotificationParameters(Date: date, RevisitsDue: revisitsDue, ProblemsOverdue: problemsOverdue), now, ServiceDigestKey(date));
+    }
+
+    /// <summary>The once-per-day key of a service owner's digest.</summary>
+    public static string ServiceDigestKey(DateOnly date) => $"{NotificationKind.ServiceDigest}:{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
     /// <summary>The once-per-day key of a reviewer's digest.</summary>
     public static string DigestKey(DateOnly date) => $"{NotificationKind.ReviewDigest}:{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";

@@ -185,6 +185,13 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
     public async Task<IReadOnlyList<Guid>> ActiveFilersOfUnitAsync(Guid unitId, CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => u.IsActive && u.Role == Roles.Filer && u.UnitId == unitId).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<Application.Projects.Service.ServiceOwnerCandidate>> ServiceOwnerCandidatesAsync(Guid unitId, bool withCenter, CancellationToken ct) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && ((u.Role == Roles.Filer && u.UnitId == unitId) || (withCenter && (u.Role == Roles.Reviewer || u.Role == Roles.Admin))))
+            .OrderBy(u => u.Role == Roles.Filer ? 0 : 1).ThenBy(u => u.DisplayName).ThenBy(u => u.Id)
+            .Select(u => new Application.Projects.Service.ServiceOwnerCandidate(u.Id, u.DisplayName, u.Role))
+            .ToListAsync(ct);
+
     public Task<bool> UnitHasActiveUsersAsync(Guid unitId, CancellationToken ct) =>
         db.Users.AnyAsync(u => u.UnitId == unitId && u.IsActive, ct);
 

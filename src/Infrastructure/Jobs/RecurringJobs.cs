@@ -5,6 +5,7 @@ using InvestPromo.Application.Auth.Commands.PurgeSignInThrottles;
 using InvestPromo.Application.Auth.Commands.PurgeEndedSessions;
 using InvestPromo.Application.Idempotency.Commands.PurgeIdempotencyKeys;
 using InvestPromo.Application.Notifications.Commands.SendReviewDigest;
+using InvestPromo.Application.Projects.Service.Commands.SendServiceDigest;
 using InvestPromo.Application.Publications;
 using InvestPromo.Application.Publications.Commands.PublishDueWeeks;
 using InvestPromo.Application.Webhooks;
@@ -103,13 +104,17 @@ public sealed class PurgeIdempotencyKeysJob(ISender sender)
         await sender.Send(new PurgeIdempotencyKeysCommand(), cancellationToken);
 }
 
-/// <summary>Every morning: each reviewer's digest of reviews due today and overdue. Thin: one idempotent command.</summary>
+/// <summary>
+/// Every morning: each reviewer's digest of reviews due today and overdue, then each service owner's digest of revisits due and
+/// problems overdue. Thin: two idempotent commands (a retry sends neither digest twice).
+/// </summary>
 public sealed class ReviewDigestJob(ISender sender)
 {
     [AutomaticRetry(Attempts = 3)]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
-        await sender.Send(new SendReviewDigestCommand(), cancellationToken);
+        await sender.Send(new SendReviewDigestCommand(), cancellationToken)
+        + await sender.Send(new SendServiceDigestCommand(), cancellationToken);
 }
 
 /// <summary>Mondays 09:00 China time: publishes last week (and any week missed). Thin: one idempotent command.</summary>

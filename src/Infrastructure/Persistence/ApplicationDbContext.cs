@@ -66,6 +66,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
     public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+    public DbSet<ProjectRevisit> ProjectRevisits => Set<ProjectRevisit>();
+
+    public DbSet<ProjectProblem> ProjectProblems => Set<ProjectProblem>();
 
     public DbSet<ChangeFeedEntry> ChangeFeedEntries => Set<ChangeFeedEntry>();
 
@@ -126,6 +129,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<MilestoneKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MilestoneAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ProblemStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

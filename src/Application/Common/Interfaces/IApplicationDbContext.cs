@@ -62,6 +62,11 @@ public interface IApplicationDbContext
     DbSet<MonthlyReport> MonthlyReports { get; }
     /// <summary>Tracked projects' milestones (签约, 开工, 竣工/投产) with their history.</summary>
     DbSet<ProjectMilestone> ProjectMilestones { get; }
+    /// <summary>Revisits (回访) of tracked projects.</summary>
+    DbSet<ProjectRevisit> ProjectRevisits { get; }
+
+    /// <summary>Problems raised on tracked projects (重点难点问题), with their histories.</summary>
+    DbSet<ProjectProblem> ProjectProblems { get; }
 
     /// <summary>The change feed (written by the save that carries each change; read by <c>ListChanges</c>).</summary>
     DbSet<ChangeFeedEntry> ChangeFeedEntries { get; }

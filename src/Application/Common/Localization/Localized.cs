@@ -105,6 +105,17 @@ public static class FieldDisplayNames
         ["AgreementAmount"] = new("协议投资额", "Agreement amount"),
         ["QualifiedOn"] = new("纳入规模工业日期", "Qualified on"),
         ["StoppedOn"] = new("终止日期", "Stopped on"),
+        ["ServiceOwnerId"] = new("服务责任人", "Service owner"),
+        ["RevisitIntervalDays"] = new("回访周期（天）", "Revisit interval (days)"),
+        ["VisitedOn"] = new("回访日期", "Revisit date"),
+        ["Visitors"] = new("回访人员", "Visitors"),
+        ["MetWith"] = new("会见人员", "People met"),
+        ["Notes"] = new("回访情况", "Notes"),
+        ["Department"] = new("责任部门", "Responsible department"),
+        ["DueOn"] = new("办结期限", "Due date"),
+        ["EscalatedTo"] = new("市级领导", "City leader"),
+        ["WithinDays"] = new("提前天数", "Days ahead"),
+        ["ProblemId"] = new("问题", "Problem"),
     };
 
     public static string For(string propertyName) =>
@@ -267,6 +278,16 @@ public static class ErrorMessages
         ["milestone.not-returned"] = new("只有被退回的里程碑可以重新上报。", "Only a returned milestone can be reported again."),
         ["milestone.not-confirmed"] = new("只有已确认的里程碑可以更正。", "Only a confirmed milestone can be corrected."),
         ["milestone.note-invalid"] = new("说明过长，或含有换行以外的控制字符或文字方向控制符。", "The note is too long or contains control characters other than line breaks or bidirectional overrides."),
+        // Follow-up service (issue 13, service branch)
+        ["service.interval-invalid"] = new("回访周期须为 7 到 366 天。", "A revisit interval is 7 to 366 days."),
+        ["service.owner-not-eligible"] = new("服务责任人须为本项目所属单位的填报人员，或投资促进中心的审核人员、管理员（单位填报人员只能指定本单位人员）。", "The service owner must be a filer of the project's unit or a reviewer or admin of the center (a unit's filer may only choose its own unit's filers)."),
+        ["revisit.in-future"] = new("回访日期不能晚于今天。", "The revisit date cannot be in the future."),
+        ["revisit.before-approval"] = new("回访日期不能早于项目备案通过日期。", "The revisit date cannot be before the project's approval."),
+        ["revisit.text-invalid"] = new("回访人员、会见人员或回访情况过长，或含有控制字符或文字方向控制符。", "The visitors, the people met or the notes are too long or contain control characters or bidirectional overrides."),
+        ["problem.text-invalid"] = new("问题描述、责任部门、处理说明或市级领导姓名过长，或含有控制字符或文字方向控制符。", "The description, department, note or leader's name is too long or contains control characters or bidirectional overrides."),
+        ["problem.due-before-raised"] = new("办结期限不能早于今天。", "The due date cannot be before today."),
+        ["problem.solved"] = new("该问题已解决，状态不能再变更。", "The problem is solved: its status no longer changes."),
+        ["problem.transition-invalid"] = new("该问题当前状态不能变更为所选状态。", "The problem cannot move from its current status to the one chosen."),
     };
 
     public static string For(string code, string fallback) =>

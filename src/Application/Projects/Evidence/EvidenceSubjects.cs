@@ -13,6 +13,8 @@ public static class EvidenceSubjects
 
     public static readonly IReadOnlyDictionary<EvidenceSubject, Exists> All = new Dictionary<EvidenceSubject, Exists>
     {
+        [EvidenceSubject.Revisit] = (db, projectId, id, ct) => db.ProjectRevisits.AnyAsync(r => r.ProjectId == projectId && r.Id == id, ct),
+        [EvidenceSubject.Problem] = (db, projectId, id, ct) => db.ProjectProblems.AnyAsync(p => p.ProjectId == projectId && p.Id == id, ct),
         // [EvidenceSubject.Milestone] = (db, projectId, id, ct) => db.ProjectMilestones.AnyAsync(m => m.ProjectId == projectId && m.Id == id, ct),
         [EvidenceSubject.FundsReport] = (db, projectId, id, ct) =>
             db.MonthlyReports.AnyAsync(r => r.ProjectId == projectId && r.Id == id && r.Kind == MonthlyReportKind.FundsInPlace, ct),
