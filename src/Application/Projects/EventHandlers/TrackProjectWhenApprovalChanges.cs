@@ -8,7 +8,7 @@ namespace InvestPromo.Application.Projects.EventHandlers;
 /// id), a later one (an objection dismissed, a corrected filing approved anew) brings it back; a revocation or an upheld
 /// objection ends it, keeping its record. Runs before the save of the decision, in its transaction.
 /// </summary>
-public sealed class TrackProjectWhenApprovalChanges(IApplicationDbContext db, TimeProvider clock)
+public sealed class TrackProjectWhenApprovalChanges(IApplicationDbContext db, TimeProvider clock, RevisitPolicy policy)
     : INotificationHandler<FilingApproved>, INotificationHandler<FilingApprovalEnded>
 {
     public async ValueTask Handle(FilingApproved notification, CancellationToken cancellationToken)
@@ -29,6 +29,7 @@ public sealed class TrackProjectWhenApprovalChanges(IApplicationDbContext db, Ti
         else
         {
             project.ApprovalStandsAgain(filing);
+            project.RecomputeNextRevisit(policy); // due again from the stage's interval
         }
     }
 
@@ -37,5 +38,6 @@ public sealed class TrackProjectWhenApprovalChanges(IApplicationDbContext db, Ti
         ArgumentNullException.ThrowIfNull(notification);
         var project = await db.TrackedProjects.FindAsync([notification.FilingId], cancellationToken);
         project?.EndApproval();
+        project?.RecomputeNextRevisit(policy); // nothing is due on a project whose approval ended
     }
 }

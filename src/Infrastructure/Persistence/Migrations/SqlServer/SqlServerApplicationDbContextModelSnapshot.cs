@@ -1215,6 +1215,175 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ProjectMilestoneHistory", (string)null);
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectProblem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EscalatedTo")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Status");
+
+                    b.HasIndex("Status", "Department");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("ProjectProblems");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectProblemChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EscalatedTo")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId");
+
+                    b.ToTable("ProjectProblemChange");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectRevisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MetWith")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "VisitedOn");
+
+                    b.ToTable("ProjectRevisits");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Projects.TrackedProject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1272,6 +1441,12 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly?>("LastRevisitOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextRevisitDueOn")
+                        .HasColumnType("date");
+
                     b.Property<long>("PlannedTotalFen")
                         .HasColumnType("bigint");
 
@@ -1282,6 +1457,16 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("QualifiedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("RevisitIntervalDays")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ServiceOwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ServiceOwnerName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("date");
@@ -1330,7 +1515,11 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("StartedOn");
 
+                    b.HasIndex("ServiceOwnerId", "NextRevisitDueOn");
+
                     b.HasIndex("Status", "ApprovedOn");
+
+                    b.HasIndex("Status", "NextRevisitDueOn");
 
                     b.HasIndex("UnitId", "Status", "ApprovedOn");
 
@@ -2358,6 +2547,33 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectProblem", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Projects.TrackedProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectProblemChange", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Projects.ProjectProblem", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectRevisit", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Projects.TrackedProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Projects.TrackedProject", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Associations.Association", null)
@@ -2519,6 +2735,11 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectMilestone", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Projects.ProjectProblem", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Publications.Publication", b =>
