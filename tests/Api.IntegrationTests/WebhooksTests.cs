@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
 using InvestPromo.Infrastructure.Jobs;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestPromo.Api.IntegrationTests;
 
@@ -129,6 +131,32 @@ public sealed class WebhooksTests(ApiFixture fixture) : ApiTest(fixture)
         await (await admin.PostAsJsonAsync($"/api/webhooks/subscriptions/{id}/ping", new { })).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
         await (await admin.DeleteAsync($"/api/webhooks/subscriptions/{id}?version={current + 1}")).AssertProblemAsync(HttpStatusCode.NotFound, "not-found");
         Assert.Equal(0, await SubscriptionCountAsync(admin));
+    }
+
+    /// <summary>
+    /// Hangfire's client could not be built (as when its global log provider holds a disposed LoggerFactory): the redelivery is
+    /// saved and answered 202, and the minute's run delivers it. The trigger used to take the client in its constructor, so the
+    /// handler could not be built and the command answered 500.
+    /// </summary>
+    [Fact]
+    public async Task A_redelivery_is_accepted_when_the_job_client_cannot_be_built()
+    {
+        using var receiver = WebhookReceiver.Start(200);
+        var admin = await AdminAsync();
+        var subscriptionId = (await SubscribeAsync(admin, receiver.Url.ToString(), "filing.approved")).GetProperty("subscription").GetProperty("id").GetGuid();
+        var ping = await (await admin.PostAsJsonAsync($"/api/webhooks/subscriptions/{subscriptionId}/ping", new { })).AssertOkJsonAsync(HttpStatusCode.Accepted);
+        Assert.Equal(1, await Fixture.RunRecurringJobAsync(RecurringJobs.DeliverWebhooks));
+
+        await using var app = Fixture.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<Hangfire.IBackgroundJobClient>(
+            _ => throw new ObjectDisposedException("LoggerFactory"))));
+        var broken = Fixture.CreateClient(app: app);
+        (await broken.PostAsJsonAsync("/api/auth/login", new { userName = DemoLogin.Admin.UserName, password = DemoLogin.Admin.Password, rememberMe = false })).EnsureSuccessStatusCode();
+        var redelivery = await (await broken.PostAsJsonAsync($"/api/webhooks/deliveries/{ping.GetProperty("id").GetGuid()}/redeliver", new { }))
+            .AssertOkJsonAsync(HttpStatusCode.Accepted);
+
+        Assert.Equal("Pending", redelivery.GetProperty("status").GetString());
+        Assert.Equal(1, await Fixture.RunRecurringJobAsync(RecurringJobs.DeliverWebhooks));
+        Assert.Equal(2, receiver.Received.Count);
     }
 
     [Fact]
