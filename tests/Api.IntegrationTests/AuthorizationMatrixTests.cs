@@ -251,6 +251,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             {
                 var (project, report, version) = await setup.MonthlyReportAsync();
                 return await Json(HttpMethod.Post, $"/api/projects/{project}/reports/{report}/reject", new { version, reason = "缺少回单" });
+            }),
         new("GET /api/projects/service/due", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/service/due?withinDays=7")),
         new("GET /api/projects/problems/summary", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/problems/summary")),
         new("GET /api/projects/problems/departments", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, (_, _) => Get("/api/projects/problems/departments?search=局")),

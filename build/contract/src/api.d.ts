@@ -1369,6 +1369,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/reports/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template for importing monthly reports: the header row, and a sheet with the rules, the report types and the caller's projects with their ids
+         * @description Columns: 项目编号, 项目名称, 报表类型 (到位资金 / 固定资产投资), 年, 月, 省外境内（万元）, 港澳台（万元）, 外国（万元）, 完成投资额（万元）, 备注, 外部编号. Amounts are in 10k yuan (万元), as in the filing import. A filer's sheet lists its own unit's active projects.
+         *
+         *     **Who may call:** filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetReportImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/reports/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import filled-in monthly report rows (multipart field "file", .xlsx, at most 10 MiB and 5,000 rows); valid rows are saved together, invalid rows come back with their reasons (each with a stable code) and a report .xlsx (base64)
+         * @description Each row is held to the rules of POST /api/projects/{id}/reports, with the same codes (report.month-not-ended, report.amount-negative, report.duplicate-month, project.not-active, …); an import's own row codes are report-import.* (project-not-found, project-ambiguous, kind-invalid, column-not-for-kind, number-invalid, required, too-long, field-invalid, duplicate-in-sheet, external-reference-in-sheet). A row names its project by 项目编号 (the filing's id), or by 项目名称 when exactly one of the caller's projects has that name. A filer imports for its own unit's projects only: another unit's project is "not found" on its row. Each saved report waits in the verification queue.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.duplicate-month`: This month is already reported for the project; send a correction of its latest revision instead.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ImportMonthlyReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/evidence": {
         parameters: {
             query?: never;
@@ -1456,6 +1510,538 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/verification-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Milestones and monthly reports waiting for a reviewer, soonest deadline first, with overdue and due-today marked
+         * @description Each open task is due like a filing's review: the end of the third working day after it was reported (China time); reported again after a return, a new deadline. Filters, all optional and combined: `subject` (Milestone, FundsReport, InvestmentReport), `unitId`, `overdue` (true: only overdue; false: only not yet overdue). Each row has its project's and unit's names and whether it is overdue or due today.
+         *
+         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetVerificationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/verification-queue/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The verification queue with the same filters and order, every matching row (at most 100,000), as an .xlsx file
+         * @description The same rows as GET /api/projects/verification-queue, not paged: unit, project, subject, summary, reported at, due on, overdue, due today.
+         *
+         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `export.too-many-rows`: The export would exceed 100,000 rows; narrow the filters and export again.
+         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ExportVerificationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tracked project's timeline: milestones, monthly reports, revisits, problems and its own approval and stop, newest first
+         * @description Each line has its `kind` (milestone, fundsReport, investmentReport, revisit, problem, project), the China date it is about (`on`), when it was recorded (`at`), a title in the caller's language, the subject's status and an amount in yuan where it has one. Another unit's project is a 404 for a filer.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProjectTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's signed / ≥10亿 / ≥50亿 / started / completed counts, 规模工业 fixed-asset investment and funds in place by source class
+         * @description Industrial projects whose confirmed 签约 / 开工 / 竣工 date falls in `year` (≥ 10亿 and ≥ 50亿 by the agreement amount, boundary included); the year's verified fixed-asset investment of 规模工业 projects; the year's verified funds in place by source class (境外 = 港澳台 + 外国). `unitId` narrows to one unit; a filer always reads its own unit's (another unit's is a 404). Projects whose approval ended count nowhere. Amounts are yuan.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProjectYearSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/funds-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verified monthly figures summed by project, unit, industry chain, association, source class or period
+         * @description Only the verified current revision of each month counts, in the month it is for. `from` and `to` pick months (any day of each; both included); `groupBy`: Project, Unit, IndustryChain, Association (the one the filing proposed), SourceClass, Month, Quarter, Year; `kind`: FundsInPlace (default) or FixedAssetInvestment; `unitId` narrows to one unit. Amounts are yuan.
+         *
+         *     **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetProjectFundsTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's monthly reports, every revision (newest month first)
+         * @description Funds in place (by source class) and fixed-asset investment reports; `kind` narrows to one. Each revision shows its status (Submitted, Verified, Rejected, Superseded) and whether it counts. Another unit's project is a 404 for a filer.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListProjectReports"];
+        put?: never;
+        /**
+         * Report a month's funds in place or fixed-asset investment (上报)
+         * @description For a month that has ended (China time) and is not before the approval's month. Funds: `domesticOutsideProvince`, `hongKongMacaoTaiwan`, `foreign` (yuan, each ≥ 0; one left out is 0), only in the investor's own source class (本市 / 省内市外 investors: all 0). Investment: `amount`. A month already reported is a 409 `report.duplicate-month` (send a correction). `externalReference` (optional) is unique per caller. The report waits in the verification queue.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.amount-negative`: An amount cannot be negative.
+         *     - `report.month-not-ended`: A month's figure is reported once the month has ended (China time).
+         *     - `report.month-before-approval`: The month is before the month the project's filing was approved.
+         *     - `report.source-class-mismatch`: Funds are classed by where the investor comes from: an investor from another province fills in only "other provinces", one from Hong Kong, Macao or Taiwan only that class, a foreign one only "foreign"; an investor from the home city or province brings money none of the three classes counts, so all three must be 0.
+         *     - `report.duplicate-month`: This month is already reported for the project; send a correction of its latest revision instead.
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `external-reference.exists`: A record with this external reference was already sent by this caller.
+         *     - `report.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - `external-reference.invalid`: The external reference must be 1 to 100 printable characters.
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ReportProjectMonth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{reportId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a monthly report: a new revision that supersedes it once verified
+         * @description Only the latest revision, once verified or rejected (`version` is its version). The figures as in a report; kind and month are the corrected revision's. A verified revision keeps counting until its correction is verified.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.amount-negative`: An amount cannot be negative.
+         *     - `report.source-class-mismatch`: Funds are classed by where the investor comes from: an investor from another province fills in only "other provinces", one from Hong Kong, Macao or Taiwan only that class, a foreign one only "foreign"; an investor from the home city or province brings money none of the three classes counts, so all three must be 0.
+         *     - `report.awaiting-verification`: The report is waiting for verification; it can be corrected once verified or rejected.
+         *     - `report.not-latest`: A later revision of this month's report exists; correct the latest one.
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `external-reference.exists`: A record with this external reference was already sent by this caller.
+         *     - `report.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - `external-reference.invalid`: The external reference must be 1 to 100 printable characters.
+         *     - `report.month-not-ended`: A month's figure is reported once the month has ended (China time).
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CorrectProjectReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{reportId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a submitted monthly report (核实): it counts from now on
+         * @description Earlier revisions of the same month are superseded; the verification task closes.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.not-submitted`: Only a submitted report can be verified or rejected.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["VerifyProjectReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{reportId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted monthly report with a reason (退回)
+         * @description `reason` is required (at most 1,000 characters). The report never counts; the unit corrects it with a new revision.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `report.not-submitted`: Only a submitted report can be verified or rejected.
+         *     - `report.reason-invalid`: A reason is required (at most 1000 characters, no control characters other than line breaks).
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["RejectProjectReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's milestones in order (签约, 开工, 竣工/投产), each with its status and history
+         * @description Only a `Confirmed` milestone counts (the project's dates, agreement amount and current stage follow it); `Reported` waits for a reviewer, `Returned` waits for the unit to correct it (`returnReason`). `history` lists every step, oldest first. Evidence files: GET /api/projects/{id}/evidence?subject=Milestone&subjectId=.
+         *
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListProjectMilestones"];
+        put?: never;
+        /**
+         * Report a milestone (签约 with its agreement amount, 开工, 竣工/投产); it waits for a reviewer
+         * @description `kind`: Signed, Started or Completed; `occurredOn`: the China date it happened, not before the filing's approval and not in the future (400); `agreementAmount`: yuan, more than 0, required for Signed and absent otherwise (400). Milestones go forward: one per kind (a second one is a 409 `milestone.kind-exists`; a returned one is corrected with PUT), a kind only once every earlier kind is reported (409 `milestone.out-of-order`), dates Signed ≤ Started ≤ Completed (409 `milestone.date-out-of-order`). A stopped project, or one whose approval ended, takes nothing (409 `project.not-active`). `externalReference` (optional, 1–100 characters) is your own id for the record, unique per caller (409 `external-reference.exists`). Answers 201 with the milestone.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `milestone.date-before-approval`: The milestone's date cannot be before the filing's approval.
+         *     - `milestone.date-in-future`: The milestone's date cannot be in the future (China time).
+         *     - `milestone.amount-required`: A signing needs its agreement amount, more than 0 yuan.
+         *     - `milestone.amount-not-allowed`: Only a signing has an agreement amount.
+         *     - `milestone.amount-invalid`: The agreement amount must be yuan with at most two decimals.
+         *     - `milestone.kind-invalid`: Unknown milestone kind.
+         *     - `milestone.date-out-of-order`: Milestone dates go forward: signing on or before start, start on or before completion.
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `milestone.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
+         *     - `milestone.kind-exists`: This milestone has already been reported; correct a returned one and report it again.
+         *     - `milestone.out-of-order`: Report milestones in order (signing, start, completion): an earlier one has not been reported.
+         *     - `external-reference.exists`: A record with this external reference was already sent by this caller.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ReportProjectMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct a returned milestone and report it again (send the version you read)
+         * @description Only a `Returned` milestone (409 `milestone.not-returned`); the same checks as reporting. It goes back to the reviewers' queue.
+         *
+         *     **Who may call:** filers (their own unit's records only) and read-write API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `milestone.date-before-approval`: The milestone's date cannot be before the filing's approval.
+         *     - `milestone.date-in-future`: The milestone's date cannot be in the future (China time).
+         *     - `milestone.amount-required`: A signing needs its agreement amount, more than 0 yuan.
+         *     - `milestone.amount-not-allowed`: Only a signing has an agreement amount.
+         *     - `milestone.amount-invalid`: The agreement amount must be yuan with at most two decimals.
+         *     - `milestone.kind-invalid`: Unknown milestone kind.
+         *     - `milestone.date-out-of-order`: Milestone dates go forward: signing on or before start, start on or before completion.
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `milestone.note-invalid`: The note is too long or contains control characters other than line breaks or bidirectional overrides.
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
+         *     - `milestone.not-returned`: Only a returned milestone can be reported again.
+         *     - `milestone.out-of-order`: Report milestones in order (signing, start, completion): an earlier one has not been reported.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["ReportProjectMilestoneAgain"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/milestones/{milestoneId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a reported milestone: it counts from now on
+         * @description Only a `Reported` milestone (409 `milestone.not-reported`), once every earlier kind is confirmed (409 `milestone.earlier-not-confirmed`). The project's date (and agreement amount) and current stage follow; the stage reaches the filing list, the reserve list and the analysis at once.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `milestone.not-reported`: Only a reported milestone waiting for a decision can be confirmed or returned.
+         *     - `milestone.earlier-not-confirmed`: Confirm the earlier milestones first.
+         *     - `milestone.date-out-of-order`: Milestone dates go forward: signing on or before start, start on or before completion.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ConfirmProjectMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/milestones/{milestoneId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a reported milestone to the unit with a reason
+         * @description Only a `Reported` milestone; `reason` is required (at most 1,000 characters). The unit corrects it and reports it again (PUT).
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `milestone.not-reported`: Only a reported milestone waiting for a decision can be confirmed or returned.
+         *     - `filing.reason-required`: A reason is required.
+         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
+         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ReturnProjectMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/milestones/{milestoneId}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a confirmed milestone's date (and a signing's agreement amount) with a reason kept in its history
+         * @description Only a `Confirmed` milestone (409 `milestone.not-confirmed`); the same date and amount checks as reporting; `reason` is required. The project's dates and amount follow.
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `milestone.date-before-approval`: The milestone's date cannot be before the filing's approval.
+         *     - `milestone.date-in-future`: The milestone's date cannot be in the future (China time).
+         *     - `milestone.amount-required`: A signing needs its agreement amount, more than 0 yuan.
+         *     - `milestone.amount-not-allowed`: Only a signing has an agreement amount.
+         *     - `milestone.amount-invalid`: The agreement amount must be yuan with at most two decimals.
+         *     - `milestone.kind-invalid`: Unknown milestone kind.
+         *     - `milestone.date-out-of-order`: Milestone dates go forward: signing on or before start, start on or before completion.
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `milestone.not-confirmed`: Only a confirmed milestone can be corrected.
+         *     - `filing.reason-required`: A reason is required.
+         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
+         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CorrectProjectMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/above-designated-size": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the project 规模工业 (above designated size) from the date it qualified
+         * @description `qualifiedOn`: not before the filing's approval and not in the future (400). Marking again moves the date. A stopped project takes nothing (409 `project.not-active`).
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `project.date-before-approval`: The date cannot be before the filing's approval.
+         *     - `project.date-in-future`: The date cannot be in the future (China time).
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["MarkProjectAboveDesignatedSize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop the project (终止/撤资) with the date and a reason
+         * @description `stoppedOn`: not before the filing's approval and not in the future (400); `reason` is required. What was confirmed still counts; the project takes no new milestone or report (409 `project.not-active`).
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
+         *     - `project.date-before-approval`: The date cannot be before the filing's approval.
+         *     - `project.date-in-future`: The date cannot be in the future (China time).
+         *     - `filing.reason-required`: A reason is required.
+         *     - `filing.reason-too-long`: The reason must be at most 1000 characters.
+         *     - `filing.reason-invalid`: The reason must not contain control characters other than line breaks, nor bidirectional overrides.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["StopProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/service/due": {
         parameters: {
             query?: never;
@@ -1515,9 +2101,9 @@ export interface paths {
         };
         /**
          * Responsible departments named on earlier problems (suggestions for the free-text field)
-         * @description At most 20, most used first; `search` keeps those containing it.
+         * @description At most 20, most used first; `search` keeps those containing it. A filer sees those of its own unit's projects.
          *
-         *     **Who may call:** admins, reviewers, filers (their own unit's records only) and API keys.
+         *     **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
          *
          *     **Error codes** (the problem's `code`):
          *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
@@ -2646,6 +3232,15 @@ export interface components {
             note?: string | null;
             escalatedTo?: string | null;
         };
+        CorrectMilestoneRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: date */
+            occurredOn?: string;
+            /** Format: double */
+            agreementAmount?: number | null;
+            reason?: string | null;
+        };
         /**
          * @example {
          *       "name": "省投资项目在线审批监管平台",
@@ -2864,7 +3459,7 @@ export interface components {
             latestReturned: components["schemas"]["ReturnedFilingDto"][];
         };
         /** @enum {string} */
-        FilingAction: "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed";
+        FilingAction: "Created" | "Edited" | "Submitted" | "Resubmitted" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "FileAttached" | "FileRemoved" | "ObjectionReceived" | "ObjectionDismissed" | "ObjectionUpheld" | "DeadlineRecomputed" | "StageProgressed";
         FilingAnalysisDto: {
             groupBy: components["schemas"]["AnalysisGroupBy"];
             period: (string & (components["schemas"]["AnalysisPeriod"] | null)) | null;
@@ -3103,6 +3698,45 @@ export interface components {
         };
         /** @enum {string} */
         FilingStatus: "Draft" | "UnderReview" | "Approved" | "Returned" | "Withdrawn" | "Revoked" | "UnderReReview";
+        FundsBySourceDto: {
+            /** Format: double */
+            domesticOutsideProvince: number;
+            /** Format: double */
+            hongKongMacaoTaiwan: number;
+            /** Format: double */
+            foreign: number;
+            /** Format: double */
+            overseas: number;
+            /** Format: double */
+            total: number;
+        };
+        /** @enum {string} */
+        FundsGroupBy: "Project" | "Unit" | "IndustryChain" | "Association" | "SourceClass" | "Month" | "Quarter" | "Year";
+        FundsTotalsDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            kind: components["schemas"]["MonthlyReportKind"];
+            groupBy: components["schemas"]["FundsGroupBy"];
+            groups: components["schemas"]["FundsTotalsGroupDto"][];
+            /** Format: double */
+            total: number;
+        };
+        FundsTotalsGroupDto: {
+            key: string;
+            name: string | null;
+            /** Format: double */
+            domesticOutsideProvince: number;
+            /** Format: double */
+            hongKongMacaoTaiwan: number;
+            /** Format: double */
+            foreign: number;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            reports: number;
+        };
         /**
          * @example {
          *       "type": "https://httpstatuses.io/400",
@@ -3197,6 +3831,91 @@ export interface components {
             password: string;
             rememberMe?: boolean;
         };
+        MarkAboveDesignatedSizeRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: date */
+            qualifiedOn?: string;
+        };
+        /** @enum {string} */
+        MilestoneAction: "Reported" | "ReportedAgain" | "Confirmed" | "Returned" | "Corrected";
+        /** @enum {string} */
+        MilestoneKind: "Signed" | "Started" | "Completed";
+        /** @enum {string} */
+        MilestoneStatus: "Reported" | "Confirmed" | "Returned";
+        MonthlyReportCorrectionRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: double */
+            domesticOutsideProvince?: number | null;
+            /** Format: double */
+            hongKongMacaoTaiwan?: number | null;
+            /** Format: double */
+            foreign?: number | null;
+            /** Format: double */
+            amount?: number | null;
+            note?: string | null;
+            externalReference?: string | null;
+        };
+        MonthlyReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            unitId: string;
+            kind: components["schemas"]["MonthlyReportKind"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            month: number;
+            /** Format: double */
+            domesticOutsideProvince: number;
+            /** Format: double */
+            hongKongMacaoTaiwan: number;
+            /** Format: double */
+            foreign: number;
+            /** Format: double */
+            amount: number;
+            note: string | null;
+            status: components["schemas"]["MonthlyReportStatus"];
+            counts: boolean;
+            /** Format: int32 */
+            revision: number;
+            /** Format: uuid */
+            supersedesId: string | null;
+            rejectionReason: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            externalReference: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        MonthlyReportKind: "FundsInPlace" | "FixedAssetInvestment";
+        MonthlyReportRequest: {
+            kind?: components["schemas"]["MonthlyReportKind"];
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            month?: number;
+            /** Format: double */
+            domesticOutsideProvince?: number | null;
+            /** Format: double */
+            hongKongMacaoTaiwan?: number | null;
+            /** Format: double */
+            foreign?: number | null;
+            /** Format: double */
+            amount?: number | null;
+            note?: string | null;
+            externalReference?: string | null;
+        };
+        /** @enum {string} */
+        MonthlyReportStatus: "Submitted" | "Verified" | "Rejected" | "Superseded";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -3422,6 +4141,15 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfVerificationTaskDto: {
+            items: components["schemas"]["VerificationTaskDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfWebhookDeliveryDto: {
             items: components["schemas"]["WebhookDeliveryDto"][];
             /** Format: int32 */
@@ -3513,6 +4241,8 @@ export interface components {
             stoppedOn: string | null;
             stopReason: string | null;
             /** Format: int32 */
+            openVerifications: number;
+            /** Format: int32 */
             version: number;
             /** Format: uuid */
             serviceOwnerId: string | null;
@@ -3537,6 +4267,41 @@ export interface components {
             uploadedByName: string;
             /** Format: date-time */
             uploadedAt: string;
+        };
+        ProjectMilestoneDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            kind: components["schemas"]["MilestoneKind"];
+            /** Format: date */
+            occurredOn: string;
+            /** Format: double */
+            agreementAmount: number | null;
+            note: string | null;
+            status: components["schemas"]["MilestoneStatus"];
+            returnReason: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            reportedByName: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            externalReference: string | null;
+            history: components["schemas"]["ProjectMilestoneHistoryDto"][];
+            /** Format: int32 */
+            version: number;
+        };
+        ProjectMilestoneHistoryDto: {
+            action: components["schemas"]["MilestoneAction"];
+            /** Format: date-time */
+            at: string;
+            actorName: string;
+            /** Format: date */
+            occurredOn: string;
+            /** Format: double */
+            agreementAmount: number | null;
+            reason: string | null;
         };
         ProjectProblemDto: {
             /** Format: uuid */
@@ -3601,6 +4366,40 @@ export interface components {
         };
         /** @enum {string} */
         ProjectStage: "Negotiating" | "Signed" | "Started" | "Completed" | "InProduction";
+        ProjectTimelineEntryDto: {
+            kind: string;
+            /** Format: uuid */
+            subjectId: string;
+            /** Format: date */
+            on: string;
+            /** Format: date-time */
+            at: string;
+            title: string;
+            detail: string | null;
+            status: string | null;
+            /** Format: double */
+            amount: number | null;
+            actorName: string | null;
+        };
+        ProjectYearSummaryDto: {
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            unitId: string | null;
+            /** Format: int32 */
+            signed: number;
+            /** Format: int32 */
+            signedAtLeast1Billion: number;
+            /** Format: int32 */
+            signedAtLeast5Billion: number;
+            /** Format: int32 */
+            started: number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: double */
+            aboveDesignatedSizeInvestment: number;
+            funds: components["schemas"]["FundsBySourceDto"];
+        };
         /**
          * @example {
          *       "id": "01938a52-4123-74fc-a93e-eacd6a62942e",
@@ -3725,6 +4524,53 @@ export interface components {
             metWith?: string | null;
             notes?: string | null;
         };
+        RejectMonthlyReportRequest: {
+            /** Format: int32 */
+            version: number;
+            reason?: string | null;
+        };
+        ReportImportFieldErrorDto: {
+            field: string;
+            column: string;
+            code: string;
+            message: string;
+        };
+        ReportImportResultDto: {
+            /** Format: int32 */
+            totalRows: number;
+            /** Format: int32 */
+            importedCount: number;
+            /** Format: int32 */
+            failedCount: number;
+            importedIds: string[];
+            errors: components["schemas"]["ReportImportRowErrorDto"][];
+            reportFileName: string | null;
+            reportBase64: string | null;
+        };
+        ReportImportRowErrorDto: {
+            /** Format: int32 */
+            row: number;
+            project: string | null;
+            errors: components["schemas"]["ReportImportFieldErrorDto"][];
+        };
+        ReportMilestoneAgainRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: date */
+            occurredOn?: string;
+            /** Format: double */
+            agreementAmount?: number | null;
+            note?: string | null;
+        };
+        ReportMilestoneRequest: {
+            kind?: components["schemas"]["MilestoneKind"];
+            /** Format: date */
+            occurredOn?: string;
+            /** Format: double */
+            agreementAmount?: number | null;
+            note?: string | null;
+            externalReference?: string | null;
+        };
         ReserveListDto: {
             rule: components["schemas"]["ReserveListRuleDto"];
             /** Format: int32 */
@@ -3804,6 +4650,11 @@ export interface components {
             /** Format: int32 */
             version: number;
             reasons?: string | null;
+        };
+        ReturnMilestoneRequest: {
+            /** Format: int32 */
+            version: number;
+            reason?: string | null;
         };
         ReturnedFilingDto: {
             /** Format: uuid */
@@ -3906,6 +4757,13 @@ export interface components {
         };
         /** @enum {string} */
         SourceRegionKind: "Province" | "Country" | "City";
+        StopProjectRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: date */
+            stoppedOn?: string;
+            reason?: string | null;
+        };
         /** @enum {string} */
         TrackedProjectStatus: "Active" | "Stopped" | "ApprovalEnded";
         UnitDto: {
@@ -4062,6 +4920,31 @@ export interface components {
             expiresAt: string;
             clientAddress: string | null;
             userAgent: string | null;
+        };
+        /** @enum {string} */
+        VerificationSubject: "Milestone" | "FundsReport" | "InvestmentReport";
+        VerificationTaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            projectName: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            subject: components["schemas"]["VerificationSubject"];
+            /** Format: uuid */
+            subjectId: string;
+            summary: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            dueAt: string;
+            dueProvisional: boolean;
+            isOverdue: boolean;
+            isDueToday: boolean;
         };
         /**
          * @example {
@@ -8432,6 +9315,160 @@ export interface operations {
             };
         };
     };
+    GetReportImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportMonthlyReports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportImportResultDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListProjectEvidence: {
         parameters: {
             query?: {
@@ -8702,6 +9739,1643 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVerificationQueue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                subject?: components["schemas"]["VerificationSubject"];
+                unitId?: string;
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfVerificationTaskDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportVerificationQueue: {
+        parameters: {
+            query?: {
+                subject?: components["schemas"]["VerificationSubject"];
+                unitId?: string;
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProjectTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectTimelineEntryDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProjectYearSummary: {
+        parameters: {
+            query: {
+                year: number;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectYearSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProjectFundsTotals: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                groupBy: components["schemas"]["FundsGroupBy"];
+                kind?: components["schemas"]["MonthlyReportKind"];
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundsTotalsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProjectReports: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["MonthlyReportKind"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportProjectMonth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectProjectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportCorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerifyProjectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectProjectReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectMonthlyReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProjectMilestones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectMilestoneDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportProjectMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportMilestoneRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectMilestoneDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportProjectMilestoneAgain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportMilestoneAgainRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectMilestoneDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmProjectMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectMilestoneDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReturnProjectMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnMilestoneRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectMilestoneDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectProjectMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectMilestoneRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectMilestoneDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MarkProjectAboveDesignatedSize: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAboveDesignatedSizeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StopProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StopProjectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
             };
             /** @description Bad Request */
             400: {

@@ -27,4 +27,8 @@ export const project: ProjectDto = {
   stopReason: undefined,
   openVerifications: 2,
   version: 3,
+  serviceOwnerId: undefined,
+  serviceOwnerName: undefined,
+  nextRevisitDueOn: undefined,
+  openProblems: 0,
 };
