@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Space, Steps, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Space, Steps, Tag, Timeline, Typography, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type MilestoneKind, type MilestoneStatus, type ProjectMilestoneDto } from '../../api';
@@ -186,7 +186,7 @@ export function MilestonesPanel({ project, onChanged }: ProjectPanelProps) {
           <Space wrap>
             {isReviewer && m.status === 'Reported' && (
               <>
-                <Button type="primary" size="small" loading={confirm.isPending} onClick={() => confirm.mutate(m)}>
+                <Button type="primary" size="small" loading={confirm.isPending} onClick={() => confirm.mutate(m)} data-testid="milestone-confirm">
                   {t('milestones.confirm')}
                 </Button>
                 <Button size="small" onClick={() => open({ type: 'return', milestone: m })}>
@@ -231,7 +231,7 @@ export function MilestonesPanel({ project, onChanged }: ProjectPanelProps) {
       extra={
         <Space wrap>
           {isUnitFiler && active && next && (
-            <Button type="primary" onClick={() => open({ type: 'report', kind: next })}>
+            <Button type="primary" onClick={() => open({ type: 'report', kind: next })} data-testid="milestone-report">
               {t('milestones.report', { kind: t(`milestoneKind.${next}`) })}
             </Button>
           )}
@@ -259,6 +259,7 @@ export function MilestonesPanel({ project, onChanged }: ProjectPanelProps) {
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
         confirmLoading={save.isPending}
+        okButtonProps={{ 'data-testid': 'milestone-dialog-ok' } as ButtonProps}
         onOk={() => void submit()}
         onCancel={close}
         destroyOnHidden
@@ -273,7 +274,7 @@ export function MilestonesPanel({ project, onChanged }: ProjectPanelProps) {
                 { validator: (_, v: string | undefined) => (!v || v <= chinaToday() ? Promise.resolve() : Promise.reject(new Error(t('milestones.dateInFuture')))) },
               ]}
             >
-              <Input type="date" max={chinaToday()} min={project.approvedOn} />
+              <Input type="date" max={chinaToday()} min={project.approvedOn} data-testid="milestone-occurredOn" />
             </Form.Item>
           )}
           {needsAmount && (
@@ -288,7 +289,7 @@ export function MilestonesPanel({ project, onChanged }: ProjectPanelProps) {
                 },
               ]}
             >
-              <Input inputMode="decimal" suffix={t('milestones.wan')} />
+              <Input inputMode="decimal" suffix={t('milestones.wan')} data-testid="milestone-amountWan" />
             </Form.Item>
           )}
           {dialog?.type === 'report' && (
@@ -301,6 +302,7 @@ export function MilestonesPanel({ project, onChanged }: ProjectPanelProps) {
                   type="file"
                   accept="image/*,application/pdf"
                   aria-label={t('milestones.evidence')}
+                  data-testid="milestone-evidence"
                   onChange={(e) => setFile(e.target.files?.[0] ?? undefined)}
                 />
               </Form.Item>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, List, Modal, Segmented, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, List, Modal, Segmented, Space, Tag, Typography, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,6 +76,7 @@ function ReportDialog({
       onOk={() => void submit()}
       okText={t('reports.submit')}
       confirmLoading={save.isPending}
+      okButtonProps={{ 'data-testid': 'report-submit' } as ButtonProps}
       width={520}
       destroyOnHidden
     >
