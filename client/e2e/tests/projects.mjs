@@ -213,7 +213,7 @@ realApiTest('projects: a filer on a phone reports 签约 and a month\'s funds, t
     const submitted = await apiCall(fp, 'POST', `/api/filings/${draft.id}/submit`, { version: draft.version });
     await apiCall(rp, 'POST', `/api/filings/${submitted.id}/approve`, { version: submitted.version });
     const target = await fundsTarget(fp);
-    assert(target || chinaToday().slice(5, 7) === '01', 'no project of the filer\'s unit can take a funds report for an ended month of this year');
+    assert(target || chinaToday().slice(5, 7) === '01', 'no project of the filer\'s unit can take a funds report for an ended month of this year (the demo data\'s are used up: run against a fresh database)');
 
     // 1–2. The filer opens 项目跟踪 and the project, and reports 签约 with the agreement amount and a photo.
     await fp.goto(`${BASE_URL}/`);
