@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
+using InvestPromo.Domain.Common;
 
 namespace InvestPromo.Api.IntegrationTests;
 
@@ -9,10 +10,13 @@ namespace InvestPromo.Api.IntegrationTests;
 [Collection(ApiCollectionDefinition.Name)]
 public sealed class ProjectMilestonesTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    private const string Today = "2026-11-23"; // the fixture's clock, China time; approvals happen today
+    /// <summary>The fixture's clock's China date (approvals happen today); other tests may have moved the shared clock on.</summary>
+    private string Today => Day(0);
 
-    private static object Signing(string on = Today, decimal? amount = 1_200_000_000m, string? reference = null) =>
-        new { kind = "Signed", occurredOn = on, agreementAmount = amount, note = "协议已签", externalReference = reference };
+    private string Day(int offset) => ChinaTime.DateOf(Fixture.Clock.GetUtcNow()).AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private object Signing(string? on = null, decimal? amount = 1_200_000_000m, string? reference = null) =>
+        new { kind = "Signed", occurredOn = on ?? Today, agreementAmount = amount, note = "协议已签", externalReference = reference };
 
     private static async Task<Guid> ApprovedProjectAsync(HttpClient filer, HttpClient reviewer, string name = "接口里程碑项目")
     {
@@ -52,9 +56,9 @@ public sealed class ProjectMilestonesTests(ApiFixture fixture) : ApiTest(fixture
         var id = await ApprovedProjectAsync(filer, reviewer);
         var url = $"/api/projects/{id}/milestones";
 
-        var future = await (await filer.PostAsJsonAsync(url, Signing("2026-11-24"))).AssertProblemAsync(HttpStatusCode.BadRequest, "milestone.date-in-future");
+        var future = await (await filer.PostAsJsonAsync(url, Signing(Day(1)))).AssertProblemAsync(HttpStatusCode.BadRequest, "milestone.date-in-future");
         Assert.True(future.GetProperty("errors").TryGetProperty("occurredOn", out _));
-        await (await filer.PostAsJsonAsync(url, Signing("2026-11-22"))).AssertProblemAsync(HttpStatusCode.BadRequest, "milestone.date-before-approval");
+        await (await filer.PostAsJsonAsync(url, Signing(Day(-1)))).AssertProblemAsync(HttpStatusCode.BadRequest, "milestone.date-before-approval");
         var noAmount = await (await filer.PostAsJsonAsync(url, Signing(amount: null))).AssertProblemAsync(HttpStatusCode.BadRequest, "milestone.amount-required");
         Assert.True(noAmount.GetProperty("errors").TryGetProperty("agreementAmount", out _));
         await (await filer.PostAsJsonAsync(url, Signing(amount: -1m))).AssertProblemAsync(HttpStatusCode.BadRequest, "milestone.amount-required");
@@ -147,7 +151,7 @@ public sealed class ProjectMilestonesTests(ApiFixture fixture) : ApiTest(fixture
         var id = await ApprovedProjectAsync(filer, reviewer);
         var version = (await (await reviewer.GetAsync($"/api/projects/{id}")).AssertOkJsonAsync()).GetProperty("version").GetInt32();
 
-        await (await reviewer.PostAsJsonAsync($"/api/projects/{id}/above-designated-size", new { version, qualifiedOn = "2026-11-30" }))
+        await (await reviewer.PostAsJsonAsync($"/api/projects/{id}/above-designated-size", new { version, qualifiedOn = Day(7) }))
             .AssertProblemAsync(HttpStatusCode.BadRequest, "project.date-in-future");
         var marked = await (await reviewer.PostAsJsonAsync($"/api/projects/{id}/above-designated-size", new { version, qualifiedOn = Today })).AssertOkJsonAsync();
         Assert.True(marked.GetProperty("isAboveDesignatedSize").GetBoolean());

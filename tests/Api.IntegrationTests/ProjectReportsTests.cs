@@ -28,9 +28,16 @@ public sealed class ProjectReportsTests(ApiFixture fixture) : ApiTest(fixture)
         return id;
     }
 
-    internal static object Funds(int month, decimal domestic, string? reference = null) => new
+    /// <summary>The month the fixture's clock is in (China time): not ended yet. Other tests may have moved the shared clock on.</summary>
+    private object ThisMonth()
     {
-        kind = "FundsInPlace", year = 2026, month, domesticOutsideProvince = domestic, hongKongMacaoTaiwan = 0, foreign = 0, note = "银行回单已上传", externalReference = reference,
+        var today = InvestPromo.Domain.Common.ChinaTime.DateOf(Fixture.Clock.GetUtcNow());
+        return Funds(today.Month, 1m, year: today.Year);
+    }
+
+    internal static object Funds(int month, decimal domestic, string? reference = null, int year = 2026) => new
+    {
+        kind = "FundsInPlace", year, month, domesticOutsideProvince = domestic, hongKongMacaoTaiwan = 0, foreign = 0, note = "银行回单已上传", externalReference = reference,
     };
 
     private static Task<HttpResponseMessage> ReportAsync(HttpClient client, Guid project, object body) => client.PostAsJsonAsync($"/api/projects/{project}/reports", body);
@@ -67,7 +74,7 @@ public sealed class ProjectReportsTests(ApiFixture fixture) : ApiTest(fixture)
         var reviewer = await LoginAsync(DemoLogin.Reviewer);
         var project = await ReportableProjectAsync(Fixture, filer, reviewer);
 
-        await (await ReportAsync(filer, project, Funds(11, 1m))).AssertProblemAsync(HttpStatusCode.BadRequest, "report.month-not-ended");
+        await (await ReportAsync(filer, project, ThisMonth())).AssertProblemAsync(HttpStatusCode.BadRequest, "report.month-not-ended");
         await (await ReportAsync(filer, project, Funds(2, 1m))).AssertProblemAsync(HttpStatusCode.BadRequest, "report.month-before-approval");
         await (await ReportAsync(filer, project, Funds(5, -1m))).AssertProblemAsync(HttpStatusCode.BadRequest, "report.amount-negative");
         await (await ReportAsync(filer, project, new { kind = "FundsInPlace", year = 2026, month = 5, foreign = 10 })).AssertProblemAsync(HttpStatusCode.BadRequest, "report.source-class-mismatch");
@@ -86,7 +93,7 @@ public sealed class ProjectReportsTests(ApiFixture fixture) : ApiTest(fixture)
         var filer = await LoginAsync(DemoLogin.Filer);
         var reviewer = await LoginAsync(DemoLogin.Reviewer);
         var project = await ReportableProjectAsync(Fixture, filer, reviewer);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/projects/{project}/reports") { Content = JsonContent.Create(Funds(11, 1m)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/projects/{project}/reports") { Content = JsonContent.Create(ThisMonth()) };
         request.Headers.AcceptLanguage.ParseAdd("en-US");
         var problem = await (await filer.SendAsync(request)).AssertProblemAsync(HttpStatusCode.BadRequest, "report.month-not-ended");
         Assert.Contains("China time", problem.GetRawText(), StringComparison.Ordinal);

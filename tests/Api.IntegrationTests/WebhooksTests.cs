@@ -165,7 +165,9 @@ public sealed class WebhooksTests(ApiFixture fixture) : ApiTest(fixture)
         var types = await (await (await AdminAsync()).GetAsync("/api/webhooks/event-types")).AssertOkJsonAsync();
 
         Assert.Equal(
-            "filing.submitted filing.approved filing.returned filing.revoked publication.published objection.lodged objection.decided project.problem-escalated",
+            "filing.submitted filing.approved filing.returned filing.revoked publication.published objection.lodged objection.decided "
+            + "project.report-submitted project.report-verified project.report-rejected project.milestone-reported project.milestone-confirmed "
+            + "project.milestone-returned project.stopped project.problem-escalated",
             string.Join(' ', types.EnumerateArray().Select(t => t.GetString())));
     }
 }
