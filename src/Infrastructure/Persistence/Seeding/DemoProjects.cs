@@ -180,7 +180,7 @@ public sealed class DemoProjects(ApplicationDbContext db, IWorkingCalendarSource
         }
 
         // 鼎城区: 新材料产业园 (江苏 investor) signed for 12亿 (≥ 10亿), started and completed, 规模工业 with its fixed-asset investment
-        // verified; funds verified, the last month's rejected; a revisit recorded (next one later) and a problem in progress.
+        // verified (the last month's waiting); funds verified, the last month's rejected; a revisit recorded (next one later) and a problem in progress.
         if (Named("新材料产业园") is { } materials)
         {
             var all = new List<ProjectMilestone>();
@@ -194,7 +194,7 @@ public sealed class DemoProjects(ApplicationDbContext db, IWorkingCalendarSource
                 var last = i == months.Count - 1 && months.Count > 1;
                 await Monthly(materials, months[i], new FundsSplit(20_000_000m + (i * 8_000_000m), 0, 0), 0, filer2, null, !last,
                     last ? "到位资金与银行进账单金额不一致，请核对后重新报送。" : null);
-                await Monthly(materials, months[i], null, 8_000_000m + (i * 2_600_000m), filer2, null, true);
+                await Monthly(materials, months[i], null, 8_000_000m + (i * 2_600_000m), filer2, null, i == months.Count - 1 ? null : true);
             }
 
             materials.AssignService(filer2.Id, filer2.Name, null, policy);
