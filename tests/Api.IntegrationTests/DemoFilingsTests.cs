@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using InvestPromo.Api.IntegrationTests.Infrastructure;
+using InvestPromo.Domain.Projects;
 using InvestPromo.Infrastructure.Persistence;
 using InvestPromo.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Hosting;
@@ -77,9 +78,18 @@ public sealed class DemoFilingsTests(ApiFixture fixture) : ApiTest(fixture)
 
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-            var before = (await db.Filings.CountAsync(), await db.Publications.CountAsync(), await db.Objections.CountAsync());
+            // The projects' lives (DemoProjects): a confirmed signing, a verified funds report, an open verification task, an open problem.
+            Assert.True(await db.TrackedProjects.AnyAsync(p => p.SignedOn != null && p.AgreementAmount >= 50 * InvestPromo.Domain.Filings.Money.HundredMillion));
+            Assert.True(await db.MonthlyReports.AnyAsync(r => r.Kind == MonthlyReportKind.FundsInPlace && r.Status == MonthlyReportStatus.Verified));
+            Assert.True(await db.VerificationTasks.AnyAsync(t => t.IsOpen));
+            Assert.True(await db.ProjectProblems.AnyAsync(p => p.Status != ProblemStatus.Solved));
+            Assert.True(await db.TrackedProjects.AnyAsync(p => p.Status == TrackedProjectStatus.Stopped));
+
+            var before = (await db.Filings.CountAsync(), await db.Publications.CountAsync(), await db.Objections.CountAsync(),
+                await db.ProjectMilestones.CountAsync(), await db.MonthlyReports.CountAsync(), await db.VerificationTasks.CountAsync(), await db.ProjectProblems.CountAsync());
             await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(CancellationToken.None);
-            Assert.Equal(before, (await db.Filings.CountAsync(), await db.Publications.CountAsync(), await db.Objections.CountAsync()));
+            Assert.Equal(before, (await db.Filings.CountAsync(), await db.Publications.CountAsync(), await db.Objections.CountAsync(),
+                await db.ProjectMilestones.CountAsync(), await db.MonthlyReports.CountAsync(), await db.VerificationTasks.CountAsync(), await db.ProjectProblems.CountAsync()));
         }
         finally
         {

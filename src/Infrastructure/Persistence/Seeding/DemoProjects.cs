@@ -1,6 +1,10 @@
 using InvestPromo.Application.Common.Interfaces;
+using InvestPromo.Application.Projects.Milestones;
+using InvestPromo.Application.Projects.Reports;
+using InvestPromo.Application.Projects.Verification;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Common;
+using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,39 +12,20 @@ namespace InvestPromo.Infrastructure.Persistence.Seeding;
 
 /// <summary>
 /// The demo tracked projects' lives after approval, seeded after <see cref="DemoFilings"/> (whose approvals create the projects),
-/// so the project list, a project's page and the reviewers' verification queue have content: work waiting for verification due
-/// later, today and overdue, for both demo filers' units. Made through the domain's and Application's own methods at instants
-/// relative to now. Only on a database whose projects have no verification task yet, and only with Seed:DemoFilings.
-/// <para>
-/// Issue 13's other parts extend <see cref="SeedAsync"/> at the marked points once their entities are on main: each reported
-/// milestone or report opens its task through the reporting command's path (<c>OpenVerificationAsync</c>), so the placeholder
-/// tasks below (whose subject ids point at nothing yet) are replaced by real ones then.
-/// </para>
+/// so the project list, a project's page, the reviewers' verification queue, the funds totals and the service due list have content
+/// for both demo filers' units (武陵区 430702, 鼎城区 430703): milestones reported, confirmed (signings of 12亿 and 62亿) and returned,
+/// a stopped project, a 规模工业 one with its fixed-asset investment, funds-in-place months verified, submitted and rejected, service
+/// owners, revisits (one overdue) and problems open, in progress and escalated. Made through the domain's methods at instants
+/// relative to now, each reported record opening its verification task as the reporting commands do
+/// (<see cref="VerificationTasks.OpenVerificationAsync"/>) and each decision closing it. Only on a database whose projects have
+/// no milestone, report or verification task yet, and only with Seed:DemoFilings.
 /// </summary>
-public sealed class DemoProjects(ApplicationDbContext db, IWorkingCalendarSource calendars, TimeProvider clock)
+public sealed class DemoProjects(ApplicationDbContext db, IWorkingCalendarSource calendars, RevisitPolicy policy, TimeProvider clock)
 {
-    private enum Due
-    {
-        Later,
-        Today,
-        Overdue,
-    }
-
-    private sealed record Pending(string Project, VerificationSubject Subject, string Summary, Due Due);
-
-    private static readonly Pending[] Queue =
-    [
-        new("智能装备产业园(一期)", VerificationSubject.Milestone, "签约：协议投资额 15亿元", Due.Later),
-        new("数字经济产业大厦", VerificationSubject.FundsReport, "上月到位资金：省外境内 3,000万元", Due.Overdue),
-        new("新材料产业园", VerificationSubject.Milestone, "开工：已取得施工许可证", Due.Today),
-        new("冷链物流园", VerificationSubject.InvestmentReport, "上月完成固定资产投资 800万元", Due.Later),
-        new("生物医药产业园", VerificationSubject.FundsReport, "上月到位资金：省外境内 5,000万元", Due.Overdue),
-        new("新能源汽车零部件基地", VerificationSubject.InvestmentReport, "上月完成固定资产投资 2,600万元", Due.Today),
-    ];
-
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (!await db.TrackedProjects.AnyAsync(ct) || await db.VerificationTasks.AnyAsync(ct))
+        if (!await db.TrackedProjects.AnyAsync(ct) || await db.VerificationTasks.AnyAsync(ct) || await db.ProjectMilestones.AnyAsync(ct)
+            || await db.MonthlyReports.AnyAsync(ct))
         {
             return;
         }
@@ -49,31 +34,204 @@ public sealed class DemoProjects(ApplicationDbContext db, IWorkingCalendarSource
         var calendar = await calendars.GetAsync(ct);
         var today = ChinaTime.DateOf(now);
         var projects = await db.TrackedProjects.ToListAsync(ct);
+        var people = await db.Users.Where(u => u.UserName == "filer" || u.UserName == "filer2" || u.UserName == "reviewer")
+            .ToDictionaryAsync(u => u.UserName!, u => u.Id, StringComparer.Ordinal, ct);
+        FilingActor Person(string userName) =>
+            people.TryGetValue(userName, out var id) ? new(id, userName) : new(null, "演示数据");
+        var filer = Person("filer");
+        var filer2 = Person("filer2");
+        var reviewer = Person("reviewer");
         TrackedProject? Named(string name) => projects.FirstOrDefault(p => p.ProjectName == name && p.IsActive);
 
-        // Extension point (milestones branch): report and confirm/return milestones through the domain's methods, e.g. 签约 confirmed
-        // on 数字经济产业大厦 and 纺织服装智能制造项目 (开工, 竣工), a returned one on 冷链物流园; stop 桃花源文旅综合体-like projects
-        // with TrackedProject.Stop; mark 纺织服装智能制造项目 规模工业 with its qualifying date.
-        // Extension point (funds branch): monthly funds-in-place and fixed-asset investment reports verified, submitted and rejected.
-        // Extension point (service branch): service owners, a revisit due and problems open and escalated.
+        DateTimeOffset Clamp(DateTimeOffset at) => at > now ? now : at;
+        DateOnly Day(TrackedProject p, int days) => p.ApprovedOn.AddDays(days) is var d && d > today ? today : d;
+        DateTimeOffset At(DateOnly day, int hour) => Clamp(ChinaTime.At(day, new TimeOnly(hour, 0)));
+        var overdue = ChinaTime.At(DemoFilings.WorkingDaysBefore(calendar, today, 5), new TimeOnly(10, 0));
+        var dueToday = DemoFilings.SubmittedForDueToday(calendar, today, now);
 
-        // The reviewers' queue: until the reporting entities exist, tasks opened as the reporting commands open them.
-        foreach (var pending in Queue)
+        async Task<ProjectMilestone> Report(
+            TrackedProject p, List<ProjectMilestone> all, MilestoneKind kind, DateOnly on, decimal? yi, FilingActor by, DateTimeOffset at)
         {
-            if (Named(pending.Project) is not { } project)
-            {
-                continue;
-            }
-
-            var reportedAt = pending.Due switch
-            {
-                Due.Overdue => ChinaTime.At(DemoFilings.WorkingDaysBefore(calendar, today, 5), new TimeOnly(10, 0)),
-                Due.Today => DemoFilings.SubmittedForDueToday(calendar, today, now),
-                _ => now.AddHours(-1),
-            };
-            db.VerificationTasks.Add(VerificationTask.Open(project, pending.Subject, Guid.CreateVersion7(), pending.Summary, reportedAt, ReviewDeadline.For(reportedAt, calendar)));
+            at = at < ChinaTime.At(p.ApprovedOn, new TimeOnly(16, 0)) ? Clamp(ChinaTime.At(p.ApprovedOn, new TimeOnly(16, 0))) : at;
+            on = on > ChinaTime.DateOf(at) ? ChinaTime.DateOf(at) : on;
+            var milestone = p.ReportMilestone(all, kind, on, yi * Money.HundredMillion, null, by, null, null, at);
+            all.Add(milestone);
+            db.ProjectMilestones.Add(milestone);
+            await db.OpenVerificationAsync(calendars, p, milestone, at, ct);
+            await db.SaveChangesAsync(ct);
+            return milestone;
         }
 
-        await db.SaveChangesAsync(ct);
+        async Task Confirm(TrackedProject p, List<ProjectMilestone> all, ProjectMilestone milestone)
+        {
+            var at = Clamp(milestone.ReportedAt.AddDays(1));
+            p.ConfirmMilestone(all, milestone, reviewer, at);
+            await db.CloseVerificationAsync(VerificationSubject.Milestone, milestone.Id, reviewer.Id, at, ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        async Task<ProjectMilestone> Confirmed(TrackedProject p, List<ProjectMilestone> all, MilestoneKind kind, DateOnly on, decimal? yi, FilingActor by)
+        {
+            var milestone = await Report(p, all, kind, on, yi, by, At(on, 10));
+            await Confirm(p, all, milestone);
+            return milestone;
+        }
+
+        // Every ended month from the approval's to the last one; the last month's report left as given.
+        List<DateOnly> EndedMonths(TrackedProject p)
+        {
+            var months = new List<DateOnly>();
+            for (var m = new DateOnly(p.ApprovedOn.Year, p.ApprovedOn.Month, 1); MonthlyReport.MonthHasEnded(m.Year, m.Month, today); m = m.AddMonths(1))
+            {
+                months.Add(m);
+            }
+
+            return months;
+        }
+
+        async Task<MonthlyReport> Monthly(TrackedProject p, DateOnly month, FundsSplit? split, decimal investment, FilingActor by, DateTimeOffset? at, bool? verify, string? rejection = null)
+        {
+            var earliest = ChinaTime.At(month.AddMonths(1), new TimeOnly(9, 0));
+            var reportedAt = at is { } given && given >= earliest ? given : Clamp(earliest.AddDays(2));
+            if (reportedAt < earliest)
+            {
+                reportedAt = now;
+            }
+
+            var report = split is { } funds
+                ? MonthlyReport.ReportFunds(p, month.Year, month.Month, funds, null, null, null, by, reportedAt)
+                : MonthlyReport.ReportInvestment(p, month.Year, month.Month, investment, null, null, null, by, reportedAt);
+            db.MonthlyReports.Add(report);
+            await MonthlyReportFigures.OpenVerificationAsync(db, calendars, p, report, reportedAt, ct);
+            await db.SaveChangesAsync(ct);
+            if (verify is { } yes)
+            {
+                var decidedAt = Clamp(reportedAt.AddDays(1));
+                if (yes)
+                {
+                    report.Verify(reviewer, decidedAt);
+                }
+                else
+                {
+                    report.Reject(reviewer, decidedAt, rejection);
+                }
+
+                await db.CloseVerificationAsync(MonthlyReportFigures.SubjectOf(report.Kind), report.Id, reviewer.Id, decidedAt, ct);
+                await db.SaveChangesAsync(ct);
+            }
+
+            return report;
+        }
+
+        async Task Revisit(TrackedProject p, DateOnly on, FilingActor by, string notes)
+        {
+            db.ProjectRevisits.Add(ProjectRevisit.Record(p, on, by.Name + "、招商服务中心 张科长", "企业负责人 王经理", notes, policy, by.Id, by.Name, At(on, 17)));
+            await db.SaveChangesAsync(ct);
+        }
+
+        async Task<ProjectProblem> Problem(TrackedProject p, DateOnly raisedOn, string description, string department, int dueInDays, FilingActor by)
+        {
+            var at = At(raisedOn, 11);
+            var problem = ProjectProblem.Raise(p, description, department, ChinaTime.DateOf(at).AddDays(dueInDays), by.Id, by.Name, at);
+            db.ProjectProblems.Add(problem);
+            await db.SaveChangesAsync(ct);
+            return problem;
+        }
+
+        // 武陵区: 数字经济产业大厦 (浙江 investor) signed and started, completion reported and overdue for verification; funds verified
+        // every ended month but the last, which waits; revisit overdue (the project's own 14-day interval); a problem escalated.
+        if (Named("数字经济产业大厦") is { } digital)
+        {
+            var all = new List<ProjectMilestone>();
+            await Confirmed(digital, all, MilestoneKind.Signed, Day(digital, 1), 6m, filer);
+            await Confirmed(digital, all, MilestoneKind.Started, Day(digital, 10), null, filer);
+            await Report(digital, all, MilestoneKind.Completed, ChinaTime.DateOf(overdue).AddDays(-1), null, filer, overdue);
+            var months = EndedMonths(digital);
+            for (var i = 0; i < months.Count; i++)
+            {
+                var last = i == months.Count - 1;
+                await Monthly(digital, months[i], new FundsSplit(30_000_000m + (i * 5_000_000m), 0, 0), 0, filer, last ? dueToday : null, last ? null : true);
+            }
+
+            digital.AssignService(filer.Id, filer.Name, 14, policy);
+            await Revisit(digital, Day(digital, 12), filer, "企业反映装修进度正常，部分入驻企业需协调宽带接入。");
+            var problem = await Problem(digital, Day(digital, 13), "园区配套道路未完工，影响入驻企业车辆通行。", "区住房和城乡建设局", 10, filer);
+            var at = Clamp(problem.CreatedAt.AddDays(2));
+            problem.MoveTo(ProblemStatus.InProgress, "已转区住建局协调施工进度。", null, digital.ProjectName, digital.UnitId, reviewer.Id, reviewer.Name, at);
+            problem.MoveTo(ProblemStatus.Escalated, "涉及跨部门用地调整，提请市领导协调。", "市人民政府副市长 李明", digital.ProjectName, digital.UnitId, reviewer.Id, reviewer.Name, Clamp(at.AddDays(3)));
+            await db.SaveChangesAsync(ct);
+        }
+
+        // 武陵区: 新能源电池材料项目 signed for 62亿 (≥ 50亿), its start reported and due for verification today.
+        if (Named("新能源电池材料项目") is { } battery)
+        {
+            var all = new List<ProjectMilestone>();
+            var signed = await Confirmed(battery, all, MilestoneKind.Signed, battery.ApprovedOn, 62m, filer);
+            var at = dueToday > signed.DecidedAt ? dueToday : now.AddMinutes(-30);
+            await Report(battery, all, MilestoneKind.Started, ChinaTime.DateOf(at), null, filer, at);
+            battery.AssignService(filer.Id, filer.Name, 7, policy);
+            await db.SaveChangesAsync(ct);
+        }
+
+        // 武陵区: 智能装备产业园(一期) (省内 investor: no funds-in-place to report) with its signing awaiting confirmation.
+        if (Named("智能装备产业园(一期)") is { } equipment)
+        {
+            await Report(equipment, [], MilestoneKind.Signed, equipment.ApprovedOn, 15m, filer, now.AddHours(-1));
+        }
+
+        // 鼎城区: 新材料产业园 (江苏 investor) signed for 12亿 (≥ 10亿), started and completed, 规模工业 with its fixed-asset investment
+        // verified (the last month's waiting); funds verified, the last month's rejected; a revisit recorded (next one later) and a problem in progress.
+        if (Named("新材料产业园") is { } materials)
+        {
+            var all = new List<ProjectMilestone>();
+            await Confirmed(materials, all, MilestoneKind.Signed, materials.ApprovedOn, 12m, filer2);
+            await Confirmed(materials, all, MilestoneKind.Started, Day(materials, 7), null, filer2);
+            await Confirmed(materials, all, MilestoneKind.Completed, Day(materials, 20), null, filer2);
+            materials.MarkAboveDesignatedSize(Day(materials, 25), now);
+            var months = EndedMonths(materials);
+            for (var i = 0; i < months.Count; i++)
+            {
+                var last = i == months.Count - 1 && months.Count > 1;
+                await Monthly(materials, months[i], new FundsSplit(20_000_000m + (i * 8_000_000m), 0, 0), 0, filer2, null, !last,
+                    last ? "到位资金与银行进账单金额不一致，请核对后重新报送。" : null);
+                await Monthly(materials, months[i], null, 8_000_000m + (i * 2_600_000m), filer2, null, i == months.Count - 1 ? null : true);
+            }
+
+            materials.AssignService(filer2.Id, filer2.Name, null, policy);
+            await Revisit(materials, Day(materials, 22), filer2, "生产线已竣工投产，企业申请规上工业入库指导。");
+            var problem = await Problem(materials, Day(materials, 23), "企业急需熟练技术工人约 120 名。", "区人力资源和社会保障局", 30, filer2);
+            problem.MoveTo(ProblemStatus.InProgress, "已对接职业技术学院定向培训。", null, materials.ProjectName, materials.UnitId, reviewer.Id, reviewer.Name, Clamp(problem.CreatedAt.AddDays(1)));
+            await db.SaveChangesAsync(ct);
+        }
+
+        // 鼎城区: 冷链物流园 with its signing returned (reason), a service owner and an open problem.
+        if (Named("冷链物流园") is { } coldChain)
+        {
+            var all = new List<ProjectMilestone>();
+            var signing = await Report(coldChain, all, MilestoneKind.Signed, coldChain.ApprovedOn, 3.2m, filer2, At(coldChain.ApprovedOn, 17));
+            var at = Clamp(signing.ReportedAt.AddHours(18));
+            coldChain.ReturnMilestone(signing, "协议投资额与上传的投资协议扫描件不一致，请核对后重新报送。", reviewer, at);
+            await db.CloseVerificationAsync(VerificationSubject.Milestone, signing.Id, reviewer.Id, at, ct);
+            coldChain.AssignService(filer2.Id, filer2.Name, null, policy);
+            db.ProjectProblems.Add(ProjectProblem.Raise(coldChain, "冷库用电增容报装尚未批复。", "国网常德供电公司", today.AddDays(14), filer2.Id, filer2.Name, now.AddHours(-2)));
+            await db.SaveChangesAsync(ct);
+        }
+
+        // 新能源汽车零部件基地 (German investor): signing confirmed, funds in place as foreign money.
+        if (Named("新能源汽车零部件基地") is { } parts)
+        {
+            await Confirmed(parts, [], MilestoneKind.Signed, parts.ApprovedOn, 55m, reviewer);
+            foreach (var month in EndedMonths(parts))
+            {
+                await Monthly(parts, month, new FundsSplit(0, 0, 45_000_000m), 0, reviewer, null, true);
+            }
+        }
+
+        // 绿色食品精深加工项目 stopped (终止).
+        if (Named("绿色食品精深加工项目") is { } food)
+        {
+            food.Stop(Day(food, 5), "投资方经营战略调整，经协商终止项目。", now);
+            await db.SaveChangesAsync(ct);
+        }
     }
 }
