@@ -188,11 +188,11 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.MilestoneAsync()).ProjectId}/milestones")),
         new("POST /api/projects/{id}/milestones", HttpMethod.Post, Access.ReportProjects, HttpStatusCode.Created,
             async (setup, _) => await Json(HttpMethod.Post, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}/milestones",
-                new { kind = "Signed", occurredOn = "2026-11-23", agreementAmount = 1_000_000m, note = "矩阵", externalReference = (string?)null })),
+                new { kind = "Signed", occurredOn = setup.Today(), agreementAmount = 1_000_000m, note = "矩阵", externalReference = (string?)null })),
         new("PUT /api/projects/{id}/milestones/{milestoneId}", HttpMethod.Put, Access.ReportProjects, HttpStatusCode.OK, async (setup, _) =>
         {
             var m = await setup.MilestoneAsync("return");
-            return await Json(HttpMethod.Put, $"/api/projects/{m.ProjectId}/milestones/{m.Id}", new { version = m.Version, occurredOn = "2026-11-23", agreementAmount = 2_000_000m, note = "已更正" });
+            return await Json(HttpMethod.Put, $"/api/projects/{m.ProjectId}/milestones/{m.Id}", new { version = m.Version, occurredOn = setup.Today(), agreementAmount = 2_000_000m, note = "已更正" });
         }),
         new("POST /api/projects/{id}/milestones/{milestoneId}/confirm", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
         {
@@ -207,17 +207,17 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("POST /api/projects/{id}/milestones/{milestoneId}/correct", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
         {
             var m = await setup.MilestoneAsync("confirm");
-            return await Json(HttpMethod.Post, $"/api/projects/{m.ProjectId}/milestones/{m.Id}/correct", new { version = m.Version, occurredOn = "2026-11-23", agreementAmount = 3_000_000m, reason = "金额有误" });
+            return await Json(HttpMethod.Post, $"/api/projects/{m.ProjectId}/milestones/{m.Id}/correct", new { version = m.Version, occurredOn = setup.Today(), agreementAmount = 3_000_000m, reason = "金额有误" });
         }),
         new("POST /api/projects/{id}/above-designated-size", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
         {
             var project = await setup.FilingAsync("submit", "approve");
-            return await Json(HttpMethod.Post, $"/api/projects/{project.Id}/above-designated-size", new { version = await setup.ProjectVersionAsync(project.Id), qualifiedOn = "2026-11-23" });
+            return await Json(HttpMethod.Post, $"/api/projects/{project.Id}/above-designated-size", new { version = await setup.ProjectVersionAsync(project.Id), qualifiedOn = setup.Today() });
         }),
         new("POST /api/projects/{id}/stop", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
         {
             var project = await setup.FilingAsync("submit", "approve");
-            return await Json(HttpMethod.Post, $"/api/projects/{project.Id}/stop", new { version = await setup.ProjectVersionAsync(project.Id), stoppedOn = "2026-11-23", reason = "撤资" });
+            return await Json(HttpMethod.Post, $"/api/projects/{project.Id}/stop", new { version = await setup.ProjectVersionAsync(project.Id), stoppedOn = setup.Today(), reason = "撤资" });
         }),
         new("GET /api/projects/{id}", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
             async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/projects/{(await setup.FilingAsync("submit", "approve")).Id}")),
@@ -678,7 +678,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         {
             var project = await FilingAsync("submit", "approve");
             filer ??= await fixture.LoginAsync(DemoLogin.Filer);
-            var m = await (await filer.PostAsJsonAsync($"/api/projects/{project.Id}/milestones", new { kind = "Signed", occurredOn = "2026-11-23", agreementAmount = 1_000_000m }))
+            var m = await (await filer.PostAsJsonAsync($"/api/projects/{project.Id}/milestones", new { kind = "Signed", occurredOn = Today(), agreementAmount = 1_000_000m }))
                 .AssertOkJsonAsync(HttpStatusCode.Created);
             foreach (var action in actions)
             {

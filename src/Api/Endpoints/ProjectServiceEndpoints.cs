@@ -59,7 +59,7 @@ public static class ProjectServiceEndpoints
             .WithSummary("Record a revisit: the date, who visited, whom they met, the notes")
             .WithDescription("The date is not in the future nor before the approval (China time). A stopped project takes none. The project's last revisit and next one due move on. Attach photos afterwards with `POST /api/projects/{id}/evidence` (subject `Revisit`). Answers 201 with the revisit.")
             .RequireAuthorization(Policies.WorkOnProjects).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("revisit.in-future", "revisit.before-approval", "revisit.text-invalid")
+            .WithErrorCodes("project.not-active", "revisit.in-future", "revisit.before-approval", "revisit.text-invalid")
             .WithIdempotency();
 
         group.MapGet("{id:guid}/problems", ListProblems).WithName("ListProblems")
@@ -69,7 +69,7 @@ public static class ProjectServiceEndpoints
             .WithSummary("Raise a problem: the description, the responsible department, the due date")
             .WithDescription("The due date is not before today (China time). A stopped project takes none. The problem starts Open. Answers 201 with the problem.")
             .RequireAuthorization(Policies.WorkOnProjects).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("problem.due-before-raised", "problem.text-invalid")
+            .WithErrorCodes("problem.due-before-raised", "problem.text-invalid", "project.not-active")
             .WithIdempotency();
         group.MapPost("{id:guid}/problems/{problemId:guid}/status", ChangeProblemStatus).WithName("ChangeProblemStatus")
             .WithSummary("Move a problem on with a note: InProgress, Solved, or Escalated to a named city leader (send the version you read)")
