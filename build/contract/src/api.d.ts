@@ -2178,6 +2178,7 @@ export interface paths {
          *     **Who may call:** admins, reviewers, filers (their own unit's records only) and read-write API keys.
          *
          *     **Error codes** (the problem's `code`):
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
          *     - `revisit.in-future`: The revisit date cannot be in the future.
          *     - `revisit.before-approval`: The revisit date cannot be before the project's approval.
          *     - `revisit.text-invalid`: The visitors, the people met or the notes are too long or contain control characters or bidirectional overrides.
@@ -2218,6 +2219,7 @@ export interface paths {
          *     **Error codes** (the problem's `code`):
          *     - `problem.due-before-raised`: The due date cannot be before today.
          *     - `problem.text-invalid`: The description, department, note or leader's name is too long or contains control characters or bidirectional overrides.
+         *     - `project.not-active`: The project is stopped or its approval no longer stands: nothing new can be reported.
          *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
          *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
          *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
