@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InvestPromo.Domain.Webhooks;
@@ -17,15 +18,15 @@ public static class WebhookOutbox
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>How long one context reuses the subscriptions it read: the events of one save (an import's thousands) read them once.</summary>
+    public static readonly TimeSpan SubscriptionsReuse = TimeSpan.FromSeconds(1);
+
+    private static readonly ConditionalWeakTable<IApplicationDbContext, SubscriptionsRead> Read = [];
+
     /// <summary>Queues an event of <paramref name="type"/> with <paramref name="data"/> for the subscriptions that want it.</summary>
     public static async Task WriteAsync(IApplicationDbContext db, string type, object data, DateTimeOffset now, CancellationToken ct)
     {
-        // Few rows (admins' subscriptions): one small read per event, filtered here.
-        var subscriptions = await db.WebhookSubscriptions.AsNoTracking()
-            .Where(s => s.Status != WebhookSubscriptionStatus.Paused)
-            .Select(s => new { s.Id, s.EventTypes })
-            .ToListAsync(ct);
-        var wanting = subscriptions.Where(s => s.EventTypes.Contains(type, StringComparer.Ordinal)).Select(s => s.Id).ToList();
+        var wanting = (await SubscriptionsAsync(db, now, ct)).Where(s => s.EventTypes.Contains(type, StringComparer.Ordinal)).Select(s => s.Id).ToList();
         if (wanting.Count == 0)
         {
             return;
@@ -35,6 +36,29 @@ public static class WebhookOutbox
         db.WebhookEvents.Add(webhookEvent);
         db.WebhookDeliveries.AddRange(wanting.Select(id => WebhookDelivery.For(webhookEvent, id, now)));
     }
+
+    /// <summary>
+    /// The active subscriptions (few rows, admins'), read once per context for the events of one unit of work: a context reuses its
+    /// read for <see cref="SubscriptionsReuse"/> of event time, so a save that raises thousands of events (an import) reads them once,
+    /// and a long-lived context (a job) sees a subscription changed elsewhere at most a second late.
+    /// </summary>
+    private static async Task<IReadOnlyList<(Guid Id, IReadOnlyList<string> EventTypes)>> SubscriptionsAsync(IApplicationDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        if (Read.TryGetValue(db, out var read) && now >= read.At && now - read.At < SubscriptionsReuse)
+        {
+            return read.Subscriptions;
+        }
+
+        var subscriptions = (await db.WebhookSubscriptions.AsNoTracking()
+                .Where(s => s.Status != WebhookSubscriptionStatus.Paused)
+                .Select(s => new { s.Id, s.EventTypes })
+                .ToListAsync(ct))
+            .Select(s => (s.Id, (IReadOnlyList<string>)s.EventTypes)).ToList();
+        Read.AddOrUpdate(db, new SubscriptionsRead(now, subscriptions));
+        return subscriptions;
+    }
+
+    private sealed record SubscriptionsRead(DateTimeOffset At, IReadOnlyList<(Guid Id, IReadOnlyList<string> EventTypes)> Subscriptions);
 
     /// <summary>The event and its body <c>{ id, type, occurredAt, data }</c>.</summary>
     public static WebhookEvent Event(string type, object data, DateTimeOffset now) =>
