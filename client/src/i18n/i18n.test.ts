@@ -52,7 +52,7 @@ describe('i18n resources', () => {
   it('name the 万元 unit one way in each language', () => {
     expect(Object.entries(zh).filter(([, v]) => v.includes('(万元)'))).toEqual([]);
     expect(Object.entries(en).filter(([, v]) => /10,000 yuan|ten thousand|\bwan\b/i.test(v))).toEqual([]);
-    expect(Object.entries(en).filter(([k]) => k.endsWith('.wan')).map(([, v]) => v)).toEqual(['×10k yuan', '×10k yuan', '×10k yuan', '×10k yuan']);
+    expect(Object.entries(en).filter(([k]) => k.endsWith('.wan')).map(([, v]) => v)).toEqual(Array(5).fill('×10k yuan'));
   });
 
   it('translate every menu label and role', () => {

@@ -139,7 +139,7 @@ public sealed class DemoProjects(ApplicationDbContext db, IWorkingCalendarSource
         }
 
         // 武陵区: 数字经济产业大厦 (浙江 investor) signed and started, completion reported and overdue for verification; funds verified
-        // every ended month but the last, which waits; revisit overdue (the project's own 14-day interval); a problem escalated.
+        // every ended month but the last, not reported yet (approved five weeks ago, so at least one month has ended); revisit overdue (the project's own 14-day interval); a problem escalated.
         if (Named("数字经济产业大厦") is { } digital)
         {
             var all = new List<ProjectMilestone>();
@@ -147,10 +147,9 @@ public sealed class DemoProjects(ApplicationDbContext db, IWorkingCalendarSource
             await Confirmed(digital, all, MilestoneKind.Started, Day(digital, 10), null, filer);
             await Report(digital, all, MilestoneKind.Completed, ChinaTime.DateOf(overdue).AddDays(-1), null, filer, overdue);
             var months = EndedMonths(digital);
-            for (var i = 0; i < months.Count; i++)
+            for (var i = 0; i < months.Count - 1; i++)
             {
-                var last = i == months.Count - 1;
-                await Monthly(digital, months[i], new FundsSplit(30_000_000m + (i * 5_000_000m), 0, 0), 0, filer, last ? dueToday : null, last ? null : true);
+                await Monthly(digital, months[i], new FundsSplit(30_000_000m + (i * 5_000_000m), 0, 0), 0, filer, null, true);
             }
 
             digital.AssignService(filer.Id, filer.Name, 14, policy);
@@ -217,13 +216,15 @@ public sealed class DemoProjects(ApplicationDbContext db, IWorkingCalendarSource
             await db.SaveChangesAsync(ct);
         }
 
-        // 新能源汽车零部件基地 (German investor): signing confirmed, funds in place as foreign money.
+        // 新能源汽车零部件基地 (German investor): signing confirmed, funds in place as foreign money, the last month's waiting (due today).
         if (Named("新能源汽车零部件基地") is { } parts)
         {
             await Confirmed(parts, [], MilestoneKind.Signed, parts.ApprovedOn, 55m, reviewer);
-            foreach (var month in EndedMonths(parts))
+            var months = EndedMonths(parts);
+            for (var i = 0; i < months.Count; i++)
             {
-                await Monthly(parts, month, new FundsSplit(0, 0, 45_000_000m), 0, reviewer, null, true);
+                var last = i == months.Count - 1;
+                await Monthly(parts, months[i], new FundsSplit(0, 0, 45_000_000m), 0, reviewer, last ? dueToday : null, last ? null : true);
             }
         }
 
