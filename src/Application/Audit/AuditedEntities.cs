@@ -40,6 +40,13 @@ public static class AuditedEntities
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["Association"] = (db, _, ids, ct) => db.Associations.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        ["Ambassador"] = async (db, _, ids, ct) => (await db.Ambassadors.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Year, x.Name }).ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Name}（{x.Year}）"),
+        ["NotableNative"] = (db, _, ids, ct) => db.NotableNatives.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        ["ProjectCredit"] = (db, _, ids, ct) => db.ProjectCredits.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Join(db.Filings.IgnoreQueryFilters(), c => c.FilingId, f => f.Id, (c, f) => new { c.Id, f.ProjectName })
+            .ToDictionaryAsync(x => x.Id, x => x.ProjectName ?? "—", ct),
         ["IndustryChain"] = (db, _, ids, ct) => db.IndustryChains.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["SourceRegion"] = (db, _, ids, ct) => db.SourceRegions.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

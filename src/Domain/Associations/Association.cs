@@ -24,11 +24,24 @@ public enum AssociationKind
     OverseasAssociation = 6,
 }
 
+/// <summary>The life of an association (DOMAIN.md §5): 筹备组, established, dissolved.</summary>
+public enum AssociationStatus
+{
+    /// <summary>筹备组: being set up.</summary>
+    Preparatory = 1,
+
+    /// <summary>已成立.</summary>
+    Established = 2,
+
+    /// <summary>已注销/解散: kept for its history, takes no new credit.</summary>
+    Dissolved = 3,
+}
+
 /// <summary>
-/// A chamber of commerce or alumni association (商协会/校友会) that can introduce projects. Minimal for now (name,
-/// kind); a later issue adds location, members, rating, liaison leader. Managed by admins.
+/// A chamber of commerce or alumni association (商协会/校友会) that can introduce projects (DOMAIN.md §5). The registry's
+/// details (region, members, ratings, offices, liaison leader) live in <c>Association.Registry.cs</c>. Managed by the center.
 /// </summary>
-public sealed class Association : AuditableEntity
+public sealed partial class Association : AuditableEntity
 {
     public const int NameMaxLength = 200;
 
@@ -40,6 +53,18 @@ public sealed class Association : AuditableEntity
     public string Name { get; private set; }
 
     public AssociationKind Kind { get; private set; }
+
+    /// <summary>Established unless the registry says otherwise; existing rows were established.</summary>
+    public AssociationStatus Status { get; private set; } = AssociationStatus.Established;
+
+    /// <summary>A dissolved association takes no new credit, lead or opinion request: 409 <c>association.dissolved</c>.</summary>
+    public void EnsureNotDissolved()
+    {
+        if (Status == AssociationStatus.Dissolved)
+        {
+            throw DomainRuleException.Conflict("association.dissolved", "The association is dissolved and takes nothing new.");
+        }
+    }
 
     public static Association Create(string name, AssociationKind kind, Guid? by, DateTimeOffset now)
     {

@@ -23,6 +23,9 @@ public sealed class ApplicationUser : IdentityUser<Guid>, IAuditable
 
     public Guid? UnitId { get; set; }
 
+    /// <summary>The association a user of role Association belongs to (an admin links them); null for everyone else.</summary>
+    public Guid? AssociationId { get; set; }
+
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }

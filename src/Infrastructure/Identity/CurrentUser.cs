@@ -7,6 +7,9 @@ namespace InvestPromo.Infrastructure.Identity;
 public static class AppClaims
 {
     public const string UnitId = "investpromo:unit";
+
+    /// <summary>The association of a user of role Association.</summary>
+    public const string AssociationId = "investpromo:association";
     public const string ApiKeyId = "investpromo:api-key";
     public const string ApiKeyScope = "investpromo:api-key-scope";
 
@@ -31,6 +34,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
     public Guid? UnitId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.UnitId), out var id) ? id : null;
+
+    public Guid? AssociationId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.AssociationId), out var id) ? id : null;
 
     public Guid? ApiKeyId => Guid.TryParse(Principal?.FindFirstValue(AppClaims.ApiKeyId), out var id) ? id : null;
 

@@ -17,6 +17,11 @@ public sealed class UserClaimsFactory(UserManager<ApplicationUser> users, RoleMa
             identity.AddClaim(new Claim(AppClaims.UnitId, unitId.ToString()));
         }
 
+        if (user.AssociationId is { } associationId)
+        {
+            identity.AddClaim(new Claim(AppClaims.AssociationId, associationId.ToString()));
+        }
+
         return identity;
     }
 }

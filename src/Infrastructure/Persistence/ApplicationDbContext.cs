@@ -2,6 +2,8 @@ using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
+using InvestPromo.Domain.Credits;
+using InvestPromo.Domain.People;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Changes;
@@ -83,6 +85,12 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
 
+    public DbSet<Ambassador> Ambassadors => Set<Ambassador>();
+
+    public DbSet<NotableNative> NotableNatives => Set<NotableNative>();
+
+    public DbSet<ProjectCredit> ProjectCredits => Set<ProjectCredit>();
+
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate
     {
@@ -130,6 +138,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MilestoneAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ProblemStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AssociationStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CreditSource>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CreditStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RecommenderKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

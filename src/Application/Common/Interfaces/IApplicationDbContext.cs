@@ -1,5 +1,7 @@
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
+using InvestPromo.Domain.Credits;
+using InvestPromo.Domain.People;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Changes;
@@ -81,6 +83,12 @@ public interface IApplicationDbContext
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     DbSet<IdempotencyKey> IdempotencyKeys { get; }
+
+    DbSet<Ambassador> Ambassadors { get; }
+
+    DbSet<NotableNative> NotableNatives { get; }
+
+    DbSet<ProjectCredit> ProjectCredits { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

@@ -14,6 +14,9 @@ public interface ICurrentUser
     /// <summary>The filer's unit; null for users not bound to a unit.</summary>
     Guid? UnitId { get; }
 
+    /// <summary>The association of a user of role Association (its portal's scope); null for everyone else.</summary>
+    Guid? AssociationId => null;
+
     Guid? ApiKeyId { get; }
 
     /// <summary>An API key an admin granted filings' contacts (<c>ApiKey.MayReadContacts</c>); false for everyone else.</summary>

@@ -1,3 +1,4 @@
+using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Organisation;
@@ -116,5 +117,6 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(u => u.LockoutReason).HasMaxLength(ApplicationUser.LockoutReasonMaxLength);
         builder.HasOne<CarrierUnit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.UnitId, u.IsActive });
+        builder.HasOne<Association>().WithMany().HasForeignKey(u => u.AssociationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

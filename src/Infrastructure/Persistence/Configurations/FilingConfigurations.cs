@@ -115,12 +115,3 @@ internal sealed class DuplicateDismissalConfiguration : IEntityTypeConfiguration
         builder.HasIndex(d => d.OtherFilingId);
     }
 }
-
-internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Association>
-{
-    public void Configure(EntityTypeBuilder<Association> builder)
-    {
-        builder.Property(a => a.Name).HasMaxLength(Association.NameMaxLength);
-        builder.HasIndex(a => a.Name);
-    }
-}

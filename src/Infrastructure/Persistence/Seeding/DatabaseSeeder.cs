@@ -1,4 +1,5 @@
 using InvestPromo.Application.Common.Security;
+using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Calendar;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.ReferenceData;
@@ -117,12 +118,24 @@ public sealed partial class DatabaseSeeder(
 
         await db.SaveChangesAsync(ct);
 
+        if (!await db.Associations.IgnoreQueryFilters().AnyAsync(a => a.Name == DemoData.DemoAssociation, ct))
+        {
+            db.Associations.Add(Association.Create(DemoData.DemoAssociation, AssociationKind.HometownChamberElsewhere, null, now));
+            await db.SaveChangesAsync(ct);
+        }
+
         var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, ct);
         foreach (var demo in DemoData.Users)
         {
             if (await users.FindByNameAsync(demo.UserName) is null)
             {
                 await CreateUserAsync(demo.UserName, demo.DisplayName, demo.Role, demo.UnitCode is null ? null : units[demo.UnitCode], demo.Password);
+            }
+
+            if (demo.AssociationName is { } associationName && await users.FindByNameAsync(demo.UserName) is { AssociationId: null } linked)
+            {
+                linked.AssociationId = await db.Associations.Where(a => a.Name == associationName).Select(a => (Guid?)a.Id).FirstAsync(ct);
+                Check(await users.UpdateAsync(linked));
             }
         }
     }

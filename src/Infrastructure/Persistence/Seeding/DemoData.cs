@@ -37,6 +37,9 @@ public static class DemoData
         ("TOUR", "文化旅游", "Culture and tourism", "现代服务业集群"),
     ];
 
+    /// <summary>The association the demo's <c>association</c> login belongs to (a 异地商会).</summary>
+    public const string DemoAssociation = "北京常德商会";
+
     /// <summary>Demo logins. The passwords are public on purpose: demo data must never reach production.</summary>
     public static IReadOnlyList<DemoUser> Users { get; } =
     [
@@ -45,8 +48,8 @@ public static class DemoData
         new("filer", "张填报(武陵区)", Roles.Filer, "430702", "Filer#2026-Demo"),
         new("filer2", "陈填报(鼎城区)", Roles.Filer, "430703", "Filer#2026-Demo"),
         new("leader", "王市长", Roles.Leader, null, "Leader#2026-Demo"),
-        new("association", "北京常德商会联络员", Roles.Association, null, "Assoc#2026-Demo"),
+        new("association", "北京常德商会联络员", Roles.Association, null, "Assoc#2026-Demo", DemoAssociation),
     ];
 }
 
-public sealed record DemoUser(string UserName, string DisplayName, string Role, string? UnitCode, string Password);
+public sealed record DemoUser(string UserName, string DisplayName, string Role, string? UnitCode, string Password, string? AssociationName = null);

@@ -1,0 +1,56 @@
+using InvestPromo.Domain.Associations;
+using InvestPromo.Domain.Credits;
+using InvestPromo.Domain.Filings;
+using InvestPromo.Domain.Organisation;
+using InvestPromo.Domain.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InvestPromo.Infrastructure.Persistence.Configurations;
+
+internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Association>
+{
+    public void Configure(EntityTypeBuilder<Association> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(Association.NameMaxLength);
+        builder.Property(a => a.Status).HasDefaultValue(AssociationStatus.Established).HasSentinel(0);
+        builder.HasIndex(a => a.Name);
+    }
+}
+
+internal sealed class AmbassadorConfiguration : IEntityTypeConfiguration<Ambassador>
+{
+    public void Configure(EntityTypeBuilder<Ambassador> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(Ambassador.NameMaxLength);
+        builder.Property(a => a.CertificateNumber).HasMaxLength(Ambassador.CertificateNumberMaxLength);
+        builder.HasIndex(a => new { a.Year, a.CertificateNumber }); // unique among the year's live rows: checked by the appointing command
+        builder.HasIndex(a => a.Name);
+    }
+}
+
+internal sealed class NotableNativeConfiguration : IEntityTypeConfiguration<NotableNative>
+{
+    public void Configure(EntityTypeBuilder<NotableNative> builder)
+    {
+        builder.Property(n => n.Name).HasMaxLength(NotableNative.NameMaxLength);
+        builder.HasIndex(n => n.Name);
+    }
+}
+
+internal sealed class ProjectCreditConfiguration : IEntityTypeConfiguration<ProjectCredit>
+{
+    public void Configure(EntityTypeBuilder<ProjectCredit> builder)
+    {
+        builder.Property(c => c.RecommenderName).HasMaxLength(ProjectCredit.RecommenderNameMaxLength);
+        builder.Property(c => c.ProposedByName).HasMaxLength(ProjectCredit.ActorNameMaxLength);
+        builder.Property(c => c.DecidedByName).HasMaxLength(ProjectCredit.ActorNameMaxLength);
+        builder.Property(c => c.Reason).HasMaxLength(ProjectCredit.ReasonMaxLength);
+        builder.HasOne<Filing>().WithMany().HasForeignKey(c => c.FilingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CarrierUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Association>().WithMany().HasForeignKey(c => c.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.FilingId);
+        builder.HasIndex(c => new { c.AssociationId, c.Status });
+        builder.HasIndex(c => new { c.Status, c.ProposedAt });
+    }
+}

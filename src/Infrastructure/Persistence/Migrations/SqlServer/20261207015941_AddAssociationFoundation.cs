@@ -1,0 +1,194 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class AddAssociationFoundation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Status",
+                table: "Associations",
+                type: "nvarchar(16)",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "Established");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "AssociationId",
+                table: "AspNetUsers",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Ambassadors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ambassadors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotableNatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotableNatives", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectCredits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FilingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecommenderKind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    RecommenderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecommenderName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Source = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    LeadId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ProposedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DecidedByName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectCredits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProjectCredits_Associations_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "Associations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProjectCredits_Filings_FilingId",
+                        column: x => x.FilingId,
+                        principalTable: "Filings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProjectCredits_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_AssociationId",
+                table: "AspNetUsers",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ambassadors_Name",
+                table: "Ambassadors",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ambassadors_Year_CertificateNumber",
+                table: "Ambassadors",
+                columns: new[] { "Year", "CertificateNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotableNatives_Name",
+                table: "NotableNatives",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectCredits_AssociationId_Status",
+                table: "ProjectCredits",
+                columns: new[] { "AssociationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectCredits_FilingId",
+                table: "ProjectCredits",
+                column: "FilingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectCredits_Status_ProposedAt",
+                table: "ProjectCredits",
+                columns: new[] { "Status", "ProposedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectCredits_UnitId",
+                table: "ProjectCredits",
+                column: "UnitId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AspNetUsers_Associations_AssociationId",
+                table: "AspNetUsers",
+                column: "AssociationId",
+                principalTable: "Associations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AspNetUsers_Associations_AssociationId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Ambassadors");
+
+            migrationBuilder.DropTable(
+                name: "NotableNatives");
+
+            migrationBuilder.DropTable(
+                name: "ProjectCredits");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_AssociationId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "Associations");
+
+            migrationBuilder.DropColumn(
+                name: "AssociationId",
+                table: "AspNetUsers");
+        }
+    }
+}
