@@ -28,10 +28,10 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
 // The first download is the login page and the providers only. The app shell (side menu, header, notification bell)
 // and every page load on first visit, each with just the parts it uses; ECharts only with a page that draws a chart.
 const AppLayout = lazyPage(() => import('./layout/AppLayout').then((m) => m.AppLayout));
+const AssociationPortalPage = lazyPage(() => import('./pages/association/AssociationPortalPage').then((m) => m.AssociationPortalPage));
 const DashboardPage = lazyPage(() => import('./pages/DashboardPage').then((m) => m.DashboardPage));
 const ChangePasswordPage = lazyPage(() => import('./pages/ChangePasswordPage').then((m) => m.ChangePasswordPage));
 const NotFoundPage = lazyPage(() => import('./pages/ErrorPages').then((m) => m.NotFoundPage));
-const PlaceholderPage = lazyPage(() => import('./pages/PlaceholderPage').then((m) => m.PlaceholderPage));
 const UnitsPage = lazyPage(() => import('./pages/UnitsPage').then((m) => m.UnitsPage));
 const UsersPage = lazyPage(() => import('./pages/users/UsersPage').then((m) => m.UsersPage));
 const ApiKeysPage = lazyPage(() => import('./pages/ApiKeysPage').then((m) => m.ApiKeysPage));
@@ -148,7 +148,7 @@ export const routes: RouteObject[] = [
       { path: 'reserve', element: <ReservePage />, loader: ReservePage.preload },
       { path: 'projects/service', element: <ServiceDuePage />, loader: ServiceDuePage.preload },
       { path: 'analysis', element: <AnalysisPage />, loader: AnalysisPage.preload },
-      { path: 'association', element: <PlaceholderPage titleKey="nav.association" />, loader: PlaceholderPage.preload },
+      { path: 'association', element: <AssociationPortalPage />, loader: AssociationPortalPage.preload },
       { path: 'change-password', element: <ChangePasswordPage />, loader: ChangePasswordPage.preload },
       { path: '*', element: <NotFoundPage />, loader: NotFoundPage.preload },
     ],

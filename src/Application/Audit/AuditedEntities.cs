@@ -40,6 +40,10 @@ public static class AuditedEntities
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["Association"] = (db, _, ids, ct) => db.Associations.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        ["AssociationOffice"] = (db, _, ids, ct) => db.AssociationOffices.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        ["AssociationMember"] = (db, _, ids, ct) => db.AssociationMembers.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.CompanyName, ct),
         ["Ambassador"] = async (db, _, ids, ct) => (await db.Ambassadors.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Year, x.Name }).ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Name}（{x.Year}）"),
         ["NotableNative"] = (db, _, ids, ct) => db.NotableNatives.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

@@ -57,6 +57,16 @@ public sealed partial class Association : AuditableEntity
     /// <summary>Established unless the registry says otherwise; existing rows were established.</summary>
     public AssociationStatus Status { get; private set; } = AssociationStatus.Established;
 
+    /// <summary>Home city or country: a code of the region list (SourceRegion.Code), e.g. 110000 北京, 440300 深圳, DE.</summary>
+    public string? HomeRegionCode { get; private set; }
+
+    public DateOnly? FoundedOn { get; private set; }
+
+    public int? MemberCount { get; private set; }
+
+    /// <summary>The city leader who keeps in touch with it (市级领导联系), e.g. "副市长 李明".</summary>
+    public string? LiaisonLeader { get; private set; }
+
     /// <summary>A dissolved association takes no new credit, lead or opinion request: 409 <c>association.dissolved</c>.</summary>
     public void EnsureNotDissolved()
     {

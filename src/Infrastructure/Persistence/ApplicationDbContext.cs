@@ -85,6 +85,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
 
+    public DbSet<AssociationOffice> AssociationOffices => Set<AssociationOffice>();
+
+    public DbSet<AssociationMember> AssociationMembers => Set<AssociationMember>();
+
     public DbSet<Ambassador> Ambassadors => Set<Ambassador>();
 
     public DbSet<NotableNative> NotableNatives => Set<NotableNative>();

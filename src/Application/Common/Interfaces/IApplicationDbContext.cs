@@ -84,6 +84,10 @@ public interface IApplicationDbContext
 
     DbSet<IdempotencyKey> IdempotencyKeys { get; }
 
+    DbSet<AssociationOffice> AssociationOffices { get; }
+
+    DbSet<AssociationMember> AssociationMembers { get; }
+
     DbSet<Ambassador> Ambassadors { get; }
 
     DbSet<NotableNative> NotableNatives { get; }

@@ -3,6 +3,7 @@ using InvestPromo.Domain.Credits;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.People;
+using InvestPromo.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,9 @@ internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Associ
     {
         builder.Property(a => a.Name).HasMaxLength(Association.NameMaxLength);
         builder.Property(a => a.Status).HasDefaultValue(AssociationStatus.Established).HasSentinel(0);
+        builder.Property(a => a.HomeRegionCode).HasMaxLength(16);
+        builder.Property(a => a.LiaisonLeader).HasMaxLength(64);
+        builder.HasIndex(a => a.HomeRegionCode);
         builder.HasIndex(a => a.Name);
     }
 }
@@ -52,5 +56,33 @@ internal sealed class ProjectCreditConfiguration : IEntityTypeConfiguration<Proj
         builder.HasIndex(c => c.FilingId);
         builder.HasIndex(c => new { c.AssociationId, c.Status });
         builder.HasIndex(c => new { c.Status, c.ProposedAt });
+    }
+}
+
+internal sealed class AssociationOfficeConfiguration : IEntityTypeConfiguration<AssociationOffice>
+{
+    public void Configure(EntityTypeBuilder<AssociationOffice> builder)
+    {
+        builder.Property(o => o.Name).HasMaxLength(AssociationOffice.NameMaxLength);
+        builder.Property(o => o.CityRegionCode).HasMaxLength(16);
+        builder.Property(o => o.ContactName).HasMaxLength(AssociationOffice.ContactMaxLength);
+        builder.Property(o => o.ContactPhone).HasMaxLength(AssociationOffice.ContactMaxLength);
+        builder.HasOne<Association>().WithMany().HasForeignKey(o => o.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => o.AssociationId);
+        builder.HasIndex(o => o.CityRegionCode);
+    }
+}
+
+internal sealed class AssociationMemberConfiguration : IEntityTypeConfiguration<AssociationMember>
+{
+    public void Configure(EntityTypeBuilder<AssociationMember> builder)
+    {
+        builder.Property(m => m.CompanyName).HasMaxLength(AssociationMember.CompanyNameMaxLength);
+        builder.Property(m => m.CreditCode).HasMaxLength(18);
+        builder.Property(m => m.Position).HasMaxLength(AssociationMember.PositionMaxLength);
+        builder.HasOne<Association>().WithMany().HasForeignKey(m => m.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<IndustryChain>().WithMany().HasForeignKey(m => m.IndustryChainId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.AssociationId);
+        builder.HasIndex(m => m.IndustryChainId);
     }
 }

@@ -11,6 +11,32 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "FoundedOn",
+                table: "Associations",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HomeRegionCode",
+                table: "Associations",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LiaisonLeader",
+                table: "Associations",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MemberCount",
+                table: "Associations",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Status",
                 table: "Associations",
@@ -43,6 +69,68 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Ambassadors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssociationMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    IndustryChainId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Position = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeletedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssociationMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssociationMembers_Associations_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "Associations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AssociationMembers_IndustryChains_IndustryChainId",
+                        column: x => x.IndustryChainId,
+                        principalTable: "IndustryChains",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssociationOffices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CityRegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeletedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssociationOffices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssociationOffices_Associations_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "Associations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -114,6 +202,11 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Associations_HomeRegionCode",
+                table: "Associations",
+                column: "HomeRegionCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_AssociationId",
                 table: "AspNetUsers",
                 column: "AssociationId");
@@ -127,6 +220,26 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Ambassadors_Year_CertificateNumber",
                 table: "Ambassadors",
                 columns: new[] { "Year", "CertificateNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssociationMembers_AssociationId",
+                table: "AssociationMembers",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssociationMembers_IndustryChainId",
+                table: "AssociationMembers",
+                column: "IndustryChainId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssociationOffices_AssociationId",
+                table: "AssociationOffices",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssociationOffices_CityRegionCode",
+                table: "AssociationOffices",
+                column: "CityRegionCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_NotableNatives_Name",
@@ -173,14 +286,40 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Ambassadors");
 
             migrationBuilder.DropTable(
+                name: "AssociationMembers");
+
+            migrationBuilder.DropTable(
+                name: "AssociationOffices");
+
+            migrationBuilder.DropTable(
                 name: "NotableNatives");
 
             migrationBuilder.DropTable(
                 name: "ProjectCredits");
 
             migrationBuilder.DropIndex(
+                name: "IX_Associations_HomeRegionCode",
+                table: "Associations");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_AssociationId",
                 table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "FoundedOn",
+                table: "Associations");
+
+            migrationBuilder.DropColumn(
+                name: "HomeRegionCode",
+                table: "Associations");
+
+            migrationBuilder.DropColumn(
+                name: "LiaisonLeader",
+                table: "Associations");
+
+            migrationBuilder.DropColumn(
+                name: "MemberCount",
+                table: "Associations");
 
             migrationBuilder.DropColumn(
                 name: "Status",
