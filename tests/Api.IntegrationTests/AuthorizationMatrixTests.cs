@@ -62,6 +62,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ReportProjectsRead,
         /// <summary>Filers (their own unit's projects), reviewers, admins and read-write API keys: evidence, revisits, problems.</summary>
         WorkOnProjects,
+
+        /// <summary>A user of role Association (its own association's portal).</summary>
+        AssociationPortal,
+
+        /// <summary>Leaders and admins: approving a year's rewards.</summary>
+        ApproveRewards,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -563,6 +569,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.ReportProjects => caller is Caller.Filer or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ReportProjectsRead => caller is Caller.Filer or Caller.ReadWriteKey or Caller.ReadOnlyKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.WorkOnProjects => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.AssociationPortal => caller == Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.ApproveRewards => caller is Caller.Leader or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             _ => throw new InvalidOperationException(),
         };

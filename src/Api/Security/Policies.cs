@@ -47,6 +47,15 @@ public static class Policies
     /// </summary>
     public const string WorkOnProjects = nameof(WorkOnProjects);
 
+    /// <summary>A user of role Association, on its own association's data only (the portal; another association's id is a 404).</summary>
+    public const string AssociationPortal = nameof(AssociationPortal);
+
+    /// <summary>Who approves a year's rewards (and, later, an evaluation's result): leaders and admins.</summary>
+    public const string ApproveRewards = nameof(ApproveRewards);
+
+    /// <summary>The association registry and the people directories with their contacts: reviewers, admins, leaders (the center).</summary>
+    public const string ReadRegistry = nameof(ReadRegistry);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
@@ -61,6 +70,9 @@ public static class Policies
         options.AddPolicy(ReportProjects, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Integrator));
         options.AddPolicy(WorkOnProjects, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Integrator));
         options.AddPolicy(ReadReserveList, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader));
+        options.AddPolicy(AssociationPortal, p => p.RequireAuthenticatedUser().RequireRole(Roles.Association));
+        options.AddPolicy(ApproveRewards, p => p.RequireAuthenticatedUser().RequireRole(Roles.Leader, Roles.Admin));
+        options.AddPolicy(ReadRegistry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader));
         options.FallbackPolicy = options.GetPolicy(Authenticated);
     }
 }
