@@ -17,6 +17,12 @@ realApiTest('projects: a filer opens 项目跟踪, sees progress and what is due
     assert((await table.getByTestId('project-open-verifications').count()) > 0, 'no project of the filer shows work waiting for verification');
     const name = (await table.getByTestId('project-row-link').first().innerText()).trim();
 
+    // 导入月报 from the list: the dialog offers the template, which downloads as .xlsx.
+    await page.getByTestId('projects-import-reports').click();
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-import-template').click()]);
+    assert(template.suggestedFilename().endsWith('.xlsx'), `the report template is ${template.suggestedFilename()}`);
+    await page.keyboard.press('Escape');
+
     await table.getByTestId('project-row-link').first().click();
     await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
     const project = page.getByTestId('project-page');

@@ -1,7 +1,8 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ReloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Input, Select, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, type ProjectDto, type ProjectQuery, type ProjectStage, type TrackedProjectStatus } from '../../api';
@@ -16,6 +17,7 @@ import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
 import { formatDate } from '../../lib/time';
 import { useFilingOptions } from '../../lib/useFilingOptions';
 import { useUnitOptions } from '../../lib/useUnitOptions';
+import { ImportReportsDialog } from './ImportReportsDialog';
 import { ProjectStatusTag, StageProgress } from './StageProgress';
 
 const STATUSES: TrackedProjectStatus[] = ['Active', 'Stopped', 'ApprovalEnded'];
@@ -53,6 +55,8 @@ export function ProjectsPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const isFiler = !!user?.roles.includes('Filer');
+  const queryClient = useQueryClient();
+  const [importing, setImporting] = useState(false);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const query = queryOf(params);
@@ -124,6 +128,11 @@ export function ProjectsPage() {
         <Select allowClear showSearch optionFilterProp="label" placeholder={t('filings.industryChain')} aria-label={t('filings.industryChain')} style={filterStyle} options={options.chainOptions} value={query.industryChainId} onChange={(industryChainId) => set({ industryChainId })} />
         <div className="grow" />
         <Button icon={<ReloadOutlined />} onClick={() => void projects.refetch()} aria-label={t('common.refresh')} />
+        {isFiler && (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="projects-import-reports">
+            {t('reportImport.button')}
+          </Button>
+        )}
       </div>
       <QueryError error={projects.error} onRetry={() => void projects.refetch()} />
       <ResponsiveTable<ProjectDto>
@@ -135,6 +144,13 @@ export function ProjectsPage() {
         onRow={openRowOnClick<ProjectDto>(navigate, (p) => `/projects/${p.id}`)}
         pagination={serverPagination(t, projects.data, query, (page, pageSize) => setQuery({ ...query, page, pageSize }))}
       />
+      {isFiler && (
+        <ImportReportsDialog
+          open={importing}
+          onClose={() => setImporting(false)}
+          onImported={() => void queryClient.invalidateQueries({ queryKey: ['projects'] })}
+        />
+      )}
     </Card>
   );
 }
