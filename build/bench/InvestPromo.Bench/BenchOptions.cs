@@ -45,13 +45,19 @@ internal sealed class BenchOptions
     /// <summary>Monthly reports seeded over the projects (issue 13); default 50 ÷ 3 per project (5,000,000 for 300,000).</summary>
     public long Reports { get; private set; } = -1;
 
+    /// <summary>Associations seeded (issue 14); 0: none, and no credits.</summary>
+    public int Associations { get; private set; } = 2_000;
+
+    /// <summary>Tracked projects given a confirmed credit (issue 14); default every seeded project.</summary>
+    public int Credited { get; private set; }
+
     /// <summary>Rows of each measured monthly import (mode import).</summary>
     public int ImportRows { get; private set; } = 5_000;
 
     /// <summary>Monthly imports measured one after another (mode import); the median is the figure.</summary>
     public int ImportRuns { get; private set; } = 5;
 
-    public static readonly string[] AllModes = ["queue", "analysis", "reserve", "feed", "projects", "import", "submit", "publish"];
+    public static readonly string[] AllModes = ["queue", "analysis", "reserve", "feed", "projects", "import", "rewards", "portal", "submit", "publish"];
 
     /// <summary>A SQL file run after seeding, before anything is measured (e.g. an index to try before writing its migration).</summary>
     public string? SetupSqlFile { get; private set; }
@@ -84,6 +90,8 @@ internal sealed class BenchOptions
                 case "--publish-weeks": options.PublishWeeks = NextInt(); break;
                 case "--projects": options.Projects = NextInt(); break;
                 case "--reports": options.Reports = long.Parse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture); break;
+                case "--associations": options.Associations = NextInt(); break;
+                case "--credited": options.Credited = NextInt(); break;
                 case "--import-rows": options.ImportRows = NextInt(); break;
                 case "--import-runs": options.ImportRuns = NextInt(); break;
                 case "--setup-sql": options.SetupSqlFile = Next(); break;

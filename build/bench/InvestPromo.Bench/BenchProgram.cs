@@ -86,6 +86,13 @@ internal static class BenchProgram
             projectSeeding = await ProjectSeeder.SeedAsync(data, options.Projects, options.Reports, now, ct);
         }
 
+        AssociationSeeder.Result? associationSeeding = null;
+        if (options.Associations > 0 && options.Projects > 0)
+        {
+            Console.WriteLine($"==> Seeding {options.Associations:N0} associations and confirmed credits for {(options.Credited > 0 ? options.Credited.ToString("N0", CultureInfo.InvariantCulture) : "every")} tracked project (issue 14)");
+            associationSeeding = await AssociationSeeder.SeedAsync(data, options.Associations, options.Credited, now, ct);
+        }
+
         if (options.SetupSqlFile is { } setup)
         {
             Console.WriteLine($"==> Running {setup} (--setup-sql), then VACUUM ANALYZE");
