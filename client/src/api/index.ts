@@ -381,6 +381,7 @@ export interface UserInput {
   unitId?: string;
   email?: string;
   phoneNumber?: string;
+  associationId?: string;
 }
 export interface UserChanges {
   displayName: string;
@@ -390,6 +391,7 @@ export interface UserChanges {
   phoneNumber?: string;
   isActive: boolean;
   version: number;
+  associationId?: string;
 }
 
 export const api = {
@@ -417,6 +419,7 @@ export const api = {
       clients.users.createUser({
         ...input,
         unitId: input.unitId || undefined,
+        associationId: input.role === 'Association' ? input.associationId || undefined : undefined,
         email: blank(input.email),
         phoneNumber: blank(input.phoneNumber),
       }),
@@ -424,6 +427,7 @@ export const api = {
       clients.users.updateUser(id, {
         ...changes,
         unitId: changes.unitId || undefined,
+        associationId: changes.role === 'Association' ? changes.associationId || undefined : undefined,
         email: blank(changes.email),
         phoneNumber: blank(changes.phoneNumber),
       }),
