@@ -22,7 +22,6 @@ import { RewardsSection } from './RewardsSection';
  * (leads, rewards) in their own files.
  */
 export function AssociationPortalPage() {
-  const { t } = useTranslation();
   const [paging, setPaging] = useState({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const home = useQuery({
     queryKey: ['association-portal', paging],
