@@ -99,15 +99,15 @@ public static class AssociationRegistry
     public static string? NormaliseCreditCode(string? creditCode) =>
         string.IsNullOrWhiteSpace(creditCode) ? null : creditCode.Trim().ToUpperInvariant();
 
-    public static IQueryable<AssociationOfficeDto> OfficesOf(IApplicationDbContext db, Guid associationId) =>
-        db.AssociationOffices.AsNoTracking().Where(o => o.AssociationId == associationId).OrderBy(o => o.Name).ThenBy(o => o.Id)
+    public static IQueryable<AssociationOfficeDto> OfficesOf(IApplicationDbContext db, Guid associationId, Guid? officeId = null) =>
+        db.AssociationOffices.AsNoTracking().Where(o => o.AssociationId == associationId && (officeId == null || o.Id == officeId)).OrderBy(o => o.Name).ThenBy(o => o.Id)
             .Select(o => new AssociationOfficeDto(
                 o.Id, o.AssociationId, o.Name, o.CityRegionCode,
                 db.SourceRegions.Where(r => r.Code == o.CityRegionCode).Select(r => r.Name).FirstOrDefault(),
                 o.ContactName, o.ContactPhone, o.Version));
 
-    public static IQueryable<AssociationMemberDto> MembersOf(IApplicationDbContext db, Guid associationId) =>
-        db.AssociationMembers.AsNoTracking().Where(m => m.AssociationId == associationId).OrderBy(m => m.CompanyName).ThenBy(m => m.Id)
+    public static IQueryable<AssociationMemberDto> MembersOf(IApplicationDbContext db, Guid associationId, Guid? memberId = null) =>
+        db.AssociationMembers.AsNoTracking().Where(m => m.AssociationId == associationId && (memberId == null || m.Id == memberId)).OrderBy(m => m.CompanyName).ThenBy(m => m.Id)
             .Select(m => new AssociationMemberDto(
                 m.Id, m.AssociationId, m.CompanyName, m.CreditCode, m.IndustryChainId,
                 db.IndustryChains.IgnoreQueryFilters().Where(c => c.Id == m.IndustryChainId).Select(c => c.Name).FirstOrDefault(),

@@ -31,6 +31,6 @@ public sealed class CreateAssociationMemberHandler(IApplicationDbContext db, ICu
             user.UserId, clock.GetUtcNow());
         db.AssociationMembers.Add(member);
         await db.SaveChangesAsync(cancellationToken);
-        return await AssociationRegistry.MembersOf(db, association.Id).FirstAsync(m => m.Id == member.Id, cancellationToken);
+        return await AssociationRegistry.MembersOf(db, association.Id, member.Id).FirstAsync(cancellationToken);
     }
 }

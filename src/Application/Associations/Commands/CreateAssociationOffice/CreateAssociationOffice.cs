@@ -30,6 +30,6 @@ public sealed class CreateAssociationOfficeHandler(IApplicationDbContext db, ICu
         var office = AssociationOffice.Open(association.Id, command.Name, command.CityRegionCode.Trim(), command.ContactName, command.ContactPhone, user.UserId, clock.GetUtcNow());
         db.AssociationOffices.Add(office);
         await db.SaveChangesAsync(cancellationToken);
-        return await AssociationRegistry.OfficesOf(db, association.Id).FirstAsync(o => o.Id == office.Id, cancellationToken);
+        return await AssociationRegistry.OfficesOf(db, association.Id, office.Id).FirstAsync(cancellationToken);
     }
 }

@@ -29,6 +29,6 @@ public sealed class UpdateAssociationMemberHandler(IApplicationDbContext db, ICu
         await AssociationRegistry.CheckMemberAsync(db, command.CreditCode, command.IndustryChainId, cancellationToken);
         member.Update(command.CompanyName, AssociationRegistry.NormaliseCreditCode(command.CreditCode), command.IndustryChainId, command.Position);
         await db.SaveChangesAsync(cancellationToken);
-        return await AssociationRegistry.MembersOf(db, association.Id).FirstAsync(m => m.Id == member.Id, cancellationToken);
+        return await AssociationRegistry.MembersOf(db, association.Id, member.Id).FirstAsync(cancellationToken);
     }
 }

@@ -30,6 +30,6 @@ public sealed class UpdateAssociationOfficeHandler(IApplicationDbContext db, ICu
         await AssociationRegistry.CheckRegionAsync(db, command.CityRegionCode, "association-office.city-not-found", cancellationToken);
         office.Update(command.Name, command.CityRegionCode.Trim(), command.ContactName, command.ContactPhone);
         await db.SaveChangesAsync(cancellationToken);
-        return await AssociationRegistry.OfficesOf(db, association.Id).FirstAsync(o => o.Id == office.Id, cancellationToken);
+        return await AssociationRegistry.OfficesOf(db, association.Id, office.Id).FirstAsync(cancellationToken);
     }
 }
