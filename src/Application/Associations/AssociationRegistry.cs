@@ -106,8 +106,11 @@ public static class AssociationRegistry
                 db.SourceRegions.Where(r => r.Code == o.CityRegionCode).Select(r => r.Name).FirstOrDefault(),
                 o.ContactName, o.ContactPhone, o.Version));
 
+    /// <summary>The live members (stated explicitly: the chain name's IgnoreQueryFilters lifts the query's filters).</summary>
     public static IQueryable<AssociationMemberDto> MembersOf(IApplicationDbContext db, Guid associationId, Guid? memberId = null) =>
-        db.AssociationMembers.AsNoTracking().Where(m => m.AssociationId == associationId && (memberId == null || m.Id == memberId)).OrderBy(m => m.CompanyName).ThenBy(m => m.Id)
+        db.AssociationMembers.AsNoTracking()
+            .Where(m => !m.IsDeleted && m.AssociationId == associationId && (memberId == null || m.Id == memberId))
+            .OrderBy(m => m.CompanyName).ThenBy(m => m.Id)
             .Select(m => new AssociationMemberDto(
                 m.Id, m.AssociationId, m.CompanyName, m.CreditCode, m.IndustryChainId,
                 db.IndustryChains.IgnoreQueryFilters().Where(c => c.Id == m.IndustryChainId).Select(c => c.Name).FirstOrDefault(),

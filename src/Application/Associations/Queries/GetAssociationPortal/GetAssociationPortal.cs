@@ -46,7 +46,7 @@ public sealed class GetAssociationPortalHandler(IApplicationDbContext db, ICurre
             {
                 FilingId = x.Filing.Id,
                 ProjectName = x.Filing.ProjectName,
-                UnitName = db.Units.IgnoreQueryFilters().Where(u => u.Id == x.Filing.UnitId).Select(u => u.Name).FirstOrDefault(),
+                UnitName = db.Units.Where(u => u.Id == x.Filing.UnitId).Select(u => u.Name).FirstOrDefault(),
                 TrackedStage = db.TrackedProjects.Where(p => p.Id == x.Filing.Id).Select(p => p.Stage).FirstOrDefault(),
                 FiledStage = x.Filing.Stage,
                 ProjectStatus = db.TrackedProjects.Where(p => p.Id == x.Filing.Id).Select(p => (TrackedProjectStatus?)p.Status).FirstOrDefault(),
