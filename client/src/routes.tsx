@@ -44,6 +44,7 @@ const FilingDetailPage = lazyPage(() => import('./pages/filings/FilingDetailPage
 const ReviewQueuePage = lazyPage(() => import('./pages/review/ReviewQueuePage').then((m) => m.ReviewQueuePage));
 const CalendarPage = lazyPage(() => import('./pages/CalendarPage').then((m) => m.CalendarPage));
 const AssociationsPage = lazyPage(() => import('./pages/AssociationsPage').then((m) => m.AssociationsPage));
+const AssociationDetailPage = lazyPage(() => import('./pages/associations/AssociationDetailPage').then((m) => m.AssociationDetailPage));
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage').then((m) => m.NotificationsPage));
 const ObjectionsPage = lazyPage(() => import('./pages/ObjectionsPage').then((m) => m.ObjectionsPage));
 const PublicationsPage = lazyPage(() => import('./pages/PublicationsPage').then((m) => m.PublicationsPage));
@@ -141,6 +142,7 @@ export const routes: RouteObject[] = [
       { path: 'projects/:id', element: <ProjectPage />, loader: ProjectPage.preload },
       { path: 'admin/calendar', element: <CalendarPage />, loader: CalendarPage.preload },
       { path: 'admin/associations', element: <AssociationsPage />, loader: AssociationsPage.preload },
+      { path: 'admin/associations/:id', element: <AssociationDetailPage />, loader: AssociationDetailPage.preload },
       { path: 'my-unit', element: <MyUnitPage />, loader: MyUnitPage.preload },
       { path: 'notifications', element: <NotificationsPage />, loader: NotificationsPage.preload },
       { path: 'publications', element: <PublicationsPage />, loader: PublicationsPage.preload },

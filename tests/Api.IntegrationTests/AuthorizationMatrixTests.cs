@@ -352,17 +352,90 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/workbench/filer", HttpMethod.Get, Access.Filer, HttpStatusCode.OK, (_, _) => Get("/api/workbench/filer")),
         new("GET /api/workbench/leader", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/workbench/leader")),
         new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),
-        new("POST /api/associations", HttpMethod.Post, Access.Admin, HttpStatusCode.Created,
-            (_, _) => Json(HttpMethod.Post, "/api/associations", new { name = "矩阵校友会", kind = "AlumniAssociation" })),
-        new("PUT /api/associations/{id}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
+        new("POST /api/associations", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/associations", new { name = "矩阵校友会", kind = "AlumniAssociation", status = "Preparatory", homeRegionCode = "440300" })),
+        new("PUT /api/associations/{id}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
         {
             var association = await setup.AssociationAsync();
             return await Json(HttpMethod.Put, $"/api/associations/{association.Id}", new { name = "改名商会", kind = "IndustryAssociation", version = association.Version });
         }),
-        new("DELETE /api/associations/{id}", HttpMethod.Delete, Access.Admin, HttpStatusCode.NoContent, async (setup, _) =>
+        new("DELETE /api/associations/{id}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
         {
             var association = await setup.AssociationAsync();
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/associations/{association.Id}?version={association.Version}");
+        }),
+        new("GET /api/associations/{id}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, async (setup, _) =>
+            new HttpRequestMessage(HttpMethod.Get, $"/api/associations/{(await setup.AssociationAsync()).Id}")),
+        new("GET /api/associations/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/associations/export?status=Established")),
+        new("PUT /api/associations/{id}/profile", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var association = await setup.AssociationAsync();
+            return await Json(HttpMethod.Put, $"/api/associations/{association.Id}/profile", new
+            {
+                name = "矩阵商会", kind = "IndustryAssociation", homeRegionCode = "430700", memberCount = 10, presidentName = "周建华", presidentContact = "13807361000",
+                version = association.Version,
+            });
+        }),
+        new("POST /api/associations/{id}/status", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var association = await setup.AssociationAsync();
+            return await Json(HttpMethod.Post, $"/api/associations/{association.Id}/status", new { status = "Dissolved", version = association.Version });
+        }),
+        new("POST /api/associations/{id}/ratings", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created, async (setup, _) =>
+            await Json(HttpMethod.Post, $"/api/associations/{(await setup.AssociationAsync()).Id}/ratings", new { level = "Municipal", year = 2024 })),
+        new("DELETE /api/associations/{id}/ratings/{ratingId}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var (association, id, version) = await setup.AssociationPartAsync(null, "ratings", new { level = "National", year = 2023 });
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/associations/{association}/ratings/{id}?version={version}");
+        }),
+        new("POST /api/associations/{id}/offices", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created, async (setup, _) =>
+            await Json(HttpMethod.Post, $"/api/associations/{(await setup.AssociationAsync()).Id}/offices", new { name = "矩阵联络处", cityRegionCode = "440300" })),
+        new("PUT /api/associations/{id}/offices/{officeId}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (association, id, version) = await setup.AssociationPartAsync(null, "offices", new { name = "矩阵联络处", cityRegionCode = "440300" });
+            return await Json(HttpMethod.Put, $"/api/associations/{association}/offices/{id}", new { name = "矩阵联络站", cityRegionCode = "310000", version });
+        }),
+        new("DELETE /api/associations/{id}/offices/{officeId}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var (association, id, version) = await setup.AssociationPartAsync(null, "offices", new { name = "矩阵联络处", cityRegionCode = "440300" });
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/associations/{association}/offices/{id}?version={version}");
+        }),
+        new("POST /api/associations/{id}/members", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created, async (setup, _) =>
+            await Json(HttpMethod.Post, $"/api/associations/{(await setup.AssociationAsync()).Id}/members", new { companyName = "矩阵企业", position = "会员单位" })),
+        new("PUT /api/associations/{id}/members/{memberId}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (association, id, version) = await setup.AssociationPartAsync(null, "members", new { companyName = "矩阵企业" });
+            return await Json(HttpMethod.Put, $"/api/associations/{association}/members/{id}", new { companyName = "矩阵企业二", version });
+        }),
+        new("DELETE /api/associations/{id}/members/{memberId}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var (association, id, version) = await setup.AssociationPartAsync(null, "members", new { companyName = "矩阵企业" });
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/associations/{association}/members/{id}?version={version}");
+        }),
+        new("GET /api/association-portal", HttpMethod.Get, Access.AssociationPortal, HttpStatusCode.OK, (_, _) => Get("/api/association-portal?page=1&pageSize=10")),
+        new("POST /api/association-portal/offices", HttpMethod.Post, Access.AssociationPortal, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/association-portal/offices", new { name = "矩阵联络处", cityRegionCode = "440300" })),
+        new("PUT /api/association-portal/offices/{officeId}", HttpMethod.Put, Access.AssociationPortal, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (_, id, version) = await setup.AssociationPartAsync(await setup.DemoAssociationAsync(), "offices", new { name = "矩阵联络处", cityRegionCode = "440300" });
+            return await Json(HttpMethod.Put, $"/api/association-portal/offices/{id}", new { name = "矩阵联络站", cityRegionCode = "310000", version });
+        }),
+        new("DELETE /api/association-portal/offices/{officeId}", HttpMethod.Delete, Access.AssociationPortal, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var (_, id, version) = await setup.AssociationPartAsync(await setup.DemoAssociationAsync(), "offices", new { name = "矩阵联络处", cityRegionCode = "440300" });
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/association-portal/offices/{id}?version={version}");
+        }),
+        new("POST /api/association-portal/members", HttpMethod.Post, Access.AssociationPortal, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/association-portal/members", new { companyName = "矩阵企业" })),
+        new("PUT /api/association-portal/members/{memberId}", HttpMethod.Put, Access.AssociationPortal, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (_, id, version) = await setup.AssociationPartAsync(await setup.DemoAssociationAsync(), "members", new { companyName = "矩阵企业" });
+            return await Json(HttpMethod.Put, $"/api/association-portal/members/{id}", new { companyName = "矩阵企业二", version });
+        }),
+        new("DELETE /api/association-portal/members/{memberId}", HttpMethod.Delete, Access.AssociationPortal, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var (_, id, version) = await setup.AssociationPartAsync(await setup.DemoAssociationAsync(), "members", new { companyName = "矩阵企业" });
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/association-portal/members/{id}?version={version}");
         }),
         new("GET /api/notifications", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications?unreadOnly=true&order=UnreadFirst")),
         new("GET /api/notifications/unread-count", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications/unread-count")),
@@ -779,6 +852,23 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var response = await (await AdminAsync()).PostAsJsonAsync("/api/associations", new { name = "临时商会" + Random(), kind = "IndustryAssociation" });
             var association = await response.AssertOkJsonAsync(HttpStatusCode.Created);
             return (association.GetProperty("id").GetGuid(), association.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>A rating, office or member (by <paramref name="part"/>) of a new association, or of <paramref name="associationId"/>, added by an admin.</summary>
+        public async Task<(Guid Association, Guid Id, int Version)> AssociationPartAsync<T>(Guid? associationId, string part, T body)
+        {
+            var association = associationId ?? (await AssociationAsync()).Id;
+            var response = await (await AdminAsync()).PostAsJsonAsync($"/api/associations/{association}/{part}", body);
+            var created = await response.AssertOkJsonAsync(HttpStatusCode.Created);
+            return (association, created.GetProperty("id").GetGuid(), created.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>The demo association login's association (北京常德商会).</summary>
+        public async Task<Guid> DemoAssociationAsync()
+        {
+            await using var scope = fixture.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            return await db.Users.Where(u => u.UserName == DemoLogin.Association.UserName).Select(u => u.AssociationId!.Value).SingleAsync();
         }
 
         /// <summary>A notification of the caller's own (written straight to the database); callers without a user get a random id.</summary>

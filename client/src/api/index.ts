@@ -7,6 +7,7 @@ import {
   ApiKeysClient,
   AssociationsClient,
   AuditClient,
+  AssociationPortalClient,
   AuthClient,
   CalendarClient,
   FilingsClient,
@@ -40,7 +41,15 @@ export type {
   ApiKeyDto,
   ApiKeyScope,
   ApiKeyStatus,
+  AssociationDetailDto,
   AssociationDto,
+  AssociationMemberDto,
+  AssociationOfficeDto,
+  AssociationPortalDto,
+  AssociationRatingDto,
+  AssociationRatingLevel,
+  AssociationStatus,
+  CreditedProjectDto,
   AssociationKind,
   AttachmentKind,
   AuditAction,
@@ -166,6 +175,7 @@ export const clients = {
   reserveList: new ReserveListClient('', http),
   workbench: new WorkbenchClient('', http),
   projects: new ProjectsClient('', http),
+  associationPortal: new AssociationPortalClient('', http),
 };
 
 /** A short hash of a request body (FNV-1a over its JSON), for Idempotency-Keys that differ when the body does. */
@@ -305,9 +315,56 @@ export interface ObjectionQuery extends PageQuery {
   publicationId?: string;
   filingId?: string;
 }
+/** An association office's editable fields (registry and portal). */
+export interface OfficeInput {
+  name: string;
+  cityRegionCode: string;
+  contactName?: string;
+  contactPhone?: string;
+}
+
+/** A member company's editable fields (registry and portal). */
+export interface MemberInput {
+  companyName: string;
+  creditCode?: string;
+  industryChainId?: string;
+  position?: string;
+}
+
+/** The registry's profile of an association. */
+export interface AssociationProfileInput {
+  name: string;
+  kind: Gen.AssociationKind;
+  homeRegionCode?: string;
+  foundedOn?: string;
+  memberCount?: number | null;
+  liaisonLeader?: string;
+  presidentName?: string;
+  presidentContact?: string;
+  secretaryGeneralName?: string;
+  secretaryGeneralContact?: string;
+}
+
+const cleanOffice = (o: OfficeInput) => ({
+  name: o.name.trim(),
+  cityRegionCode: o.cityRegionCode,
+  contactName: blank(o.contactName),
+  contactPhone: blank(o.contactPhone),
+});
+
+const cleanMember = (m: MemberInput) => ({
+  companyName: m.companyName.trim(),
+  creditCode: blank(m.creditCode)?.toUpperCase(),
+  industryChainId: m.industryChainId || undefined,
+  position: blank(m.position),
+});
+
 export interface AssociationQuery extends PageQuery {
   kind?: Gen.AssociationKind;
   search?: string;
+  status?: Gen.AssociationStatus;
+  regionCode?: string;
+  industryChainId?: string;
 }
 
 export interface UnitInput {
@@ -324,6 +381,7 @@ export interface UserInput {
   unitId?: string;
   email?: string;
   phoneNumber?: string;
+  associationId?: string;
 }
 export interface UserChanges {
   displayName: string;
@@ -333,6 +391,7 @@ export interface UserChanges {
   phoneNumber?: string;
   isActive: boolean;
   version: number;
+  associationId?: string;
 }
 
 export const api = {
@@ -360,6 +419,7 @@ export const api = {
       clients.users.createUser({
         ...input,
         unitId: input.unitId || undefined,
+        associationId: input.role === 'Association' ? input.associationId || undefined : undefined,
         email: blank(input.email),
         phoneNumber: blank(input.phoneNumber),
       }),
@@ -367,6 +427,7 @@ export const api = {
       clients.users.updateUser(id, {
         ...changes,
         unitId: changes.unitId || undefined,
+        associationId: changes.role === 'Association' ? changes.associationId || undefined : undefined,
         email: blank(changes.email),
         phoneNumber: blank(changes.phoneNumber),
       }),
@@ -553,11 +614,50 @@ export const api = {
   },
   associations: {
     list: (q: AssociationQuery, signal?: AbortSignal) =>
-      clients.associations.listAssociations(q.page, q.pageSize, q.kind, blank(q.search), signal),
-    create: (name: string, kind: Gen.AssociationKind) => clients.associations.createAssociation({ name: name.trim(), kind }),
+      clients.associations.listAssociations(q.page, q.pageSize, q.kind, blank(q.search), q.status, blank(q.regionCode), q.industryChainId || undefined, signal),
+    export: (q: Omit<AssociationQuery, 'page' | 'pageSize'>): Promise<DownloadedFile> =>
+      clients.associations.exportAssociations(q.kind, blank(q.search), q.status, blank(q.regionCode), q.industryChainId || undefined),
+    get: (id: string, signal?: AbortSignal) => clients.associations.getAssociation(id, signal),
+    create: (name: string, kind: Gen.AssociationKind, status?: Gen.AssociationStatus) =>
+      clients.associations.createAssociation({ name: name.trim(), kind, status }),
+    saveProfile: (id: string, p: AssociationProfileInput, version: number) =>
+      clients.associations.updateAssociationProfile(id, {
+        name: p.name.trim(),
+        kind: p.kind,
+        homeRegionCode: p.homeRegionCode || undefined,
+        foundedOn: p.foundedOn || undefined,
+        memberCount: p.memberCount ?? undefined,
+        liaisonLeader: blank(p.liaisonLeader),
+        presidentName: blank(p.presidentName),
+        presidentContact: blank(p.presidentContact),
+        secretaryGeneralName: blank(p.secretaryGeneralName),
+        secretaryGeneralContact: blank(p.secretaryGeneralContact),
+        version,
+      }),
+    changeStatus: (id: string, status: Gen.AssociationStatus, version: number) => clients.associations.changeAssociationStatus(id, { status, version }),
+    addRating: (id: string, level: Gen.AssociationRatingLevel, year: number, note?: string) =>
+      clients.associations.addAssociationRating(id, { level, year, note: blank(note) }),
+    removeRating: (id: string, ratingId: string, version: number) => clients.associations.removeAssociationRating(id, ratingId, version),
+    createOffice: (id: string, o: OfficeInput) => clients.associations.createAssociationOffice(id, cleanOffice(o)),
+    updateOffice: (id: string, officeId: string, o: OfficeInput, version: number) =>
+      clients.associations.updateAssociationOffice(id, officeId, { ...cleanOffice(o), version }),
+    removeOffice: (id: string, officeId: string, version: number) => clients.associations.deleteAssociationOffice(id, officeId, version),
+    createMember: (id: string, m: MemberInput) => clients.associations.createAssociationMember(id, cleanMember(m)),
+    updateMember: (id: string, memberId: string, m: MemberInput, version: number) =>
+      clients.associations.updateAssociationMember(id, memberId, { ...cleanMember(m), version }),
+    removeMember: (id: string, memberId: string, version: number) => clients.associations.deleteAssociationMember(id, memberId, version),
     update: (id: string, name: string, kind: Gen.AssociationKind, version: number) =>
       clients.associations.updateAssociation(id, { name: name.trim(), kind, version }),
     remove: (id: string, version: number) => clients.associations.deleteAssociation(id, version),
+  },
+  associationPortal: {
+    home: (page: number, pageSize: number, signal?: AbortSignal) => clients.associationPortal.getAssociationPortal(page, pageSize, signal),
+    createOffice: (o: OfficeInput) => clients.associationPortal.createPortalOffice(cleanOffice(o)),
+    updateOffice: (officeId: string, o: OfficeInput, version: number) => clients.associationPortal.updatePortalOffice(officeId, { ...cleanOffice(o), version }),
+    removeOffice: (officeId: string, version: number) => clients.associationPortal.deletePortalOffice(officeId, version),
+    createMember: (m: MemberInput) => clients.associationPortal.createPortalMember(cleanMember(m)),
+    updateMember: (memberId: string, m: MemberInput, version: number) => clients.associationPortal.updatePortalMember(memberId, { ...cleanMember(m), version }),
+    removeMember: (memberId: string, version: number) => clients.associationPortal.deletePortalMember(memberId, version),
   },
   attachments: {
     list: (filingId: string, signal?: AbortSignal) => clients.filings.listFilingAttachments(filingId, signal),

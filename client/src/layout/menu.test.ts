@@ -28,7 +28,7 @@ describe('menuForRoles', () => {
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-associations', 'nav-reference-data']);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -47,7 +47,9 @@ describe('menuForRoles', () => {
   });
 
   it('gives a leader the cockpit, the filings (read-only), the analysis and the reserve list', () => {
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve']);
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-associations']);
+    expect(canAccessPath('/admin/associations/abc', ['Leader'])).toBe(true);
+    expect(canAccessPath('/admin/associations/abc', ['Filer'])).toBe(false);
     expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
     expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');

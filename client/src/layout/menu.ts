@@ -52,7 +52,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'webhooks', path: '/admin/webhooks', labelKey: 'nav.webhooks', testId: 'nav-webhooks', icon: 'webhooks', roles: ['Admin'] },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', icon: 'audit', roles: ['Admin'] },
   { key: 'calendar', path: '/admin/calendar', labelKey: 'nav.calendar', testId: 'nav-calendar', icon: 'calendar', roles: ['Admin'] },
-  { key: 'associations', path: '/admin/associations', labelKey: 'nav.associations', testId: 'nav-associations', icon: 'association', roles: ['Admin'] },
+  { key: 'associations', path: '/admin/associations', labelKey: 'nav.associations', testId: 'nav-associations', icon: 'association', roles: ['Admin', 'Reviewer', 'Leader'] },
   { key: 'reference-data', path: '/reference-data', labelKey: 'nav.referenceData', testId: 'nav-reference-data', icon: 'reference', roles: ['Admin', 'Reviewer'] },
   { key: 'hangfire', path: '/hangfire', labelKey: 'nav.hangfire', testId: 'nav-hangfire', icon: 'jobs', roles: ['Admin'], external: true },
 ];

@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InvestPromo.Api.Endpoints;
 
-public sealed record UpdateUserRequest(string DisplayName, string Role, Guid? UnitId, string? Email, string? PhoneNumber, bool IsActive, int Version);
+public sealed record UpdateUserRequest(string DisplayName, string Role, Guid? UnitId, string? Email, string? PhoneNumber, bool IsActive, int Version, Guid? AssociationId = null);
 
 public sealed record ResetPasswordRequest(string NewPassword);
 
@@ -28,10 +28,10 @@ public static class UsersEndpoints
         group.MapGet("{id:guid}", GetUser).WithName("GetUser").WithSummary("One user account").WithStandardErrors().WithNotFound();
         group.MapPost("", CreateUser).WithName("CreateUser").WithSummary("Create a user account with one role (a filer needs a unit)")
             .WithStandardErrors().WithWriteErrors()
-            .WithErrorCodes("user.name-taken", "user.filer-needs-unit", "user.unit-not-found", "user.display-name-invalid");
+            .WithErrorCodes("user.name-taken", "user.filer-needs-unit", "user.unit-not-found", "user.display-name-invalid", "user.association-required", "user.association-not-found");
         group.MapPut("{id:guid}", UpdateUser).WithName("UpdateUser").WithSummary("Update a user account: role, unit, contact, active (send the version you read)")
             .WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("user.filer-needs-unit", "user.unit-not-found", "user.cannot-deactivate-self", "user.cannot-demote-self", "user.display-name-invalid");
+            .WithErrorCodes("user.filer-needs-unit", "user.unit-not-found", "user.cannot-deactivate-self", "user.cannot-demote-self", "user.display-name-invalid", "user.association-required", "user.association-not-found");
         group.MapPost("{id:guid}/reset-password", ResetUserPassword).WithName("ResetUserPassword").WithSummary("Set a new password for a user and unlock the account")
             .WithStandardErrors().WithNotFound().WithWriteErrors();
         group.MapPost("{id:guid}/unlock", UnlockUser).WithName("UnlockUser")
@@ -57,7 +57,7 @@ public static class UsersEndpoints
     }
 
     private static async Task<Ok<UserDto>> UpdateUser(ISender sender, Guid id, UpdateUserRequest body, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new UpdateUserCommand(id, body.DisplayName, body.Role, body.UnitId, body.Email, body.PhoneNumber, body.IsActive, body.Version), ct));
+        TypedResults.Ok(await sender.Send(new UpdateUserCommand(id, body.DisplayName, body.Role, body.UnitId, body.Email, body.PhoneNumber, body.IsActive, body.Version, body.AssociationId), ct));
 
     private static async Task<Ok<IReadOnlyList<UserSessionDto>>> ListUserSessions(ISender sender, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListUserSessionsQuery(id), ct));

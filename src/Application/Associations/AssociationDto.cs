@@ -3,7 +3,18 @@ using Riok.Mapperly.Abstractions;
 
 namespace InvestPromo.Application.Associations;
 
-public sealed record AssociationDto(Guid Id, string Name, AssociationKind Kind, int Version, DateTimeOffset CreatedAt);
+/// <summary>An association in a list or a select: no officers' contacts.</summary>
+public sealed record AssociationDto(
+    Guid Id,
+    string Name,
+    AssociationKind Kind,
+    AssociationStatus Status,
+    string? HomeRegionCode,
+    DateOnly? FoundedOn,
+    int? MemberCount,
+    string? LiaisonLeader,
+    int Version,
+    DateTimeOffset CreatedAt);
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class AssociationMapper

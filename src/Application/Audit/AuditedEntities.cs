@@ -44,6 +44,9 @@ public static class AuditedEntities
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["AssociationMember"] = (db, _, ids, ct) => db.AssociationMembers.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.CompanyName, ct),
+        ["AssociationRating"] = async (db, _, ids, ct) => (await db.AssociationRatings.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Year, x.Level, Name = db.Associations.IgnoreQueryFilters().Where(a => a.Id == x.AssociationId).Select(a => a.Name).FirstOrDefault() })
+            .ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Name}（{x.Year} {x.Level}）"),
         ["Ambassador"] = async (db, _, ids, ct) => (await db.Ambassadors.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Year, x.Name }).ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Name}（{x.Year}）"),
         ["NotableNative"] = (db, _, ids, ct) => db.NotableNatives.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

@@ -40,9 +40,9 @@ public interface IUserAccounts
     Task<IReadOnlyList<Projects.Service.ServiceOwnerCandidate>> ServiceOwnerCandidatesAsync(Guid unitId, bool withCenter, CancellationToken ct);
 }
 
-public sealed record NewUser(string UserName, string DisplayName, string Password, string Role, Guid? UnitId, string? Email, string? PhoneNumber);
+public sealed record NewUser(string UserName, string DisplayName, string Password, string Role, Guid? UnitId, string? Email, string? PhoneNumber, Guid? AssociationId = null);
 
-public sealed record UserChanges(string DisplayName, string Role, Guid? UnitId, string? Email, string? PhoneNumber, bool IsActive);
+public sealed record UserChanges(string DisplayName, string Role, Guid? UnitId, string? Email, string? PhoneNumber, bool IsActive, Guid? AssociationId = null);
 
 public sealed record UserDto(
     Guid Id,
@@ -60,6 +60,8 @@ public sealed record UserDto(
     string? LockoutReason,
     DateTimeOffset? LastLoginAt,
     int Version,
-    int ActiveSessions);
+    int ActiveSessions,
+    Guid? AssociationId,
+    string? AssociationName);
 
 public sealed record CurrentUserDto(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid? UnitId, string? UnitName);

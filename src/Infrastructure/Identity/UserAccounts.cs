@@ -76,6 +76,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
             DisplayName = Guard.Text(user.DisplayName, ApplicationUser.DisplayNameMaxLength, "user.display-name-invalid", "Display name"),
             Role = user.Role,
             UnitId = user.UnitId,
+            AssociationId = user.AssociationId,
             Email = Blank(user.Email),
             PhoneNumber = Blank(user.PhoneNumber),
             CreatedAt = clock.GetUtcNow(),
@@ -99,9 +100,11 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         var previousRole = user.Role;
         var wasActive = user.IsActive;
         var previousUnit = user.UnitId;
+        var previousAssociation = user.AssociationId;
         user.DisplayName = Guard.Text(changes.DisplayName, ApplicationUser.DisplayNameMaxLength, "user.display-name-invalid", "Display name");
         user.Role = changes.Role;
         user.UnitId = changes.UnitId;
+        user.AssociationId = changes.AssociationId;
         user.Email = Blank(changes.Email);
         user.PhoneNumber = Blank(changes.PhoneNumber);
         user.IsActive = changes.IsActive;
@@ -113,7 +116,7 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
             Check(await users.AddToRoleAsync(user, changes.Role), "role");
         }
 
-        if ((wasActive && !changes.IsActive) || previousRole != changes.Role || previousUnit != changes.UnitId)
+        if ((wasActive && !changes.IsActive) || previousRole != changes.Role || previousUnit != changes.UnitId || previousAssociation != changes.AssociationId)
         {
             // Ends the user's sessions at their next cookie validation (within a minute): a deactivated user is out,
             // and a new role or unit takes effect only with a fresh sign-in, never with stale claims.
@@ -226,7 +229,9 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
                    u.LockoutEnd != null && u.LockoutEnd > now ? u.LockoutReason : null,
                    u.LastLoginAt,
                    u.Version,
-                   db.UserSessions.Count(s => s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > sessionsSeenAfter));
+                   db.UserSessions.Count(s => s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > sessionsSeenAfter),
+                   u.AssociationId,
+                   db.Associations.IgnoreQueryFilters().Where(a => a.Id == u.AssociationId).Select(a => a.Name).FirstOrDefault());
     }
 
     private async Task CheckPasswordRulesAsync(ApplicationUser user, string password, string field)

@@ -89,6 +89,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<AssociationMember> AssociationMembers => Set<AssociationMember>();
 
+    public DbSet<AssociationRating> AssociationRatings => Set<AssociationRating>();
+
     public DbSet<Ambassador> Ambassadors => Set<Ambassador>();
 
     public DbSet<NotableNative> NotableNatives => Set<NotableNative>();

@@ -8,6 +8,9 @@ public sealed record Caller(Guid? UserId, string? Name, Guid? UnitId, string? Ro
     /// <summary>Nobody signed in: a job, or start-up ("system" in histories).</summary>
     public static readonly Caller System = new(null, null, null, null);
 
+    /// <summary>A user of role Association: its association (the portal's scope).</summary>
+    public Guid? AssociationId { get; init; }
+
     public bool IsAuthenticated => Name is not null;
 
     public Guid? ApiKeyId => null;

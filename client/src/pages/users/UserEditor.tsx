@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Drawer, Form, Input, Select, Space, Switch } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { UserDto } from '../../api';
+import { api, type UserDto } from '../../api';
 import { ROLES, type Role } from '../../auth/roles';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { useUnitOptions } from '../../lib/useUnitOptions';
@@ -14,6 +15,7 @@ export interface UserForm {
   password?: string;
   role: Role;
   unitId?: string;
+  associationId?: string;
   email?: string;
   phoneNumber?: string;
   isActive: boolean;
@@ -40,6 +42,12 @@ export function UserEditor({
   const isMobile = useIsMobile();
   const role = Form.useWatch('role', form);
   const unitRequired = role === 'Filer';
+  const isAssociation = role === 'Association';
+  const associations = useQuery({
+    queryKey: ['associations', 'options'],
+    queryFn: ({ signal }) => api.associations.list({ page: 1, pageSize: 200 }, signal),
+    enabled: open && isAssociation,
+  });
 
   return (
     <Drawer
@@ -82,6 +90,23 @@ export function UserEditor({
         >
           <Select allowClear showSearch optionFilterProp="label" loading={units.loading} options={units.options} />
         </Form.Item>
+        {isAssociation && (
+          <Form.Item
+            name="associationId"
+            label={t('users.association')}
+            extra={t('users.associationNeeded')}
+            rules={[{ required: true, message: t('users.associationNeeded') }]}
+          >
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              data-testid="user-association"
+              loading={associations.isLoading}
+              options={(associations.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item
           name="email"
           label={t('users.email')}

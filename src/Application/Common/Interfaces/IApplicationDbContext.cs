@@ -88,6 +88,8 @@ public interface IApplicationDbContext
 
     DbSet<AssociationMember> AssociationMembers { get; }
 
+    DbSet<AssociationRating> AssociationRatings { get; }
+
     DbSet<Ambassador> Ambassadors { get; }
 
     DbSet<NotableNative> NotableNatives { get; }

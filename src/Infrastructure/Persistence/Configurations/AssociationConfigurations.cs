@@ -16,7 +16,12 @@ internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Associ
         builder.Property(a => a.Name).HasMaxLength(Association.NameMaxLength);
         builder.Property(a => a.Status).HasDefaultValue(AssociationStatus.Established).HasSentinel(0);
         builder.Property(a => a.HomeRegionCode).HasMaxLength(16);
-        builder.Property(a => a.LiaisonLeader).HasMaxLength(64);
+        builder.Property(a => a.LiaisonLeader).HasMaxLength(Association.LiaisonLeaderMaxLength);
+        builder.Property(a => a.PresidentName).HasMaxLength(Association.PersonNameMaxLength);
+        builder.Property(a => a.PresidentContact).HasMaxLength(Association.ContactMaxLength);
+        builder.Property(a => a.SecretaryGeneralName).HasMaxLength(Association.PersonNameMaxLength);
+        builder.Property(a => a.SecretaryGeneralContact).HasMaxLength(Association.ContactMaxLength);
+        builder.HasIndex(a => a.Status);
         builder.HasIndex(a => a.HomeRegionCode);
         builder.HasIndex(a => a.Name);
     }
@@ -84,5 +89,15 @@ internal sealed class AssociationMemberConfiguration : IEntityTypeConfiguration<
         builder.HasOne<IndustryChain>().WithMany().HasForeignKey(m => m.IndustryChainId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.AssociationId);
         builder.HasIndex(m => m.IndustryChainId);
+    }
+}
+
+internal sealed class AssociationRatingConfiguration : IEntityTypeConfiguration<AssociationRating>
+{
+    public void Configure(EntityTypeBuilder<AssociationRating> builder)
+    {
+        builder.Property(r => r.Note).HasMaxLength(AssociationRating.NoteMaxLength);
+        builder.HasOne<Association>().WithMany().HasForeignKey(r => r.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.AssociationId, r.Level, r.Year }); // one per level and year among live rows: checked by the command
     }
 }

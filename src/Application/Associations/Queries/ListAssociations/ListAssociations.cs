@@ -2,7 +2,14 @@ using InvestPromo.Domain.Associations;
 
 namespace InvestPromo.Application.Associations.Queries.ListAssociations;
 
-public sealed record ListAssociationsQuery(int Page = 1, int PageSize = Paging.DefaultPageSize, AssociationKind? Kind = null, string? Search = null)
+public sealed record ListAssociationsQuery(
+    int Page = 1,
+    int PageSize = Paging.DefaultPageSize,
+    AssociationKind? Kind = null,
+    string? Search = null,
+    AssociationStatus? Status = null,
+    string? RegionCode = null,
+    Guid? IndustryChainId = null)
     : IQuery<PagedList<AssociationDto>>, IPagedQuery;
 
 public sealed class ListAssociationsValidator : AbstractValidator<ListAssociationsQuery>
@@ -11,27 +18,17 @@ public sealed class ListAssociationsValidator : AbstractValidator<ListAssociatio
     {
         this.AddPagingRules();
         RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Status).IsInEnum();
         RuleFor(x => x.Search).MaximumLength(100);
+        RuleFor(x => x.RegionCode).MaximumLength(16);
     }
 }
 
 public sealed class ListAssociationsHandler(IApplicationDbContext db) : IQueryHandler<ListAssociationsQuery, PagedList<AssociationDto>>
 {
-    public async ValueTask<PagedList<AssociationDto>> Handle(ListAssociationsQuery query, CancellationToken cancellationToken)
-    {
-        var associations = db.Associations.AsNoTracking();
-        if (query.Kind is { } kind)
-        {
-            associations = associations.Where(a => a.Kind == kind);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            associations = associations.Where(a => a.Name.Contains(term));
-        }
-
-        return await associations.OrderBy(a => a.Kind).ThenBy(a => a.Name).ThenBy(a => a.Id).ProjectToDto()
+    public async ValueTask<PagedList<AssociationDto>> Handle(ListAssociationsQuery query, CancellationToken cancellationToken) =>
+        await db.Associations.AsNoTracking()
+            .Search(db, query.Kind, query.Status, query.RegionCode, query.IndustryChainId, query.Search)
+            .InListOrder().ProjectToDto()
             .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-    }
 }

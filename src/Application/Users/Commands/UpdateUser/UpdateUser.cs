@@ -2,7 +2,7 @@ using InvestPromo.Application.Common.Security;
 
 namespace InvestPromo.Application.Users.Commands.UpdateUser;
 
-public sealed record UpdateUserCommand(Guid Id, string DisplayName, string Role, Guid? UnitId, string? Email, string? PhoneNumber, bool IsActive, int Version)
+public sealed record UpdateUserCommand(Guid Id, string DisplayName, string Role, Guid? UnitId, string? Email, string? PhoneNumber, bool IsActive, int Version, Guid? AssociationId = null)
     : ICommand<UserDto>;
 
 public sealed class UpdateUserValidator : AbstractValidator<UpdateUserCommand>
@@ -14,6 +14,7 @@ public sealed class UpdateUserValidator : AbstractValidator<UpdateUserCommand>
         RuleFor(x => x.Email).EmailAddress().MaximumLength(256).When(x => !string.IsNullOrEmpty(x.Email));
         RuleFor(x => x.PhoneNumber).Matches(@"^[0-9+\- ]{5,20}$").When(x => !string.IsNullOrEmpty(x.PhoneNumber));
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+        this.AssociationOnlyForItsRole(x => x.Role, x => x.AssociationId);
     }
 }
 
@@ -36,9 +37,10 @@ public sealed class UpdateUserHandler(IApplicationDbContext db, IUserAccounts ac
         }
 
         await UserRules.CheckUnitAsync(db, command.Role, command.UnitId, cancellationToken);
+        await UserRules.CheckAssociationAsync(db, command.Role, command.AssociationId, cancellationToken);
         return await accounts.UpdateAsync(
             command.Id,
-            new UserChanges(command.DisplayName.Trim(), command.Role, command.UnitId, command.Email, command.PhoneNumber, command.IsActive),
+            new UserChanges(command.DisplayName.Trim(), command.Role, command.UnitId, command.Email, command.PhoneNumber, command.IsActive, command.AssociationId),
             command.Version,
             cancellationToken);
     }

@@ -96,6 +96,22 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PresidentContact")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PresidentName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SecretaryGeneralContact")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SecretaryGeneralName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -112,6 +128,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("HomeRegionCode");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Associations");
                 });
@@ -222,6 +240,51 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("CityRegionCode");
 
                     b.ToTable("AssociationOffices");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Associations.AssociationRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "Level", "Year");
+
+                    b.ToTable("AssociationRatings");
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Auditing.AuditEntry", b =>
@@ -2699,6 +2762,15 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Associations.AssociationOffice", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Associations.AssociationRating", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Associations.Association", null)
                         .WithMany()

@@ -96,6 +96,22 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("PresidentContact")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PresidentName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SecretaryGeneralContact")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SecretaryGeneralName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -112,6 +128,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("HomeRegionCode");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Associations");
                 });
@@ -222,6 +240,51 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CityRegionCode");
 
                     b.ToTable("AssociationOffices");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Associations.AssociationRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "Level", "Year");
+
+                    b.ToTable("AssociationRatings");
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Auditing.AuditEntry", b =>
@@ -2704,6 +2767,15 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Associations.AssociationOffice", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Associations.AssociationRating", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Associations.Association", null)
                         .WithMany()

@@ -91,6 +91,22 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PresidentContact")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PresidentName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretaryGeneralContact")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretaryGeneralName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -107,6 +123,8 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("HomeRegionCode");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Associations");
                 });
@@ -217,6 +235,51 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CityRegionCode");
 
                     b.ToTable("AssociationOffices");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Associations.AssociationRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "Level", "Year");
+
+                    b.ToTable("AssociationRatings");
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Auditing.AuditEntry", b =>
@@ -2690,6 +2753,15 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Associations.AssociationOffice", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Associations.AssociationRating", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Associations.Association", null)
                         .WithMany()
