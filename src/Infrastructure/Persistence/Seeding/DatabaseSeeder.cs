@@ -39,6 +39,7 @@ public sealed partial class DatabaseSeeder(
     TimeProvider clock,
     DemoFilings demoFilings,
     DemoProjects demoProjects,
+    DemoRewards demoRewards,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -48,6 +49,7 @@ public sealed partial class DatabaseSeeder(
         await SeedRolesAsync();
         await SeedRegionsAsync(ct);
         await SeedCalendarAsync(ct);
+        await SeedRewardPoliciesAsync(ct);
         if (DemoEnabled)
         {
             await SeedDemoAsync(ct);
@@ -55,6 +57,7 @@ public sealed partial class DatabaseSeeder(
             {
                 await demoFilings.SeedAsync(ct);
                 await demoProjects.SeedAsync(ct);
+                await demoRewards.SeedAsync(ct);
             }
         }
         else
@@ -97,6 +100,16 @@ public sealed partial class DatabaseSeeder(
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Hunan's reward policy (DOMAIN.md §6) is reference data: in every database, once (admins add its successors).</summary>
+    private async Task SeedRewardPoliciesAsync(CancellationToken ct)
+    {
+        if (!await db.RewardPolicies.IgnoreQueryFilters().AnyAsync(p => p.Name == Domain.Rewards.RewardPolicy.HunanName, ct))
+        {
+            db.RewardPolicies.Add(Domain.Rewards.RewardPolicy.Hunan(clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private async Task SeedDemoAsync(CancellationToken ct)
