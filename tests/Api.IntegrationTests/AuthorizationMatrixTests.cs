@@ -816,7 +816,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         {
             var admin = await AdminAsync();
             var calculation = await (await admin.PostAsJsonAsync("/api/rewards/calculations", new { year })).AssertOkJsonAsync();
-            foreach (var step in new[] { "submit", "approve" }.Take(steps))
+            foreach (var step in RewardSteps.Take(steps))
             {
                 calculation = await (await admin.PostAsJsonAsync(
                     $"/api/rewards/calculations/{calculation.GetProperty("id").GetGuid()}/{step}", new { version = calculation.GetProperty("version").GetInt32() })).AssertOkJsonAsync();
@@ -824,6 +824,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
             return (calculation.GetProperty("id").GetGuid(), calculation.GetProperty("version").GetInt32());
         }
+
+        private static readonly string[] RewardSteps = ["submit", "approve"];
 
         private static int policyYear = 2040;
 

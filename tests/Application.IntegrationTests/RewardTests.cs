@@ -1,4 +1,5 @@
 using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.IntegrationTests.Infrastructure;
 using InvestPromo.Application.Rewards;
 using InvestPromo.Application.Rewards.Commands.ApproveRewardCalculation;
@@ -32,7 +33,7 @@ public sealed class RewardTests(AppFixture fixture) : AppTest(fixture)
     private static readonly ProjectCategory[] Excluded = [ProjectCategory.RealEstate, ProjectCategory.Finance, ProjectCategory.Infrastructure];
     private static readonly DateTimeOffset AfterYear = new(2026, 1, 5, 10, 0, 0, China);
 
-    private Caller Association => Fixture.User("association");
+    private Caller AssociationUser => Fixture.User("association");
 
     private Task<Guid> DemoAssociationAsync() => Fixture.DbAsync(db => db.Associations.Where(a => a.Name == DemoData.DemoAssociation).Select(a => a.Id).FirstAsync());
 
@@ -223,18 +224,18 @@ public sealed class RewardTests(AppFixture fixture) : AppTest(fixture)
         await ProjectAsync("本会项目", own, [25_000_000m]);
         await ProjectAsync("他会项目", other, [40_000_000m]);
         var draft = await CalculateAsync();
-        Assert.Empty(await SendAsync(Association, new GetAssociationRewardsQuery()));
+        Assert.Empty(await SendAsync(AssociationUser, new GetAssociationRewardsQuery()));
 
         var submitted = await SendAsync(Reviewer, new SubmitRewardCalculationCommand(draft.Id, draft.Version));
         Assert.Equal(RewardCalculationStatus.Submitted, submitted.Status);
-        Assert.Empty(await SendAsync(Association, new GetAssociationRewardsQuery()));
+        Assert.Empty(await SendAsync(AssociationUser, new GetAssociationRewardsQuery()));
         var approved = await SendAsync(Leader, new ApproveRewardCalculationCommand(submitted.Id, submitted.Version));
         Assert.Equal((RewardCalculationStatus.Approved, "leader"), (approved.Status, approved.ApprovedByName));
 
-        var year = Assert.Single(await SendAsync(Association, new GetAssociationRewardsQuery()));
+        var year = Assert.Single(await SendAsync(AssociationUser, new GetAssociationRewardsQuery()));
         Assert.Equal((2025, 25_000m), (year.Year, year.Payable));
         Assert.Equal("本会项目", Assert.Single(year.Lines).ProjectName);
-        Assert.Equal(NotificationKind.RewardsApproved, await Fixture.DbAsync(db => db.Notifications.Where(n => n.RecipientId == Association.UserId).Select(n => n.Kind).SingleAsync()));
+        Assert.Equal(NotificationKind.RewardsApproved, await Fixture.DbAsync(db => db.Notifications.Where(n => n.RecipientId == AssociationUser.UserId).Select(n => n.Kind).SingleAsync()));
 
         var stale = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => SendAsync(Leader, new PayRewardCalculationCommand(approved.Id, D("2026-01-20"), "记-001", submitted.Version)));
         Assert.NotNull(stale);
