@@ -12825,6 +12825,7 @@ export interface NotificationDto {
     readAt: string | undefined;
     revisitsDue: number | undefined;
     problemsOverdue: number | undefined;
+    year: number | undefined;
 }
 
 export type NotificationKind = "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest" | "RewardsApproved";
