@@ -29,6 +29,8 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
 // and every page load on first visit, each with just the parts it uses; ECharts only with a page that draws a chart.
 const AppLayout = lazyPage(() => import('./layout/AppLayout').then((m) => m.AppLayout));
 const AssociationPortalPage = lazyPage(() => import('./pages/association/AssociationPortalPage').then((m) => m.AssociationPortalPage));
+const RewardsPage = lazyPage(() => import('./pages/rewards/RewardsPage').then((m) => m.RewardsPage));
+const RewardPoliciesPage = lazyPage(() => import('./pages/rewards/RewardPoliciesPage').then((m) => m.RewardPoliciesPage));
 const DashboardPage = lazyPage(() => import('./pages/DashboardPage').then((m) => m.DashboardPage));
 const ChangePasswordPage = lazyPage(() => import('./pages/ChangePasswordPage').then((m) => m.ChangePasswordPage));
 const NotFoundPage = lazyPage(() => import('./pages/ErrorPages').then((m) => m.NotFoundPage));
@@ -143,6 +145,8 @@ export const routes: RouteObject[] = [
       { path: 'admin/calendar', element: <CalendarPage />, loader: CalendarPage.preload },
       { path: 'admin/associations', element: <AssociationsPage />, loader: AssociationsPage.preload },
       { path: 'admin/associations/:id', element: <AssociationDetailPage />, loader: AssociationDetailPage.preload },
+      { path: 'admin/reward-policies', element: <RewardPoliciesPage />, loader: RewardPoliciesPage.preload },
+      { path: 'rewards', element: <RewardsPage />, loader: RewardsPage.preload },
       { path: 'my-unit', element: <MyUnitPage />, loader: MyUnitPage.preload },
       { path: 'notifications', element: <NotificationsPage />, loader: NotificationsPage.preload },
       { path: 'publications', element: <PublicationsPage />, loader: PublicationsPage.preload },

@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddDataProtection().SetApplicationName("InvestPromo").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataPath(configuration, environment), "keys")));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<InvestPromo.Application.Rewards.IRewardLineWriter, Rewards.RewardLineWriter>();
         services.AddScoped<DispatchDomainEventsInterceptor>();
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<CalendarCacheInterceptor>();
@@ -167,6 +168,7 @@ public static class DependencyInjection
         services.AddScoped<DemoFilings>();
         services.AddScoped<DemoProjects>();
         services.AddScoped<DemoAssociations>();
+        services.AddScoped<DemoRewards>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

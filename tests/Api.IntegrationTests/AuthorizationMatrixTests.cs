@@ -437,6 +437,43 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var (_, id, version) = await setup.AssociationPartAsync(await setup.DemoAssociationAsync(), "members", new { companyName = "矩阵企业" });
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/association-portal/members/{id}?version={version}");
         }),
+        new("GET /api/reward-policies", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/reward-policies")),
+        new("POST /api/reward-policies", HttpMethod.Post, Access.Admin, HttpStatusCode.Created, (_, _) => Json(HttpMethod.Post, "/api/reward-policies", Setup.NextPolicyBody())),
+        new("PUT /api/reward-policies/{id}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var policy = await setup.RewardPolicyAsync();
+            var body = Setup.PolicyBody(policy.From) with { Version = policy.Version };
+            return await Json(HttpMethod.Put, $"/api/reward-policies/{policy.Id}", body);
+        }),
+        new("GET /api/rewards/calculations", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/rewards/calculations?year=2010")),
+        new("POST /api/rewards/calculations", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            (_, _) => Json(HttpMethod.Post, "/api/rewards/calculations", new { year = 2009 })),
+        new("GET /api/rewards/calculations/{id}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/rewards/calculations/{(await setup.RewardCalculationAsync(2008, 0)).Id}")),
+        new("GET /api/rewards/calculations/{id}/lines", HttpMethod.Get, Access.Staff, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/rewards/calculations/{(await setup.RewardCalculationAsync(2008, 0)).Id}/lines?outcome=Eligible")),
+        new("GET /api/rewards/calculations/{id}/lines/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/rewards/calculations/{(await setup.RewardCalculationAsync(2008, 0)).Id}/lines/export")),
+        new("GET /api/rewards/calculations/{id}/diff", HttpMethod.Get, Access.Staff, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/rewards/calculations/{(await setup.RewardCalculationAsync(2008, 0)).Id}/diff")),
+        new("POST /api/rewards/calculations/{id}/submit", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var calculation = await setup.RewardCalculationAsync(2005, 0);
+            return await Json(HttpMethod.Post, $"/api/rewards/calculations/{calculation.Id}/submit", new { version = calculation.Version });
+        }),
+        new("POST /api/rewards/calculations/{id}/approve", HttpMethod.Post, Access.ApproveRewards, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var calculation = await setup.RewardCalculationAsync(2006, 1);
+            return await Json(HttpMethod.Post, $"/api/rewards/calculations/{calculation.Id}/approve", new { version = calculation.Version });
+        }),
+        new("POST /api/rewards/calculations/{id}/pay", HttpMethod.Post, Access.ApproveRewards, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var calculation = await setup.RewardCalculationAsync(2007, 2);
+            return await Json(HttpMethod.Post, $"/api/rewards/calculations/{calculation.Id}/pay", new { paidOn = setup.Today(), voucherNumber = "记-001", version = calculation.Version });
+        }),
+        new("POST /api/rewards/impact-confirmations", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) => await Json(HttpMethod.Post, "/api/rewards/impact-confirmations", new { projectId = (await setup.ProjectAsync()).Id, year = 2025 })),
+        new("GET /api/association-portal/rewards", HttpMethod.Get, Access.AssociationPortal, HttpStatusCode.OK, (_, _) => Get("/api/association-portal/rewards")),
         new("GET /api/notifications", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications?unreadOnly=true&order=UnreadFirst")),
         new("GET /api/notifications/unread-count", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications/unread-count")),
         new("POST /api/notifications/{id}/read", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,
@@ -845,6 +882,40 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             }
 
             return (new ThrowawayFiling(id, filing.GetProperty("version").GetInt32()), added.GetProperty("attachment").GetProperty("id").GetGuid());
+        }
+
+        /// <summary>A year's calculation taken <paramref name="steps"/> steps on (0 draft, 1 submitted, 2 approved): recalculating reopens or starts a revision.</summary>
+        public async Task<(Guid Id, int Version)> RewardCalculationAsync(int year, int steps)
+        {
+            var admin = await AdminAsync();
+            var calculation = await (await admin.PostAsJsonAsync("/api/rewards/calculations", new { year })).AssertOkJsonAsync();
+            foreach (var step in RewardSteps.Take(steps))
+            {
+                calculation = await (await admin.PostAsJsonAsync(
+                    $"/api/rewards/calculations/{calculation.GetProperty("id").GetGuid()}/{step}", new { version = calculation.GetProperty("version").GetInt32() })).AssertOkJsonAsync();
+            }
+
+            return (calculation.GetProperty("id").GetGuid(), calculation.GetProperty("version").GetInt32());
+        }
+
+        private static readonly string[] RewardSteps = ["submit", "approve"];
+
+        private static int policyYear = 2040;
+
+        public sealed record RewardPolicyBody(
+            string Name, DateOnly ValidFrom, DateOnly ValidTo, decimal ThresholdYuan, decimal Rate, string[] ExcludedCategories, decimal AnnualCapYuan, int Version = 0);
+
+        public static RewardPolicyBody PolicyBody(int from) =>
+            new("矩阵政策" + from, new DateOnly(from, 1, 1), new DateOnly(from, 12, 31), 20_000_000m, 0.001m, ["RealEstate"], 1_000_000m);
+
+        /// <summary>A policy body for a year no other test policy covers.</summary>
+        public static RewardPolicyBody NextPolicyBody() => PolicyBody(Interlocked.Increment(ref policyYear));
+
+        public async Task<(Guid Id, int Version, int From)> RewardPolicyAsync()
+        {
+            var body = NextPolicyBody();
+            var policy = await (await (await AdminAsync()).PostAsJsonAsync("/api/reward-policies", body)).AssertOkJsonAsync(HttpStatusCode.Created);
+            return (policy.GetProperty("id").GetGuid(), policy.GetProperty("version").GetInt32(), body.ValidFrom.Year);
         }
 
         public async Task<(Guid Id, int Version)> AssociationAsync()

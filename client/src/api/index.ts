@@ -6,6 +6,7 @@ import {
   AnalysisClient,
   ApiKeysClient,
   AssociationsClient,
+  RewardsClient,
   AuditClient,
   AssociationPortalClient,
   AuthClient,
@@ -30,6 +31,19 @@ import { http, readCookie, XSRF_COOKIE, XSRF_HEADER } from './http';
 export { ApiException } from './client';
 /** The wire types, as generated: the OpenAPI document marks every property the server always sends as required. */
 export type {
+  AssociationRewardYearDto,
+  CreateRewardPolicyCommand,
+  PayRewardsRequest,
+  RewardAssociationTotalDto,
+  RewardCalculationDetailDto,
+  RewardCalculationDto,
+  RewardCalculationStatus,
+  RewardDiffDto,
+  RewardDiffRowDto,
+  RewardLineDto,
+  RewardOutcome,
+  RewardPolicyDto,
+  UpdateRewardPolicyRequest,
   AnalysisGroupBy,
   FundsBySourceDto,
   MonthlyReportDto,
@@ -166,6 +180,7 @@ export const clients = {
   referenceData: new ReferenceDataClient('', http),
   filings: new FilingsClient('', http),
   associations: new AssociationsClient('', http),
+  rewards: new RewardsClient('', http),
   calendar: new CalendarClient('', http),
   notifications: new NotificationsClient('', http),
   publications: new PublicationsClient('', http),
@@ -393,6 +408,25 @@ export interface UserChanges {
   version: number;
   associationId?: string;
 }
+
+/** Reward policies, the yearly calculation and the association portal's rewards. */
+export const rewardsApi = {
+  policies: (signal?: AbortSignal) => clients.rewards.listRewardPolicies(signal),
+  createPolicy: (body: Gen.CreateRewardPolicyCommand) => clients.rewards.createRewardPolicy(body),
+  updatePolicy: (id: string, body: Gen.UpdateRewardPolicyRequest) => clients.rewards.updateRewardPolicy(id, body),
+  calculations: (year?: number, signal?: AbortSignal) => clients.rewards.listRewardCalculations(year, signal),
+  calculate: (year: number) => clients.rewards.calculateRewards({ year }),
+  get: (id: string, signal?: AbortSignal) => clients.rewards.getRewardCalculation(id, signal),
+  lines: (id: string, page: number, pageSize: number, outcome?: Gen.RewardOutcome, search?: string, signal?: AbortSignal) =>
+    clients.rewards.listRewardLines(id, page, pageSize, undefined, outcome, blank(search), signal),
+  exportLines: (id: string, outcome?: Gen.RewardOutcome) => clients.rewards.exportRewardLines(id, undefined, outcome, undefined),
+  diff: (id: string, signal?: AbortSignal) => clients.rewards.getRewardDiff(id, signal),
+  submit: (id: string, version: number) => clients.rewards.submitRewardCalculation(id, { version }),
+  approve: (id: string, version: number) => clients.rewards.approveRewardCalculation(id, { version }),
+  pay: (id: string, body: Gen.PayRewardsRequest) => clients.rewards.payRewardCalculation(id, body),
+  confirmImpact: (projectId: string, year: number) => clients.rewards.confirmRewardImpact({ projectId, year }),
+  portal: (signal?: AbortSignal) => clients.rewards.getAssociationRewards(signal),
+};
 
 export const api = {
   auth: {

@@ -12,6 +12,7 @@ describe('menuForRoles', () => {
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
+      'nav-rewards',
       'nav-units',
       'nav-users',
       'nav-api-keys',
@@ -19,6 +20,7 @@ describe('menuForRoles', () => {
       'nav-audit',
       'nav-calendar',
       'nav-associations',
+      'nav-reward-policies',
       'nav-reference-data',
       'nav-hangfire',
     ]);
@@ -29,6 +31,7 @@ describe('menuForRoles', () => {
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
     expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-associations', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-rewards', 'nav-reference-data']);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -50,6 +53,9 @@ describe('menuForRoles', () => {
     expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-associations']);
     expect(canAccessPath('/admin/associations/abc', ['Leader'])).toBe(true);
     expect(canAccessPath('/admin/associations/abc', ['Filer'])).toBe(false);
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-rewards']);
+    expect(canAccessPath('/rewards', ['Filer'])).toBe(false);
+    expect(canAccessPath('/rewards', ['Association'])).toBe(false);
     expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
     expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');

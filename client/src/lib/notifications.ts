@@ -12,6 +12,7 @@ export interface NotificationText {
 function linkOf(n: NotificationDto): string {
   if (n.kind === 'ReviewDigest') return '/review';
   if (n.kind === 'ServiceDigest') return '/projects/service';
+  if (n.kind === 'RewardsApproved') return '/association';
   if (n.kind === 'ObjectionLodged') return n.filingId ? `/review/${n.filingId}` : '/objections';
   return n.filingId ? `/filings/${n.filingId}` : '/notifications';
 }
@@ -31,6 +32,7 @@ export function describeNotification(n: NotificationDto, t: TFunction): Notifica
     overdue: n.overdue ?? 0,
     revisitsDue: n.revisitsDue ?? 0,
     problemsOverdue: n.problemsOverdue ?? 0,
+    year: n.year ?? '',
   };
   return {
     title: t(`notifications.kind.${n.kind}.title`, params),

@@ -163,6 +163,7 @@ public static class ApiHost
         app.MapCalendarEndpoints();
         app.MapAssociationsEndpoints();
         app.MapAssociationPortalEndpoints();
+        app.MapRewardsEndpoints();
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();

@@ -54,6 +54,13 @@ public static class AuditedEntities
         ["ProjectCredit"] = (db, _, ids, ct) => db.ProjectCredits.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Join(db.Filings.IgnoreQueryFilters(), c => c.FilingId, f => f.Id, (c, f) => new { c.Id, f.ProjectName })
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName ?? "—", ct),
+        ["RewardPolicy"] = (db, _, ids, ct) => db.RewardPolicies.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
+        ["RewardCalculation"] = async (db, _, ids, ct) => (await db.RewardCalculations.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Year, x.Revision }).ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Year}（{x.Revision}）"),
+        ["RewardImpactConfirmation"] = async (db, _, ids, ct) => (await db.RewardImpactConfirmations.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Join(db.TrackedProjects.IgnoreQueryFilters(), c => c.ProjectId, p => p.Id, (c, p) => new { c.Id, c.Year, p.ProjectName }).ToListAsync(ct))
+            .ToDictionary(x => x.Id, x => $"{x.ProjectName}（{x.Year}）"),
         ["IndustryChain"] = (db, _, ids, ct) => db.IndustryChains.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["SourceRegion"] = (db, _, ids, ct) => db.SourceRegions.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

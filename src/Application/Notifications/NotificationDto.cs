@@ -19,7 +19,8 @@ public sealed record NotificationDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset? ReadAt,
     int? RevisitsDue,
-    int? ProblemsOverdue);
+    int? ProblemsOverdue,
+    int? Year);
 
 public sealed record UnreadCountDto(int Count);
 
@@ -28,6 +29,6 @@ public static class NotificationMapping
     public static NotificationDto ToDto(this Notification notification)
     {
         var p = notification.Parameters;
-        return new NotificationDto(notification.Id, notification.Kind, notification.FilingId, p.ProjectName, p.Reason, p.Date, p.DueToday, p.Overdue, p.Filings ?? [], notification.CreatedAt, notification.ReadAt, p.RevisitsDue, p.ProblemsOverdue);
+        return new NotificationDto(notification.Id, notification.Kind, notification.FilingId, p.ProjectName, p.Reason, p.Date, p.DueToday, p.Overdue, p.Filings ?? [], notification.CreatedAt, notification.ReadAt, p.RevisitsDue, p.ProblemsOverdue, p.Year);
     }
 }

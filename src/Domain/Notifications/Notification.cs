@@ -23,6 +23,9 @@ public enum NotificationKind
 
     /// <summary>For a project's service owner: the morning digest of revisits due and problems overdue (回访到期, 问题逾期).</summary>
     ServiceDigest = 8,
+
+    /// <summary>For an association's users: a year's rewards were approved; its lines are in the portal.</summary>
+    RewardsApproved = 12,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -40,7 +43,8 @@ public readonly record struct NotificationParameters(
     int? Overdue = null,
     IReadOnlyList<DigestFiling>? Filings = null,
     int? RevisitsDue = null,
-    int? ProblemsOverdue = null);
+    int? ProblemsOverdue = null,
+    int? Year = null);
 
 /// <summary>A notification was stored; it is delivered on the outbound channels once the save has committed.</summary>
 public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IAfterCommitEvent
@@ -153,6 +157,11 @@ public sealed class Notification : Entity
 
         return Create(recipientId, NotificationKind.ServiceDigest, filingId: null, new NotificationParameters(Date: date, RevisitsDue: revisitsDue, ProblemsOverdue: problemsOverdue), now, ServiceDigestKey(date));
     }
+
+    /// <summary>For an association's user: the year's rewards (revision) were approved; once per revision.</summary>
+    public static Notification ForRewardsApproved(Guid recipientId, int year, int revision, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.RewardsApproved, filingId: null, new NotificationParameters(Year: year), now,
+            $"{NotificationKind.RewardsApproved}:{year.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>The once-per-day key of a service owner's digest.</summary>
     public static string ServiceDigestKey(DateOnly date) => $"{NotificationKind.ServiceDigest}:{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";

@@ -185,6 +185,11 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
     public async Task<IReadOnlyList<Guid>> ActiveReviewersAsync(CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => u.IsActive && u.Role == Roles.Reviewer).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<Guid>> ActiveAssociationUsersAsync(IReadOnlyCollection<Guid> associationIds, CancellationToken ct) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.Role == Roles.Association && u.AssociationId != null && associationIds.Contains(u.AssociationId.Value))
+            .OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
+
     public async Task<IReadOnlyList<Guid>> ActiveFilersOfUnitAsync(Guid unitId, CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => u.IsActive && u.Role == Roles.Filer && u.UnitId == unitId).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
 

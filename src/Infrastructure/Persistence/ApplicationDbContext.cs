@@ -3,6 +3,7 @@ using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Credits;
+using InvestPromo.Domain.Rewards;
 using InvestPromo.Domain.People;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
@@ -96,6 +97,14 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<NotableNative> NotableNatives => Set<NotableNative>();
 
     public DbSet<ProjectCredit> ProjectCredits => Set<ProjectCredit>();
+
+    public DbSet<RewardPolicy> RewardPolicies => Set<RewardPolicy>();
+
+    public DbSet<RewardCalculation> RewardCalculations => Set<RewardCalculation>();
+
+    public DbSet<RewardLine> RewardLines => Set<RewardLine>();
+
+    public DbSet<RewardImpactConfirmation> RewardImpactConfirmations => Set<RewardImpactConfirmation>();
 
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate

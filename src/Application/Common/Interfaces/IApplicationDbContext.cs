@@ -1,6 +1,7 @@
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Credits;
+using InvestPromo.Domain.Rewards;
 using InvestPromo.Domain.People;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
@@ -95,6 +96,17 @@ public interface IApplicationDbContext
     DbSet<NotableNative> NotableNatives { get; }
 
     DbSet<ProjectCredit> ProjectCredits { get; }
+
+    /// <summary>Reward policies (versioned, never overlapping).</summary>
+    DbSet<RewardPolicy> RewardPolicies { get; }
+
+    /// <summary>Yearly reward calculations, every revision.</summary>
+    DbSet<RewardCalculation> RewardCalculations { get; }
+
+    /// <summary>The calculations' lines (written in bulk).</summary>
+    DbSet<RewardLine> RewardLines { get; }
+
+    DbSet<RewardImpactConfirmation> RewardImpactConfirmations { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

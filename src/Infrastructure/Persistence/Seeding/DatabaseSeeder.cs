@@ -40,6 +40,7 @@ public sealed partial class DatabaseSeeder(
     DemoFilings demoFilings,
     DemoProjects demoProjects,
     DemoAssociations demoAssociations,
+    DemoRewards demoRewards,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -49,6 +50,7 @@ public sealed partial class DatabaseSeeder(
         await SeedRolesAsync();
         await SeedRegionsAsync(ct);
         await SeedCalendarAsync(ct);
+        await SeedRewardPoliciesAsync(ct);
         if (DemoEnabled)
         {
             await SeedDemoAsync(ct);
@@ -57,6 +59,7 @@ public sealed partial class DatabaseSeeder(
                 await demoFilings.SeedAsync(ct);
                 await demoProjects.SeedAsync(ct);
                 await demoAssociations.SeedAsync(ct);
+                await demoRewards.SeedAsync(ct);
             }
         }
         else
@@ -99,6 +102,16 @@ public sealed partial class DatabaseSeeder(
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Hunan's reward policy (DOMAIN.md §6) is reference data: in every database, once (admins add its successors).</summary>
+    private async Task SeedRewardPoliciesAsync(CancellationToken ct)
+    {
+        if (!await db.RewardPolicies.IgnoreQueryFilters().AnyAsync(p => p.Name == Domain.Rewards.RewardPolicy.HunanName, ct))
+        {
+            db.RewardPolicies.Add(Domain.Rewards.RewardPolicy.Hunan(clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private async Task SeedDemoAsync(CancellationToken ct)

@@ -1,0 +1,83 @@
+using InvestPromo.Domain.Credits;
+using InvestPromo.Domain.Projects;
+using InvestPromo.Domain.Rewards;
+
+namespace InvestPromo.Application.Rewards;
+
+/// <summary>The lines of a year's calculation, with the governing policy (null: no policy touches the year, no lines).</summary>
+public sealed record RewardLinesResult(GoverningPolicy? Governing, IReadOnlyList<RewardLine> Lines, long TotalPayableFen);
+
+/// <summary>
+/// Computes a year's reward lines set-based (issue 14 item 7, benchmark: 200,000 credited projects, 2,000,000 funds reports): one SQL
+/// query sums each credited project's verified funds in place of the year (and those counted under the governing policy) grouped per
+/// project, with its category, its association's credit and the impact confirmation; the rules (<see cref="RewardRules"/>) then run
+/// over those rows in memory. Same inputs give the same lines, in the same order.
+/// </summary>
+public static class RewardCalculator
+{
+    public static async Task<RewardLinesResult> ComputeAsync(IApplicationDbContext db, Guid calculationId, int year, CancellationToken ct)
+    {
+        var policies = await db.RewardPolicies.AsNoTracking().ToListAsync(ct);
+        var governing = RewardRules.Governing(year, policies);
+        if (governing is null)
+        {
+            return new(null, [], 0);
+        }
+
+        var countedBefore = RewardRules.CountedMonthsBefore(governing);
+        var funds = db.MonthlyReports
+            .Where(r => r.Kind == MonthlyReportKind.FundsInPlace && r.Status == MonthlyReportStatus.Verified && r.Year == year)
+            .GroupBy(r => r.ProjectId)
+            .Select(g => new { ProjectId = g.Key, TotalFen = g.Sum(r => r.AmountFen), CountedFen = g.Sum(r => r.PeriodStart < countedBefore ? r.AmountFen : 0L) });
+        var credits = db.ProjectCredits.Where(c => c.AssociationId != null && (c.Status == CreditStatus.Confirmed || c.Status == CreditStatus.Proposed));
+        var rows = await (
+            from f in funds
+            join p in db.TrackedProjects on f.ProjectId equals p.Id
+            where credits.Any(c => c.FilingId == f.ProjectId)
+            select new
+            {
+                f.ProjectId,
+                f.TotalFen,
+                f.CountedFen,
+                p.ProjectName,
+                p.Category,
+                Confirmed = credits.Where(c => c.FilingId == f.ProjectId && c.Status == CreditStatus.Confirmed).Select(c => c.AssociationId).FirstOrDefault(),
+                Proposed = credits.Where(c => c.FilingId == f.ProjectId && c.Status == CreditStatus.Proposed).OrderBy(c => c.ProposedAt).Select(c => c.AssociationId).FirstOrDefault(),
+                Impact = db.RewardImpactConfirmations.Any(i => i.ProjectId == f.ProjectId && i.Year == year),
+            }).AsNoTracking().ToListAsync(ct);
+        var names = await db.Associations.IgnoreQueryFilters().AsNoTracking().Select(a => new { a.Id, a.Name }).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        string? NameOf(Guid? id) => id is { } key && names.TryGetValue(key, out var name) ? name : null;
+
+        var policy = governing.Policy;
+        var lines = new List<RewardLine>(rows.Count + 16);
+        long payable = 0;
+        foreach (var association in rows
+            .Select(r => (Row: r, AssociationId: r.Confirmed ?? r.Proposed))
+            .GroupBy(r => r.AssociationId)
+            .OrderBy(g => NameOf(g.Key), StringComparer.Ordinal).ThenBy(g => g.Key))
+        {
+            var eligible = new List<decimal>();
+            foreach (var (row, associationId) in association.OrderBy(r => r.Row.ProjectName, StringComparer.Ordinal).ThenBy(r => r.Row.ProjectId))
+            {
+                var input = new RewardInput(row.Confirmed is not null, row.Category, row.TotalFen / 100m, row.CountedFen / 100m, row.Impact);
+                var result = RewardRules.Evaluate(policy, input);
+                if (result.Outcome == RewardOutcome.Eligible)
+                {
+                    eligible.Add(result.Amount);
+                }
+
+                lines.Add(RewardLine.ForProject(calculationId, associationId, NameOf(associationId), row.ProjectId, row.ProjectName, row.Category, result));
+            }
+
+            var total = RewardRules.Cap(eligible, policy.AnnualCapYuan);
+            if (total.Reduction > 0 && association.Key is { } capped)
+            {
+                lines.Add(RewardLine.CapReduction(calculationId, capped, NameOf(capped), total.Reduction));
+            }
+
+            payable += RewardLine.ToFen(total.Payable);
+        }
+
+        return new(governing, lines, payable);
+    }
+}
