@@ -162,6 +162,8 @@ public static class ApiHost
         app.MapReferenceDataEndpoints();
         app.MapCalendarEndpoints();
         app.MapAssociationsEndpoints();
+        app.MapCreditsEndpoints();
+        app.MapPurchasedServiceEndpoints();
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();

@@ -23,6 +23,9 @@ public enum NotificationKind
 
     /// <summary>For a project's service owner: the morning digest of revisits due and problems overdue (回访到期, 问题逾期).</summary>
     ServiceDigest = 8,
+
+    /// <summary>For the filing's unit filers and the association's users: a credit for bringing the project was confirmed.</summary>
+    CreditConfirmed = 9,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -121,6 +124,9 @@ public sealed class Notification : Entity
     }
 
     /// <summary>A reviewer's notice of a new objection to a published project (the link goes to the filing).</summary>
+    public static Notification ForCredit(Guid recipientId, Guid filingId, string? projectName, string? associationName, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.CreditConfirmed, filingId, new NotificationParameters(projectName, associationName), now, dedupKey: null);
+
     public static Notification ForObjection(Guid recipientId, Guid filingId, string? projectName, DateTimeOffset now) =>
         Create(recipientId, NotificationKind.ObjectionLodged, filingId, new NotificationParameters(projectName), now, dedupKey: null);
 

@@ -3,6 +3,7 @@ using InvestPromo.Application.Common.Persistence;
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Credits;
+using InvestPromo.Domain.PurchasedServices;
 using InvestPromo.Domain.People;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
@@ -94,6 +95,14 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<NotableNative> NotableNatives => Set<NotableNative>();
 
     public DbSet<ProjectCredit> ProjectCredits => Set<ProjectCredit>();
+
+    public DbSet<CreditEvidence> CreditEvidence => Set<CreditEvidence>();
+
+    public DbSet<PurchasedServiceYear> PurchasedServiceYears => Set<PurchasedServiceYear>();
+
+    public DbSet<PurchasedServicePayment> PurchasedServicePayments => Set<PurchasedServicePayment>();
+
+    public DbSet<ServiceSubsidy> ServiceSubsidies => Set<ServiceSubsidy>();
 
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate

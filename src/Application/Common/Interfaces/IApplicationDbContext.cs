@@ -1,6 +1,7 @@
 using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Credits;
+using InvestPromo.Domain.PurchasedServices;
 using InvestPromo.Domain.People;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
@@ -93,6 +94,14 @@ public interface IApplicationDbContext
     DbSet<NotableNative> NotableNatives { get; }
 
     DbSet<ProjectCredit> ProjectCredits { get; }
+
+    DbSet<CreditEvidence> CreditEvidence { get; }
+
+    DbSet<PurchasedServiceYear> PurchasedServiceYears { get; }
+
+    DbSet<PurchasedServicePayment> PurchasedServicePayments { get; }
+
+    DbSet<ServiceSubsidy> ServiceSubsidies { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
