@@ -85,16 +85,16 @@ public sealed class PurchasedServiceYear : AuditableEntity
     public PurchasedServicePayment AddPayment(DateOnly paidOn, decimal amount, string? note, Guid? by, DateTimeOffset now)
     {
         var payment = PurchasedServicePayment.Create(Id, paidOn, Amount(amount), note, by, now);
+        EnsureRoomFor(payment.Amount);
         _payments.Add(payment);
-        EnsureWithinBudget();
         return payment;
     }
 
     public ServiceSubsidy AddSubsidy(Guid associationId, DateOnly paidOn, decimal amount, string? note, Guid? by, DateTimeOffset now)
     {
         var subsidy = ServiceSubsidy.Create(Id, associationId, paidOn, Amount(amount), note, by, now);
+        EnsureRoomFor(subsidy.Amount);
         _subsidies.Add(subsidy);
-        EnsureWithinBudget();
         return subsidy;
     }
 
@@ -105,6 +105,14 @@ public sealed class PurchasedServiceYear : AuditableEntity
     public void RemoveSubsidy(Guid subsidyId, Guid? by, DateTimeOffset now) =>
         (_subsidies.FirstOrDefault(s => s.Id == subsidyId && !s.IsDeleted)
             ?? throw DomainRuleException.Conflict("purchased-service.entry-not-found", "The subsidy does not exist.")).Remove(by, now);
+
+    private void EnsureRoomFor(decimal amount)
+    {
+        if (Used + amount > BudgetLimit)
+        {
+            throw OverBudget();
+        }
+    }
 
     private void EnsureWithinBudget()
     {
