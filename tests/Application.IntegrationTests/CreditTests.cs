@@ -76,8 +76,19 @@ public sealed class CreditTests(AppFixture fixture) : AppTest(fixture)
         var person = await SendAsync(Filer, new ProposeCreditCommand(filing.Id, null, RecommenderKind.Person, null, "张先生"));
         await SendAsync(Reviewer, new ConfirmCreditCommand(first.Id, first.Version));
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => SendAsync(Reviewer, new ConfirmCreditCommand(person.Id, person.Version + 1)));
-        Assert.Equal("credit.already-decided", refused.Code); // rejected as the other claim was confirmed
+        var rejected = (await SendAsync(Reviewer, new ListFilingCreditsQuery(filing.Id))).Single(c => c.Id == person.Id);
+        Assert.Equal("credit.already-decided", (await Assert.ThrowsAsync<DomainRuleException>(() => SendAsync(Reviewer, new ConfirmCreditCommand(rejected.Id, rejected.Version)))).Code);
+
+        // a claim that arrived after the confirmation (e.g. from a lead) cannot be confirmed beside it
+        var late = await Fixture.DbAsync(async db =>
+        {
+            var credit = ProjectCredit.Propose(filing.Id, filing.UnitId, null, RecommenderKind.Person, null, "王先生", CreditSource.Lead, null, null, "system", AppFixture.Start);
+            db.ProjectCredits.Add(credit);
+            await db.SaveChangesAsync();
+            return credit;
+        });
+        Assert.Equal("credit.already-confirmed", (await Assert.ThrowsAsync<DomainRuleException>(() => SendAsync(Reviewer, new ConfirmCreditCommand(late.Id, late.Version)))).Code);
+        Assert.Equal(CreditStatus.Proposed, await Fixture.DbAsync(db => db.ProjectCredits.Where(c => c.Id == late.Id).Select(c => c.Status).SingleAsync()));
 
         // a stale version is a 409 too
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => SendAsync(Reviewer, new ConfirmCreditCommand(first.Id, first.Version)));
