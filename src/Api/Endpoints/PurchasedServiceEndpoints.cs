@@ -25,7 +25,7 @@ public sealed record AddServiceSubsidyRequest(Guid AssociationId, DateOnly PaidO
 public static class PurchasedServiceEndpoints
 {
     private static readonly string[] YearCodes =
-        ["purchased-service.year-invalid", "purchased-service.contractor-invalid", "purchased-service.note-invalid", "purchased-service.amount-invalid", "purchased-service.over-budget"];
+        ["purchased-service.contractor-invalid", "purchased-service.note-invalid", "purchased-service.amount-invalid", "purchased-service.over-budget"];
 
     public static void MapPurchasedServiceEndpoints(this IEndpointRouteBuilder app)
     {
@@ -35,7 +35,7 @@ public static class PurchasedServiceEndpoints
         group.MapGet("{id:guid}", GetPurchasedServiceYear).WithName("GetPurchasedServiceYear").WithSummary("A year with its payments, evaluation, subsidies and budget")
             .RequireAuthorization(Policies.ReadRegistry).WithStandardErrors().WithNotFound();
         group.MapPost("", CreatePurchasedServiceYear).WithName("CreatePurchasedServiceYear").WithSummary("Open a year: contractor, contract amount, budget limit (default 3,000,000 yuan)")
-            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithWriteErrors().WithErrorCodes([.. YearCodes, "purchased-service.year-exists"]);
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithWriteErrors().WithErrorCodes([.. YearCodes, "purchased-service.year-exists", "purchased-service.year-invalid"]);
         group.MapPut("{id:guid}", UpdatePurchasedServiceYear).WithName("UpdatePurchasedServiceYear").WithSummary("Change a year's contract or budget (send the version you read)")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors().WithErrorCodes(YearCodes);
         group.MapPut("{id:guid}/evaluation", RecordPurchasedServiceEvaluation).WithName("RecordPurchasedServiceEvaluation").WithSummary("Record the contractor's year-end evaluation")

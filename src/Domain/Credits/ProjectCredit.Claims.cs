@@ -63,6 +63,7 @@ public sealed partial class ProjectCredit
     {
         ArgumentNullException.ThrowIfNull(chosen);
         ArgumentNullException.ThrowIfNull(claims);
+        chosen.EnsureProposed();
         var others = claims.Where(c => c.Id != chosen.Id && c.FilingId == chosen.FilingId).ToList();
         if (others.Any(c => c.Status == CreditStatus.Confirmed))
         {
