@@ -13,6 +13,8 @@ import {
   NotificationsClient,
   ObjectionsClient,
   ProjectsClient,
+  CreditsClient,
+  PurchasedServiceClient,
   PublicClient,
   PublicationsClient,
   ReferenceDataClient,
@@ -166,6 +168,8 @@ export const clients = {
   reserveList: new ReserveListClient('', http),
   workbench: new WorkbenchClient('', http),
   projects: new ProjectsClient('', http),
+  credits: new CreditsClient('', http),
+  purchasedService: new PurchasedServiceClient('', http),
 };
 
 /** A short hash of a request body (FNV-1a over its JSON), for Idempotency-Keys that differ when the body does. */

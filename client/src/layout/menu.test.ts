@@ -19,6 +19,7 @@ describe('menuForRoles', () => {
       'nav-audit',
       'nav-calendar',
       'nav-associations',
+      'nav-purchased-service',
       'nav-reference-data',
       'nav-hangfire',
     ]);
@@ -28,7 +29,11 @@ describe('menuForRoles', () => {
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-credit-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-purchased-service', 'nav-reference-data']);
+    expect(canAccessPath('/review/credits', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/review/credits', ['Filer'])).toBe(false);
+    expect(canAccessPath('/admin/purchased-service', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/admin/purchased-service', ['Filer'])).toBe(false);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -47,7 +52,7 @@ describe('menuForRoles', () => {
   });
 
   it('gives a leader the cockpit, the filings (read-only), the analysis and the reserve list', () => {
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve']);
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-purchased-service']);
     expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
     expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');
