@@ -31,6 +31,9 @@ import { http, readCookie, XSRF_COOKIE, XSRF_HEADER } from './http';
 export { ApiException } from './client';
 /** The wire types, as generated: the OpenAPI document marks every property the server always sends as required. */
 export type {
+  CreditDto,
+  CreditQueueItemDto,
+  RecommenderKind,
   AnalysisGroupBy,
   FundsBySourceDto,
   MonthlyReportDto,
