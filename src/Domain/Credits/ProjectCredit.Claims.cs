@@ -4,7 +4,16 @@ using InvestPromo.Domain.Filings;
 namespace InvestPromo.Domain.Credits;
 
 /// <summary>A credit was confirmed: the filing's unit filers and the association's users are told.</summary>
-public sealed record CreditConfirmed(Guid CreditId, Guid FilingId, Guid UnitId, Guid? AssociationId) : IDomainEvent;
+public sealed record CreditConfirmed(Guid CreditId, Guid FilingId, Guid UnitId, Guid? AssociationId) : IDomainEvent
+{
+    public Guid CreditId { get; } = CreditId;
+
+    public Guid FilingId { get; } = FilingId;
+
+    public Guid UnitId { get; } = UnitId;
+
+    public Guid? AssociationId { get; } = AssociationId;
+}
 
 /// <summary>The rules of claims on one filing (issue 14 item 5): one open claim per association, one confirmed credit.</summary>
 public sealed partial class ProjectCredit
