@@ -60,6 +60,8 @@ const ServiceDuePage = lazyPage(() => import('./pages/projects/ServiceDuePage').
 const MyUnitPage = lazyPage(() => import('./pages/MyUnitPage').then((m) => m.MyUnitPage));
 const ProjectsPage = lazyPage(() => import('./pages/projects/ProjectsPage').then((m) => m.ProjectsPage));
 const ProjectPage = lazyPage(() => import('./pages/projects/ProjectPage').then((m) => m.ProjectPage));
+const CreditQueuePage = lazyPage(() => import('./pages/credits/CreditQueuePage').then((m) => m.CreditQueuePage));
+const PurchasedServicePage = lazyPage(() => import('./pages/admin/purchasedService/PurchasedServicePage').then((m) => m.PurchasedServicePage));
 const VerificationQueuePage = lazyPage(() => import('./pages/review/VerificationQueuePage').then((m) => m.VerificationQueuePage));
 
 /** While the app shell's chunk loads, and the router's first loaders (which only start downloads) run. */
@@ -134,6 +136,8 @@ export const routes: RouteObject[] = [
         },
       },
       { path: 'review/verification', element: <VerificationQueuePage />, loader: VerificationQueuePage.preload },
+      { path: 'review/credits', element: <CreditQueuePage />, loader: CreditQueuePage.preload },
+      { path: 'admin/purchased-service', element: <PurchasedServicePage />, loader: PurchasedServicePage.preload },
       { path: 'review/:id', element: <FilingDetailPage />, loader: FilingDetailPage.preload },
       { path: 'review-queue', element: <Navigate to="/review" replace /> },
       { path: 'filings', element: <FilingsPage />, loader: FilingsPage.preload },

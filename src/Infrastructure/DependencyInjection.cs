@@ -169,6 +169,7 @@ public static class DependencyInjection
         services.AddScoped<DemoProjects>();
         services.AddScoped<DemoAssociations>();
         services.AddScoped<DemoRewards>();
+        services.AddScoped<DemoCredits>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

@@ -351,6 +351,71 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/reserve-list/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/reserve-list/export")),
         new("GET /api/workbench/filer", HttpMethod.Get, Access.Filer, HttpStatusCode.OK, (_, _) => Get("/api/workbench/filer")),
         new("GET /api/workbench/leader", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/workbench/leader")),
+        new("GET /api/filings/{id}/credits", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/filings/{(await setup.CreditAsync()).FilingId}/credits")),
+        new("POST /api/filings/{id}/credits", HttpMethod.Post, Access.Filer, HttpStatusCode.Created, async (setup, _) =>
+        {
+            var filing = await setup.FilingAsync("submit", "approve");
+            return await Json(HttpMethod.Post, $"/api/filings/{filing.Id}/credits", new { associationId = (await setup.AssociationAsync()).Id });
+        }),
+        new("POST /api/filings/{id}/credits/change", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var credit = await setup.CreditAsync(confirm: true);
+            return await Json(HttpMethod.Post, $"/api/filings/{credit.FilingId}/credits/change", new { version = credit.Version, recommenderKind = "Person", recommenderName = "矩阵引荐人", reason = "矩阵变更" });
+        }),
+        new("GET /api/credits/queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/credits/queue?page=1&pageSize=20")),
+        new("POST /api/credits/{id}/confirm", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var credit = await setup.CreditAsync();
+            return await Json(HttpMethod.Post, $"/api/credits/{credit.Id}/confirm", new { version = credit.Version });
+        }),
+        new("POST /api/credits/{id}/reject", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var credit = await setup.CreditAsync();
+            return await Json(HttpMethod.Post, $"/api/credits/{credit.Id}/reject", new { version = credit.Version, reason = "矩阵" });
+        }),
+        new("POST /api/credits/{id}/evidence", HttpMethod.Post, Access.Filer, HttpStatusCode.Created, async (setup, _) =>
+        {
+            var credit = await setup.CreditAsync();
+            return new HttpRequestMessage(HttpMethod.Post, $"/api/credits/{credit.Id}/evidence") { Content = CreditsTests.EvidenceForm() };
+        }),
+        new("GET /api/credits/{id}/evidence/{evidenceId}/content", HttpMethod.Get, Access.ReadFilings, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var credit = await setup.CreditAsync(withEvidence: true);
+            return new HttpRequestMessage(HttpMethod.Get, $"/api/credits/{credit.Id}/evidence/{credit.EvidenceId}/content");
+        }),
+        new("DELETE /api/credits/{id}/evidence/{evidenceId}", HttpMethod.Delete, Access.Filer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var credit = await setup.CreditAsync(withEvidence: true);
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/credits/{credit.Id}/evidence/{credit.EvidenceId}");
+        }),
+        new("GET /api/purchased-service", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/purchased-service")),
+        new("GET /api/purchased-service/{id}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/purchased-service/{(await setup.PurchasedServiceYearAsync()).Id}")),
+        new("POST /api/purchased-service", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/purchased-service", new { year = 2030, contractor = "矩阵机构", contractAmount = 1_000_000m })),
+        new("PUT /api/purchased-service/{id}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var year = await setup.PurchasedServiceYearAsync();
+            return await Json(HttpMethod.Put, $"/api/purchased-service/{year.Id}", new { version = year.Version, contractor = "改名机构", contractAmount = 1_000_000m, budgetLimit = 3_000_000m });
+        }),
+        new("PUT /api/purchased-service/{id}/evaluation", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var year = await setup.PurchasedServiceYearAsync();
+            return await Json(HttpMethod.Put, $"/api/purchased-service/{year.Id}/evaluation", new { version = year.Version, result = "90分 优秀", evaluatedOn = "2031-12-28" });
+        }),
+        new("POST /api/purchased-service/{id}/payments", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
+            async (setup, _) => await Json(HttpMethod.Post, $"/api/purchased-service/{(await setup.PurchasedServiceYearAsync()).Id}/payments", new { paidOn = "2031-03-31", amount = 100m })),
+        new("POST /api/purchased-service/{id}/subsidies", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var year = await setup.PurchasedServiceYearAsync();
+            return await Json(HttpMethod.Post, $"/api/purchased-service/{year.Id}/subsidies", new { associationId = (await setup.AssociationAsync()).Id, paidOn = "2031-12-01", amount = 100m });
+        }),
+        new("DELETE /api/purchased-service/{id}/entries/{entryId}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var year = await setup.PurchasedServiceYearAsync(withPayment: true);
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/purchased-service/{year.Id}/entries/{year.PaymentId}");
+        }),
         new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),
         new("POST /api/associations", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created,
             (_, _) => Json(HttpMethod.Post, "/api/associations", new { name = "矩阵校友会", kind = "AlumniAssociation", status = "Preparatory", homeRegionCode = "440300" })),
@@ -916,6 +981,44 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var body = NextPolicyBody();
             var policy = await (await (await AdminAsync()).PostAsJsonAsync("/api/reward-policies", body)).AssertOkJsonAsync(HttpStatusCode.Created);
             return (policy.GetProperty("id").GetGuid(), policy.GetProperty("version").GetInt32(), body.ValidFrom.Year);
+        /// <summary>A claim proposed by the filer on a new approved filing (confirmed by the reviewer if asked, with one evidence file if asked).</summary>
+        public async Task<(Guid FilingId, Guid Id, int Version, Guid? EvidenceId)> CreditAsync(bool confirm = false, bool withEvidence = false)
+        {
+            var filing = await FilingAsync("submit", "approve");
+            filer ??= await fixture.LoginAsync(DemoLogin.Filer);
+            var credit = await (await filer.PostAsJsonAsync($"/api/filings/{filing.Id}/credits", new { associationId = (await AssociationAsync()).Id }))
+                .AssertOkJsonAsync(HttpStatusCode.Created);
+            var id = credit.GetProperty("id").GetGuid();
+            Guid? evidenceId = null;
+            if (withEvidence)
+            {
+                var added = await (await filer.PostAsync($"/api/credits/{id}/evidence", CreditsTests.EvidenceForm())).AssertOkJsonAsync(HttpStatusCode.Created);
+                evidenceId = added.GetProperty("id").GetGuid();
+            }
+
+            if (confirm)
+            {
+                reviewer ??= await fixture.LoginAsync(DemoLogin.Reviewer);
+                credit = await (await reviewer.PostAsJsonAsync($"/api/credits/{id}/confirm", new { version = credit.GetProperty("version").GetInt32() })).AssertOkJsonAsync();
+            }
+
+            return (filing.Id, id, credit.GetProperty("version").GetInt32(), evidenceId);
+        }
+
+        /// <summary>The purchased service's year 2031, opened by the admin (with one payment if asked).</summary>
+        public async Task<(Guid Id, int Version, Guid? PaymentId)> PurchasedServiceYearAsync(bool withPayment = false)
+        {
+            var year = await (await (await AdminAsync()).PostAsJsonAsync("/api/purchased-service", new { year = 2031, contractor = "矩阵机构", contractAmount = 1_000_000m }))
+                .AssertOkJsonAsync(HttpStatusCode.Created);
+            var id = year.GetProperty("id").GetGuid();
+            Guid? paymentId = null;
+            if (withPayment)
+            {
+                year = await (await (await AdminAsync()).PostAsJsonAsync($"/api/purchased-service/{id}/payments", new { paidOn = "2031-03-31", amount = 100m })).AssertOkJsonAsync();
+                paymentId = year.GetProperty("payments")[0].GetProperty("id").GetGuid();
+            }
+
+            return (id, year.GetProperty("version").GetInt32(), paymentId);
         }
 
         public async Task<(Guid Id, int Version)> AssociationAsync()

@@ -15,6 +15,8 @@ import {
   NotificationsClient,
   ObjectionsClient,
   ProjectsClient,
+  CreditsClient,
+  PurchasedServiceClient,
   PublicClient,
   PublicationsClient,
   ReferenceDataClient,
@@ -44,6 +46,9 @@ export type {
   RewardOutcome,
   RewardPolicyDto,
   UpdateRewardPolicyRequest,
+  CreditDto,
+  CreditQueueItemDto,
+  RecommenderKind,
   AnalysisGroupBy,
   FundsBySourceDto,
   MonthlyReportDto,
@@ -191,6 +196,8 @@ export const clients = {
   workbench: new WorkbenchClient('', http),
   projects: new ProjectsClient('', http),
   associationPortal: new AssociationPortalClient('', http),
+  credits: new CreditsClient('', http),
+  purchasedService: new PurchasedServiceClient('', http),
 };
 
 /** A short hash of a request body (FNV-1a over its JSON), for Idempotency-Keys that differ when the body does. */

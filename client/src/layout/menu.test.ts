@@ -21,6 +21,7 @@ describe('menuForRoles', () => {
       'nav-calendar',
       'nav-associations',
       'nav-reward-policies',
+      'nav-purchased-service',
       'nav-reference-data',
       'nav-hangfire',
     ]);
@@ -32,6 +33,11 @@ describe('menuForRoles', () => {
   it('gives a reviewer the review queue and reference data, no administration', () => {
     expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-associations', 'nav-reference-data']);
     expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-rewards', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-credit-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-purchased-service', 'nav-reference-data']);
+    expect(canAccessPath('/review/credits', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/review/credits', ['Filer'])).toBe(false);
+    expect(canAccessPath('/admin/purchased-service', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/admin/purchased-service', ['Filer'])).toBe(false);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -56,6 +62,7 @@ describe('menuForRoles', () => {
     expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-rewards']);
     expect(canAccessPath('/rewards', ['Filer'])).toBe(false);
     expect(canAccessPath('/rewards', ['Association'])).toBe(false);
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-purchased-service']);
     expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
     expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');

@@ -38,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/dashboard', labelKey: 'nav.dashboard', testId: 'nav-dashboard', icon: 'dashboard', roles: ['Admin', 'Reviewer', 'Filer', 'Leader'] },
   { key: 'review-queue', path: '/review', labelKey: 'nav.reviewQueue', testId: 'nav-review-queue', icon: 'review', roles: ['Reviewer'] },
   { key: 'verification-queue', path: '/review/verification', labelKey: 'nav.verificationQueue', testId: 'nav-verification-queue', icon: 'verification', roles: ['Reviewer'] },
+  { key: 'credit-queue', path: '/review/credits', labelKey: 'nav.creditQueue', testId: 'nav-credit-queue', icon: 'verification', roles: ['Reviewer'] },
   { key: 'publications', path: '/publications', labelKey: 'nav.publications', testId: 'nav-publications', icon: 'publications', roles: ['Reviewer', 'Admin'] },
   { key: 'objections', path: '/objections', labelKey: 'nav.objections', testId: 'nav-objections', icon: 'objections', roles: ['Reviewer', 'Admin'] },
   { key: 'filings', path: '/filings', labelKey: 'nav.filings', testId: 'nav-filings', icon: 'filings', roles: ['Filer', 'Leader'] },
@@ -56,6 +57,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'calendar', path: '/admin/calendar', labelKey: 'nav.calendar', testId: 'nav-calendar', icon: 'calendar', roles: ['Admin'] },
   { key: 'associations', path: '/admin/associations', labelKey: 'nav.associations', testId: 'nav-associations', icon: 'association', roles: ['Admin', 'Reviewer', 'Leader'] },
   { key: 'reward-policies', path: '/admin/reward-policies', labelKey: 'nav.rewardPolicies', testId: 'nav-reward-policies', icon: 'rewards', roles: ['Admin'] },
+  { key: 'purchased-service', path: '/admin/purchased-service', labelKey: 'nav.purchasedService', testId: 'nav-purchased-service', icon: 'association', roles: ['Admin', 'Reviewer', 'Leader'] },
   { key: 'reference-data', path: '/reference-data', labelKey: 'nav.referenceData', testId: 'nav-reference-data', icon: 'reference', roles: ['Admin', 'Reviewer'] },
   { key: 'hangfire', path: '/hangfire', labelKey: 'nav.hangfire', testId: 'nav-hangfire', icon: 'jobs', roles: ['Admin'], external: true },
 ];
@@ -81,6 +83,7 @@ const ROUTE_GUARDS: readonly { pattern: RegExp; roles: readonly Role[] }[] = [
   // Tracked projects: filers their unit's, staff every unit's (reviewers open them from 核实队列); the verification queue: ReadReview.
   { pattern: /^\/projects(\/[^/]+)?\/?$/, roles: ['Filer', 'Reviewer', 'Admin', 'Leader'] },
   { pattern: /^\/review\/verification\/?$/, roles: ['Reviewer', 'Admin', 'Leader'] },
+  { pattern: /^\/review\/credits\/?$/, roles: ['Reviewer', 'Admin', 'Leader'] },
   // A filing as reviewers see it (with its objections): admins decide objections too, so they open it from 异议复核.
   { pattern: /^\/review\/[^/]+\/?$/, roles: ['Reviewer', 'Admin'] },
 ];

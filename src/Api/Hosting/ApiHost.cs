@@ -164,6 +164,8 @@ public static class ApiHost
         app.MapAssociationsEndpoints();
         app.MapAssociationPortalEndpoints();
         app.MapRewardsEndpoints();
+        app.MapCreditsEndpoints();
+        app.MapPurchasedServiceEndpoints();
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();

@@ -61,6 +61,14 @@ public static class AuditedEntities
         ["RewardImpactConfirmation"] = async (db, _, ids, ct) => (await db.RewardImpactConfirmations.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Join(db.TrackedProjects.IgnoreQueryFilters(), c => c.ProjectId, p => p.Id, (c, p) => new { c.Id, c.Year, p.ProjectName }).ToListAsync(ct))
             .ToDictionary(x => x.Id, x => $"{x.ProjectName}（{x.Year}）"),
+        ["CreditEvidence"] = (db, _, ids, ct) => db.CreditEvidence.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
+        ["PurchasedServiceYear"] = async (db, _, ids, ct) => (await db.PurchasedServiceYears.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Year, x.Contractor }).ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Year} {x.Contractor}"),
+        ["PurchasedServicePayment"] = async (db, _, ids, ct) => (await db.PurchasedServicePayments.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.PaidOn, x.Amount }).ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.PaidOn:yyyy-MM-dd} {x.Amount:0.##}"),
+        ["ServiceSubsidy"] = async (db, _, ids, ct) => (await db.ServiceSubsidies.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.PaidOn, x.Amount }).ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.PaidOn:yyyy-MM-dd} {x.Amount:0.##}"),
         ["IndustryChain"] = (db, _, ids, ct) => db.IndustryChains.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["SourceRegion"] = (db, _, ids, ct) => db.SourceRegions.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

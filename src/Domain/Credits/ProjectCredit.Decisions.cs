@@ -13,7 +13,9 @@ public sealed partial class ProjectCredit
     {
         EnsureProposed();
         Status = CreditStatus.Confirmed;
+        ConfirmedFilingId = FilingId;
         Decide(by, byName, now, reason: null);
+        AddDomainEvent(new CreditConfirmed(Id, FilingId, UnitId, AssociationId));
     }
 
     /// <summary>Rejects a proposed claim, with the reason (e.g. another association's claim was confirmed).</summary>
@@ -33,6 +35,7 @@ public sealed partial class ProjectCredit
         }
 
         Status = CreditStatus.Superseded;
+        ConfirmedFilingId = null;
         Decide(by, byName, now, Guard.Text(reason, ReasonMaxLength, "credit.reason-invalid", "Reason"));
     }
 

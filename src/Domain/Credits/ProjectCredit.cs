@@ -79,6 +79,9 @@ public sealed partial class ProjectCredit : AuditableEntity
 
     public CreditStatus Status { get; private set; }
 
+    /// <summary>The filing's id while this credit is <see cref="CreditStatus.Confirmed"/>, else null: unique, so a filing has one confirmed credit.</summary>
+    public Guid? ConfirmedFilingId { get; private set; }
+
     public string ProposedByName { get; private set; }
 
     public DateTimeOffset ProposedAt { get; private set; }

@@ -26,6 +26,8 @@ public enum NotificationKind
 
     /// <summary>For an association's users: a year's rewards were approved; its lines are in the portal.</summary>
     RewardsApproved = 12,
+    /// <summary>For the filing's unit filers and the association's users: a credit for bringing the project was confirmed.</summary>
+    CreditConfirmed = 9,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -125,6 +127,9 @@ public sealed class Notification : Entity
     }
 
     /// <summary>A reviewer's notice of a new objection to a published project (the link goes to the filing).</summary>
+    public static Notification ForCredit(Guid recipientId, Guid filingId, string? projectName, string? associationName, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.CreditConfirmed, filingId, new NotificationParameters(projectName, associationName), now, dedupKey: null);
+
     public static Notification ForObjection(Guid recipientId, Guid filingId, string? projectName, DateTimeOffset now) =>
         Create(recipientId, NotificationKind.ObjectionLodged, filingId, new NotificationParameters(projectName), now, dedupKey: null);
 

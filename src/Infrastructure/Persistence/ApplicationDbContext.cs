@@ -4,6 +4,7 @@ using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Credits;
 using InvestPromo.Domain.Rewards;
+using InvestPromo.Domain.PurchasedServices;
 using InvestPromo.Domain.People;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
@@ -105,6 +106,13 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<RewardLine> RewardLines => Set<RewardLine>();
 
     public DbSet<RewardImpactConfirmation> RewardImpactConfirmations => Set<RewardImpactConfirmation>();
+    public DbSet<CreditEvidence> CreditEvidence => Set<CreditEvidence>();
+
+    public DbSet<PurchasedServiceYear> PurchasedServiceYears => Set<PurchasedServiceYear>();
+
+    public DbSet<PurchasedServicePayment> PurchasedServicePayments => Set<PurchasedServicePayment>();
+
+    public DbSet<ServiceSubsidy> ServiceSubsidies => Set<ServiceSubsidy>();
 
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate

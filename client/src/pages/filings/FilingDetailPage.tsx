@@ -10,6 +10,7 @@ import { isConcurrencyConflict } from '../../api/problem';
 import { useAuth } from '../../auth/AuthContext';
 import { FormModal } from '../../components/FormModal';
 import { DuplicatesPanel } from '../../components/DuplicatesPanel';
+import { CreditCard } from '../../components/CreditCard';
 import { FilingAttachments } from '../../components/FilingAttachments';
 import { FilingObjectionsPanel } from '../../components/FilingObjectionsPanel';
 import { FilingStatusTag } from '../../components/FilingTags';
@@ -208,6 +209,11 @@ export function FilingDetailPage() {
         filingId={f.id}
         filingVersion={f.version}
         editable={(user?.roles ?? []).includes('Filer') && (f.status === 'Draft' || f.status === 'Returned')}
+      />
+      <CreditCard
+        filingId={f.id}
+        canPropose={(user?.roles ?? []).includes('Filer') && f.status !== 'Withdrawn' && f.status !== 'Revoked'}
+        canDecide={isReviewer || (user?.roles ?? []).includes('Admin')}
       />
       <FilingHistory history={f.history} />
       <FormModal<{ reason: string }>

@@ -2,6 +2,7 @@ using InvestPromo.Domain.Analysis;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Credits;
 using InvestPromo.Domain.Rewards;
+using InvestPromo.Domain.PurchasedServices;
 using InvestPromo.Domain.People;
 using InvestPromo.Domain.Auditing;
 using InvestPromo.Domain.Calendar;
@@ -107,6 +108,13 @@ public interface IApplicationDbContext
     DbSet<RewardLine> RewardLines { get; }
 
     DbSet<RewardImpactConfirmation> RewardImpactConfirmations { get; }
+    DbSet<CreditEvidence> CreditEvidence { get; }
+
+    DbSet<PurchasedServiceYear> PurchasedServiceYears { get; }
+
+    DbSet<PurchasedServicePayment> PurchasedServicePayments { get; }
+
+    DbSet<ServiceSubsidy> ServiceSubsidies { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

@@ -3,6 +3,7 @@ using InvestPromo.Domain.Credits;
 using InvestPromo.Domain.Filings;
 using InvestPromo.Domain.Organisation;
 using InvestPromo.Domain.People;
+using InvestPromo.Domain.PurchasedServices;
 using InvestPromo.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -59,6 +60,7 @@ internal sealed class ProjectCreditConfiguration : IEntityTypeConfiguration<Proj
         builder.HasOne<CarrierUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Association>().WithMany().HasForeignKey(c => c.AssociationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.FilingId);
+        builder.HasIndex(c => c.ConfirmedFilingId).IsUnique(); // one confirmed credit per filing (null while not confirmed)
         builder.HasIndex(c => new { c.AssociationId, c.Status });
         builder.HasIndex(c => new { c.Status, c.ProposedAt });
     }
@@ -99,5 +101,53 @@ internal sealed class AssociationRatingConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Note).HasMaxLength(AssociationRating.NoteMaxLength);
         builder.HasOne<Association>().WithMany().HasForeignKey(r => r.AssociationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.AssociationId, r.Level, r.Year }); // one per level and year among live rows: checked by the command
+internal sealed class CreditEvidenceConfiguration : IEntityTypeConfiguration<CreditEvidence>
+{
+    public void Configure(EntityTypeBuilder<CreditEvidence> builder)
+    {
+        builder.Property(e => e.FileName).HasMaxLength(FilingAttachment.FileNameMaxLength);
+        builder.Property(e => e.ContentType).HasMaxLength(FilingAttachment.ContentTypeMaxLength);
+        builder.Property(e => e.Sha256).HasMaxLength(FilingAttachment.Sha256Length);
+        builder.Property(e => e.StorageKey).HasMaxLength(FilingAttachment.StorageKeyMaxLength);
+        builder.Property(e => e.UploadedByName).HasMaxLength(ProjectCredit.ActorNameMaxLength);
+        builder.HasOne<ProjectCredit>().WithMany().HasForeignKey(e => e.CreditId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.CreditId);
+    }
+}
+
+internal sealed class PurchasedServiceYearConfiguration : IEntityTypeConfiguration<PurchasedServiceYear>
+{
+    public void Configure(EntityTypeBuilder<PurchasedServiceYear> builder)
+    {
+        builder.Property(y => y.Contractor).HasMaxLength(PurchasedServiceYear.ContractorMaxLength);
+        builder.Property(y => y.Note).HasMaxLength(PurchasedServiceYear.NoteMaxLength);
+        builder.Property(y => y.EvaluationResult).HasMaxLength(PurchasedServiceYear.EvaluationResultMaxLength);
+        builder.Property(y => y.EvaluationNote).HasMaxLength(PurchasedServiceYear.NoteMaxLength);
+        builder.Ignore(y => y.Used);
+        builder.HasMany(y => y.Payments).WithOne().HasForeignKey(p => p.YearId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(y => y.Subsidies).WithOne().HasForeignKey(s => s.YearId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(y => y.Payments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(y => y.Subsidies).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(y => y.Year).IsUnique();
+    }
+}
+
+internal sealed class PurchasedServicePaymentConfiguration : IEntityTypeConfiguration<PurchasedServicePayment>
+{
+    public void Configure(EntityTypeBuilder<PurchasedServicePayment> builder)
+    {
+        builder.Property(p => p.Note).HasMaxLength(PurchasedServiceYear.NoteMaxLength);
+        builder.HasIndex(p => p.YearId);
+    }
+}
+
+internal sealed class ServiceSubsidyConfiguration : IEntityTypeConfiguration<ServiceSubsidy>
+{
+    public void Configure(EntityTypeBuilder<ServiceSubsidy> builder)
+    {
+        builder.Property(s => s.Note).HasMaxLength(PurchasedServiceYear.NoteMaxLength);
+        builder.HasOne<Association>().WithMany().HasForeignKey(s => s.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.YearId);
+        builder.HasIndex(s => s.AssociationId);
     }
 }

@@ -41,6 +41,7 @@ public sealed partial class DatabaseSeeder(
     DemoProjects demoProjects,
     DemoAssociations demoAssociations,
     DemoRewards demoRewards,
+    DemoCredits demoCredits,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -60,6 +61,7 @@ public sealed partial class DatabaseSeeder(
                 await demoProjects.SeedAsync(ct);
                 await demoAssociations.SeedAsync(ct);
                 await demoRewards.SeedAsync(ct);
+                await demoCredits.SeedAsync(ct);
             }
         }
         else

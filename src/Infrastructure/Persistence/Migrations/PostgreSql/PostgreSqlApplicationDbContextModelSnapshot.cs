@@ -439,6 +439,69 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ChangeFeedEntries", (string)null);
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Credits.CreditEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CreditId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditId");
+
+                    b.ToTable("CreditEvidence");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Credits.ProjectCredit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -446,6 +509,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConfirmedFilingId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -520,6 +586,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedFilingId")
+                        .IsUnique();
 
                     b.HasIndex("FilingId");
 
@@ -2086,6 +2155,167 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("PublicationEntries");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.PurchasedServicePayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("YearId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YearId");
+
+                    b.ToTable("PurchasedServicePayments");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.PurchasedServiceYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("BudgetLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("ContractAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Contractor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvaluationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("EvaluationResult")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("PurchasedServiceYears");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.ServiceSubsidy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("YearId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("YearId");
+
+                    b.ToTable("ServiceSubsidies");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.ReferenceData.IndustryChain", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3059,6 +3289,15 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Days");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Credits.CreditEvidence", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Credits.ProjectCredit", null)
+                        .WithMany()
+                        .HasForeignKey("CreditId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Credits.ProjectCredit", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Associations.Association", null)
@@ -3306,6 +3545,30 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.PurchasedServicePayment", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.PurchasedServices.PurchasedServiceYear", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("YearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.ServiceSubsidy", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InvestPromo.Domain.PurchasedServices.PurchasedServiceYear", null)
+                        .WithMany("Subsidies")
+                        .HasForeignKey("YearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.ReferenceData.SourceRegion", b =>
                 {
                     b.HasOne("InvestPromo.Domain.ReferenceData.SourceRegion", null)
@@ -3448,6 +3711,13 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("InvestPromo.Domain.Publications.Publication", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.PurchasedServiceYear", b =>
+                {
+                    b.Navigation("Payments");
+
+                    b.Navigation("Subsidies");
                 });
 #pragma warning restore 612, 618
         }

@@ -434,6 +434,69 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ChangeFeedEntries", (string)null);
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Credits.CreditEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreditId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditId");
+
+                    b.ToTable("CreditEvidence");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Credits.ProjectCredit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -441,6 +504,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConfirmedFilingId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -515,6 +581,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedFilingId")
+                        .IsUnique();
 
                     b.HasIndex("FilingId");
 
@@ -2081,6 +2150,167 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PublicationEntries");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.PurchasedServicePayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("YearId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YearId");
+
+                    b.ToTable("PurchasedServicePayments");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.PurchasedServiceYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BudgetLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ContractAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contractor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluationResult")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("PurchasedServiceYears");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.ServiceSubsidy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("YearId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("YearId");
+
+                    b.ToTable("ServiceSubsidies");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.ReferenceData.IndustryChain", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3050,6 +3280,15 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Days");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.Credits.CreditEvidence", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Credits.ProjectCredit", null)
+                        .WithMany()
+                        .HasForeignKey("CreditId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Credits.ProjectCredit", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Associations.Association", null)
@@ -3297,6 +3536,30 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.PurchasedServicePayment", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.PurchasedServices.PurchasedServiceYear", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("YearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.ServiceSubsidy", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InvestPromo.Domain.PurchasedServices.PurchasedServiceYear", null)
+                        .WithMany("Subsidies")
+                        .HasForeignKey("YearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.ReferenceData.SourceRegion", b =>
                 {
                     b.HasOne("InvestPromo.Domain.ReferenceData.SourceRegion", null)
@@ -3439,6 +3702,13 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("InvestPromo.Domain.Publications.Publication", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.PurchasedServiceYear", b =>
+                {
+                    b.Navigation("Payments");
+
+                    b.Navigation("Subsidies");
                 });
 #pragma warning restore 612, 618
         }
