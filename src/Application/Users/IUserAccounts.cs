@@ -35,8 +35,6 @@ public interface IUserAccounts
 
     /// <summary>The active users of role Association linked to any of these associations, by id.</summary>
     Task<IReadOnlyList<Guid>> ActiveAssociationUsersAsync(IReadOnlyCollection<Guid> associationIds, CancellationToken ct);
-    /// <summary>The active users linked to an association (its portal's users), by id.</summary>
-    Task<IReadOnlyList<Guid>> ActiveUsersOfAssociationAsync(Guid associationId, CancellationToken ct);
 
     /// <summary>
     /// Who may be a project's service owner: the active filers of the unit, and with <paramref name="withCenter"/> the active

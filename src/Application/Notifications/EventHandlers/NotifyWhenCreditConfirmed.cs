@@ -16,7 +16,7 @@ public sealed class NotifyWhenCreditConfirmed(IApplicationDbContext db, IUserAcc
         string? associationName = null;
         if (notification.AssociationId is { } associationId)
         {
-            recipients.AddRange(await users.ActiveUsersOfAssociationAsync(associationId, cancellationToken));
+            recipients.AddRange(await users.ActiveAssociationUsersAsync([associationId], cancellationToken));
             associationName = await db.Associations.IgnoreQueryFilters().Where(a => a.Id == associationId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
         }
 
