@@ -158,6 +158,7 @@ public static class ApiDescription
         ["Units"] = "Carrier units (载体单位): the center, counties/districts and development parks.",
         ["Users"] = "User accounts, their roles, locks and sessions (admins only).",
         ["Associations"] = "Associations (商协会/校友会) that introduce projects.",
+        ["People"] = "The people of the registry: investment ambassadors (招商大使) and their certificates, notable natives elsewhere (在外知名人士名录), and targeting (按图索骥) by area and industry chain.",
         ["ReferenceData"] = "Industry chains (产业链) and source regions (GB/T 2260 provinces and cities, ISO 3166-1 countries).",
         ["ApiKeys"] = "API keys for integrators (admins only); the secret is shown once, at creation.",
         ["Changes"] = "The change feed: every change to filings and tracked projects in commit order, read with a cursor.",
