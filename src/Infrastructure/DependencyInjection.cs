@@ -168,6 +168,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<DemoFilings>();
         services.AddScoped<DemoProjects>();
+        services.AddScoped<DemoPeople>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

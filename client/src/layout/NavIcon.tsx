@@ -1,4 +1,7 @@
 import {
+  AimOutlined,
+  ContactsOutlined,
+  IdcardOutlined,
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
@@ -37,6 +40,9 @@ const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
   reserve: FundProjectionScreenOutlined,
   analysis: BarChartOutlined,
   association: TeamOutlined,
+  ambassadors: IdcardOutlined,
+  natives: ContactsOutlined,
+  targeting: AimOutlined,
   calendar: CalendarOutlined,
   publications: SoundOutlined,
   objections: ExclamationCircleOutlined,

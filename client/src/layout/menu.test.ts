@@ -12,6 +12,7 @@ describe('menuForRoles', () => {
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
+      'nav-targeting',
       'nav-units',
       'nav-users',
       'nav-api-keys',
@@ -19,6 +20,8 @@ describe('menuForRoles', () => {
       'nav-audit',
       'nav-calendar',
       'nav-associations',
+      'nav-ambassadors',
+      'nav-natives',
       'nav-reference-data',
       'nav-hangfire',
     ]);
@@ -28,7 +31,10 @@ describe('menuForRoles', () => {
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-targeting', 'nav-ambassadors', 'nav-natives', 'nav-reference-data']);
+    expect(canAccessPath('/admin/ambassadors/abc/certificate', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/admin/natives', ['Leader'])).toBe(false);
+    expect(canAccessPath('/targeting', ['Filer'])).toBe(false);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -47,7 +53,8 @@ describe('menuForRoles', () => {
   });
 
   it('gives a leader the cockpit, the filings (read-only), the analysis and the reserve list', () => {
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve']);
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-targeting']);
+    expect(canAccessPath('/targeting', ['Leader'])).toBe(true);
     expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
     expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');
