@@ -72,6 +72,13 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
 
+    /// <summary>The default Chinese font paths (DocumentOptions); declared before <see cref="Endpoints"/>, which reads them.</summary>
+    private static readonly string[] DefaultFontPaths =
+    [
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/arphic/uming.ttc", "C:\\Windows\\Fonts\\msyh.ttc", "C:\\Windows\\Fonts\\simsun.ttc",
+    ];
+
     private static readonly Endpoint[] Endpoints =
     [
         new("POST /api/auth/login", HttpMethod.Post, Access.Anyone, HttpStatusCode.OK,
@@ -660,9 +667,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
     private static readonly Lazy<WebhookReceiver> MatrixReceiver = new(() => WebhookReceiver.Start(200));
 
     /// <summary>Whether a default Chinese font for the certificate PDF exists here (else the certificate is a 409 certificate.font-missing).</summary>
-    private static bool PdfFontInstalled =>
-        new[] { "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/arphic/uming.ttc", "C:\\Windows\\Fonts\\msyh.ttc", "C:\\Windows\\Fonts\\simsun.ttc" }.Any(File.Exists);
+    private static bool PdfFontInstalled => DefaultFontPaths.Any(File.Exists);
+
 
     private static string Random() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 

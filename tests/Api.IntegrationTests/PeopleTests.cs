@@ -10,6 +10,9 @@ namespace InvestPromo.Api.IntegrationTests;
 [Collection(ApiCollectionDefinition.Name)]
 public sealed class PeopleTests(ApiFixture fixture) : ApiTest(fixture)
 {
+    private static readonly string[] StorageTag = ["储能"];
+    private static readonly string[] BadTag = ["a|b"];
+
     private static object Ambassador(string number, int year = 2026, string name = "陈志远") =>
         new { year, name, certificateNumber = number, organisation = "深圳远航新能源科技有限公司", title = "董事长", cityRegionCode = "440300", phone = "13800000001" };
 
@@ -83,9 +86,9 @@ public sealed class PeopleTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Natives_are_written_by_reviewers_read_by_leaders_and_targeting_finds_them_by_province()
     {
         var reviewer = await LoginAsync(DemoLogin.Reviewer);
-        var created = await (await reviewer.PostAsJsonAsync("/api/natives", new { name = "曾国梁", cityRegionCode = "440300", isListed = true, tags = new[] { "储能" }, phone = "13900000001" }))
+        var created = await (await reviewer.PostAsJsonAsync("/api/natives", new { name = "曾国梁", cityRegionCode = "440300", isListed = true, tags = StorageTag, phone = "13900000001" }))
             .AssertOkJsonAsync(HttpStatusCode.Created);
-        await (await reviewer.PostAsJsonAsync("/api/natives", new { name = "x", tags = new[] { "a|b" } })).AssertValidationProblemAsync("tags[0]");
+        await (await reviewer.PostAsJsonAsync("/api/natives", new { name = "x", tags = BadTag })).AssertValidationProblemAsync("tags[0]");
         var id = created.GetProperty("id").GetGuid();
         await (await reviewer.PutAsJsonAsync($"/api/natives/{id}", new { name = "曾国梁", version = 5 })).AssertProblemAsync(HttpStatusCode.Conflict, "concurrency.stale");
 
