@@ -1,6 +1,7 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import type { ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -193,7 +194,7 @@ export function AmbassadorsPage() {
       <FormModal<AmbassadorForm>
         {...editorProps}
         title={editing === 'new' ? t('people.createAmbassador') : t('people.editAmbassador')}
-        okButtonProps={{ 'data-testid': 'ambassador-save' } as object}
+        okButtonProps={{ 'data-testid': 'ambassador-save' } as ButtonProps}
       >
         <Form.Item name="year" label={t('people.year')} initialValue={thisYear} rules={[{ required: true, message: t('validation.required') }]}>
           <InputNumber min={2000} max={2100} disabled={editing !== 'new'} data-testid="ambassador-year" />
@@ -237,7 +238,7 @@ export function AmbassadorsPage() {
         title={t('people.reappointTitle', { name: reappointing?.name, year: (reappointing?.year ?? thisYear) + 1 })}
         okText={t('people.reappoint')}
         cancelText={t('common.cancel')}
-        okButtonProps={{ disabled: !nextNumber.trim(), 'data-testid': 'ambassador-reappoint-save' } as object}
+        okButtonProps={{ disabled: !nextNumber.trim(), 'data-testid': 'ambassador-reappoint-save' } as ButtonProps}
         confirmLoading={reappoint.isPending}
         onOk={() => reappointing && reappoint.mutate(reappointing)}
         onCancel={() => setReappointing(undefined)}

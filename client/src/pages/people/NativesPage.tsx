@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Form, Input, Select, Space, Tag } from 'antd';
+import type { ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -160,7 +161,7 @@ export function NativesPage() {
       <FormModal<NativeForm>
         {...editorProps}
         title={editing === 'new' ? t('people.createNative') : t('people.editNative')}
-        okButtonProps={{ 'data-testid': 'native-save' } as object}
+        okButtonProps={{ 'data-testid': 'native-save' } as ButtonProps}
       >
         <Form.Item name="name" label={t('people.name')} rules={textRules(t, 64, true)}>
           <Input data-testid="native-name" />
