@@ -131,6 +131,7 @@ export function NativesPage() {
           allowClear
           placeholder={t('people.tag')}
           style={{ width: 120 }}
+          data-testid="native-tag-filter"
           value={query.tag}
           onChange={(e) => setQuery((q) => ({ ...q, tag: e.target.value || undefined, page: 1 }))}
         />
