@@ -396,7 +396,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("POST /api/natives/import", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, (_, _) =>
         {
             var request = ExcelTests.ImportRequest(ExcelTests.Workbook(
-                ["姓名", "籍贯（区县）", "单位", "职务", "产业链", "城市代码", "所属商协会", "上市公司", "标签", "电话", "电子邮箱"], ["矩阵人士", null, "矩阵公司"]));
+                ["姓名", "籍贯（区县）", "单位", "职务", "产业链", "城市代码", "所属商协会", "上市公司", "标签", "电话", "电子邮箱"], ["矩阵人士", null, "矩阵公司", null, null, null, null, null, null, null, null]));
             request.RequestUri = new Uri("/api/natives/import", UriKind.Relative);
             return Task.FromResult(request);
         }),

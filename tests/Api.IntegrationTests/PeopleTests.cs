@@ -29,7 +29,7 @@ public sealed class PeopleTests(ApiFixture fixture) : ApiTest(fixture)
         await (await reviewer.PostAsJsonAsync("/api/ambassadors", new { year = 2026, name = "王", certificateNumber = "N-1", industryChainId = Guid.NewGuid() }))
             .AssertValidationProblemAsync("industryChainId");
 
-        await (await reviewer.PutAsJsonAsync($"/api/ambassadors/{id}", new { name = "陈志远", certificateNumber = "CD-ZSDS-2026-001", version = 0, note = "首批" })).AssertOkJsonAsync();
+        await (await reviewer.PutAsJsonAsync($"/api/ambassadors/{id}", new { name = "陈志远", certificateNumber = "CD-ZSDS-2026-001", version = 0, note = "首批", phone = "13800000001" })).AssertOkJsonAsync();
         await (await reviewer.PutAsJsonAsync($"/api/ambassadors/{id}", new { name = "陈志远", certificateNumber = "CD-ZSDS-2026-001", version = 0 }))
             .AssertProblemAsync(HttpStatusCode.Conflict, "concurrency.stale");
 

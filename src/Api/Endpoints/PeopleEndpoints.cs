@@ -118,7 +118,11 @@ public static class PeopleEndpoints
             .WithSummary("Import filled-in rows (multipart field \"file\", .xlsx, at most 10 MiB and 5,000 rows); valid rows are saved together, invalid rows come back with their reasons and stable codes")
             .WithDescription("Row codes: native-import.required, too-long, chain-not-found, association-not-found, listed-invalid, field-invalid, and the directory's own rules (native.tags-invalid …).")
             .RequireAuthorization(Policies.Reviewer).WithBodyLimit(FilingsEndpoints.MaxImportBytes)
-            .Accepts<IFormFile>("multipart/form-data").WithStandardErrors().WithWriteErrors().WithIdempotency();
+            .Accepts<IFormFile>("multipart/form-data").WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes([
+                "native-import.association-not-found", "native-import.chain-not-found", "native-import.field-invalid", "native-import.listed-invalid",
+                "native-import.required", "native-import.too-long", .. NativeCodes])
+            .WithIdempotency();
         natives.MapPost("", CreateNative).WithName("CreateNative").WithSummary("Add a notable native to the directory")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithWriteErrors().WithErrorCodes(NativeCodes).WithIdempotency();
         natives.MapPut("{id:guid}", UpdateNative).WithName("UpdateNative").WithSummary("Edit a notable native (send the version you read)")
