@@ -12,7 +12,7 @@ namespace InvestPromo.Domain.People;
 /// <param name="AssociationId">The association they belong to, when any.</param>
 /// <param name="AppointedOn">The day of the appointment.</param>
 /// <param name="Note">Free text.</param>
-public sealed record AmbassadorDetails(
+public readonly record struct AmbassadorDetails(
     string? Phone,
     string? Email,
     string? Organisation,
@@ -104,7 +104,6 @@ public sealed partial class Ambassador
 
     private void SetDetails(AmbassadorDetails details)
     {
-        ArgumentNullException.ThrowIfNull(details);
         Phone = Guard.OptionalText(details.Phone, ContactMaxLength, "ambassador.contact-invalid", "Phone");
         Email = Guard.OptionalText(details.Email, ContactMaxLength, "ambassador.contact-invalid", "E-mail");
         Organisation = Guard.OptionalText(details.Organisation, OrganisationMaxLength, "ambassador.organisation-invalid", "Organisation");

@@ -13,7 +13,7 @@ namespace InvestPromo.Domain.People;
 /// <param name="Tags">Short free tags (新能源, 返乡意向 …).</param>
 /// <param name="Phone">Contact phone: read by center staff only.</param>
 /// <param name="Email">Contact e-mail: read by center staff only.</param>
-public sealed record NotableNativeDetails(
+public readonly record struct NotableNativeDetails(
     string? NativeCounty,
     string? Company,
     string? Position,
@@ -99,7 +99,6 @@ public sealed partial class NotableNative
 
     private void SetDetails(NotableNativeDetails details)
     {
-        ArgumentNullException.ThrowIfNull(details);
         NativeCounty = Guard.OptionalText(details.NativeCounty, CountyMaxLength, "native.county-invalid", "Native county");
         Company = Guard.OptionalText(details.Company, CompanyMaxLength, "native.company-invalid", "Company");
         Position = Guard.OptionalText(details.Position, PositionMaxLength, "native.company-invalid", "Position");
