@@ -47,6 +47,10 @@ const ReviewQueuePage = lazyPage(() => import('./pages/review/ReviewQueuePage').
 const CalendarPage = lazyPage(() => import('./pages/CalendarPage').then((m) => m.CalendarPage));
 const AssociationsPage = lazyPage(() => import('./pages/AssociationsPage').then((m) => m.AssociationsPage));
 const AssociationDetailPage = lazyPage(() => import('./pages/associations/AssociationDetailPage').then((m) => m.AssociationDetailPage));
+const AmbassadorsPage = lazyPage(() => import('./pages/people/AmbassadorsPage').then((m) => m.AmbassadorsPage));
+const AmbassadorCertificatePage = lazyPage(() => import('./pages/people/AmbassadorCertificatePage').then((m) => m.AmbassadorCertificatePage));
+const NativesPage = lazyPage(() => import('./pages/people/NativesPage').then((m) => m.NativesPage));
+const TargetingPage = lazyPage(() => import('./pages/people/TargetingPage').then((m) => m.TargetingPage));
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage').then((m) => m.NotificationsPage));
 const ObjectionsPage = lazyPage(() => import('./pages/ObjectionsPage').then((m) => m.ObjectionsPage));
 const PublicationsPage = lazyPage(() => import('./pages/PublicationsPage').then((m) => m.PublicationsPage));
@@ -151,6 +155,10 @@ export const routes: RouteObject[] = [
       { path: 'admin/associations/:id', element: <AssociationDetailPage />, loader: AssociationDetailPage.preload },
       { path: 'admin/reward-policies', element: <RewardPoliciesPage />, loader: RewardPoliciesPage.preload },
       { path: 'rewards', element: <RewardsPage />, loader: RewardsPage.preload },
+      { path: 'admin/ambassadors', element: <AmbassadorsPage />, loader: AmbassadorsPage.preload },
+      { path: 'admin/ambassadors/:id/certificate', element: <AmbassadorCertificatePage />, loader: AmbassadorCertificatePage.preload },
+      { path: 'admin/natives', element: <NativesPage />, loader: NativesPage.preload },
+      { path: 'targeting', element: <TargetingPage />, loader: TargetingPage.preload },
       { path: 'my-unit', element: <MyUnitPage />, loader: MyUnitPage.preload },
       { path: 'notifications', element: <NotificationsPage />, loader: NotificationsPage.preload },
       { path: 'publications', element: <PublicationsPage />, loader: PublicationsPage.preload },

@@ -102,6 +102,8 @@ public static class DependencyInjection
         // What an uploaded workbook may inflate to ("Uploads" section), checked before and while it is read.
         services.AddSingleton((configuration.GetSection(UploadLimitOptions.Section).Get<UploadLimitOptions>() ?? new UploadLimitOptions()).Validated());
         services.AddSingleton<ISpreadsheets, MiniExcelSpreadsheets>();
+        services.Configure<Documents.DocumentOptions>(configuration.GetSection(Documents.DocumentOptions.Section));
+        services.AddSingleton<ICertificateDocuments, Documents.PdfCertificateDocuments>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<IWorkingCalendarSource>(sp => sp.GetRequiredService<WorkingCalendarSource>());
@@ -170,6 +172,7 @@ public static class DependencyInjection
         services.AddScoped<DemoAssociations>();
         services.AddScoped<DemoRewards>();
         services.AddScoped<DemoCredits>();
+        services.AddScoped<DemoPeople>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

@@ -72,6 +72,13 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
 
+    /// <summary>The default Chinese font paths (DocumentOptions); declared before <see cref="Endpoints"/>, which reads them.</summary>
+    private static readonly string[] DefaultFontPaths =
+    [
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/arphic/uming.ttc", "C:\\Windows\\Fonts\\msyh.ttc", "C:\\Windows\\Fonts\\simsun.ttc",
+    ];
+
     private static readonly Endpoint[] Endpoints =
     [
         new("POST /api/auth/login", HttpMethod.Post, Access.Anyone, HttpStatusCode.OK,
@@ -539,6 +546,48 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("POST /api/rewards/impact-confirmations", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
             async (setup, _) => await Json(HttpMethod.Post, "/api/rewards/impact-confirmations", new { projectId = (await setup.ProjectAsync()).Id, year = 2025 })),
         new("GET /api/association-portal/rewards", HttpMethod.Get, Access.AssociationPortal, HttpStatusCode.OK, (_, _) => Get("/api/association-portal/rewards")),
+        new("GET /api/ambassadors", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors?year=2026&cityRegionCode=440000")),
+        new("GET /api/ambassadors/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors/export?year=2026")),
+        new("GET /api/ambassadors/{id}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, async (setup, _) => await Get($"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}")),
+        new("GET /api/ambassadors/{id}/certificate.pdf", HttpMethod.Get, Access.Staff, PdfFontInstalled ? HttpStatusCode.OK : HttpStatusCode.Conflict,
+            async (setup, _) => await Get($"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}/certificate.pdf")),
+        new("POST /api/ambassadors", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/ambassadors", new { year = 2026, name = "矩阵大使", certificateNumber = "MTX-" + Random() })),
+        new("PUT /api/ambassadors/{id}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var ambassador = await setup.AmbassadorAsync();
+            return await Json(HttpMethod.Put, $"/api/ambassadors/{ambassador.Id}", new { name = "改名大使", certificateNumber = "MTX-" + Random(), version = ambassador.Version });
+        }),
+        new("POST /api/ambassadors/{id}/reappoint", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created, async (setup, _) =>
+            await Json(HttpMethod.Post, $"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}/reappoint", new { certificateNumber = "MTX-" + Random() })),
+        new("DELETE /api/ambassadors/{id}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var ambassador = await setup.AmbassadorAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/ambassadors/{ambassador.Id}?version={ambassador.Version}");
+        }),
+        new("GET /api/natives", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/natives?tag=储能&isListed=true")),
+        new("GET /api/natives/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/natives/export?cityRegionCode=440000")),
+        new("GET /api/natives/import/template", HttpMethod.Get, Access.Reviewer, HttpStatusCode.OK, (_, _) => Get("/api/natives/import/template")),
+        new("POST /api/natives/import", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, (_, _) =>
+        {
+            var request = ExcelTests.ImportRequest(ExcelTests.Workbook(
+                ["姓名", "籍贯（区县）", "单位", "职务", "产业链", "城市代码", "所属商协会", "上市公司", "标签", "电话", "电子邮箱"], ["矩阵人士", null, "矩阵公司", null, null, null, null, null, null, null, null]));
+            request.RequestUri = new Uri("/api/natives/import", UriKind.Relative);
+            return Task.FromResult(request);
+        }),
+        new("POST /api/natives", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created, (_, _) => Json(HttpMethod.Post, "/api/natives", new { name = "矩阵人士", tags = new[] { "矩阵" } })),
+        new("PUT /api/natives/{id}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var native = await setup.NativeAsync();
+            return await Json(HttpMethod.Put, $"/api/natives/{native.Id}", new { name = "改名人士", version = native.Version });
+        }),
+        new("DELETE /api/natives/{id}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var native = await setup.NativeAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/natives/{native.Id}?version={native.Version}");
+        }),
+        new("GET /api/targeting", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/targeting?regionCode=440000")),
+        new("GET /api/targeting/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/targeting/export?regionCode=440300")),
         new("GET /api/notifications", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications?unreadOnly=true&order=UnreadFirst")),
         new("GET /api/notifications/unread-count", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications/unread-count")),
         new("POST /api/notifications/{id}/read", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,
@@ -792,6 +841,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
     private static readonly Lazy<WebhookReceiver> MatrixReceiver = new(() => WebhookReceiver.Start(200));
 
+    /// <summary>Whether a default Chinese font for the certificate PDF exists here (else the certificate is a 409 certificate.font-missing).</summary>
+    private static bool PdfFontInstalled => DefaultFontPaths.Any(File.Exists);
+
+
     private static string Random() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
     /// <summary>What a row needs before the call, made by an admin through the API.</summary>
@@ -1019,6 +1072,18 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             }
 
             return (id, year.GetProperty("version").GetInt32(), paymentId);
+        public async Task<(Guid Id, int Version)> AmbassadorAsync()
+        {
+            var response = await (await AdminAsync()).PostAsJsonAsync("/api/ambassadors", new { year = 2026, name = "临时大使", certificateNumber = "TMP-" + Random() });
+            var ambassador = await response.AssertOkJsonAsync(HttpStatusCode.Created);
+            return (ambassador.GetProperty("id").GetGuid(), ambassador.GetProperty("version").GetInt32());
+        }
+
+        public async Task<(Guid Id, int Version)> NativeAsync()
+        {
+            var response = await (await AdminAsync()).PostAsJsonAsync("/api/natives", new { name = "临时人士" + Random() });
+            var native = await response.AssertOkJsonAsync(HttpStatusCode.Created);
+            return (native.GetProperty("id").GetGuid(), native.GetProperty("version").GetInt32());
         }
 
         public async Task<(Guid Id, int Version)> AssociationAsync()

@@ -14,6 +14,7 @@ import {
   FilingsClient,
   NotificationsClient,
   ObjectionsClient,
+  PeopleClient,
   ProjectsClient,
   CreditsClient,
   PurchasedServiceClient,
@@ -124,6 +125,17 @@ export type {
   PublicationEntryStatus,
   PublicationSummaryDto,
   ReportImportFieldErrorDto,
+  AmbassadorDto,
+  AmbassadorDetailDto,
+  AmbassadorCreditDto,
+  NativeDto,
+  NativeImportResultDto,
+  NativeImportRowErrorDto,
+  NativeImportFieldErrorDto,
+  TargetingResultDto,
+  TargetAssociationDto,
+  TargetOfficeDto,
+  TargetMemberDto,
   ReportImportResultDto,
   ReportImportRowErrorDto,
   ReserveListDto,
@@ -198,6 +210,7 @@ export const clients = {
   associationPortal: new AssociationPortalClient('', http),
   credits: new CreditsClient('', http),
   purchasedService: new PurchasedServiceClient('', http),
+  people: new PeopleClient('', http),
 };
 
 /** A short hash of a request body (FNV-1a over its JSON), for Idempotency-Keys that differ when the body does. */
@@ -381,6 +394,48 @@ const cleanMember = (m: MemberInput) => ({
   position: blank(m.position),
 });
 
+/** 招商大使 list filters (issue 14 item 3); a province code covers its cities. */
+export interface AmbassadorQuery extends PageQuery {
+  year?: number;
+  search?: string;
+  industryChainId?: string;
+  cityRegionCode?: string;
+}
+/** An ambassador's editable fields (the year is set at appointment). */
+export interface AmbassadorInput {
+  name: string;
+  certificateNumber: string;
+  organisation?: string;
+  title?: string;
+  cityRegionCode?: string;
+  industryChainId?: string;
+  associationId?: string;
+  appointedOn?: string;
+  phone?: string;
+  email?: string;
+  note?: string;
+}
+/** 在外知名人士 list filters. */
+export interface NativeQuery extends PageQuery {
+  search?: string;
+  industryChainId?: string;
+  cityRegionCode?: string;
+  tag?: string;
+  isListed?: boolean;
+}
+export interface NativeInput {
+  name: string;
+  nativeCounty?: string;
+  company?: string;
+  position?: string;
+  industryChainId?: string;
+  cityRegionCode?: string;
+  associationId?: string;
+  isListed: boolean;
+  tags: string[];
+  phone?: string;
+  email?: string;
+}
 export interface AssociationQuery extends PageQuery {
   kind?: Gen.AssociationKind;
   search?: string;
@@ -434,8 +489,67 @@ export const rewardsApi = {
   confirmImpact: (projectId: string, year: number) => clients.rewards.confirmRewardImpact({ projectId, year }),
   portal: (signal?: AbortSignal) => clients.rewards.getAssociationRewards(signal),
 };
+const cleanAmbassador = (a: AmbassadorInput) => ({
+  name: a.name.trim(),
+  certificateNumber: a.certificateNumber.trim(),
+  organisation: blank(a.organisation),
+  title: blank(a.title),
+  cityRegionCode: a.cityRegionCode || undefined,
+  industryChainId: a.industryChainId || undefined,
+  associationId: a.associationId || undefined,
+  appointedOn: a.appointedOn || undefined,
+  phone: blank(a.phone),
+  email: blank(a.email),
+  note: blank(a.note),
+});
+
+const cleanNative = (n: NativeInput) => ({
+  name: n.name.trim(),
+  nativeCounty: blank(n.nativeCounty),
+  company: blank(n.company),
+  position: blank(n.position),
+  industryChainId: n.industryChainId || undefined,
+  cityRegionCode: n.cityRegionCode || undefined,
+  associationId: n.associationId || undefined,
+  isListed: n.isListed,
+  tags: n.tags.map((t) => t.trim()).filter((t) => t !== ''),
+  phone: blank(n.phone),
+  email: blank(n.email),
+});
 
 export const api = {
+  /** Issue 14 item 3: ambassadors (招商大使), notable natives (在外知名人士) and targeting (按图索骥). */
+  people: {
+    ambassadors: {
+      list: (q: AmbassadorQuery, signal?: AbortSignal) =>
+        clients.people.listAmbassadors(q.page, q.pageSize, q.year, blank(q.search), q.industryChainId, q.cityRegionCode, signal),
+      get: (id: string, signal?: AbortSignal) => clients.people.getAmbassador(id, signal),
+      create: (year: number, a: AmbassadorInput) => clients.people.createAmbassador({ year, ...cleanAmbassador(a) }),
+      update: (id: string, a: AmbassadorInput, version: number) => clients.people.updateAmbassador(id, { ...cleanAmbassador(a), version }),
+      remove: (id: string, version: number) => clients.people.deleteAmbassador(id, version),
+      reappoint: (id: string, certificateNumber: string, appointedOn?: string) =>
+        clients.people.reappointAmbassador(id, { certificateNumber, appointedOn: appointedOn || undefined }),
+      export: (q: Omit<AmbassadorQuery, 'page' | 'pageSize'>): Promise<DownloadedFile> =>
+        clients.people.exportAmbassadors(q.year, blank(q.search), q.industryChainId, q.cityRegionCode),
+      certificate: (id: string): Promise<DownloadedFile> => clients.people.getAmbassadorCertificate(id),
+    },
+    natives: {
+      list: (q: NativeQuery, signal?: AbortSignal) =>
+        clients.people.listNatives(q.page, q.pageSize, blank(q.search), q.industryChainId, q.cityRegionCode, blank(q.tag), q.isListed, signal),
+      create: (n: NativeInput) => clients.people.createNative(cleanNative(n)),
+      update: (id: string, n: NativeInput, version: number) => clients.people.updateNative(id, { ...cleanNative(n), version }),
+      remove: (id: string, version: number) => clients.people.deleteNative(id, version),
+      export: (q: Omit<NativeQuery, 'page' | 'pageSize'>): Promise<DownloadedFile> =>
+        clients.people.exportNatives(blank(q.search), q.industryChainId, q.cityRegionCode, blank(q.tag), q.isListed),
+      importTemplate: (): Promise<DownloadedFile> => clients.people.getNativeImportTemplate(),
+      import: (file: File, onProgress?: (percent: number) => void): Promise<Gen.NativeImportResultDto> =>
+        uploadWithProgress<Gen.NativeImportResultDto>('/api/natives/import', file, file.name, {}, onProgress),
+    },
+    targeting: {
+      get: (regionCode: string, industryChainId?: string, signal?: AbortSignal) => clients.people.getTargeting(regionCode, industryChainId, signal),
+      export: (regionCode: string, industryChainId?: string): Promise<DownloadedFile> => clients.people.exportTargeting(regionCode, industryChainId),
+    },
+  },
   auth: {
     login: (userName: string, password: string, rememberMe: boolean) => clients.auth.login({ userName, password, rememberMe }),
     logout: () => clients.auth.logout(),

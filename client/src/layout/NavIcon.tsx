@@ -1,4 +1,7 @@
 import {
+  AimOutlined,
+  ContactsOutlined,
+  IdcardOutlined,
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
@@ -38,6 +41,9 @@ const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
   analysis: BarChartOutlined,
   association: TeamOutlined,
   rewards: TrophyOutlined,
+  ambassadors: IdcardOutlined,
+  natives: ContactsOutlined,
+  targeting: AimOutlined,
   calendar: CalendarOutlined,
   publications: SoundOutlined,
   objections: ExclamationCircleOutlined,

@@ -13,6 +13,7 @@ describe('menuForRoles', () => {
       'nav-service-due',
       'nav-reserve',
       'nav-rewards',
+      'nav-targeting',
       'nav-units',
       'nav-users',
       'nav-api-keys',
@@ -22,6 +23,8 @@ describe('menuForRoles', () => {
       'nav-associations',
       'nav-reward-policies',
       'nav-purchased-service',
+      'nav-ambassadors',
+      'nav-natives',
       'nav-reference-data',
       'nav-hangfire',
     ]);
@@ -38,6 +41,10 @@ describe('menuForRoles', () => {
     expect(canAccessPath('/review/credits', ['Filer'])).toBe(false);
     expect(canAccessPath('/admin/purchased-service', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/admin/purchased-service', ['Filer'])).toBe(false);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-targeting', 'nav-ambassadors', 'nav-natives', 'nav-reference-data']);
+    expect(canAccessPath('/admin/ambassadors/abc/certificate', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/admin/natives', ['Leader'])).toBe(false);
+    expect(canAccessPath('/targeting', ['Filer'])).toBe(false);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -63,6 +70,8 @@ describe('menuForRoles', () => {
     expect(canAccessPath('/rewards', ['Filer'])).toBe(false);
     expect(canAccessPath('/rewards', ['Association'])).toBe(false);
     expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-purchased-service']);
+    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-targeting']);
+    expect(canAccessPath('/targeting', ['Leader'])).toBe(true);
     expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
     expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
     expect(dashboardLabelKey(['Leader'])).toBe('nav.leaderDashboard');

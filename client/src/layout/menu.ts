@@ -31,7 +31,10 @@ export type NavIcon =
   | 'objections'
   | 'projects'
   | 'verification'
-  | 'rewards';
+  | 'rewards'
+  | 'ambassadors'
+  | 'natives'
+  | 'targeting';
 
 /** Menu order is the order of this list; a user sees the items any of their roles grants. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -48,6 +51,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'service-due', path: '/projects/service', labelKey: 'nav.serviceDue', testId: 'nav-service-due', icon: 'review', roles: ['Filer', 'Reviewer', 'Admin', 'Leader'] },
   { key: 'reserve', path: '/reserve', labelKey: 'nav.reserve', testId: 'nav-reserve', icon: 'reserve', roles: ['Leader', 'Reviewer', 'Admin'] },
   { key: 'rewards', path: '/rewards', labelKey: 'nav.rewards', testId: 'nav-rewards', icon: 'rewards', roles: ['Reviewer', 'Admin', 'Leader'] },
+  { key: 'targeting', path: '/targeting', labelKey: 'nav.targeting', testId: 'nav-targeting', icon: 'targeting', roles: ['Admin', 'Reviewer', 'Leader'] },
   { key: 'association', path: '/association', labelKey: 'nav.association', testId: 'nav-association', icon: 'association', roles: ['Association'] },
   { key: 'units', path: '/units', labelKey: 'nav.units', testId: 'nav-units', icon: 'units', roles: ['Admin'] },
   { key: 'users', path: '/users', labelKey: 'nav.users', testId: 'nav-users', icon: 'users', roles: ['Admin'] },
@@ -58,6 +62,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'associations', path: '/admin/associations', labelKey: 'nav.associations', testId: 'nav-associations', icon: 'association', roles: ['Admin', 'Reviewer', 'Leader'] },
   { key: 'reward-policies', path: '/admin/reward-policies', labelKey: 'nav.rewardPolicies', testId: 'nav-reward-policies', icon: 'rewards', roles: ['Admin'] },
   { key: 'purchased-service', path: '/admin/purchased-service', labelKey: 'nav.purchasedService', testId: 'nav-purchased-service', icon: 'association', roles: ['Admin', 'Reviewer', 'Leader'] },
+  { key: 'ambassadors', path: '/admin/ambassadors', labelKey: 'nav.ambassadors', testId: 'nav-ambassadors', icon: 'ambassadors', roles: ['Admin', 'Reviewer'] },
+  { key: 'natives', path: '/admin/natives', labelKey: 'nav.natives', testId: 'nav-natives', icon: 'natives', roles: ['Admin', 'Reviewer'] },
   { key: 'reference-data', path: '/reference-data', labelKey: 'nav.referenceData', testId: 'nav-reference-data', icon: 'reference', roles: ['Admin', 'Reviewer'] },
   { key: 'hangfire', path: '/hangfire', labelKey: 'nav.hangfire', testId: 'nav-hangfire', icon: 'jobs', roles: ['Admin'], external: true },
 ];

@@ -166,6 +166,7 @@ public static class ApiHost
         app.MapRewardsEndpoints();
         app.MapCreditsEndpoints();
         app.MapPurchasedServiceEndpoints();
+        app.MapPeopleEndpoints();
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();

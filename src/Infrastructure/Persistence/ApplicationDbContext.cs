@@ -128,6 +128,15 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+
+        // A certificate number once per year among the live appointments (issue 14 item 3); deleted rows free their number.
+        var notDeleted = Database.ProviderName switch
+        {
+            { } p when p.Contains("SqlServer", StringComparison.Ordinal) => "[IsDeleted] = 0",
+            { } p when p.Contains("Npgsql", StringComparison.Ordinal) => "\"IsDeleted\" = false",
+            _ => "\"IsDeleted\" = 0",
+        };
+        builder.Entity<Domain.People.Ambassador>().HasIndex(a => new { a.Year, a.CertificateNumber }).IsUnique().HasFilter(notDeleted);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

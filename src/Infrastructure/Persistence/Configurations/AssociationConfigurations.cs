@@ -34,8 +34,17 @@ internal sealed class AmbassadorConfiguration : IEntityTypeConfiguration<Ambassa
     {
         builder.Property(a => a.Name).HasMaxLength(Ambassador.NameMaxLength);
         builder.Property(a => a.CertificateNumber).HasMaxLength(Ambassador.CertificateNumberMaxLength);
-        builder.HasIndex(a => new { a.Year, a.CertificateNumber }); // unique among the year's live rows: checked by the appointing command
+        // (Year, CertificateNumber) is unique among the live rows: a filtered index, declared in ApplicationDbContext (its filter is the provider's SQL).
         builder.HasIndex(a => a.Name);
+        builder.Property(a => a.Phone).HasMaxLength(Ambassador.ContactMaxLength);
+        builder.Property(a => a.Email).HasMaxLength(Ambassador.ContactMaxLength);
+        builder.Property(a => a.Organisation).HasMaxLength(Ambassador.OrganisationMaxLength);
+        builder.Property(a => a.Title).HasMaxLength(Ambassador.TitleMaxLength);
+        builder.Property(a => a.CityRegionCode).HasMaxLength(Ambassador.RegionCodeMaxLength);
+        builder.Property(a => a.Note).HasMaxLength(Ambassador.NoteMaxLength);
+        builder.HasOne<IndustryChain>().WithMany().HasForeignKey(a => a.IndustryChainId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Association>().WithMany().HasForeignKey(a => a.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.CityRegionCode);
     }
 }
 
@@ -45,6 +54,18 @@ internal sealed class NotableNativeConfiguration : IEntityTypeConfiguration<Nota
     {
         builder.Property(n => n.Name).HasMaxLength(NotableNative.NameMaxLength);
         builder.HasIndex(n => n.Name);
+        builder.Ignore(n => n.Tags);
+        builder.Property(n => n.NativeCounty).HasMaxLength(NotableNative.CountyMaxLength);
+        builder.Property(n => n.Company).HasMaxLength(NotableNative.CompanyMaxLength);
+        builder.Property(n => n.Position).HasMaxLength(NotableNative.PositionMaxLength);
+        builder.Property(n => n.CityRegionCode).HasMaxLength(NotableNative.RegionCodeMaxLength);
+        builder.Property(n => n.TagsText).HasMaxLength((NotableNative.TagMaxLength + 1) * NotableNative.MaxTags + 1);
+        builder.Property(n => n.Phone).HasMaxLength(NotableNative.ContactMaxLength);
+        builder.Property(n => n.Email).HasMaxLength(NotableNative.ContactMaxLength);
+        builder.HasOne<IndustryChain>().WithMany().HasForeignKey(n => n.IndustryChainId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Association>().WithMany().HasForeignKey(n => n.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => n.CityRegionCode);
+        builder.HasIndex(n => n.IndustryChainId);
     }
 }
 

@@ -42,6 +42,7 @@ public sealed partial class DatabaseSeeder(
     DemoAssociations demoAssociations,
     DemoRewards demoRewards,
     DemoCredits demoCredits,
+    DemoPeople demoPeople,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -62,6 +63,7 @@ public sealed partial class DatabaseSeeder(
                 await demoAssociations.SeedAsync(ct);
                 await demoRewards.SeedAsync(ct);
                 await demoCredits.SeedAsync(ct);
+                await demoPeople.SeedAsync(ct);
             }
         }
         else

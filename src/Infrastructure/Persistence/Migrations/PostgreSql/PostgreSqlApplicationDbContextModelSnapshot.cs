@@ -1230,10 +1230,20 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AppointedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("AssociationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("CityRegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1247,11 +1257,34 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("DeletedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("IndustryChainId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -1264,9 +1297,17 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("CityRegionCode");
+
+                    b.HasIndex("IndustryChainId");
+
                     b.HasIndex("Name");
 
-                    b.HasIndex("Year", "CertificateNumber");
+                    b.HasIndex("Year", "CertificateNumber")
+                        .IsUnique()
+                        .HasFilter("\"IsDeleted\" = false");
 
                     b.ToTable("Ambassadors");
                 });
@@ -1276,6 +1317,17 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CityRegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Company")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1289,7 +1341,17 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("DeletedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("IndustryChainId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsListed")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Name")
@@ -1297,11 +1359,34 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("NativeCounty")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TagsText")
+                        .IsRequired()
+                        .HasMaxLength(171)
+                        .HasColumnType("character varying(171)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("CityRegionCode");
+
+                    b.HasIndex("IndustryChainId");
 
                     b.HasIndex("Name");
 
@@ -3403,6 +3488,32 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.People.Ambassador", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InvestPromo.Domain.ReferenceData.IndustryChain", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryChainId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.People.NotableNative", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InvestPromo.Domain.ReferenceData.IndustryChain", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryChainId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Projects.MonthlyReport", b =>

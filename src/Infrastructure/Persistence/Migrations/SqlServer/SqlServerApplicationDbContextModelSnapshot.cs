@@ -1232,10 +1232,20 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("AppointedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("AssociationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("CityRegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1249,11 +1259,34 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("DeletedBy")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("IndustryChainId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Title")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -1266,9 +1299,17 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("CityRegionCode");
+
+                    b.HasIndex("IndustryChainId");
+
                     b.HasIndex("Name");
 
-                    b.HasIndex("Year", "CertificateNumber");
+                    b.HasIndex("Year", "CertificateNumber")
+                        .IsUnique()
+                        .HasFilter("[IsDeleted] = 0");
 
                     b.ToTable("Ambassadors");
                 });
@@ -1278,6 +1319,17 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AssociationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CityRegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Company")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1291,7 +1343,17 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("DeletedBy")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("IndustryChainId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsListed")
                         .HasColumnType("bit");
 
                     b.Property<string>("Name")
@@ -1299,11 +1361,34 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("NativeCounty")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TagsText")
+                        .IsRequired()
+                        .HasMaxLength(171)
+                        .HasColumnType("nvarchar(171)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("CityRegionCode");
+
+                    b.HasIndex("IndustryChainId");
 
                     b.HasIndex("Name");
 
@@ -3409,6 +3494,32 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.People.Ambassador", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InvestPromo.Domain.ReferenceData.IndustryChain", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryChainId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.People.NotableNative", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InvestPromo.Domain.ReferenceData.IndustryChain", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryChainId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Projects.MonthlyReport", b =>

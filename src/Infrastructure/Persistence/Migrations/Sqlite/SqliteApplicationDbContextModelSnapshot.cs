@@ -1225,9 +1225,19 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AppointedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssociationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CityRegionCode")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -1242,11 +1252,34 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("DeletedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IndustryChainId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -1259,9 +1292,17 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("CityRegionCode");
+
+                    b.HasIndex("IndustryChainId");
+
                     b.HasIndex("Name");
 
-                    b.HasIndex("Year", "CertificateNumber");
+                    b.HasIndex("Year", "CertificateNumber")
+                        .IsUnique()
+                        .HasFilter("\"IsDeleted\" = 0");
 
                     b.ToTable("Ambassadors");
                 });
@@ -1270,6 +1311,17 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CityRegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Company")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -1284,7 +1336,17 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("DeletedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IndustryChainId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsListed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -1292,11 +1354,34 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NativeCounty")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TagsText")
+                        .IsRequired()
+                        .HasMaxLength(171)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("CityRegionCode");
+
+                    b.HasIndex("IndustryChainId");
 
                     b.HasIndex("Name");
 
@@ -3394,6 +3479,32 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.People.Ambassador", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InvestPromo.Domain.ReferenceData.IndustryChain", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryChainId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.People.NotableNative", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InvestPromo.Domain.ReferenceData.IndustryChain", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryChainId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.Projects.MonthlyReport", b =>
