@@ -162,6 +162,7 @@ public static class ApiHost
         app.MapReferenceDataEndpoints();
         app.MapCalendarEndpoints();
         app.MapAssociationsEndpoints();
+        app.MapLeadsEndpoints();
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();

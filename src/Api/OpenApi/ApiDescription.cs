@@ -158,6 +158,8 @@ public static class ApiDescription
         ["Units"] = "Carrier units (载体单位): the center, counties/districts and development parks.",
         ["Users"] = "User accounts, their roles, locks and sessions (admins only).",
         ["Associations"] = "Associations (商协会/校友会) that introduce projects.",
+        ["Leads"] = "Project leads (招商线索) and their assessment: record, ask associations' opinions, assign, merge, shelve.",
+        ["AssociationPortal"] = "An association's own portal (role Association): the opinion requests addressed to it and its answers.",
         ["ReferenceData"] = "Industry chains (产业链) and source regions (GB/T 2260 provinces and cities, ISO 3166-1 countries).",
         ["ApiKeys"] = "API keys for integrators (admins only); the secret is shown once, at creation.",
         ["Changes"] = "The change feed: every change to filings and tracked projects in commit order, read with a cursor.",

@@ -51,6 +51,11 @@ public static class AuditedEntities
         ["ProjectCredit"] = (db, _, ids, ct) => db.ProjectCredits.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Join(db.Filings.IgnoreQueryFilters(), c => c.FilingId, f => f.Id, (c, f) => new { c.Id, f.ProjectName })
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName ?? "—", ct),
+        ["Lead"] = (db, _, ids, ct) => db.Leads.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.CompanyName, ct),
+        ["LeadOpinionRequest"] = (db, _, ids, ct) => db.LeadOpinionRequests.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Join(db.Leads.IgnoreQueryFilters(), r => r.LeadId, l => l.Id, (r, l) => new { r.Id, l.CompanyName })
+            .ToDictionaryAsync(x => x.Id, x => x.CompanyName + "（征求意见）", ct),
         ["IndustryChain"] = (db, _, ids, ct) => db.IndustryChains.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["SourceRegion"] = (db, _, ids, ct) => db.SourceRegions.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

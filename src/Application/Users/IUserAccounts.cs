@@ -33,6 +33,9 @@ public interface IUserAccounts
     /// <summary>The active filers of a carrier unit, by id (the recipients of notifications about the unit's filings).</summary>
     Task<IReadOnlyList<Guid>> ActiveFilersOfUnitAsync(Guid unitId, CancellationToken ct);
 
+    /// <summary>The active users of role Association linked to this association, by id (its portal's notifications).</summary>
+    Task<IReadOnlyList<Guid>> ActiveUsersOfAssociationAsync(Guid associationId, CancellationToken ct);
+
     /// <summary>
     /// Who may be a project's service owner: the active filers of the unit, and with <paramref name="withCenter"/> the active
     /// reviewers and admins; by display name.

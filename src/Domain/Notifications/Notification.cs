@@ -23,6 +23,12 @@ public enum NotificationKind
 
     /// <summary>For a project's service owner: the morning digest of revisits due and problems overdue (回访到期, 问题逾期).</summary>
     ServiceDigest = 8,
+
+    /// <summary>For the unit's filers: the center assigned a project lead to their unit to pursue (交办).</summary>
+    LeadAssigned = 10,
+
+    /// <summary>For an association's users: the center asks their opinion on a project lead (征求意见).</summary>
+    LeadOpinionRequested = 11,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -123,6 +129,17 @@ public sealed class Notification : Entity
     /// <summary>A reviewer's notice of a new objection to a published project (the link goes to the filing).</summary>
     public static Notification ForObjection(Guid recipientId, Guid filingId, string? projectName, DateTimeOffset now) =>
         Create(recipientId, NotificationKind.ObjectionLodged, filingId, new NotificationParameters(projectName), now, dedupKey: null);
+
+    /// <summary>A lead notice (assigned to the unit, or an opinion asked of the association); the company is the project's name.</summary>
+    public static Notification ForLead(Guid recipientId, NotificationKind kind, string companyName, DateTimeOffset now)
+    {
+        if (kind is not (NotificationKind.LeadAssigned or NotificationKind.LeadOpinionRequested))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only lead notices.");
+        }
+
+        return Create(recipientId, kind, filingId: null, new NotificationParameters(companyName), now, dedupKey: null);
+    }
 
     /// <summary>
     /// A reviewer's daily digest for a China date: how many reviews are due that day and how many are overdue, and the

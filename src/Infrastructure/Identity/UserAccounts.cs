@@ -185,6 +185,9 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
     public async Task<IReadOnlyList<Guid>> ActiveFilersOfUnitAsync(Guid unitId, CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => u.IsActive && u.Role == Roles.Filer && u.UnitId == unitId).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<Guid>> ActiveUsersOfAssociationAsync(Guid associationId, CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => u.IsActive && u.Role == Roles.Association && u.AssociationId == associationId).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
+
     public async Task<IReadOnlyList<Application.Projects.Service.ServiceOwnerCandidate>> ServiceOwnerCandidatesAsync(Guid unitId, bool withCenter, CancellationToken ct) =>
         await db.Users.AsNoTracking()
             .Where(u => u.IsActive && ((u.Role == Roles.Filer && u.UnitId == unitId) || (withCenter && (u.Role == Roles.Reviewer || u.Role == Roles.Admin))))

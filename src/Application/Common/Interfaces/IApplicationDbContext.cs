@@ -94,6 +94,10 @@ public interface IApplicationDbContext
 
     DbSet<ProjectCredit> ProjectCredits { get; }
 
+    DbSet<Domain.Leads.Lead> Leads { get; }
+
+    DbSet<Domain.Leads.LeadOpinionRequest> LeadOpinionRequests { get; }
+
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
 
