@@ -166,6 +166,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<DemoFilings>();
         services.AddScoped<DemoProjects>();
+        services.AddScoped<DemoLeads>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

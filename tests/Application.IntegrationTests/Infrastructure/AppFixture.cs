@@ -179,7 +179,7 @@ public sealed class AppFixture : IAsyncLifetime
         {
             var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
             users = await db.Users.AsNoTracking()
-                .ToDictionaryAsync(u => u.UserName!, u => new Caller(u.Id, u.UserName, u.UnitId, u.Role), StringComparer.Ordinal);
+                .ToDictionaryAsync(u => u.UserName!, u => new Caller(u.Id, u.UserName, u.UnitId, u.Role) { AssociationId = u.AssociationId }, StringComparer.Ordinal);
             chains = await db.IndustryChains.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.Ordinal);
             units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal);
         }

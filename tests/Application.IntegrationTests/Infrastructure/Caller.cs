@@ -10,6 +10,9 @@ public sealed record Caller(Guid? UserId, string? Name, Guid? UnitId, string? Ro
 
     public bool IsAuthenticated => Name is not null;
 
+    /// <summary>The association of a user of role Association.</summary>
+    public Guid? AssociationId { get; init; }
+
     public Guid? ApiKeyId => null;
 
     public bool ApiKeyMayReadContacts => false;

@@ -39,6 +39,7 @@ public sealed partial class DatabaseSeeder(
     TimeProvider clock,
     DemoFilings demoFilings,
     DemoProjects demoProjects,
+    DemoLeads demoLeads,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -55,6 +56,7 @@ public sealed partial class DatabaseSeeder(
             {
                 await demoFilings.SeedAsync(ct);
                 await demoProjects.SeedAsync(ct);
+                await demoLeads.SeedAsync(ct);
             }
         }
         else
