@@ -45,6 +45,8 @@ const ReviewQueuePage = lazyPage(() => import('./pages/review/ReviewQueuePage').
 const CalendarPage = lazyPage(() => import('./pages/CalendarPage').then((m) => m.CalendarPage));
 const AssociationsPage = lazyPage(() => import('./pages/AssociationsPage').then((m) => m.AssociationsPage));
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage').then((m) => m.NotificationsPage));
+const LeadsPage = lazyPage(() => import('./pages/leads/LeadsPage').then((m) => m.LeadsPage));
+const LeadFormPage = lazyPage(() => import('./pages/leads/LeadFormPage').then((m) => m.LeadFormPage));
 const ObjectionsPage = lazyPage(() => import('./pages/ObjectionsPage').then((m) => m.ObjectionsPage));
 const PublicationsPage = lazyPage(() => import('./pages/PublicationsPage').then((m) => m.PublicationsPage));
 const PublicPublicationsPage = lazyPage(() => import('./pages/PublicPublicationsPage').then((m) => m.PublicPublicationsPage));
@@ -145,6 +147,8 @@ export const routes: RouteObject[] = [
       { path: 'notifications', element: <NotificationsPage />, loader: NotificationsPage.preload },
       { path: 'publications', element: <PublicationsPage />, loader: PublicationsPage.preload },
       { path: 'objections', element: <ObjectionsPage />, loader: ObjectionsPage.preload },
+      { path: 'leads', element: <LeadsPage />, loader: LeadsPage.preload },
+      { path: 'leads/new', element: <LeadFormPage />, loader: LeadFormPage.preload },
       { path: 'reserve', element: <ReservePage />, loader: ReservePage.preload },
       { path: 'projects/service', element: <ServiceDuePage />, loader: ServiceDuePage.preload },
       { path: 'analysis', element: <AnalysisPage />, loader: AnalysisPage.preload },

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  BulbOutlined,
   ApiOutlined,
   AuditOutlined,
   BankOutlined,
@@ -37,6 +38,7 @@ const ICONS: Record<NavIconName, typeof DashboardOutlined> = {
   reserve: FundProjectionScreenOutlined,
   analysis: BarChartOutlined,
   association: TeamOutlined,
+  leads: BulbOutlined,
   calendar: CalendarOutlined,
   publications: SoundOutlined,
   objections: ExclamationCircleOutlined,
