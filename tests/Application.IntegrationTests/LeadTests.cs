@@ -15,6 +15,8 @@ using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Credits;
 using InvestPromo.Domain.Leads;
 using InvestPromo.Domain.Notifications;
+using InvestPromo.Application.Common.Exceptions;
+using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.IntegrationTests;
 

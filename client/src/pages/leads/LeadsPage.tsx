@@ -83,7 +83,7 @@ function LeadActions({ lead, onDone }: { lead: LeadDto; onDone: () => void }) {
         title={action ? t(`leads.${action === 'opinion' ? 'requestOpinion' : action}`) : ''}
         onCancel={() => setAction(null)}
         onOk={() => form.submit()}
-        okButtonProps={{ loading: run.isPending, 'data-testid': 'lead-action-ok' } as Record<string, unknown>}
+        okButtonProps={{ loading: run.isPending, ...({ 'data-testid': 'lead-action-ok' } as object) }}
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={(v) => run.mutate(v)} preserve={false}>
