@@ -65,13 +65,14 @@ public static class FilingsEndpoints
                 + "valid rows are saved together, invalid rows come back with their reasons and a report .xlsx (base64)")
             .RequireAuthorization(Policies.Filer).WithBodyLimit(MaxImportBytes)
             .Accepts<IFormFile>("multipart/form-data").WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("filing.not-editable", "lead.not-assigned-to-unit")
             .WithIdempotency();
         group.MapGet("{id:guid}", GetFiling).WithName("GetFiling").WithSummary("One filing with its full history")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound()
             .WithDescription("Contacts (contactName, contactPhone, recommenderContact) are filled only for the filing's own unit, reviewers, admins and API keys granted them; otherwise null. Another unit's filing is a 404 for a filer.");
         group.MapPost("", CreateFilingDraft).WithName("CreateFilingDraft").WithSummary("Start a filing (a draft, may be incomplete) for the filer's unit")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive", "lead.not-assigned-to-unit")
+            .WithErrorCodes("filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive", "filing.not-editable", "lead.not-assigned-to-unit")
             .WithDescription("A draft may be incomplete: only what is sent is checked (lengths, formats, the credit code's check character, amounts in yuan with at most two decimals and fixed-asset ≤ total, that the region and chain exist and are active). Submission later needs every required field. Answers 201 with the filing and its Location.")
             .WithIdempotency();
         group.MapPut("{id:guid}", UpdateFilingDraft).WithName("UpdateFilingDraft").WithSummary("Rewrite a draft or a returned filing (send the version you read)")
