@@ -120,7 +120,7 @@ export function LeadsSection() {
               </Space>
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {l.intendedInvestment == null ? '' : `${formatWan(l.intendedInvestment)} ${t('leads.wan')} · `}
+                  {l.intendedInvestment == null ? '' : `${formatWan(l.intendedInvestment)} ${t('leads.amountUnit')} · `}
                   {l.assignedUnitName ? <Tag>{l.assignedUnitName}</Tag> : null}
                   {formatDateTime(l.createdAt)}
                 </Typography.Text>
