@@ -33,13 +33,38 @@ public enum LeadSourceKind
 }
 
 /// <summary>Who recorded a lead: the user, the name then, and the unit or association they spoke for.</summary>
-public sealed record LeadRecorder(Guid? UserId, string Name, Guid? UnitId, Guid? AssociationId);
+public sealed record LeadRecorder(Guid? UserId, string Name, Guid? UnitId, Guid? AssociationId)
+{
+    public Guid? UserId { get; } = UserId;
+
+    public string Name { get; } = Name;
+
+    public Guid? UnitId { get; } = UnitId;
+
+    public Guid? AssociationId { get; } = AssociationId;
+}
 
 /// <summary>The lead was assigned to a carrier unit: the unit's filers are told.</summary>
-public sealed record LeadAssigned(Guid LeadId, Guid UnitId, string CompanyName) : IDomainEvent;
+public sealed record LeadAssigned(Guid LeadId, Guid UnitId, string CompanyName) : IDomainEvent
+{
+    public Guid LeadId { get; } = LeadId;
+
+    public Guid UnitId { get; } = UnitId;
+
+    public string CompanyName { get; } = CompanyName;
+}
 
 /// <summary>The center asked an association for its opinion on a lead: the association's users are told.</summary>
-public sealed record LeadOpinionRequested(Guid RequestId, Guid LeadId, Guid AssociationId, string CompanyName) : IDomainEvent;
+public sealed record LeadOpinionRequested(Guid RequestId, Guid LeadId, Guid AssociationId, string CompanyName) : IDomainEvent
+{
+    public Guid RequestId { get; } = RequestId;
+
+    public Guid LeadId { get; } = LeadId;
+
+    public Guid AssociationId { get; } = AssociationId;
+
+    public string CompanyName { get; } = CompanyName;
+}
 
 /// <summary>
 /// A project lead (招商线索): a company's intention to invest, who brought it and what is known. The center assesses it (asking
