@@ -52,6 +52,8 @@ const AmbassadorCertificatePage = lazyPage(() => import('./pages/people/Ambassad
 const NativesPage = lazyPage(() => import('./pages/people/NativesPage').then((m) => m.NativesPage));
 const TargetingPage = lazyPage(() => import('./pages/people/TargetingPage').then((m) => m.TargetingPage));
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage').then((m) => m.NotificationsPage));
+const LeadsPage = lazyPage(() => import('./pages/leads/LeadsPage').then((m) => m.LeadsPage));
+const LeadFormPage = lazyPage(() => import('./pages/leads/LeadFormPage').then((m) => m.LeadFormPage));
 const ObjectionsPage = lazyPage(() => import('./pages/ObjectionsPage').then((m) => m.ObjectionsPage));
 const PublicationsPage = lazyPage(() => import('./pages/PublicationsPage').then((m) => m.PublicationsPage));
 const PublicPublicationsPage = lazyPage(() => import('./pages/PublicPublicationsPage').then((m) => m.PublicPublicationsPage));
@@ -163,6 +165,8 @@ export const routes: RouteObject[] = [
       { path: 'notifications', element: <NotificationsPage />, loader: NotificationsPage.preload },
       { path: 'publications', element: <PublicationsPage />, loader: PublicationsPage.preload },
       { path: 'objections', element: <ObjectionsPage />, loader: ObjectionsPage.preload },
+      { path: 'leads', element: <LeadsPage />, loader: LeadsPage.preload },
+      { path: 'leads/new', element: <LeadFormPage />, loader: LeadFormPage.preload },
       { path: 'reserve', element: <ReservePage />, loader: ReservePage.preload },
       { path: 'projects/service', element: <ServiceDuePage />, loader: ServiceDuePage.preload },
       { path: 'analysis', element: <AnalysisPage />, loader: AnalysisPage.preload },

@@ -173,6 +173,7 @@ public static class DependencyInjection
         services.AddScoped<DemoRewards>();
         services.AddScoped<DemoCredits>();
         services.AddScoped<DemoPeople>();
+        services.AddScoped<DemoLeads>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

@@ -68,6 +68,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>Leaders and admins: approving a year's rewards.</summary>
         ApproveRewards,
+
+        /// <summary>Filers, reviewers, admins and associations; not leaders, not API keys: project leads.</summary>
+        Leads,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -422,6 +425,38 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         {
             var year = await setup.PurchasedServiceYearAsync(withPayment: true);
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/purchased-service/{year.Id}/entries/{year.PaymentId}");
+        new("GET /api/leads", HttpMethod.Get, Access.Leads, HttpStatusCode.OK, (_, _) => Get("/api/leads?status=Assigned")),
+        new("GET /api/leads/{id}", HttpMethod.Get, Access.Leads, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/leads/{(await setup.SharedLeadAsync()).Id}")),
+        new("POST /api/leads", HttpMethod.Post, Access.Leads, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/leads", new { companyName = "矩阵线索公司", sourceKind = "Center" })),
+        new("POST /api/leads/{id}/opinion-requests", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpenLeadAsync();
+            return await Json(HttpMethod.Post, $"/api/leads/{id}/opinion-requests", new { associationIds = new[] { await setup.DemoAssociationAsync() }, question = "请了解情况。", version });
+        }),
+        new("POST /api/leads/{id}/assign", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpenLeadAsync();
+            return await Json(HttpMethod.Post, $"/api/leads/{id}/assign", new { unitId = await setup.UnitAsync("430702"), version });
+        }),
+        new("POST /api/leads/{id}/merge", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpenLeadAsync();
+            var (target, _) = await setup.OpenLeadAsync();
+            return await Json(HttpMethod.Post, $"/api/leads/{id}/merge", new { targetLeadId = target, version });
+        }),
+        new("POST /api/leads/{id}/shelve", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpenLeadAsync();
+            return await Json(HttpMethod.Post, $"/api/leads/{id}/shelve", new { reason = "暂缓", version });
+        }),
+        new("GET /api/association-portal/opinion-requests", HttpMethod.Get, Access.AssociationPortal, HttpStatusCode.OK,
+            (_, _) => Get("/api/association-portal/opinion-requests?openOnly=true")),
+        new("POST /api/association-portal/opinion-requests/{id}/answer", HttpMethod.Post, Access.AssociationPortal, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpinionRequestAsync();
+            return await Json(HttpMethod.Post, $"/api/association-portal/opinion-requests/{id}/answer", new { answer = "经营稳健。", version });
         }),
         new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),
         new("POST /api/associations", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created,
@@ -794,6 +829,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.ReportProjectsRead => caller is Caller.Filer or Caller.ReadWriteKey or Caller.ReadOnlyKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.WorkOnProjects => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.AssociationPortal => caller == Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.Leads => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ApproveRewards => caller is Caller.Leader or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             _ => throw new InvalidOperationException(),
@@ -866,6 +902,43 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         {
             var leader = await UserByNameAsync(await AdminAsync(), "leader");
             return (leader.GetProperty("id").GetGuid(), leader.GetProperty("version").GetInt32());
+        }
+
+        private (Guid Id, int Version)? sharedLead;
+
+        public async Task<Guid> DemoAssociationAsync() =>
+            (await (await (await AdminAsync()).GetAsync("/api/associations?search=北京常德商会")).AssertOkJsonAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        /// <summary>A new open lead recorded by the center.</summary>
+        public async Task<(Guid Id, int Version)> OpenLeadAsync()
+        {
+            var lead = await (await (await AdminAsync()).PostAsJsonAsync("/api/leads", new { companyName = "矩阵线索" + Random(), sourceKind = "Center" })).AssertOkJsonAsync(HttpStatusCode.Created);
+            return (lead.GetProperty("id").GetGuid(), lead.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>A lead every lead reader sees: the demo association was asked about it, and it is assigned to 武陵区 (the filer's unit).</summary>
+        public async Task<(Guid Id, int Version)> SharedLeadAsync()
+        {
+            if (sharedLead is { } known)
+            {
+                return known;
+            }
+
+            var (id, version) = await OpenLeadAsync();
+            var admin = await AdminAsync();
+            var asked = await (await admin.PostAsJsonAsync($"/api/leads/{id}/opinion-requests", new { associationIds = new[] { await DemoAssociationAsync() }, question = "请了解情况。", version })).AssertOkJsonAsync();
+            var assigned = await (await admin.PostAsJsonAsync($"/api/leads/{id}/assign", new { unitId = await UnitAsync("430702"), version = asked.GetProperty("version").GetInt32() })).AssertOkJsonAsync();
+            sharedLead = (id, assigned.GetProperty("version").GetInt32());
+            return sharedLead.Value;
+        }
+
+        /// <summary>A new open opinion request to the demo association.</summary>
+        public async Task<(Guid Id, int Version)> OpinionRequestAsync()
+        {
+            var (id, version) = await OpenLeadAsync();
+            var asked = await (await (await AdminAsync()).PostAsJsonAsync($"/api/leads/{id}/opinion-requests", new { associationIds = new[] { await DemoAssociationAsync() }, question = "请了解情况。", version })).AssertOkJsonAsync();
+            var request = asked.GetProperty("opinions")[0];
+            return (request.GetProperty("id").GetGuid(), request.GetProperty("version").GetInt32());
         }
 
         private HttpClient? filer;

@@ -139,6 +139,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/association-portal/opinion-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The opinion requests addressed to the caller's association
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListOpinionRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/association-portal/opinion-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer an opinion request (once)
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `lead.opinion-answered`: This opinion request has already been answered.
+         *     - `lead.text-invalid`: The text is required, within its length and free of control characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["AnswerOpinionRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/associations": {
         parameters: {
             query?: never;
@@ -610,10 +658,11 @@ export interface paths {
          *     - `filing.fixed-asset-exceeds-total`: Planned fixed-asset investment cannot exceed the planned total investment.
          *     - `filing.phone-invalid`: The phone number is invalid.
          *     - `region.inactive`: This source region has been deactivated and cannot be chosen.
+         *     - `lead.not-assigned-to-unit`: The lead is not assigned to this unit and cannot be linked to its filing.
          *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
          *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
          *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
-         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
         post: operations["CreateFilingDraft"];
         delete?: never;
@@ -726,6 +775,7 @@ export interface paths {
          *     - `filing.fixed-asset-exceeds-total`: Planned fixed-asset investment cannot exceed the planned total investment.
          *     - `filing.phone-invalid`: The phone number is invalid.
          *     - `region.inactive`: This source region has been deactivated and cannot be chosen.
+         *     - `lead.not-assigned-to-unit`: The lead is not assigned to this unit and cannot be linked to its filing.
          *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
          *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
          *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
@@ -757,6 +807,10 @@ export interface paths {
          *     **Error codes** (the problem's `code`):
          *     - `filing.not-submittable`: Only a draft or a returned filing can be submitted.
          *     - `filing.deadline-not-after-submission`: The review deadline must be after the submission; check the working-day calendar and try again.
+         *     - `association.dissolved`: The association is dissolved and takes no new credit, lead or opinion request.
+         *     - `credit.empty`: A credit names an association, a recommender or both.
+         *     - `credit.recommender-invalid`: The recommender is invalid: an ambassador or native is chosen from the registry, another person by name only.
+         *     - `credit.actor-invalid`: The actor's name is invalid.
          *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
          *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
          *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
@@ -1090,6 +1144,165 @@ export interface paths {
          *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
         delete: operations["RemoveFilingAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the project leads the caller may see (招商线索)
+         * @description **Who may call:** admins, reviewers, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListLeads"];
+        put?: never;
+        /**
+         * Record a project lead
+         * @description **Who may call:** admins, reviewers, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association.dissolved`: The association is dissolved and takes no new credit, lead or opinion request.
+         *     - `lead.source-invalid`: The lead's source is invalid: an association, ambassador or unit is chosen from its records; the center names none.
+         *     - `lead.amount-invalid`: The intended investment must be an amount of at least 0 with at most two decimals of a yuan.
+         *     - `lead.text-invalid`: The text is required, within its length and free of control characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["RecordLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One lead with its source, opinions and assessment history
+         * @description **Who may call:** admins, reviewers, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetLead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/opinion-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask chosen associations for their opinion on a lead
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `lead.status-invalid`: The lead has been assigned, merged or shelved and can no longer be assessed.
+         *     - `association.dissolved`: The association is dissolved and takes no new credit, lead or opinion request.
+         *     - `lead.text-invalid`: The text is required, within its length and free of control characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["RequestLeadOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a lead to a carrier unit to pursue (交办)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `lead.status-invalid`: The lead has been assigned, merged or shelved and can no longer be assessed.
+         *     - `lead.text-invalid`: The text is required, within its length and free of control characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["AssignLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a lead into another lead
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `lead.status-invalid`: The lead has been assigned, merged or shelved and can no longer be assessed.
+         *     - `lead.merge-invalid`: A lead cannot be merged into itself or into a lead that was itself merged.
+         *     - `lead.text-invalid`: The text is required, within its length and free of control characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["MergeLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/shelve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Shelve a lead (搁置) with its reason
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `lead.status-invalid`: The lead has been assigned, merged or shelved and can no longer be assessed.
+         *     - `lead.text-invalid`: The text is required, within its length and free of control characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ShelveLead"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3105,6 +3318,11 @@ export interface components {
         };
         /** @enum {string} */
         AnalysisPeriod: "Week" | "Month" | "Quarter" | "Year";
+        AnswerOpinionRequestRequest: {
+            answer: string;
+            /** Format: int32 */
+            version: number;
+        };
         ApiKeyDto: {
             /** Format: uuid */
             id: string;
@@ -3130,6 +3348,13 @@ export interface components {
         ApiKeyScope: "ReadOnly" | "ReadWrite";
         /** @enum {string} */
         ApiKeyStatus: "Active" | "Revoked" | "Expired";
+        AssignLeadRequest: {
+            /** Format: uuid */
+            unitId?: string;
+            note?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
         AssignProjectServiceRequest: {
             /** Format: int32 */
             version: number;
@@ -3278,7 +3503,8 @@ export interface components {
          *       "recommenderName": null,
          *       "recommenderContact": null,
          *       "contactName": "王敏",
-         *       "contactPhone": "13907360123"
+         *       "contactPhone": "13907360123",
+         *       "leadId": null
          *     }
          */
         CreateFilingDraftCommand: {
@@ -3301,6 +3527,8 @@ export interface components {
             recommenderContact?: string | null;
             contactName?: string | null;
             contactPhone?: string | null;
+            /** Format: uuid */
+            leadId?: string | null;
         };
         CreateIndustryChainCommand: {
             code: string;
@@ -3570,6 +3798,7 @@ export interface components {
          *           "actorDisplayName": "李审核"
          *         }
          *       ],
+         *       "leadId": null,
          *       "suspectedDuplicates": null,
          *       "otherUnitMatches": null
          *     }
@@ -3621,6 +3850,8 @@ export interface components {
             /** Format: int32 */
             attachmentCount: number;
             history: components["schemas"]["FilingHistoryDto"][];
+            /** Format: uuid */
+            leadId: string | null;
             suspectedDuplicates: components["schemas"]["DuplicateFilingDto"][] | null;
             otherUnitMatches: components["schemas"]["DuplicateNoticeDto"][] | null;
         };
@@ -3788,6 +4019,101 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        LeadDto: {
+            /** Format: uuid */
+            id: string;
+            companyName: string;
+            /** Format: uuid */
+            industryChainId: string | null;
+            industryChainName: string | null;
+            /** Format: double */
+            intendedInvestment: number | null;
+            sourceRegionCode: string | null;
+            known: string | null;
+            sourceKind: components["schemas"]["LeadSourceKind"];
+            /** Format: uuid */
+            sourceId: string | null;
+            sourceName: string | null;
+            status: components["schemas"]["LeadStatus"];
+            /** Format: uuid */
+            assignedUnitId: string | null;
+            assignedUnitName: string | null;
+            /** Format: uuid */
+            mergedIntoId: string | null;
+            mergedIntoCompanyName: string | null;
+            decisionNote: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            recordedByName: string;
+            /** Format: uuid */
+            recordedByUnitId: string | null;
+            /** Format: uuid */
+            recordedByAssociationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            version: number;
+            opinions: components["schemas"]["LeadOpinionDto"][];
+            history: components["schemas"]["LeadHistoryDto"][];
+        };
+        /** @enum {string} */
+        LeadHistoryAction: "Recorded" | "OpinionRequested" | "OpinionAnswered" | "Assigned" | "Merged" | "Shelved";
+        LeadHistoryDto: {
+            /** Format: date-time */
+            at: string;
+            action: components["schemas"]["LeadHistoryAction"];
+            actorName: string;
+            detail: string | null;
+        };
+        LeadListItemDto: {
+            /** Format: uuid */
+            id: string;
+            companyName: string;
+            /** Format: uuid */
+            industryChainId: string | null;
+            industryChainName: string | null;
+            /** Format: double */
+            intendedInvestment: number | null;
+            sourceRegionCode: string | null;
+            sourceKind: components["schemas"]["LeadSourceKind"];
+            /** Format: uuid */
+            sourceId: string | null;
+            sourceName: string | null;
+            status: components["schemas"]["LeadStatus"];
+            /** Format: uuid */
+            assignedUnitId: string | null;
+            assignedUnitName: string | null;
+            recordedByName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        LeadOpinionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            leadId: string;
+            companyName: string;
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            question: string;
+            askedByName: string;
+            /** Format: date-time */
+            askedAt: string;
+            answer: string | null;
+            answeredByName: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        LeadSourceKind: "Association" | "Ambassador" | "Unit" | "Center";
+        /** @enum {string} */
+        LeadStatus: "Recorded" | "UnderAssessment" | "Assigned" | "Merged" | "Shelved";
         LeaderHeadlineDto: {
             /** Format: int32 */
             year: number;
@@ -3838,6 +4164,13 @@ export interface components {
             version: number;
             /** Format: date */
             qualifiedOn?: string;
+        };
+        MergeLeadRequest: {
+            /** Format: uuid */
+            targetLeadId?: string;
+            note?: string | null;
+            /** Format: int32 */
+            version: number;
         };
         /** @enum {string} */
         MilestoneAction: "Reported" | "ReportedAgain" | "Confirmed" | "Returned" | "Corrected";
@@ -3943,7 +4276,7 @@ export interface components {
             problemsOverdue: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest";
+        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest" | "LeadAssigned" | "LeadOpinionRequested";
         /** @enum {string} */
         NotificationOrder: "Newest" | "UnreadFirst";
         ObjectionDto: {
@@ -4073,6 +4406,24 @@ export interface components {
          */
         PagedListOfFilingListItemDto: {
             items: components["schemas"]["FilingListItemDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfLeadListItemDto: {
+            items: components["schemas"]["LeadListItemDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfLeadOpinionDto: {
+            items: components["schemas"]["LeadOpinionDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4519,6 +4870,18 @@ export interface components {
             /** Format: date */
             dueOn?: string;
         };
+        RecordLeadCommand: {
+            companyName: string;
+            /** Format: uuid */
+            industryChainId?: string | null;
+            /** Format: double */
+            intendedInvestment?: number | null;
+            sourceRegionCode?: string | null;
+            known?: string | null;
+            sourceKind?: components["schemas"]["LeadSourceKind"];
+            /** Format: uuid */
+            sourceId?: string | null;
+        };
         RecordRevisitRequest: {
             /** Format: date */
             visitedOn?: string;
@@ -4572,6 +4935,12 @@ export interface components {
             agreementAmount?: number | null;
             note?: string | null;
             externalReference?: string | null;
+        };
+        RequestLeadOpinionRequest: {
+            associationIds: string[];
+            question: string;
+            /** Format: int32 */
+            version: number;
         };
         ReserveListDto: {
             rule: components["schemas"]["ReserveListRuleDto"];
@@ -4741,6 +5110,11 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ShelveLeadRequest: {
+            reason: string;
+            /** Format: int32 */
+            version: number;
+        };
         /** @enum {string} */
         SortDirection: "Asc" | "Desc";
         /** @enum {string} */
@@ -4809,7 +5183,8 @@ export interface components {
          *       "recommenderName": null,
          *       "recommenderContact": null,
          *       "contactName": "王敏",
-         *       "contactPhone": "13907360123"
+         *       "contactPhone": "13907360123",
+         *       "leadId": null
          *     }
          */
         UpdateFilingRequest: {
@@ -4832,6 +5207,8 @@ export interface components {
             recommenderContact?: string | null;
             contactName?: string | null;
             contactPhone?: string | null;
+            /** Format: uuid */
+            leadId?: string | null;
             /** Format: int32 */
             version: number;
         };
@@ -5417,6 +5794,164 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOpinionRequests: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                openOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfLeadOpinionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerOpinionRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerOpinionRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadOpinionDto"];
                 };
             };
             /** @description Bad Request */
@@ -6858,6 +7393,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8464,6 +9008,613 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FilingAttachmentRemovedDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListLeads: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: components["schemas"]["LeadStatus"];
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfLeadListItemDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordLeadCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RequestLeadOpinion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestLeadOpinionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignLeadRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MergeLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeLeadRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ShelveLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShelveLeadRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDto"];
                 };
             };
             /** @description Bad Request */

@@ -265,6 +265,35 @@ await part('admin: users, units, keys, audit, calendar; creates the integrator\'
   expectOk(await admin.POST('/api/auth/logout'), 'admin signs out');
 });
 
+await part('leads: the center records and asks, the association answers, the center assigns', async () => {
+  if (!reviewer) throw new Error('no reviewer');
+  const lead = expectOk(await reviewer.POST('/api/leads', { body: { companyName: `契约检查线索 ${stamp}`, sourceKind: 'Center' } }), 'record a lead');
+  const associations = expectOk(await reviewer.GET('/api/associations', { params: { query: { page: 1, pageSize: 50, search: '北京常德商会' } } }), 'associations');
+  const asked = associations.items[0]
+    ? expectOk(await reviewer.POST('/api/leads/{id}/opinion-requests', {
+        params: { path: { id: lead.id } },
+        body: { associationIds: [associations.items[0].id], question: '请了解企业情况。', version: lead.version },
+      }), 'ask an opinion')
+    : lead;
+  const association = await signIn(base, 'association', 'Assoc#2026-Demo');
+  const requests = expectOk(await association.GET('/api/association-portal/opinion-requests', { params: { query: { page: 1, pageSize: 20, openOnly: true } } }), 'opinion requests');
+  const open = requests.items.find((r) => r.leadId === lead.id);
+  if (open) {
+    expectOk(await association.POST('/api/association-portal/opinion-requests/{id}/answer', { params: { path: { id: open.id } }, body: { answer: '经营稳健。', version: open.version } }), 'answer');
+  }
+  expectOk(await association.POST('/api/auth/logout'), 'association signs out');
+  const units = expectOk(await reviewer.GET('/api/units', { params: { query: { page: 1, pageSize: 50 } } }), 'units');
+  const current = expectOk(await reviewer.GET('/api/leads/{id}', { params: { path: { id: asked.id } } }), 'read the lead');
+  if (units.items[0]) {
+    expectOk(await reviewer.POST('/api/leads/{id}/assign', { params: { path: { id: current.id } }, body: { unitId: units.items[0].id, version: current.version } }), 'assign');
+  }
+  const other = expectOk(await reviewer.POST('/api/leads', { body: { companyName: `契约检查线索乙 ${stamp}`, sourceKind: 'Center' } }), 'record another lead');
+  const third = expectOk(await reviewer.POST('/api/leads', { body: { companyName: `契约检查线索丙 ${stamp}`, sourceKind: 'Center' } }), 'record a third lead');
+  expectOk(await reviewer.POST('/api/leads/{id}/merge', { params: { path: { id: other.id } }, body: { targetLeadId: current.id, version: other.version } }), 'merge');
+  expectOk(await reviewer.POST('/api/leads/{id}/shelve', { params: { path: { id: third.id } }, body: { reason: '暂缓。', version: third.version } }), 'shelve');
+  expectOk(await reviewer.GET('/api/leads', { params: { query: { page: 1, pageSize: 20, status: 'Assigned' } } }), 'leads');
+});
+
 await part('everyone signs out', async () => {
   for (const [who, client] of [['filer', filer], ['reviewer', reviewer]] as const) {
     if (client) expectOk(await client.POST('/api/auth/logout'), `${who} signs out`);

@@ -5,6 +5,7 @@
 import {
   AnalysisClient,
   ApiKeysClient,
+  AssociationPortalClient,
   AssociationsClient,
   RewardsClient,
   AuditClient,
@@ -12,6 +13,7 @@ import {
   AuthClient,
   CalendarClient,
   FilingsClient,
+  LeadsClient,
   NotificationsClient,
   ObjectionsClient,
   PeopleClient,
@@ -99,6 +101,13 @@ export type {
   FilingListItemDto,
   FilingStatus,
   IndustryChainDto,
+  LeadDto,
+  LeadHistoryAction,
+  LeadHistoryDto,
+  LeadListItemDto,
+  LeadOpinionDto,
+  LeadSourceKind,
+  LeadStatus,
   LeaderHeadlineDto,
   LodgedObjectionDto,
   NotificationDto,
@@ -198,6 +207,8 @@ export const clients = {
   filings: new FilingsClient('', http),
   associations: new AssociationsClient('', http),
   rewards: new RewardsClient('', http),
+  leads: new LeadsClient('', http),
+  associationPortal: new AssociationPortalClient('', http),
   calendar: new CalendarClient('', http),
   notifications: new NotificationsClient('', http),
   publications: new PublicationsClient('', http),
@@ -241,6 +252,7 @@ const cleanFiling = (f: FilingInput): Gen.CreateFilingDraftCommand => ({
   recommenderContact: blank(f.recommenderContact),
   contactName: blank(f.contactName),
   contactPhone: blank(f.contactPhone),
+  leadId: f.leadId || undefined,
 });
 
 const blank = (s: string | null | undefined) => (s === undefined || s === null || s.trim() === '' ? undefined : s.trim());
@@ -332,6 +344,7 @@ export interface FilingInput {
   recommenderContact?: string;
   contactName?: string;
   contactPhone?: string;
+  leadId?: string;
 }
 export interface NotificationQuery extends PageQuery {
   unreadOnly?: boolean;
@@ -435,6 +448,18 @@ export interface NativeInput {
   tags: string[];
   phone?: string;
   email?: string;
+export interface LeadQuery extends PageQuery {
+  status?: Gen.LeadStatus;
+  search?: string;
+}
+export interface LeadInput {
+  companyName: string;
+  industryChainId?: string;
+  intendedInvestment?: number;
+  sourceRegionCode?: string;
+  known?: string;
+  sourceKind: Gen.LeadSourceKind;
+  sourceId?: string;
 }
 export interface AssociationQuery extends PageQuery {
   kind?: Gen.AssociationKind;
@@ -766,6 +791,28 @@ export const api = {
     filer: (signal?: AbortSignal) => clients.workbench.getFilerWorkbench(signal),
     /** City-wide headline figures for the 领导驾驶舱 (leaders, reviewers, admins). */
     leader: (signal?: AbortSignal) => clients.workbench.getLeaderHeadline(signal),
+  },
+  leads: {
+    list: (q: LeadQuery, signal?: AbortSignal) => clients.leads.listLeads(q.page, q.pageSize, q.status, blank(q.search), signal),
+    get: (id: string, signal?: AbortSignal) => clients.leads.getLead(id, signal),
+    record: (input: LeadInput) =>
+      clients.leads.recordLead({
+        ...input,
+        companyName: input.companyName.trim(),
+        known: blank(input.known),
+        sourceRegionCode: blank(input.sourceRegionCode),
+      } as Gen.RecordLeadCommand),
+    requestOpinion: (id: string, associationIds: string[], question: string, version: number) =>
+      clients.leads.requestLeadOpinion(id, { associationIds, question: question.trim(), version }),
+    assign: (id: string, unitId: string, note: string | undefined, version: number) => clients.leads.assignLead(id, { unitId, note: blank(note), version }),
+    merge: (id: string, targetLeadId: string, note: string | undefined, version: number) =>
+      clients.leads.mergeLead(id, { targetLeadId, note: blank(note), version }),
+    shelve: (id: string, reason: string, version: number) => clients.leads.shelveLead(id, { reason: reason.trim(), version }),
+  },
+  associationPortal: {
+    opinionRequests: (q: PageQuery & { openOnly?: boolean }, signal?: AbortSignal) =>
+      clients.associationPortal.listOpinionRequests(q.page, q.pageSize, q.openOnly, signal),
+    answer: (id: string, answer: string, version: number) => clients.associationPortal.answerOpinionRequest(id, { answer: answer.trim(), version }),
   },
   associations: {
     list: (q: AssociationQuery, signal?: AbortSignal) =>

@@ -9,6 +9,7 @@ describe('menuForRoles', () => {
       'nav-dashboard',
       'nav-publications',
       'nav-objections',
+      'nav-leads',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -45,6 +46,7 @@ describe('menuForRoles', () => {
     expect(canAccessPath('/admin/ambassadors/abc/certificate', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/admin/natives', ['Leader'])).toBe(false);
     expect(canAccessPath('/targeting', ['Filer'])).toBe(false);
+    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-leads', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-reference-data']);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -55,7 +57,11 @@ describe('menuForRoles', () => {
   });
 
   it('gives a filer filings and their own unit', () => {
-    expect(ids(['Filer'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-my-unit', 'nav-service-due']);
+    expect(ids(['Filer'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-leads', 'nav-my-unit', 'nav-service-due']);
+    expect(canAccessPath('/leads', ['Filer'])).toBe(true);
+    expect(canAccessPath('/leads/new', ['Association'])).toBe(true);
+    expect(canAccessPath('/leads', ['Association'])).toBe(false);
+    expect(canAccessPath('/leads', ['Leader'])).toBe(false);
     expect(canAccessPath('/projects/abc', ['Filer'])).toBe(true);
     expect(canAccessPath('/projects/abc', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/review/verification', ['Filer'])).toBe(false);

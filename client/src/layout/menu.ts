@@ -34,7 +34,8 @@ export type NavIcon =
   | 'rewards'
   | 'ambassadors'
   | 'natives'
-  | 'targeting';
+  | 'targeting'
+  | 'leads';
 
 /** Menu order is the order of this list; a user sees the items any of their roles grants. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -46,6 +47,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'objections', path: '/objections', labelKey: 'nav.objections', testId: 'nav-objections', icon: 'objections', roles: ['Reviewer', 'Admin'] },
   { key: 'filings', path: '/filings', labelKey: 'nav.filings', testId: 'nav-filings', icon: 'filings', roles: ['Filer', 'Leader'] },
   { key: 'projects', path: '/projects', labelKey: 'nav.projects', testId: 'nav-projects', icon: 'projects', roles: ['Filer', 'Leader'] },
+  { key: 'leads', path: '/leads', labelKey: 'nav.leads', testId: 'nav-leads', icon: 'leads', roles: ['Reviewer', 'Admin', 'Filer'] },
   { key: 'my-unit', path: '/my-unit', labelKey: 'nav.myUnit', testId: 'nav-my-unit', icon: 'myUnit', roles: ['Filer'] },
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', testId: 'nav-analysis', icon: 'analysis', roles: ['Leader', 'Reviewer', 'Admin'] },
   { key: 'service-due', path: '/projects/service', labelKey: 'nav.serviceDue', testId: 'nav-service-due', icon: 'review', roles: ['Filer', 'Reviewer', 'Admin', 'Leader'] },
@@ -90,6 +92,8 @@ const ROUTE_GUARDS: readonly { pattern: RegExp; roles: readonly Role[] }[] = [
   { pattern: /^\/projects(\/[^/]+)?\/?$/, roles: ['Filer', 'Reviewer', 'Admin', 'Leader'] },
   { pattern: /^\/review\/verification\/?$/, roles: ['Reviewer', 'Admin', 'Leader'] },
   { pattern: /^\/review\/credits\/?$/, roles: ['Reviewer', 'Admin', 'Leader'] },
+  // Recording a lead: everyone inside the system, associations too (the list is the center's and filers').
+  { pattern: /^\/leads\/new\/?$/, roles: ['Filer', 'Reviewer', 'Admin', 'Association'] },
   // A filing as reviewers see it (with its objections): admins decide objections too, so they open it from 异议复核.
   { pattern: /^\/review\/[^/]+\/?$/, roles: ['Reviewer', 'Admin'] },
 ];

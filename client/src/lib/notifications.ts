@@ -13,6 +13,8 @@ function linkOf(n: NotificationDto): string {
   if (n.kind === 'ReviewDigest') return '/review';
   if (n.kind === 'ServiceDigest') return '/projects/service';
   if (n.kind === 'RewardsApproved') return '/association';
+  if (n.kind === 'LeadAssigned') return '/leads?status=Assigned';
+  if (n.kind === 'LeadOpinionRequested') return '/association';
   if (n.kind === 'ObjectionLodged') return n.filingId ? `/review/${n.filingId}` : '/objections';
   return n.filingId ? `/filings/${n.filingId}` : '/notifications';
 }

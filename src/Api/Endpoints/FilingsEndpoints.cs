@@ -65,23 +65,24 @@ public static class FilingsEndpoints
                 + "valid rows are saved together, invalid rows come back with their reasons and a report .xlsx (base64)")
             .RequireAuthorization(Policies.Filer).WithBodyLimit(MaxImportBytes)
             .Accepts<IFormFile>("multipart/form-data").WithStandardErrors().WithWriteErrors()
+            .WithErrorCodes("filing.not-editable", "lead.not-assigned-to-unit")
             .WithIdempotency();
         group.MapGet("{id:guid}", GetFiling).WithName("GetFiling").WithSummary("One filing with its full history")
             .RequireAuthorization(Policies.ReadFilings).WithStandardErrors().WithNotFound()
             .WithDescription("Contacts (contactName, contactPhone, recommenderContact) are filled only for the filing's own unit, reviewers, admins and API keys granted them; otherwise null. Another unit's filing is a 404 for a filer.");
         group.MapPost("", CreateFilingDraft).WithName("CreateFilingDraft").WithSummary("Start a filing (a draft, may be incomplete) for the filer's unit")
-            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithWriteErrors()
-            .WithErrorCodes("filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive")
+            .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
+            .WithErrorCodes("filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive", "filing.not-editable", "lead.not-assigned-to-unit")
             .WithDescription("A draft may be incomplete: only what is sent is checked (lengths, formats, the credit code's check character, amounts in yuan with at most two decimals and fixed-asset ≤ total, that the region and chain exist and are active). Submission later needs every required field. Answers 201 with the filing and its Location.")
             .WithIdempotency();
         group.MapPut("{id:guid}", UpdateFilingDraft).WithName("UpdateFilingDraft").WithSummary("Rewrite a draft or a returned filing (send the version you read)")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("filing.not-editable", "filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive")
+            .WithErrorCodes("filing.not-editable", "filing.field-invalid", "filing.credit-code-invalid", "filing.amount-invalid", "filing.fixed-asset-exceeds-total", "filing.phone-invalid", "region.inactive", "lead.not-assigned-to-unit")
             .WithDescription("Replaces every field of a draft or returned filing with the body (send them all, not only the changed ones) and the `version` you read; a stale version is a 409 `concurrency.stale`. The change is written to the filing's history.")
             .WithIdempotency();
         group.MapPost("{id:guid}/submit", SubmitFiling).WithName("SubmitFiling").WithSummary("Submit (or resubmit) for review; every required field must be filled")
             .RequireAuthorization(Policies.Filer).WithStandardErrors().WithNotFound().WithWriteErrors()
-            .WithErrorCodes("filing.not-submittable", "filing.deadline-not-after-submission")
+            .WithErrorCodes("filing.not-submittable", "filing.deadline-not-after-submission", "association.dissolved", "credit.empty", "credit.recommender-invalid", "credit.actor-invalid")
             .WithDescription("A missing required field is a 400 `validation.failed` naming each field. The review deadline (three working days on China's official calendar) is set now (`reviewDueOn`, `reviewDueAt`). The answer also carries the suspected duplicates (`suspectedDuplicates`, and `otherUnitMatches` for other units' look-alikes); the submission has gone through regardless.")
             .WithIdempotency();
         group.MapPost("{id:guid}/withdraw", WithdrawFiling).WithName("WithdrawFiling").WithSummary("Withdraw a filing under review")

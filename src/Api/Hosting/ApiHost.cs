@@ -167,6 +167,7 @@ public static class ApiHost
         app.MapCreditsEndpoints();
         app.MapPurchasedServiceEndpoints();
         app.MapPeopleEndpoints();
+        app.MapLeadsEndpoints();
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();

@@ -163,6 +163,8 @@ public static class ApiDescription
         ["Credits"] = "Credit for bringing a project (引荐认定): claims on a filing by an association and/or a recommender, their evidence, and reviewers' decisions.",
         ["PurchasedService"] = "The purchased investment-promotion service (以购代补): each year's contract, payments, year-end evaluation and service subsidies to associations, within the budget limit.",
         ["People"] = "The people of the registry: investment ambassadors (招商大使) and their certificates, notable natives elsewhere (在外知名人士名录), and targeting (按图索骥) by area and industry chain.",
+        ["Leads"] = "Project leads (招商线索) and their assessment: record, ask associations' opinions, assign, merge, shelve.",
+        ["AssociationPortal"] = "An association's own portal (role Association): the opinion requests addressed to it and its answers.",
         ["ReferenceData"] = "Industry chains (产业链) and source regions (GB/T 2260 provinces and cities, ISO 3166-1 countries).",
         ["ApiKeys"] = "API keys for integrators (admins only); the secret is shown once, at creation.",
         ["Changes"] = "The change feed: every change to filings and tracked projects in commit order, read with a cursor.",

@@ -56,6 +56,9 @@ public static class Policies
     /// <summary>The association registry and the people directories with their contacts: reviewers, admins, leaders (the center).</summary>
     public const string ReadRegistry = nameof(ReadRegistry);
 
+    /// <summary>Project leads: filers (their unit's), reviewers and admins (all), associations (their own and those they are asked about).</summary>
+    public const string Leads = nameof(Leads);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
@@ -72,6 +75,7 @@ public static class Policies
         options.AddPolicy(ReadReserveList, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader));
         options.AddPolicy(AssociationPortal, p => p.RequireAuthenticatedUser().RequireRole(Roles.Association));
         options.AddPolicy(ApproveRewards, p => p.RequireAuthenticatedUser().RequireRole(Roles.Leader, Roles.Admin));
+        options.AddPolicy(Leads, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Association));
         options.AddPolicy(ReadRegistry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader));
         options.FallbackPolicy = options.GetPolicy(Authenticated);
     }

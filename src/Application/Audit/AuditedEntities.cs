@@ -69,6 +69,11 @@ public static class AuditedEntities
             .Select(x => new { x.Id, x.PaidOn, x.Amount }).ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.PaidOn:yyyy-MM-dd} {x.Amount:0.##}"),
         ["ServiceSubsidy"] = async (db, _, ids, ct) => (await db.ServiceSubsidies.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.PaidOn, x.Amount }).ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.PaidOn:yyyy-MM-dd} {x.Amount:0.##}"),
+        ["Lead"] = (db, _, ids, ct) => db.Leads.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.CompanyName, ct),
+        ["LeadOpinionRequest"] = (db, _, ids, ct) => db.LeadOpinionRequests.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Join(db.Leads.IgnoreQueryFilters(), r => r.LeadId, l => l.Id, (r, l) => new { r.Id, l.CompanyName })
+            .ToDictionaryAsync(x => x.Id, x => x.CompanyName + "（征求意见）", ct),
         ["IndustryChain"] = (db, _, ids, ct) => db.IndustryChains.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["SourceRegion"] = (db, _, ids, ct) => db.SourceRegions.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

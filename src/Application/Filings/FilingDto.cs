@@ -53,6 +53,9 @@ public sealed record FilingDto(
     int AttachmentCount,
     IReadOnlyList<FilingHistoryDto> History)
 {
+    /// <summary>The project lead the filing pursues, if linked.</summary>
+    public Guid? LeadId { get; init; }
+
     /// <summary>
     /// Filled only in the answer to a submission: other live filings that look like the same project, so the filer is
     /// warned (the submission has gone through). Null everywhere else; reviewers read them from the duplicates endpoint.

@@ -42,6 +42,9 @@ public record FilingFieldsRequest
 
     public string? ContactPhone { get; init; }
 
+    /// <summary>The project lead assigned to the unit that the filing pursues (not part of <see cref="FilingDetails"/>: linked apart).</summary>
+    public Guid? LeadId { get; init; }
+
     /// <summary>The domain's details (the one mapping).</summary>
     public FilingDetails ToDetails() => new(
         ProjectName, InvestorName, CreditCode, TrimmedRegion(), IndustryChainId, Category, Stage, PlannedTotalInvestment,

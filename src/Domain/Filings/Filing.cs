@@ -88,6 +88,9 @@ public sealed class Filing : AuditableEntity
 
     public Guid? AssociationId { get; private set; }
 
+    /// <summary>The project lead (招商线索) assigned to the unit that this filing pursues; its source becomes the proposed credit.</summary>
+    public Guid? LeadId { get; private set; }
+
     public string? RecommenderName { get; private set; }
 
     public string? RecommenderContact { get; private set; }
@@ -168,6 +171,25 @@ public sealed class Filing : AuditableEntity
         {
             Record(actor, now, FilingAction.Edited, changes: describeChanges(changes));
         }
+    }
+
+    /// <summary>
+    /// The filer links the lead the filing pursues (or unlinks it), while the filing is a draft or returned. The caller has
+    /// checked that the lead is assigned to the filing's unit.
+    /// </summary>
+    public void LinkLead(Guid? leadId)
+    {
+        if (leadId == LeadId)
+        {
+            return;
+        }
+
+        if (Status is not (FilingStatus.Draft or FilingStatus.Returned))
+        {
+            throw DomainRuleException.Conflict("filing.not-editable", "Only a draft or a returned filing can be edited.");
+        }
+
+        LeadId = leadId;
     }
 
     /// <summary>

@@ -28,6 +28,11 @@ public enum NotificationKind
     RewardsApproved = 12,
     /// <summary>For the filing's unit filers and the association's users: a credit for bringing the project was confirmed.</summary>
     CreditConfirmed = 9,
+    /// <summary>For the unit's filers: the center assigned a project lead to their unit to pursue (交办).</summary>
+    LeadAssigned = 10,
+
+    /// <summary>For an association's users: the center asks their opinion on a project lead (征求意见).</summary>
+    LeadOpinionRequested = 11,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -132,6 +137,17 @@ public sealed class Notification : Entity
 
     public static Notification ForObjection(Guid recipientId, Guid filingId, string? projectName, DateTimeOffset now) =>
         Create(recipientId, NotificationKind.ObjectionLodged, filingId, new NotificationParameters(projectName), now, dedupKey: null);
+
+    /// <summary>A lead notice (assigned to the unit, or an opinion asked of the association); the company is the project's name.</summary>
+    public static Notification ForLead(Guid recipientId, NotificationKind kind, string companyName, DateTimeOffset now)
+    {
+        if (kind is not (NotificationKind.LeadAssigned or NotificationKind.LeadOpinionRequested))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only lead notices.");
+        }
+
+        return Create(recipientId, kind, filingId: null, new NotificationParameters(companyName), now, dedupKey: null);
+    }
 
     /// <summary>
     /// A reviewer's daily digest for a China date: how many reviews are due that day and how many are overdue, and the

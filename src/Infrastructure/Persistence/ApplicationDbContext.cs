@@ -113,6 +113,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<PurchasedServicePayment> PurchasedServicePayments => Set<PurchasedServicePayment>();
 
     public DbSet<ServiceSubsidy> ServiceSubsidies => Set<ServiceSubsidy>();
+    public DbSet<Domain.Leads.Lead> Leads => Set<Domain.Leads.Lead>();
+
+    public DbSet<Domain.Leads.LeadOpinionRequest> LeadOpinionRequests => Set<Domain.Leads.LeadOpinionRequest>();
 
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate
@@ -171,6 +174,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<MilestoneAction>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ProblemStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AssociationStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Domain.Leads.LeadStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Domain.Leads.LeadSourceKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CreditSource>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CreditStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RecommenderKind>().HaveConversion<string>().HaveMaxLength(16);

@@ -13,9 +13,6 @@ public sealed record Caller(Guid? UserId, string? Name, Guid? UnitId, string? Ro
 
     public bool IsAuthenticated => Name is not null;
 
-    /// <summary>The association of a user of role Association (the portal's scope).</summary>
-    public Guid? AssociationId { get; init; }
-
     public Guid? ApiKeyId => null;
 
     public bool ApiKeyMayReadContacts => false;

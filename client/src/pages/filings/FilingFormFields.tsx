@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { Col, Divider, Form, Input, Row, Select, Tag, TreeSelect } from 'antd';
+import { api } from '../../api';
 import type { FormInstance, FormItemProps } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { RefObject } from 'react';
@@ -59,6 +61,13 @@ export function FilingFormFields({ form, options, intent }: Props) {
       ],
     };
   };
+  // The leads assigned to the filer's unit (交办): the filing may link one; its source becomes the proposed credit.
+  const leads = useQuery({
+    queryKey: ['leads', 'list', { status: 'Assigned', page: 1, pageSize: 100, purpose: 'filing' }],
+    queryFn: ({ signal }) => api.leads.list({ status: 'Assigned', page: 1, pageSize: 100 }, signal),
+    staleTime: 60_000,
+  });
+  const leadOptions = (leads.data?.items ?? []).map((l) => ({ value: l.id, label: l.companyName }));
   const amountRule = (f: FilingField): Rule => ({
     validator: (_: unknown, v?: string) => (!v || isValidWan(v) ? Promise.resolve() : reject(t('filings.amountInvalid', { label: label(f) }))),
   });
@@ -161,6 +170,11 @@ export function FilingFormFields({ form, options, intent }: Props) {
       </Row>
       <Divider orientation="left" plain>{t('filings.sectionIntro')}</Divider>
       <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="leadId" label={t('leads.filingLead')} extra={t('leads.filingLeadHint')}>
+            <Select allowClear showSearch optionFilterProp="label" options={leadOptions} loading={leads.isLoading} {...tid('lead')} />
+          </Form.Item>
+        </Col>
         <Col xs={24} md={12}>
           <Form.Item {...item('associationId')} label={t('filings.association')}>
             <Select allowClear showSearch optionFilterProp="label" options={options.associationOptions} {...tid('associationId')} />

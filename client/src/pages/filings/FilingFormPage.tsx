@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Result, Space, Spin, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../api';
 import { FilingAttachments } from '../../components/FilingAttachments';
 import { QueryError } from '../../components/QueryError';
@@ -23,6 +23,9 @@ export function FilingFormPage() {
   const navigate = useNavigate();
   const isMobile = useIsMobile();
   const { id } = useParams();
+  // 据此填报项目 on a lead assigned to the unit opens /filings/new?leadId=…: the lead is preselected.
+  const [params] = useSearchParams();
+  const leadFromLink = id ? undefined : (params.get('leadId') ?? undefined);
   const [form] = Form.useForm<FilingForm>();
   const intent = useRef<FilingIntent>('draft');
   const options = useFilingOptions(true);
@@ -69,7 +72,7 @@ export function FilingFormPage() {
       <Typography.Paragraph type="secondary" data-testid="filing-required-note">
         {t('filings.requiredNote')}
       </Typography.Paragraph>
-      <Form<FilingForm> form={form} layout="vertical" disabled={busy}>
+      <Form<FilingForm> form={form} layout="vertical" disabled={busy} initialValues={leadFromLink ? { leadId: leadFromLink } : undefined}>
         <FilingFormFields form={form} options={options} intent={intent} />
         {/* Attachments come before the buttons that save them; on a new form they wait for the first save. */}
         <FilingAttachments

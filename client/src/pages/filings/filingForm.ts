@@ -19,6 +19,8 @@ export interface FilingForm {
   recommenderContact?: string;
   contactName?: string;
   contactPhone?: string;
+  /** The lead assigned to the unit that this filing pursues (its source becomes the proposed credit). */
+  leadId?: string;
 }
 
 export function toForm(f: FilingDto): FilingForm {
@@ -38,6 +40,7 @@ export function toForm(f: FilingDto): FilingForm {
     recommenderContact: f.recommenderContact ?? '',
     contactName: f.contactName ?? '',
     contactPhone: f.contactPhone ?? '',
+    leadId: f.leadId ?? undefined,
   };
 }
 
@@ -53,7 +56,7 @@ export function toInput(v: FilingForm): FilingInput {
 export const FIELD_NAMES = new Set<string>([
   'projectName', 'investorName', 'creditCode', 'sourceRegionCode', 'industryChainId', 'category', 'stage',
   'plannedTotalInvestment', 'plannedFixedAssetInvestment', 'constructionContent', 'associationId',
-  'recommenderName', 'recommenderContact', 'contactName', 'contactPhone',
+  'recommenderName', 'recommenderContact', 'contactName', 'contactPhone', 'leadId',
 ]);
 
 export type FilingField = keyof FilingForm;
@@ -100,6 +103,7 @@ export function submitFaults(values: FilingForm): SubmitFault[] {
 
 /** Each field's label as the server's messages name it (FieldDisplayNames): the form's label, without an amount's unit. */
 export const FIELD_LABEL_KEYS: Readonly<Record<FilingField, string>> = {
+  leadId: 'leads.filingLead',
   projectName: 'filings.projectName',
   investorName: 'filings.investorName',
   creditCode: 'filings.creditCode',

@@ -115,6 +115,9 @@ public interface IApplicationDbContext
     DbSet<PurchasedServicePayment> PurchasedServicePayments { get; }
 
     DbSet<ServiceSubsidy> ServiceSubsidies { get; }
+    DbSet<Domain.Leads.Lead> Leads { get; }
+
+    DbSet<Domain.Leads.LeadOpinionRequest> LeadOpinionRequests { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

@@ -30,6 +30,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.HasOne<IndustryChain>().WithMany().HasForeignKey(f => f.IndustryChainId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SourceRegion>().WithMany().HasForeignKey(f => f.SourceRegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Association>().WithMany().HasForeignKey(f => f.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Leads.Lead>().WithMany().HasForeignKey(f => f.LeadId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => f.LeadId);
 
         builder.HasMany(f => f.History).WithOne().HasForeignKey(h => h.FilingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(f => f.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);

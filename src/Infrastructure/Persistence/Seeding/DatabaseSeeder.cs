@@ -43,6 +43,7 @@ public sealed partial class DatabaseSeeder(
     DemoRewards demoRewards,
     DemoCredits demoCredits,
     DemoPeople demoPeople,
+    DemoLeads demoLeads,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -64,6 +65,7 @@ public sealed partial class DatabaseSeeder(
                 await demoRewards.SeedAsync(ct);
                 await demoCredits.SeedAsync(ct);
                 await demoPeople.SeedAsync(ct);
+                await demoLeads.SeedAsync(ct);
             }
         }
         else

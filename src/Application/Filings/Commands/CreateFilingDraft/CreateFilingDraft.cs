@@ -1,3 +1,4 @@
+using InvestPromo.Application.Leads;
 using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 
@@ -34,6 +35,7 @@ public sealed class CreateFilingDraftHandler(IApplicationDbContext db, ICurrentU
         var unitId = user.UnitId ?? throw new ForbiddenAccessException("Only a filer bound to a unit can file.");
         var details = await command.ToDetailsAsync(db, cancellationToken);
         var filing = Filing.CreateDraft(unitId, details, user.Actor(), clock.GetUtcNow());
+        await db.LinkLeadAsync(user, filing, command.LeadId, cancellationToken);
         db.Filings.Add(filing);
         await db.SaveChangesAsync(cancellationToken);
         return await filing.ToDtoAsync(accounts, user, cancellationToken);

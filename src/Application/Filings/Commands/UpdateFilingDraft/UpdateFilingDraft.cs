@@ -1,3 +1,4 @@
+using InvestPromo.Application.Leads;
 using InvestPromo.Application.Users;
 using InvestPromo.Domain.Filings;
 
@@ -36,6 +37,7 @@ public sealed class UpdateFilingDraftHandler(IApplicationDbContext db, ICurrentU
         var filing = await db.LoadForChangeAsync(user, command.Id, command.Version, cancellationToken);
         var details = await command.ToDetailsAsync(db, cancellationToken, currentRegion: filing.SourceRegionCode);
         filing.EditDraft(details, user.Actor(), clock.GetUtcNow(), FilingChanges.Describe);
+        await db.LinkLeadAsync(user, filing, command.LeadId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await filing.ToDtoAsync(accounts, user, cancellationToken);
     }
