@@ -82,7 +82,7 @@ internal sealed class ProjectCreditConfiguration : IEntityTypeConfiguration<Proj
         builder.HasOne<Association>().WithMany().HasForeignKey(c => c.AssociationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.FilingId);
         builder.HasIndex(c => c.ConfirmedFilingId).IsUnique(); // one confirmed credit per filing (null while not confirmed)
-        builder.HasIndex(c => new { c.AssociationId, c.Status });
+        builder.HasIndex(c => new { c.AssociationId, c.Status, c.DecidedAt }); // the portal's credited projects, newest first; the reward calculation
         builder.HasIndex(c => new { c.Status, c.ProposedAt });
     }
 }
@@ -122,6 +122,9 @@ internal sealed class AssociationRatingConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Note).HasMaxLength(AssociationRating.NoteMaxLength);
         builder.HasOne<Association>().WithMany().HasForeignKey(r => r.AssociationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.AssociationId, r.Level, r.Year }); // one per level and year among live rows: checked by the command
+    }
+}
+
 internal sealed class CreditEvidenceConfiguration : IEntityTypeConfiguration<CreditEvidence>
 {
     public void Configure(EntityTypeBuilder<CreditEvidence> builder)

@@ -594,9 +594,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("AssociationId", "Status");
-
                     b.HasIndex("Status", "ProposedAt");
+
+                    b.HasIndex("AssociationId", "Status", "DecidedAt");
 
                     b.ToTable("ProjectCredits");
                 });

@@ -595,9 +595,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("AssociationId", "Status");
-
                     b.HasIndex("Status", "ProposedAt");
+
+                    b.HasIndex("AssociationId", "Status", "DecidedAt");
 
                     b.ToTable("ProjectCredits");
                 });

@@ -589,9 +589,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("AssociationId", "Status");
-
                     b.HasIndex("Status", "ProposedAt");
+
+                    b.HasIndex("AssociationId", "Status", "DecidedAt");
 
                     b.ToTable("ProjectCredits");
                 });
