@@ -354,6 +354,39 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /api/review/counts", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/review/counts")),
         new("GET /api/analysis/filings", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK,
             (_, _) => Get("/api/analysis/filings?groupBy=Period&period=Week&from=2025-01-01")),
+        new("GET /api/leads", HttpMethod.Get, Access.Leads, HttpStatusCode.OK, (_, _) => Get("/api/leads?status=Assigned")),
+        new("GET /api/leads/{id}", HttpMethod.Get, Access.Leads, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/leads/{(await setup.SharedLeadAsync()).Id}")),
+        new("POST /api/leads", HttpMethod.Post, Access.Leads, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/leads", new { companyName = "矩阵线索公司", sourceKind = "Center" })),
+        new("POST /api/leads/{id}/opinion-requests", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpenLeadAsync();
+            return await Json(HttpMethod.Post, $"/api/leads/{id}/opinion-requests", new { associationIds = new[] { await setup.DemoAssociationAsync() }, question = "请了解情况。", version });
+        }),
+        new("POST /api/leads/{id}/assign", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpenLeadAsync();
+            return await Json(HttpMethod.Post, $"/api/leads/{id}/assign", new { unitId = await setup.UnitAsync("430702"), version });
+        }),
+        new("POST /api/leads/{id}/merge", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpenLeadAsync();
+            var (target, _) = await setup.OpenLeadAsync();
+            return await Json(HttpMethod.Post, $"/api/leads/{id}/merge", new { targetLeadId = target, version });
+        }),
+        new("POST /api/leads/{id}/shelve", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpenLeadAsync();
+            return await Json(HttpMethod.Post, $"/api/leads/{id}/shelve", new { reason = "暂缓", version });
+        }),
+        new("GET /api/association-portal/opinion-requests", HttpMethod.Get, Access.AssociationPortal, HttpStatusCode.OK,
+            (_, _) => Get("/api/association-portal/opinion-requests?openOnly=true")),
+        new("POST /api/association-portal/opinion-requests/{id}/answer", HttpMethod.Post, Access.AssociationPortal, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.OpinionRequestAsync();
+            return await Json(HttpMethod.Post, $"/api/association-portal/opinion-requests/{id}/answer", new { answer = "经营稳健。", version });
+        }),
         new("GET /api/analysis/filings/export", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK,
             (_, _) => Get("/api/analysis/filings/export?groupBy=SourceRegion")),
         new("GET /api/reserve-list", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/reserve-list?perRegion=10")),
@@ -374,6 +407,48 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             return await Json(HttpMethod.Post, $"/api/filings/{credit.FilingId}/credits/change", new { version = credit.Version, recommenderKind = "Person", recommenderName = "矩阵引荐人", reason = "矩阵变更" });
         }),
         new("GET /api/credits/queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/credits/queue?page=1&pageSize=20")),
+        new("GET /api/ambassadors", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors?year=2026&cityRegionCode=440000")),
+        new("GET /api/ambassadors/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors/export?year=2026")),
+        new("GET /api/ambassadors/{id}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, async (setup, _) => await Get($"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}")),
+        new("GET /api/ambassadors/{id}/certificate.pdf", HttpMethod.Get, Access.Staff, PdfFontInstalled ? HttpStatusCode.OK : HttpStatusCode.Conflict,
+            async (setup, _) => await Get($"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}/certificate.pdf")),
+        new("POST /api/ambassadors", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/ambassadors", new { year = 2026, name = "矩阵大使", certificateNumber = "MTX-" + Random() })),
+        new("PUT /api/ambassadors/{id}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var ambassador = await setup.AmbassadorAsync();
+            return await Json(HttpMethod.Put, $"/api/ambassadors/{ambassador.Id}", new { name = "改名大使", certificateNumber = "MTX-" + Random(), version = ambassador.Version });
+        }),
+        new("POST /api/ambassadors/{id}/reappoint", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created, async (setup, _) =>
+            await Json(HttpMethod.Post, $"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}/reappoint", new { certificateNumber = "MTX-" + Random() })),
+        new("DELETE /api/ambassadors/{id}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var ambassador = await setup.AmbassadorAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/ambassadors/{ambassador.Id}?version={ambassador.Version}");
+        }),
+        new("GET /api/natives", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/natives?tag=储能&isListed=true")),
+        new("GET /api/natives/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/natives/export?cityRegionCode=440000")),
+        new("GET /api/natives/import/template", HttpMethod.Get, Access.Reviewer, HttpStatusCode.OK, (_, _) => Get("/api/natives/import/template")),
+        new("POST /api/natives/import", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, (_, _) =>
+        {
+            var request = ExcelTests.ImportRequest(ExcelTests.Workbook(
+                ["姓名", "籍贯（区县）", "单位", "职务", "产业链", "城市代码", "所属商协会", "上市公司", "标签", "电话", "电子邮箱"], ["矩阵人士", null, "矩阵公司", null, null, null, null, null, null, null, null]));
+            request.RequestUri = new Uri("/api/natives/import", UriKind.Relative);
+            return Task.FromResult(request);
+        }),
+        new("POST /api/natives", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created, (_, _) => Json(HttpMethod.Post, "/api/natives", new { name = "矩阵人士", tags = new[] { "矩阵" } })),
+        new("PUT /api/natives/{id}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var native = await setup.NativeAsync();
+            return await Json(HttpMethod.Put, $"/api/natives/{native.Id}", new { name = "改名人士", version = native.Version });
+        }),
+        new("DELETE /api/natives/{id}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var native = await setup.NativeAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/natives/{native.Id}?version={native.Version}");
+        }),
+        new("GET /api/targeting", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/targeting?regionCode=440000")),
+        new("GET /api/targeting/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/targeting/export?regionCode=440300")),
         new("POST /api/credits/{id}/confirm", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
         {
             var credit = await setup.CreditAsync();
@@ -425,38 +500,6 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         {
             var year = await setup.PurchasedServiceYearAsync(withPayment: true);
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/purchased-service/{year.Id}/entries/{year.PaymentId}");
-        new("GET /api/leads", HttpMethod.Get, Access.Leads, HttpStatusCode.OK, (_, _) => Get("/api/leads?status=Assigned")),
-        new("GET /api/leads/{id}", HttpMethod.Get, Access.Leads, HttpStatusCode.OK,
-            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/leads/{(await setup.SharedLeadAsync()).Id}")),
-        new("POST /api/leads", HttpMethod.Post, Access.Leads, HttpStatusCode.Created,
-            (_, _) => Json(HttpMethod.Post, "/api/leads", new { companyName = "矩阵线索公司", sourceKind = "Center" })),
-        new("POST /api/leads/{id}/opinion-requests", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
-        {
-            var (id, version) = await setup.OpenLeadAsync();
-            return await Json(HttpMethod.Post, $"/api/leads/{id}/opinion-requests", new { associationIds = new[] { await setup.DemoAssociationAsync() }, question = "请了解情况。", version });
-        }),
-        new("POST /api/leads/{id}/assign", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
-        {
-            var (id, version) = await setup.OpenLeadAsync();
-            return await Json(HttpMethod.Post, $"/api/leads/{id}/assign", new { unitId = await setup.UnitAsync("430702"), version });
-        }),
-        new("POST /api/leads/{id}/merge", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
-        {
-            var (id, version) = await setup.OpenLeadAsync();
-            var (target, _) = await setup.OpenLeadAsync();
-            return await Json(HttpMethod.Post, $"/api/leads/{id}/merge", new { targetLeadId = target, version });
-        }),
-        new("POST /api/leads/{id}/shelve", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
-        {
-            var (id, version) = await setup.OpenLeadAsync();
-            return await Json(HttpMethod.Post, $"/api/leads/{id}/shelve", new { reason = "暂缓", version });
-        }),
-        new("GET /api/association-portal/opinion-requests", HttpMethod.Get, Access.AssociationPortal, HttpStatusCode.OK,
-            (_, _) => Get("/api/association-portal/opinion-requests?openOnly=true")),
-        new("POST /api/association-portal/opinion-requests/{id}/answer", HttpMethod.Post, Access.AssociationPortal, HttpStatusCode.OK, async (setup, _) =>
-        {
-            var (id, version) = await setup.OpinionRequestAsync();
-            return await Json(HttpMethod.Post, $"/api/association-portal/opinion-requests/{id}/answer", new { answer = "经营稳健。", version });
         }),
         new("GET /api/associations", HttpMethod.Get, Access.ReadOrganisation, HttpStatusCode.OK, (_, _) => Get("/api/associations?kind=AlumniAssociation")),
         new("POST /api/associations", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created,
@@ -581,48 +624,6 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("POST /api/rewards/impact-confirmations", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
             async (setup, _) => await Json(HttpMethod.Post, "/api/rewards/impact-confirmations", new { projectId = (await setup.ProjectAsync()).Id, year = 2025 })),
         new("GET /api/association-portal/rewards", HttpMethod.Get, Access.AssociationPortal, HttpStatusCode.OK, (_, _) => Get("/api/association-portal/rewards")),
-        new("GET /api/ambassadors", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors?year=2026&cityRegionCode=440000")),
-        new("GET /api/ambassadors/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors/export?year=2026")),
-        new("GET /api/ambassadors/{id}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, async (setup, _) => await Get($"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}")),
-        new("GET /api/ambassadors/{id}/certificate.pdf", HttpMethod.Get, Access.Staff, PdfFontInstalled ? HttpStatusCode.OK : HttpStatusCode.Conflict,
-            async (setup, _) => await Get($"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}/certificate.pdf")),
-        new("POST /api/ambassadors", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created,
-            (_, _) => Json(HttpMethod.Post, "/api/ambassadors", new { year = 2026, name = "矩阵大使", certificateNumber = "MTX-" + Random() })),
-        new("PUT /api/ambassadors/{id}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
-        {
-            var ambassador = await setup.AmbassadorAsync();
-            return await Json(HttpMethod.Put, $"/api/ambassadors/{ambassador.Id}", new { name = "改名大使", certificateNumber = "MTX-" + Random(), version = ambassador.Version });
-        }),
-        new("POST /api/ambassadors/{id}/reappoint", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created, async (setup, _) =>
-            await Json(HttpMethod.Post, $"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}/reappoint", new { certificateNumber = "MTX-" + Random() })),
-        new("DELETE /api/ambassadors/{id}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
-        {
-            var ambassador = await setup.AmbassadorAsync();
-            return new HttpRequestMessage(HttpMethod.Delete, $"/api/ambassadors/{ambassador.Id}?version={ambassador.Version}");
-        }),
-        new("GET /api/natives", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/natives?tag=储能&isListed=true")),
-        new("GET /api/natives/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/natives/export?cityRegionCode=440000")),
-        new("GET /api/natives/import/template", HttpMethod.Get, Access.Reviewer, HttpStatusCode.OK, (_, _) => Get("/api/natives/import/template")),
-        new("POST /api/natives/import", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, (_, _) =>
-        {
-            var request = ExcelTests.ImportRequest(ExcelTests.Workbook(
-                ["姓名", "籍贯（区县）", "单位", "职务", "产业链", "城市代码", "所属商协会", "上市公司", "标签", "电话", "电子邮箱"], ["矩阵人士", null, "矩阵公司", null, null, null, null, null, null, null, null]));
-            request.RequestUri = new Uri("/api/natives/import", UriKind.Relative);
-            return Task.FromResult(request);
-        }),
-        new("POST /api/natives", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created, (_, _) => Json(HttpMethod.Post, "/api/natives", new { name = "矩阵人士", tags = new[] { "矩阵" } })),
-        new("PUT /api/natives/{id}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
-        {
-            var native = await setup.NativeAsync();
-            return await Json(HttpMethod.Put, $"/api/natives/{native.Id}", new { name = "改名人士", version = native.Version });
-        }),
-        new("DELETE /api/natives/{id}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
-        {
-            var native = await setup.NativeAsync();
-            return new HttpRequestMessage(HttpMethod.Delete, $"/api/natives/{native.Id}?version={native.Version}");
-        }),
-        new("GET /api/targeting", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/targeting?regionCode=440000")),
-        new("GET /api/targeting/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/targeting/export?regionCode=440300")),
         new("GET /api/notifications", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications?unreadOnly=true&order=UnreadFirst")),
         new("GET /api/notifications/unread-count", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications/unread-count")),
         new("POST /api/notifications/{id}/read", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,
@@ -906,9 +907,6 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         private (Guid Id, int Version)? sharedLead;
 
-        public async Task<Guid> DemoAssociationAsync() =>
-            (await (await (await AdminAsync()).GetAsync("/api/associations?search=北京常德商会")).AssertOkJsonAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
-
         /// <summary>A new open lead recorded by the center.</summary>
         public async Task<(Guid Id, int Version)> OpenLeadAsync()
         {
@@ -1107,6 +1105,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var body = NextPolicyBody();
             var policy = await (await (await AdminAsync()).PostAsJsonAsync("/api/reward-policies", body)).AssertOkJsonAsync(HttpStatusCode.Created);
             return (policy.GetProperty("id").GetGuid(), policy.GetProperty("version").GetInt32(), body.ValidFrom.Year);
+        }
+
         /// <summary>A claim proposed by the filer on a new approved filing (confirmed by the reviewer if asked, with one evidence file if asked).</summary>
         public async Task<(Guid FilingId, Guid Id, int Version, Guid? EvidenceId)> CreditAsync(bool confirm = false, bool withEvidence = false)
         {
@@ -1145,6 +1145,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             }
 
             return (id, year.GetProperty("version").GetInt32(), paymentId);
+        }
+
         public async Task<(Guid Id, int Version)> AmbassadorAsync()
         {
             var response = await (await AdminAsync()).PostAsJsonAsync("/api/ambassadors", new { year = 2026, name = "临时大使", certificateNumber = "TMP-" + Random() });
