@@ -139,6 +139,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/association-portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The association's home: its own profile (offices, members, ratings) and a page of its credited projects with their progress and verified funds
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetAssociationPortal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/association-portal/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open an office of the caller's association (audited)
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association-office.name-invalid`: The office's name is required, at most 100 characters.
+         *     - `association-office.city-invalid`: Choose the office's city.
+         *     - `association-office.contact-invalid`: A contact or phone is at most 64 characters.
+         *     - `association-office.city-not-found`: The office's city is not a code of the region list.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CreatePortalOffice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/association-portal/offices/{officeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an office of the caller's association (send the version you read)
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association-office.name-invalid`: The office's name is required, at most 100 characters.
+         *     - `association-office.city-invalid`: Choose the office's city.
+         *     - `association-office.contact-invalid`: A contact or phone is at most 64 characters.
+         *     - `association-office.city-not-found`: The office's city is not a code of the region list.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["UpdatePortalOffice"];
+        post?: never;
+        /**
+         * Close an office of the caller's association
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        delete: operations["DeletePortalOffice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/association-portal/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member company to the caller's association (audited)
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association-member.name-invalid`: The member company's name is required, at most 200 characters.
+         *     - `association-member.credit-code-invalid`: The unified social credit code has 18 characters.
+         *     - `association-member.position-invalid`: The position is at most 32 characters.
+         *     - `association-member.chain-not-found`: The industry chain does not exist.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CreatePortalMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/association-portal/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a member company of the caller's association (send the version you read)
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association-member.name-invalid`: The member company's name is required, at most 200 characters.
+         *     - `association-member.credit-code-invalid`: The unified social credit code has 18 characters.
+         *     - `association-member.position-invalid`: The position is at most 32 characters.
+         *     - `association-member.chain-not-found`: The industry chain does not exist.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["UpdatePortalMember"];
+        post?: never;
+        /**
+         * Remove a member company of the caller's association
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        delete: operations["DeletePortalMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/association-portal/opinion-requests": {
         parameters: {
             query?: never;
@@ -195,7 +342,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List associations (商协会/校友会) that can introduce projects
+         * List associations (商协会/校友会): search by name, kind, status, region (home or an office's city), a member's industry chain
          * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only), associations and API keys.
          *
          *     **Error codes** (the problem's `code`):
@@ -204,15 +351,44 @@ export interface paths {
         get: operations["ListAssociations"];
         put?: never;
         /**
-         * Create an association
-         * @description **Who may call:** admins; not API keys.
+         * Create an association (established, or a 筹备组)
+         * @description **Who may call:** admins and reviewers; not API keys.
          *
          *     **Error codes** (the problem's `code`):
          *     - `association.name-invalid`: The association name is invalid.
          *     - `association.kind-invalid`: The association kind is invalid.
+         *     - `association.member-count-invalid`: The member count must be between 0 and 1,000,000.
+         *     - `association.region-invalid`: The home region is invalid.
+         *     - `association.region-not-found`: The home region is not a code of the region list.
+         *     - `association.liaison-invalid`: The liaison leader is at most 64 characters.
+         *     - `association.status-change-invalid`: An association goes from preparatory to established or dissolved, or from established to dissolved.
          *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
         post: operations["CreateAssociation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/associations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The association registry with the same filters, every matching row, as an .xlsx file
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `export.too-many-rows`: The export would exceed 100,000 rows; narrow the filters and export again.
+         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ExportAssociations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -226,10 +402,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
         /**
-         * Update an association (send the version you read)
-         * @description **Who may call:** admins; not API keys.
+         * One association with its ratings, offices and members (officers' contacts for the center only)
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetAssociation"];
+        /**
+         * Update an association's name and kind (send the version you read)
+         * @description **Who may call:** admins and reviewers; not API keys.
          *
          *     **Error codes** (the problem's `code`):
          *     - `association.name-invalid`: The association name is invalid.
@@ -240,13 +423,240 @@ export interface paths {
         post?: never;
         /**
          * Delete an association (soft delete)
-         * @description **Who may call:** admins; not API keys.
+         * @description **Who may call:** admins and reviewers; not API keys.
          *
          *     **Error codes** (the problem's `code`):
          *     - `entity.already-deleted`: The record has already been deleted.
          *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
         delete: operations["DeleteAssociation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/associations/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an association's registry profile: region, founded, members, liaison leader, officers and their contacts (send the version you read)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association.name-invalid`: The association name is invalid.
+         *     - `association.kind-invalid`: The association kind is invalid.
+         *     - `association.member-count-invalid`: The member count must be between 0 and 1,000,000.
+         *     - `association.region-invalid`: The home region is invalid.
+         *     - `association.region-not-found`: The home region is not a code of the region list.
+         *     - `association.liaison-invalid`: The liaison leader is at most 64 characters.
+         *     - `association.officer-invalid`: Officers' names and contacts are at most 64 characters each.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["UpdateAssociationProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/associations/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an association's status: 筹备组 → established → dissolved, or 筹备组 → dissolved
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association.status-change-invalid`: An association goes from preparatory to established or dissolved, or from established to dissolved.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ChangeAssociationStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/associations/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a 四好商会 rating (level and year; one per level and year)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association.rating-invalid`: The rating's level or year is invalid.
+         *     - `association.rating-exists`: The association already has a rating of that level for that year.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["AddAssociationRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/associations/{id}/ratings/{ratingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a rating entered by mistake (soft delete)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        delete: operations["RemoveAssociationRating"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/associations/{id}/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a liaison office or station (招商联络处/站) of an association
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association-office.name-invalid`: The office's name is required, at most 100 characters.
+         *     - `association-office.city-invalid`: Choose the office's city.
+         *     - `association-office.contact-invalid`: A contact or phone is at most 64 characters.
+         *     - `association-office.city-not-found`: The office's city is not a code of the region list.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CreateAssociationOffice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/associations/{id}/offices/{officeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an association's office (send the version you read)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association-office.name-invalid`: The office's name is required, at most 100 characters.
+         *     - `association-office.city-invalid`: Choose the office's city.
+         *     - `association-office.contact-invalid`: A contact or phone is at most 64 characters.
+         *     - `association-office.city-not-found`: The office's city is not a code of the region list.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["UpdateAssociationOffice"];
+        post?: never;
+        /**
+         * Close an association's office (soft delete)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        delete: operations["DeleteAssociationOffice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/associations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member company (credit code when domestic, industry chain, position)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association-member.name-invalid`: The member company's name is required, at most 200 characters.
+         *     - `association-member.credit-code-invalid`: The unified social credit code has 18 characters.
+         *     - `association-member.position-invalid`: The position is at most 32 characters.
+         *     - `association-member.chain-not-found`: The industry chain does not exist.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CreateAssociationMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/associations/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a member company (send the version you read)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `association-member.name-invalid`: The member company's name is required, at most 200 characters.
+         *     - `association-member.credit-code-invalid`: The unified social credit code has 18 characters.
+         *     - `association-member.position-invalid`: The position is at most 32 characters.
+         *     - `association-member.chain-not-found`: The industry chain does not exist.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["UpdateAssociationMember"];
+        post?: never;
+        /**
+         * Remove a member company (soft delete)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        delete: operations["DeleteAssociationMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -627,6 +1037,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/filings/{id}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A filing's credit claims with their history and evidence, oldest first
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListFilingCredits"];
+        put?: never;
+        /**
+         * Propose who brought the unit's project: an association and/or a recommender
+         * @description **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `credit.empty`: A credit names an association, a recommender or both.
+         *     - `credit.recommender-invalid`: The recommender is invalid: an ambassador or native is chosen from the registry, another person by name only.
+         *     - `credit.actor-invalid`: The actor's name is invalid.
+         *     - `credit.claim-exists`: This association already has an open claim on the filing.
+         *     - `credit.already-confirmed`: The project already has a confirmed credit; a reviewer changes it instead.
+         *     - `credit.filing-closed`: A withdrawn or revoked filing takes no credit claim.
+         *     - `association.dissolved`: The association is dissolved and takes no new credit, lead or opinion request.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ProposeCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/filings/{id}/credits/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reviewer changes the confirmed credit (send its version and the reason)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `credit.empty`: A credit names an association, a recommender or both.
+         *     - `credit.recommender-invalid`: The recommender is invalid: an ambassador or native is chosen from the registry, another person by name only.
+         *     - `credit.actor-invalid`: The actor's name is invalid.
+         *     - `credit.not-confirmed`: Only a confirmed credit can be changed.
+         *     - `credit.reason-invalid`: A reason is required, at most 500 characters.
+         *     - `credit.already-decided`: The credit claim has already been decided.
+         *     - `association.dissolved`: The association is dissolved and takes no new credit, lead or opinion request.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ChangeCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credits/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reviewers' queue of proposed credit claims, competing claims first
+         * @description **Who may call:** admins, reviewers, leaders and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["CreditQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credits/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a claim; the filing's other open claims are rejected
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `credit.already-decided`: The credit claim has already been decided.
+         *     - `credit.already-confirmed`: The project already has a confirmed credit; a reviewer changes it instead.
+         *     - `credit.actor-invalid`: The actor's name is invalid.
+         *     - `credit.reason-invalid`: A reason is required, at most 500 characters.
+         *     - `association.dissolved`: The association is dissolved and takes no new credit, lead or opinion request.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ConfirmCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credits/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a claim with the reason
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `credit.already-decided`: The credit claim has already been decided.
+         *     - `credit.actor-invalid`: The actor's name is invalid.
+         *     - `credit.reason-invalid`: A reason is required, at most 500 characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["RejectCredit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credits/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an evidence file (introduction letter, meeting records) to the unit's proposed claim (multipart: file)
+         * @description **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `credit.already-decided`: The credit claim has already been decided.
+         *     - `credit.evidence-limit`: A credit claim has at most 10 evidence files.
+         *     - `attachment.empty-invalid`: The file is empty.
+         *     - `attachment.content-type-invalid`: The file type is invalid.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["AddCreditEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credits/{id}/evidence/{evidenceId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An evidence file's bytes, as a download under its original name
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["DownloadCreditEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credits/{id}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an evidence file of the unit's proposed claim
+         * @description **Who may call:** filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `credit.already-decided`: The credit claim has already been decided.
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        delete: operations["RemoveCreditEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/filings": {
         parameters: {
             query?: never;
@@ -658,6 +1287,7 @@ export interface paths {
          *     - `filing.fixed-asset-exceeds-total`: Planned fixed-asset investment cannot exceed the planned total investment.
          *     - `filing.phone-invalid`: The phone number is invalid.
          *     - `region.inactive`: This source region has been deactivated and cannot be chosen.
+         *     - `filing.not-editable`: Only a draft or a returned filing can be edited.
          *     - `lead.not-assigned-to-unit`: The lead is not assigned to this unit and cannot be linked to its filing.
          *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
          *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
@@ -732,6 +1362,8 @@ export interface paths {
          * @description **Who may call:** filers (their own unit's records only); not API keys.
          *
          *     **Error codes** (the problem's `code`):
+         *     - `filing.not-editable`: Only a draft or a returned filing can be edited.
+         *     - `lead.not-assigned-to-unit`: The lead is not assigned to this unit and cannot be linked to its filing.
          *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
          *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
          *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
@@ -1526,6 +2158,384 @@ export interface paths {
          *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
         post: operations["UpholdObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ambassadors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List investment ambassadors (招商大使), newest year first: filter by year, name/certificate/organisation, industry chain, city (a province covers its cities)
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListAmbassadors"];
+        put?: never;
+        /**
+         * Appoint an ambassador for a year (the certificate number is unique in the year)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `ambassador.certificate-exists`: Another ambassador of that year already has this certificate number.
+         *     - `ambassador.year-invalid`: The appointment year is out of range.
+         *     - `ambassador.name-invalid`: The ambassador's name is required, at most 64 characters.
+         *     - `ambassador.certificate-invalid`: The certificate number is required, at most 32 characters.
+         *     - `ambassador.contact-invalid`: The phone or e-mail is invalid (at most 64 characters).
+         *     - `ambassador.organisation-invalid`: The organisation or title is invalid.
+         *     - `ambassador.city-invalid`: The city code is invalid.
+         *     - `ambassador.note-invalid`: The note is invalid (at most 500 characters).
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CreateAmbassador"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ambassadors/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ambassador list with the same filters as an .xlsx file
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ExportAmbassadors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ambassadors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One ambassador with the projects credited to them
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetAmbassador"];
+        /**
+         * Edit an appointment (send the version you read)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `ambassador.certificate-exists`: Another ambassador of that year already has this certificate number.
+         *     - `ambassador.year-invalid`: The appointment year is out of range.
+         *     - `ambassador.name-invalid`: The ambassador's name is required, at most 64 characters.
+         *     - `ambassador.certificate-invalid`: The certificate number is required, at most 32 characters.
+         *     - `ambassador.contact-invalid`: The phone or e-mail is invalid (at most 64 characters).
+         *     - `ambassador.organisation-invalid`: The organisation or title is invalid.
+         *     - `ambassador.city-invalid`: The city code is invalid.
+         *     - `ambassador.note-invalid`: The note is invalid (at most 500 characters).
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["UpdateAmbassador"];
+        post?: never;
+        /**
+         * Delete an appointment (soft delete)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        delete: operations["DeleteAmbassador"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ambassadors/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ambassador's printable certificate (聘书) as an A4 PDF
+         * @description Needs a font with Chinese glyphs on the server (configuration Documents:ChineseFontPaths); without one the answer is 409 certificate.font-missing and the SPA prints its own certificate page.
+         *
+         *     **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `certificate.font-missing`: No Chinese font is installed on the server for the PDF; use the print page instead.
+         *     - and the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetAmbassadorCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ambassadors/{id}/reappoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reappoint for the next year (续聘): a new appointment with a new certificate number
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `ambassador.certificate-exists`: Another ambassador of that year already has this certificate number.
+         *     - `ambassador.year-invalid`: The appointment year is out of range.
+         *     - `ambassador.name-invalid`: The ambassador's name is required, at most 64 characters.
+         *     - `ambassador.certificate-invalid`: The certificate number is required, at most 32 characters.
+         *     - `ambassador.contact-invalid`: The phone or e-mail is invalid (at most 64 characters).
+         *     - `ambassador.organisation-invalid`: The organisation or title is invalid.
+         *     - `ambassador.city-invalid`: The city code is invalid.
+         *     - `ambassador.note-invalid`: The note is invalid (at most 500 characters).
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ReappointAmbassador"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/natives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notable natives elsewhere (在外知名人士): filter by name/company, industry chain, city (a province covers its cities), tag, listed company
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListNatives"];
+        put?: never;
+        /**
+         * Add a notable native to the directory
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `native.name-invalid`: The name is required, at most 64 characters.
+         *     - `native.county-invalid`: The native county is invalid (at most 64 characters).
+         *     - `native.company-invalid`: The company or position is invalid.
+         *     - `native.city-invalid`: The city code is invalid.
+         *     - `native.contact-invalid`: The phone or e-mail is invalid (at most 64 characters).
+         *     - `native.tags-invalid`: At most 10 tags of at most 16 characters, without '|'.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CreateNative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/natives/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directory with the same filters as an .xlsx file in the import template's columns
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ExportNatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/natives/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template for importing notable natives: the header row, and a sheet with the rules, the industry chains and the associations
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetNativeImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/natives/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import filled-in rows (multipart field "file", .xlsx, at most 10 MiB and 5,000 rows); valid rows are saved together, invalid rows come back with their reasons and stable codes
+         * @description Row codes: native-import.required, too-long, chain-not-found, association-not-found, listed-invalid, field-invalid, and the directory's own rules (native.tags-invalid …).
+         *
+         *     **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `native-import.association-not-found`: No such association; give its name.
+         *     - `native-import.chain-not-found`: No such industry chain; give its name or code.
+         *     - `native-import.field-invalid`: The cell is not valid.
+         *     - `native-import.listed-invalid`: Listed company must be 是 (yes) or 否 (no).
+         *     - `native-import.required`: A required cell is empty.
+         *     - `native-import.too-long`: The cell is too long.
+         *     - `native.name-invalid`: The name is required, at most 64 characters.
+         *     - `native.county-invalid`: The native county is invalid (at most 64 characters).
+         *     - `native.company-invalid`: The company or position is invalid.
+         *     - `native.city-invalid`: The city code is invalid.
+         *     - `native.contact-invalid`: The phone or e-mail is invalid (at most 64 characters).
+         *     - `native.tags-invalid`: At most 10 tags of at most 16 characters, without '|'.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ImportNatives"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/natives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit a notable native (send the version you read)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `native.name-invalid`: The name is required, at most 64 characters.
+         *     - `native.county-invalid`: The native county is invalid (at most 64 characters).
+         *     - `native.company-invalid`: The company or position is invalid.
+         *     - `native.city-invalid`: The city code is invalid.
+         *     - `native.contact-invalid`: The phone or e-mail is invalid (at most 64 characters).
+         *     - `native.tags-invalid`: At most 10 tags of at most 16 characters, without '|'.
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["UpdateNative"];
+        post?: never;
+        /**
+         * Delete a notable native (soft delete)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        delete: operations["DeleteNative"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 按图索骥: for an area (a province covers its cities) and optionally an industry chain, the associations at home there, offices there, member companies in the chain and notable natives
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetTargeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targeting/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 按图索骥 as an .xlsx file, a sheet per group
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ExportTargeting"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2625,6 +3635,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/purchased-service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every year of the purchased service, newest first, with its budget used
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListPurchasedServiceYears"];
+        put?: never;
+        /**
+         * Open a year: contractor, contract amount, budget limit (default 3,000,000 yuan)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `purchased-service.contractor-invalid`: The contractor's name is required, at most 200 characters.
+         *     - `purchased-service.note-invalid`: A note is at most 500 characters.
+         *     - `purchased-service.amount-invalid`: An amount must be more than 0 yuan with at most two decimals.
+         *     - `purchased-service.over-budget`: The year's payments and subsidies would exceed its budget limit.
+         *     - `purchased-service.year-exists`: This year's purchased service already exists.
+         *     - `purchased-service.year-invalid`: The year must be between 2000 and 2099.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CreatePurchasedServiceYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchased-service/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year with its payments, evaluation, subsidies and budget
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetPurchasedServiceYear"];
+        /**
+         * Change a year's contract or budget (send the version you read)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `purchased-service.contractor-invalid`: The contractor's name is required, at most 200 characters.
+         *     - `purchased-service.note-invalid`: A note is at most 500 characters.
+         *     - `purchased-service.amount-invalid`: An amount must be more than 0 yuan with at most two decimals.
+         *     - `purchased-service.over-budget`: The year's payments and subsidies would exceed its budget limit.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["UpdatePurchasedServiceYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchased-service/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the contractor's year-end evaluation
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `purchased-service.evaluation-invalid`: The evaluation result is required, at most 100 characters.
+         *     - `purchased-service.note-invalid`: A note is at most 500 characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["RecordPurchasedServiceEvaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchased-service/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment on the year's contract
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `purchased-service.amount-invalid`: An amount must be more than 0 yuan with at most two decimals.
+         *     - `purchased-service.over-budget`: The year's payments and subsidies would exceed its budget limit.
+         *     - `purchased-service.note-invalid`: A note is at most 500 characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["AddPurchasedServicePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchased-service/{id}/subsidies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a service subsidy (服务经费补助) paid to an association
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `purchased-service.amount-invalid`: An amount must be more than 0 yuan with at most two decimals.
+         *     - `purchased-service.over-budget`: The year's payments and subsidies would exceed its budget limit.
+         *     - `purchased-service.note-invalid`: A note is at most 500 characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["AddServiceSubsidy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/purchased-service/{id}/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a payment or subsidy entered by mistake
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `purchased-service.entry-not-found`: The payment or subsidy does not exist.
+         *     - `entity.already-deleted`: The record has already been deleted.
+         *     - and the standard ones: 400 `validation.failed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        delete: operations["RemovePurchasedServiceEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/industry-chains": {
         parameters: {
             query?: never;
@@ -2821,6 +4003,316 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reward-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reward policies (versioned, never overlapping)
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListRewardPolicies"];
+        put?: never;
+        /**
+         * Add a reward policy (a successor; overlapping another is 409)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `reward-policy.overlap`: The policy's validity overlaps another policy's; adjust its dates.
+         *     - `reward-policy.dates-invalid`: A policy ends on or after the day it starts.
+         *     - `reward-policy.amount-invalid`: Threshold and cap are yuan with at most two decimals; the rate is above 0 and at most 1, six decimals.
+         *     - `reward-policy.category-invalid`: An excluded category is unknown.
+         *     - `reward-policy.name-invalid`: The policy's name is required, at most 100 characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CreateRewardPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reward-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct a reward policy no approved calculation used (send the version you read)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `reward-policy.overlap`: The policy's validity overlaps another policy's; adjust its dates.
+         *     - `reward-policy.dates-invalid`: A policy ends on or after the day it starts.
+         *     - `reward-policy.amount-invalid`: Threshold and cap are yuan with at most two decimals; the rate is above 0 and at most 1, six decimals.
+         *     - `reward-policy.category-invalid`: An excluded category is unknown.
+         *     - `reward-policy.name-invalid`: The policy's name is required, at most 100 characters.
+         *     - `reward-policy.in-use`: An approved calculation used this policy: it can no longer be changed; add a successor.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["UpdateRewardPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/calculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the yearly reward calculations, every revision
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListRewardCalculations"];
+        put?: never;
+        /**
+         * Calculate or recalculate a year's rewards (the open draft, or a new revision after approval)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `reward.year-not-ended`: A year's rewards are calculated once the year has ended (China time).
+         *     - `reward.status-invalid`: The calculation is not in the state this step needs.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CalculateRewards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/calculations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A reward calculation with each association's sum, cap reduction and payable amount
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetRewardCalculation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/calculations/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a calculation's lines, filtered
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListRewardLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/calculations/{id}/lines/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A calculation's lines as an .xlsx file
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ExportRewardLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/calculations/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A revision's differences against the approved revision before it
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetRewardDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/calculations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft calculation for approval
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `reward.status-invalid`: The calculation is not in the state this step needs.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["SubmitRewardCalculation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/calculations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted calculation (frozen; the associations are notified)
+         * @description **Who may call:** admins and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `reward.status-invalid`: The calculation is not in the state this step needs.
+         *     - `reward.actor-invalid`: The actor's name is invalid.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ApproveRewardCalculation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/calculations/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an approved calculation as paid (date, voucher)
+         * @description **Who may call:** admins and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `reward.status-invalid`: The calculation is not in the state this step needs.
+         *     - `reward.paid-before-approval`: Rewards are paid on or after the day they were approved.
+         *     - `reward.voucher-invalid`: The voucher number is required, at most 64 characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["PayRewardCalculation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/impact-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a project's positive local impact in a year (its reward line stops being pending)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `reward.actor-invalid`: The actor's name is invalid.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ConfirmRewardImpact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/association-portal/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in association's own lines of approved reward calculations, by year
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetAssociationRewards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -2925,6 +4417,8 @@ export interface paths {
          *     - `user.filer-needs-unit`: A filer must belong to a unit.
          *     - `user.unit-not-found`: The selected unit does not exist.
          *     - `user.display-name-invalid`: The display name is required, at most 64 characters, without control characters or bidirectional overrides.
+         *     - `user.association-required`: A user of role Association must be linked to an association.
+         *     - `user.association-not-found`: The selected association does not exist.
          *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
         post: operations["CreateUser"];
@@ -2959,6 +4453,8 @@ export interface paths {
          *     - `user.cannot-deactivate-self`: You cannot deactivate your own account.
          *     - `user.cannot-demote-self`: You cannot remove your own admin role.
          *     - `user.display-name-invalid`: The display name is required, at most 64 characters, without control characters or bidirectional overrides.
+         *     - `user.association-required`: A user of role Association must be linked to an association.
+         *     - `user.association-not-found`: The selected association does not exist.
          *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
          */
         put: operations["UpdateUser"];
@@ -3300,6 +4796,69 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddAssociationRatingRequest: {
+            level?: components["schemas"]["AssociationRatingLevel"];
+            /** Format: int32 */
+            year?: number;
+            note?: string | null;
+        };
+        AddPurchasedServicePaymentRequest: {
+            /** Format: date */
+            paidOn?: string;
+            /** Format: double */
+            amount?: number;
+            note?: string | null;
+        };
+        AddServiceSubsidyRequest: {
+            /** Format: uuid */
+            associationId?: string;
+            /** Format: date */
+            paidOn?: string;
+            /** Format: double */
+            amount?: number;
+            note?: string | null;
+        };
+        AmbassadorCreditDto: {
+            /** Format: uuid */
+            creditId: string;
+            /** Format: uuid */
+            filingId: string;
+            projectName: string;
+            status: components["schemas"]["CreditStatus"];
+            /** Format: date-time */
+            proposedAt: string;
+        };
+        AmbassadorDetailDto: {
+            ambassador: components["schemas"]["AmbassadorDto"];
+            credits: components["schemas"]["AmbassadorCreditDto"][];
+        };
+        AmbassadorDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            name: string;
+            certificateNumber: string;
+            phone: string | null;
+            email: string | null;
+            organisation: string | null;
+            title: string | null;
+            cityRegionCode: string | null;
+            cityName: string | null;
+            /** Format: uuid */
+            industryChainId: string | null;
+            industryChainName: string | null;
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            /** Format: date */
+            appointedOn: string | null;
+            note: string | null;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         /** @enum {string} */
         AnalysisGroupBy: "IndustryChain" | "SourceRegion" | "ScaleBand" | "Stage" | "Unit" | "Period" | "SourceOrigin";
         AnalysisGroupDto: {
@@ -3363,11 +4922,44 @@ export interface components {
             /** Format: int32 */
             revisitIntervalDays?: number | null;
         };
+        AssociationDetailDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["AssociationKind"];
+            status: components["schemas"]["AssociationStatus"];
+            homeRegionCode: string | null;
+            homeRegionName: string | null;
+            /** Format: date */
+            foundedOn: string | null;
+            /** Format: int32 */
+            memberCount: number | null;
+            liaisonLeader: string | null;
+            presidentName: string | null;
+            presidentContact: string | null;
+            secretaryGeneralName: string | null;
+            secretaryGeneralContact: string | null;
+            contactsVisible: boolean;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            ratings: components["schemas"]["AssociationRatingDto"][];
+            offices: components["schemas"]["AssociationOfficeDto"][];
+            members: components["schemas"]["AssociationMemberDto"][];
+        };
         AssociationDto: {
             /** Format: uuid */
             id: string;
             name: string;
             kind: components["schemas"]["AssociationKind"];
+            status: components["schemas"]["AssociationStatus"];
+            homeRegionCode: string | null;
+            /** Format: date */
+            foundedOn: string | null;
+            /** Format: int32 */
+            memberCount: number | null;
+            liaisonLeader: string | null;
             /** Format: int32 */
             version: number;
             /** Format: date-time */
@@ -3375,6 +4967,82 @@ export interface components {
         };
         /** @enum {string} */
         AssociationKind: "HometownChamberElsewhere" | "LocalChamberOfOtherRegion" | "IndustryAssociation" | "TownshipOrParkChamber" | "AlumniAssociation" | "OverseasAssociation";
+        AssociationMemberDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            companyName: string;
+            creditCode: string | null;
+            /** Format: uuid */
+            industryChainId: string | null;
+            industryChainName: string | null;
+            position: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        AssociationMemberRequest: {
+            companyName: string;
+            creditCode?: string | null;
+            /** Format: uuid */
+            industryChainId?: string | null;
+            position?: string | null;
+        };
+        AssociationOfficeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            name: string;
+            cityRegionCode: string;
+            cityName: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        AssociationOfficeRequest: {
+            name: string;
+            cityRegionCode: string;
+            contactName?: string | null;
+            contactPhone?: string | null;
+        };
+        AssociationPortalDto: {
+            profile: components["schemas"]["AssociationDetailDto"];
+            creditedProjects: components["schemas"]["PagedListOfCreditedProjectDto"];
+        };
+        AssociationRatingDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            level: components["schemas"]["AssociationRatingLevel"];
+            /** Format: int32 */
+            year: number;
+            note: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        AssociationRatingLevel: "National" | "Provincial" | "Municipal";
+        AssociationRewardYearDto: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            revision: number;
+            status: components["schemas"]["RewardCalculationStatus"];
+            /** Format: date */
+            paidOn: string | null;
+            /** Format: double */
+            sum: number;
+            /** Format: double */
+            reduction: number;
+            /** Format: double */
+            payable: number;
+            lines: components["schemas"]["RewardLineDto"][];
+        };
+        /** @enum {string} */
+        AssociationStatus: "Preparatory" | "Established" | "Dissolved";
         /** @enum {string} */
         AttachmentKind: "Agreement" | "Photo" | "Other";
         /** @enum {string} */
@@ -3393,6 +5061,10 @@ export interface components {
             before: string | null;
             after: string | null;
             entityName: string;
+        };
+        CalculateRewardsCommand: {
+            /** Format: int32 */
+            year?: number;
         };
         CalendarDayDto: {
             /** Format: date */
@@ -3429,6 +5101,22 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        ChangeAssociationStatusRequest: {
+            status?: components["schemas"]["AssociationStatus"];
+            /** Format: int32 */
+            version: number;
+        };
+        ChangeCreditRequest: {
+            /** Format: int32 */
+            version: number;
+            /** Format: uuid */
+            associationId?: string | null;
+            recommenderKind?: (string & (components["schemas"]["RecommenderKind"] | null)) | null;
+            /** Format: uuid */
+            recommenderId?: string | null;
+            recommenderName?: string | null;
+            reason: string;
+        };
         ChangeFeedEntryDto: {
             cursor: string;
             resource: string;
@@ -3459,6 +5147,16 @@ export interface components {
             note?: string | null;
             escalatedTo?: string | null;
         };
+        ConfirmCreditRequest: {
+            /** Format: int32 */
+            version: number;
+        };
+        ConfirmRewardImpactCommand: {
+            /** Format: uuid */
+            projectId?: string;
+            /** Format: int32 */
+            year?: number;
+        };
         CorrectMilestoneRequest: {
             /** Format: int32 */
             version: number;
@@ -3467,6 +5165,24 @@ export interface components {
             /** Format: double */
             agreementAmount?: number | null;
             reason?: string | null;
+        };
+        CreateAmbassadorCommand: {
+            /** Format: int32 */
+            year?: number;
+            name: string;
+            certificateNumber: string;
+            phone?: string | null;
+            email?: string | null;
+            organisation?: string | null;
+            title?: string | null;
+            cityRegionCode?: string | null;
+            /** Format: uuid */
+            industryChainId?: string | null;
+            /** Format: uuid */
+            associationId?: string | null;
+            /** Format: date */
+            appointedOn?: string | null;
+            note?: string | null;
         };
         /**
          * @example {
@@ -3486,6 +5202,13 @@ export interface components {
         CreateAssociationCommand: {
             name: string;
             kind?: components["schemas"]["AssociationKind"];
+            status?: (string & (components["schemas"]["AssociationStatus"] | null)) | null;
+            homeRegionCode?: string | null;
+            /** Format: date */
+            foundedOn?: string | null;
+            /** Format: int32 */
+            memberCount?: number | null;
+            liaisonLeader?: string | null;
         };
         /**
          * @example {
@@ -3538,6 +5261,45 @@ export interface components {
             /** Format: int32 */
             sortOrder?: number;
         };
+        CreateNativeCommand: {
+            name: string;
+            nativeCounty?: string | null;
+            company?: string | null;
+            position?: string | null;
+            /** Format: uuid */
+            industryChainId?: string | null;
+            cityRegionCode?: string | null;
+            /** Format: uuid */
+            associationId?: string | null;
+            isListed?: boolean;
+            tags?: string[] | null;
+            phone?: string | null;
+            email?: string | null;
+        };
+        CreatePurchasedServiceYearCommand: {
+            /** Format: int32 */
+            year?: number;
+            contractor: string;
+            /** Format: double */
+            contractAmount?: number;
+            /** Format: double */
+            budgetLimit?: number | null;
+            note?: string | null;
+        };
+        CreateRewardPolicyCommand: {
+            name: string;
+            /** Format: date */
+            validFrom?: string;
+            /** Format: date */
+            validTo?: string;
+            /** Format: double */
+            thresholdYuan?: number;
+            /** Format: double */
+            rate?: number;
+            excludedCategories: components["schemas"]["ProjectCategory"][];
+            /** Format: double */
+            annualCapYuan?: number;
+        };
         CreateSourceRegionCommand: {
             code: string;
             name: string;
@@ -3558,6 +5320,8 @@ export interface components {
             unitId?: string | null;
             email?: string | null;
             phoneNumber?: string | null;
+            /** Format: uuid */
+            associationId?: string | null;
         };
         CreateWebhookSubscriptionCommand: {
             url: string;
@@ -3588,6 +5352,85 @@ export interface components {
         CreatedApiKeyDto: {
             apiKey: components["schemas"]["ApiKeyDto"];
             secret: string;
+        };
+        CreditDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            filingId: string;
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            recommenderKind: (string & (components["schemas"]["RecommenderKind"] | null)) | null;
+            /** Format: uuid */
+            recommenderId: string | null;
+            recommenderName: string | null;
+            source: components["schemas"]["CreditSource"];
+            /** Format: uuid */
+            leadId: string | null;
+            status: components["schemas"]["CreditStatus"];
+            proposedByName: string;
+            /** Format: date-time */
+            proposedAt: string;
+            decidedByName: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            reason: string | null;
+            /** Format: int32 */
+            version: number;
+            evidence: components["schemas"]["CreditEvidenceDto"][];
+        };
+        CreditEvidenceDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            creditId: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedByName: string;
+        };
+        CreditQueueItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            filingId: string;
+            projectName: string | null;
+            unitName: string;
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            recommenderKind: (string & (components["schemas"]["RecommenderKind"] | null)) | null;
+            recommenderName: string | null;
+            source: components["schemas"]["CreditSource"];
+            proposedByName: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** Format: int32 */
+            competingClaims: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        CreditSource: "Filer" | "Lead" | "Reviewer";
+        /** @enum {string} */
+        CreditStatus: "Proposed" | "Confirmed" | "Rejected" | "Superseded";
+        CreditedProjectDto: {
+            /** Format: uuid */
+            filingId: string;
+            projectName: string;
+            unitName: string | null;
+            stage: (string & (components["schemas"]["ProjectStage"] | null)) | null;
+            projectStatus: (string & (components["schemas"]["TrackedProjectStatus"] | null)) | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: double */
+            plannedTotalInvestment: number | null;
+            /** Format: double */
+            verifiedFundsInPlace: number;
         };
         /**
          * @example {
@@ -4251,6 +6094,52 @@ export interface components {
         };
         /** @enum {string} */
         MonthlyReportStatus: "Submitted" | "Verified" | "Rejected" | "Superseded";
+        NativeDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nativeCounty: string | null;
+            company: string | null;
+            position: string | null;
+            /** Format: uuid */
+            industryChainId: string | null;
+            industryChainName: string | null;
+            cityRegionCode: string | null;
+            cityName: string | null;
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            isListed: boolean;
+            tags: string[];
+            phone: string | null;
+            email: string | null;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NativeImportFieldErrorDto: {
+            field: string;
+            column: string;
+            code: string;
+            message: string;
+        };
+        NativeImportResultDto: {
+            /** Format: int32 */
+            totalRows: number;
+            /** Format: int32 */
+            importedCount: number;
+            /** Format: int32 */
+            failedCount: number;
+            importedIds: string[];
+            errors: components["schemas"]["NativeImportRowErrorDto"][];
+        };
+        NativeImportRowErrorDto: {
+            /** Format: int32 */
+            row: number;
+            name: string | null;
+            errors: components["schemas"]["NativeImportFieldErrorDto"][];
+        };
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -4274,9 +6163,11 @@ export interface components {
             revisitsDue: number | null;
             /** Format: int32 */
             problemsOverdue: number | null;
+            /** Format: int32 */
+            year: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest" | "LeadAssigned" | "LeadOpinionRequested";
+        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest" | "CreditConfirmed" | "LeadAssigned" | "LeadOpinionRequested" | "RewardsApproved";
         /** @enum {string} */
         NotificationOrder: "Newest" | "UnreadFirst";
         ObjectionDto: {
@@ -4331,6 +6222,15 @@ export interface components {
         ObjectionRemedy: "Revoke" | "Return";
         /** @enum {string} */
         ObjectionStatus: "Pending" | "Dismissed" | "Upheld";
+        PagedListOfAmbassadorDto: {
+            items: components["schemas"]["AmbassadorDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfAssociationDto: {
             items: components["schemas"]["AssociationDto"][];
             /** Format: int32 */
@@ -4342,6 +6242,24 @@ export interface components {
         };
         PagedListOfAuditEntryDto: {
             items: components["schemas"]["AuditEntryDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfCreditQueueItemDto: {
+            items: components["schemas"]["CreditQueueItemDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfCreditedProjectDto: {
+            items: components["schemas"]["CreditedProjectDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4431,6 +6349,15 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfNativeDto: {
+            items: components["schemas"]["NativeDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfNotificationDto: {
             items: components["schemas"]["NotificationDto"][];
             /** Format: int32 */
@@ -4460,6 +6387,15 @@ export interface components {
         };
         PagedListOfPublicationSummaryDto: {
             items: components["schemas"]["PublicationSummaryDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfRewardLineDto: {
+            items: components["schemas"]["RewardLineDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4511,6 +6447,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+        };
+        PayRewardsRequest: {
+            /** Format: date */
+            paidOn?: string;
+            voucherNumber: string;
+            /** Format: int32 */
+            version: number;
         };
         ProblemChangeDto: {
             fromStatus: (string & (components["schemas"]["ProblemStatus"] | null)) | null;
@@ -4753,6 +6696,14 @@ export interface components {
             aboveDesignatedSizeInvestment: number;
             funds: components["schemas"]["FundsBySourceDto"];
         };
+        ProposeCreditRequest: {
+            /** Format: uuid */
+            associationId?: string | null;
+            recommenderKind?: (string & (components["schemas"]["RecommenderKind"] | null)) | null;
+            /** Format: uuid */
+            recommenderId?: string | null;
+            recommenderName?: string | null;
+        };
         /**
          * @example {
          *       "id": "01938a52-4123-74fc-a93e-eacd6a62942e",
@@ -4864,12 +6815,69 @@ export interface components {
             /** Format: date */
             weekStart?: string;
         };
+        PurchasedServicePaymentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            paidOn: string;
+            /** Format: double */
+            amount: number;
+            note: string | null;
+        };
+        PurchasedServiceYearDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            contractor: string;
+            /** Format: double */
+            contractAmount: number;
+            /** Format: double */
+            budgetLimit: number;
+            note: string | null;
+            evaluationResult: string | null;
+            /** Format: date */
+            evaluatedOn: string | null;
+            evaluationNote: string | null;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            subsidised: number;
+            /** Format: double */
+            used: number;
+            /** Format: double */
+            remaining: number;
+            /** Format: int32 */
+            version: number;
+            payments: components["schemas"]["PurchasedServicePaymentDto"][];
+            subsidies: components["schemas"]["ServiceSubsidyDto"][];
+        };
+        PurchasedServiceYearSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            contractor: string;
+            /** Format: double */
+            contractAmount: number;
+            /** Format: double */
+            budgetLimit: number;
+            /** Format: double */
+            used: number;
+        };
         RaiseProblemRequest: {
             description?: string | null;
             department?: string | null;
             /** Format: date */
             dueOn?: string;
         };
+        ReappointAmbassadorRequest: {
+            certificateNumber: string;
+            /** Format: date */
+            appointedOn?: string | null;
+        };
+        /** @enum {string} */
+        RecommenderKind: "Ambassador" | "Native" | "Person";
         RecordLeadCommand: {
             companyName: string;
             /** Format: uuid */
@@ -4882,12 +6890,25 @@ export interface components {
             /** Format: uuid */
             sourceId?: string | null;
         };
+        RecordPurchasedServiceEvaluationRequest: {
+            /** Format: int32 */
+            version: number;
+            result: string;
+            /** Format: date */
+            evaluatedOn?: string;
+            note?: string | null;
+        };
         RecordRevisitRequest: {
             /** Format: date */
             visitedOn?: string;
             visitors?: string | null;
             metWith?: string | null;
             notes?: string | null;
+        };
+        RejectCreditRequest: {
+            /** Format: int32 */
+            version: number;
+            reason: string;
         };
         RejectMonthlyReportRequest: {
             /** Format: int32 */
@@ -5063,6 +7084,131 @@ export interface components {
             version: number;
             reason?: string | null;
         };
+        RewardAssociationTotalDto: {
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            /** Format: int32 */
+            projects: number;
+            /** Format: int32 */
+            eligibleProjects: number;
+            /** Format: double */
+            sum: number;
+            /** Format: double */
+            reduction: number;
+            /** Format: double */
+            payable: number;
+        };
+        RewardCalculationDetailDto: {
+            calculation: components["schemas"]["RewardCalculationDto"];
+            associations: components["schemas"]["RewardAssociationTotalDto"][];
+        };
+        RewardCalculationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            revision: number;
+            status: components["schemas"]["RewardCalculationStatus"];
+            /** Format: uuid */
+            policyId: string | null;
+            policyName: string | null;
+            /** Format: date */
+            countUntil: string | null;
+            /** Format: double */
+            annualCapYuan: number | null;
+            /** Format: date-time */
+            calculatedAt: string;
+            /** Format: int32 */
+            lineCount: number;
+            /** Format: double */
+            totalPayable: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+            approvedByName: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date */
+            paidOn: string | null;
+            voucherNumber: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        RewardCalculationStatus: "Draft" | "Submitted" | "Approved" | "Paid";
+        RewardDiffDto: {
+            /** Format: int32 */
+            baseRevision: number | null;
+            /** Format: int32 */
+            revision: number;
+            rows: components["schemas"]["RewardDiffRowDto"][];
+        };
+        RewardDiffRowDto: {
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            /** Format: uuid */
+            projectId: string | null;
+            projectName: string | null;
+            baseOutcome: (string & (components["schemas"]["RewardOutcome"] | null)) | null;
+            /** Format: double */
+            baseAmount: number | null;
+            outcome: (string & (components["schemas"]["RewardOutcome"] | null)) | null;
+            /** Format: double */
+            amount: number | null;
+            /** Format: double */
+            change: number;
+        };
+        RewardImpactConfirmationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** Format: int32 */
+            year: number;
+            confirmedByName: string;
+            /** Format: date-time */
+            confirmedAt: string;
+        };
+        RewardLineDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            /** Format: uuid */
+            projectId: string | null;
+            projectName: string | null;
+            category: (string & (components["schemas"]["ProjectCategory"] | null)) | null;
+            /** Format: double */
+            countedFunds: number;
+            outcome: components["schemas"]["RewardOutcome"];
+            reasonCode: string;
+            /** Format: double */
+            amount: number;
+        };
+        /** @enum {string} */
+        RewardOutcome: "NoConfirmedCredit" | "FundsOutsideValidity" | "ExcludedCategory" | "BelowThreshold" | "ImpactNotConfirmed" | "Eligible" | "CapReduction";
+        RewardPolicyDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+            /** Format: double */
+            thresholdYuan: number;
+            /** Format: double */
+            rate: number;
+            excludedCategories: components["schemas"]["ProjectCategory"][];
+            /** Format: double */
+            annualCapYuan: number;
+            usedByApprovedCalculation: boolean;
+            /** Format: int32 */
+            version: number;
+        };
         SaveCalendarYearRequest: {
             source?: string | null;
             days?: components["schemas"]["CalendarDayDto"][] | null;
@@ -5097,6 +7243,18 @@ export interface components {
             id: string;
             displayName: string;
             role: string;
+        };
+        ServiceSubsidyDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            /** Format: date */
+            paidOn: string;
+            /** Format: double */
+            amount: number;
+            note: string | null;
         };
         SessionDto: {
             user: (components["schemas"]["CurrentUserDto"] | null) | null;
@@ -5140,6 +7298,53 @@ export interface components {
             stoppedOn?: string;
             reason?: string | null;
         };
+        TargetAssociationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["AssociationKind"];
+            status: components["schemas"]["AssociationStatus"];
+            homeRegionCode: string | null;
+            homeRegionName: string | null;
+            /** Format: int32 */
+            memberCount: number | null;
+            liaisonLeader: string | null;
+        };
+        TargetMemberDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            companyName: string;
+            position: string | null;
+            /** Format: uuid */
+            industryChainId: string | null;
+            industryChainName: string | null;
+        };
+        TargetOfficeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            name: string;
+            cityRegionCode: string;
+            cityName: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+        };
+        TargetingResultDto: {
+            regionCode: string;
+            regionName: string | null;
+            /** Format: uuid */
+            industryChainId: string | null;
+            industryChainName: string | null;
+            associations: components["schemas"]["TargetAssociationDto"][];
+            offices: components["schemas"]["TargetOfficeDto"][];
+            members: components["schemas"]["TargetMemberDto"][];
+            natives: components["schemas"]["NativeDto"][];
+        };
         /** @enum {string} */
         TrackedProjectStatus: "Active" | "Stopped" | "ApprovalEnded";
         UnitDto: {
@@ -5159,6 +7364,57 @@ export interface components {
         UnreadCountDto: {
             /** Format: int32 */
             count: number;
+        };
+        UpdateAmbassadorRequest: {
+            name: string;
+            certificateNumber: string;
+            /** Format: int32 */
+            version: number;
+            phone?: string | null;
+            email?: string | null;
+            organisation?: string | null;
+            title?: string | null;
+            cityRegionCode?: string | null;
+            /** Format: uuid */
+            industryChainId?: string | null;
+            /** Format: uuid */
+            associationId?: string | null;
+            /** Format: date */
+            appointedOn?: string | null;
+            note?: string | null;
+        };
+        UpdateAssociationMemberRequest: {
+            companyName: string;
+            creditCode?: string | null;
+            /** Format: uuid */
+            industryChainId?: string | null;
+            position?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateAssociationOfficeRequest: {
+            name: string;
+            cityRegionCode: string;
+            contactName?: string | null;
+            contactPhone?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        UpdateAssociationProfileRequest: {
+            name: string;
+            kind?: components["schemas"]["AssociationKind"];
+            homeRegionCode?: string | null;
+            /** Format: date */
+            foundedOn?: string | null;
+            /** Format: int32 */
+            memberCount?: number | null;
+            liaisonLeader?: string | null;
+            presidentName?: string | null;
+            presidentContact?: string | null;
+            secretaryGeneralName?: string | null;
+            secretaryGeneralContact?: string | null;
+            /** Format: int32 */
+            version: number;
         };
         UpdateAssociationRequest: {
             name: string;
@@ -5222,6 +7478,49 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        UpdateNativeRequest: {
+            name: string;
+            /** Format: int32 */
+            version: number;
+            nativeCounty?: string | null;
+            company?: string | null;
+            position?: string | null;
+            /** Format: uuid */
+            industryChainId?: string | null;
+            cityRegionCode?: string | null;
+            /** Format: uuid */
+            associationId?: string | null;
+            isListed?: boolean;
+            tags?: string[] | null;
+            phone?: string | null;
+            email?: string | null;
+        };
+        UpdatePurchasedServiceYearRequest: {
+            /** Format: int32 */
+            version: number;
+            contractor: string;
+            /** Format: double */
+            contractAmount?: number;
+            /** Format: double */
+            budgetLimit?: number;
+            note?: string | null;
+        };
+        UpdateRewardPolicyRequest: {
+            name: string;
+            /** Format: date */
+            validFrom?: string;
+            /** Format: date */
+            validTo?: string;
+            /** Format: double */
+            thresholdYuan?: number;
+            /** Format: double */
+            rate?: number;
+            excludedCategories: components["schemas"]["ProjectCategory"][];
+            /** Format: double */
+            annualCapYuan?: number;
+            /** Format: int32 */
+            version: number;
+        };
         UpdateSourceRegionRequest: {
             name: string;
             nameEn: string;
@@ -5246,6 +7545,8 @@ export interface components {
             isActive: boolean;
             /** Format: int32 */
             version: number;
+            /** Format: uuid */
+            associationId?: string | null;
         };
         UpdateWebhookSubscriptionRequest: {
             url: string;
@@ -5287,6 +7588,9 @@ export interface components {
             version: number;
             /** Format: int32 */
             activeSessions: number;
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
         };
         UserSessionDto: {
             /** Format: uuid */
@@ -5870,6 +8174,650 @@ export interface operations {
             };
         };
     };
+    GetAssociationPortal: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationPortalDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreatePortalOffice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssociationOfficeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationOfficeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdatePortalOffice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                officeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssociationOfficeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationOfficeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeletePortalOffice: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                officeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreatePortalMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssociationMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationMemberDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdatePortalMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssociationMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationMemberDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeletePortalMember: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListOpinionRequests: {
         parameters: {
             query?: {
@@ -6035,6 +8983,9 @@ export interface operations {
                 pageSize?: number;
                 kind?: components["schemas"]["AssociationKind"];
                 search?: string;
+                status?: components["schemas"]["AssociationStatus"];
+                regionCode?: string;
+                industryChainId?: string;
             };
             header?: never;
             path?: never;
@@ -6176,6 +9127,144 @@ export interface operations {
             };
         };
     };
+    ExportAssociations: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["AssociationKind"];
+                search?: string;
+                status?: components["schemas"]["AssociationStatus"];
+                regionCode?: string;
+                industryChainId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAssociation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     UpdateAssociation: {
         parameters: {
             query?: never;
@@ -6282,6 +9371,979 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAssociationProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssociationProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeAssociationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeAssociationStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddAssociationRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAssociationRatingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationRatingDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveAssociationRating: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                ratingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAssociationOffice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssociationOfficeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationOfficeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAssociationOffice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                officeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssociationOfficeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationOfficeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteAssociationOffice: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                officeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAssociationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssociationMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationMemberDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAssociationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssociationMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationMemberDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteAssociationMember: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
             };
             cookie?: never;
         };
@@ -7255,6 +11317,790 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListFilingCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProposeCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeCreditRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeCreditRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreditQueue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                associationId?: string;
+                unitId?: string;
+                search?: string;
+                competingOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfCreditQueueItemDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmCreditRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectCreditRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddCreditEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditEvidenceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadCreditEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveCreditEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10319,6 +15165,1343 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAmbassadors: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                year?: number;
+                search?: string;
+                industryChainId?: string;
+                cityRegionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfAmbassadorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAmbassador: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAmbassadorCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbassadorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportAmbassadors: {
+        parameters: {
+            query?: {
+                year?: number;
+                search?: string;
+                industryChainId?: string;
+                cityRegionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAmbassador: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbassadorDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAmbassador: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAmbassadorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbassadorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteAmbassador: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAmbassadorCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReappointAmbassador: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReappointAmbassadorRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbassadorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListNatives: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                search?: string;
+                industryChainId?: string;
+                cityRegionCode?: string;
+                tag?: string;
+                isListed?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfNativeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateNative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNativeCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NativeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportNatives: {
+        parameters: {
+            query?: {
+                search?: string;
+                industryChainId?: string;
+                cityRegionCode?: string;
+                tag?: string;
+                isListed?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNativeImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportNatives: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NativeImportResultDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateNative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNativeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NativeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteNative: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTargeting: {
+        parameters: {
+            query: {
+                regionCode: string;
+                industryChainId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetingResultDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportTargeting: {
+        parameters: {
+            query: {
+                regionCode: string;
+                industryChainId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13797,6 +19980,703 @@ export interface operations {
             };
         };
     };
+    ListPurchasedServiceYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchasedServiceYearSummaryDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreatePurchasedServiceYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePurchasedServiceYearCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchasedServiceYearDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPurchasedServiceYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchasedServiceYearDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdatePurchasedServiceYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePurchasedServiceYearRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchasedServiceYearDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordPurchasedServiceEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPurchasedServiceEvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchasedServiceYearDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddPurchasedServicePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPurchasedServicePaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchasedServiceYearDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddServiceSubsidy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddServiceSubsidyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchasedServiceYearDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemovePurchasedServiceEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchasedServiceYearDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListIndustryChains: {
         parameters: {
             query?: {
@@ -14545,6 +21425,1116 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRewardPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardPolicyDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateRewardPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRewardPolicyCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardPolicyDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateRewardPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRewardPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardPolicyDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRewardCalculations: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardCalculationDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CalculateRewards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalculateRewardsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardCalculationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRewardCalculation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardCalculationDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRewardLines: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                associationId?: string;
+                outcome?: components["schemas"]["RewardOutcome"];
+                search?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfRewardLineDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportRewardLines: {
+        parameters: {
+            query?: {
+                associationId?: string;
+                outcome?: components["schemas"]["RewardOutcome"];
+                search?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRewardDiff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardDiffDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitRewardCalculation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardCalculationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveRewardCalculation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardCalculationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PayRewardCalculation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayRewardsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardCalculationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmRewardImpact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmRewardImpactCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardImpactConfirmationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAssociationRewards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationRewardYearDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,7 +9,6 @@ import {
   AssociationsClient,
   RewardsClient,
   AuditClient,
-  AssociationPortalClient,
   AuthClient,
   CalendarClient,
   FilingsClient,
@@ -33,9 +32,59 @@ import type * as Gen from './client';
 import { currentLanguage } from '../i18n/language';
 import { http, readCookie, XSRF_COOKIE, XSRF_HEADER } from './http';
 
+const cleanAmbassador = (a: AmbassadorInput) => ({
+  name: a.name.trim(),
+  certificateNumber: a.certificateNumber.trim(),
+  organisation: blank(a.organisation),
+  title: blank(a.title),
+  cityRegionCode: a.cityRegionCode || undefined,
+  industryChainId: a.industryChainId || undefined,
+  associationId: a.associationId || undefined,
+  appointedOn: a.appointedOn || undefined,
+  phone: blank(a.phone),
+  email: blank(a.email),
+  note: blank(a.note),
+});
+
+const cleanNative = (n: NativeInput) => ({
+  name: n.name.trim(),
+  nativeCounty: blank(n.nativeCounty),
+  company: blank(n.company),
+  position: blank(n.position),
+  industryChainId: n.industryChainId || undefined,
+  cityRegionCode: n.cityRegionCode || undefined,
+  associationId: n.associationId || undefined,
+  isListed: n.isListed,
+  tags: n.tags.map((t) => t.trim()).filter((t) => t !== ''),
+  phone: blank(n.phone),
+  email: blank(n.email),
+});
+
+/** Reward policies, the yearly calculation and the association portal's rewards. */
+export const rewardsApi = {
+  policies: (signal?: AbortSignal) => clients.rewards.listRewardPolicies(signal),
+  createPolicy: (body: Gen.CreateRewardPolicyCommand) => clients.rewards.createRewardPolicy(body),
+  updatePolicy: (id: string, body: Gen.UpdateRewardPolicyRequest) => clients.rewards.updateRewardPolicy(id, body),
+  calculations: (year?: number, signal?: AbortSignal) => clients.rewards.listRewardCalculations(year, signal),
+  calculate: (year: number) => clients.rewards.calculateRewards({ year }),
+  get: (id: string, signal?: AbortSignal) => clients.rewards.getRewardCalculation(id, signal),
+  lines: (id: string, page: number, pageSize: number, outcome?: Gen.RewardOutcome, search?: string, signal?: AbortSignal) =>
+    clients.rewards.listRewardLines(id, page, pageSize, undefined, outcome, blank(search), signal),
+  exportLines: (id: string, outcome?: Gen.RewardOutcome) => clients.rewards.exportRewardLines(id, undefined, outcome, undefined),
+  diff: (id: string, signal?: AbortSignal) => clients.rewards.getRewardDiff(id, signal),
+  submit: (id: string, version: number) => clients.rewards.submitRewardCalculation(id, { version }),
+  approve: (id: string, version: number) => clients.rewards.approveRewardCalculation(id, { version }),
+  pay: (id: string, body: Gen.PayRewardsRequest) => clients.rewards.payRewardCalculation(id, body),
+  confirmImpact: (projectId: string, year: number) => clients.rewards.confirmRewardImpact({ projectId, year }),
+  portal: (signal?: AbortSignal) => clients.rewards.getAssociationRewards(signal),
+};
+
 export { ApiException } from './client';
 /** The wire types, as generated: the OpenAPI document marks every property the server always sends as required. */
 export type {
+  CreditDto,
+  CreditQueueItemDto,
+  RecommenderKind,
   AssociationRewardYearDto,
   CreateRewardPolicyCommand,
   PayRewardsRequest,
@@ -49,9 +98,6 @@ export type {
   RewardOutcome,
   RewardPolicyDto,
   UpdateRewardPolicyRequest,
-  CreditDto,
-  CreditQueueItemDto,
-  RecommenderKind,
   AnalysisGroupBy,
   FundsBySourceDto,
   MonthlyReportDto,
@@ -206,9 +252,9 @@ export const clients = {
   referenceData: new ReferenceDataClient('', http),
   filings: new FilingsClient('', http),
   associations: new AssociationsClient('', http),
-  rewards: new RewardsClient('', http),
   leads: new LeadsClient('', http),
   associationPortal: new AssociationPortalClient('', http),
+  rewards: new RewardsClient('', http),
   calendar: new CalendarClient('', http),
   notifications: new NotificationsClient('', http),
   publications: new PublicationsClient('', http),
@@ -218,10 +264,9 @@ export const clients = {
   reserveList: new ReserveListClient('', http),
   workbench: new WorkbenchClient('', http),
   projects: new ProjectsClient('', http),
-  associationPortal: new AssociationPortalClient('', http),
+  people: new PeopleClient('', http),
   credits: new CreditsClient('', http),
   purchasedService: new PurchasedServiceClient('', http),
-  people: new PeopleClient('', http),
 };
 
 /** A short hash of a request body (FNV-1a over its JSON), for Idempotency-Keys that differ when the body does. */
@@ -363,6 +408,61 @@ export interface ObjectionQuery extends PageQuery {
   publicationId?: string;
   filingId?: string;
 }
+export interface LeadQuery extends PageQuery {
+  status?: Gen.LeadStatus;
+  search?: string;
+}
+export interface LeadInput {
+  companyName: string;
+  industryChainId?: string;
+  intendedInvestment?: number;
+  sourceRegionCode?: string;
+  known?: string;
+  sourceKind: Gen.LeadSourceKind;
+  sourceId?: string;
+}
+/** 招商大使 list filters (issue 14 item 3); a province code covers its cities. */
+export interface AmbassadorQuery extends PageQuery {
+  year?: number;
+  search?: string;
+  industryChainId?: string;
+  cityRegionCode?: string;
+}
+/** An ambassador's editable fields (the year is set at appointment). */
+export interface AmbassadorInput {
+  name: string;
+  certificateNumber: string;
+  organisation?: string;
+  title?: string;
+  cityRegionCode?: string;
+  industryChainId?: string;
+  associationId?: string;
+  appointedOn?: string;
+  phone?: string;
+  email?: string;
+  note?: string;
+}
+/** 在外知名人士 list filters. */
+export interface NativeQuery extends PageQuery {
+  search?: string;
+  industryChainId?: string;
+  cityRegionCode?: string;
+  tag?: string;
+  isListed?: boolean;
+}
+export interface NativeInput {
+  name: string;
+  nativeCounty?: string;
+  company?: string;
+  position?: string;
+  industryChainId?: string;
+  cityRegionCode?: string;
+  associationId?: string;
+  isListed: boolean;
+  tags: string[];
+  phone?: string;
+  email?: string;
+}
 /** An association office's editable fields (registry and portal). */
 export interface OfficeInput {
   name: string;
@@ -407,60 +507,6 @@ const cleanMember = (m: MemberInput) => ({
   position: blank(m.position),
 });
 
-/** 招商大使 list filters (issue 14 item 3); a province code covers its cities. */
-export interface AmbassadorQuery extends PageQuery {
-  year?: number;
-  search?: string;
-  industryChainId?: string;
-  cityRegionCode?: string;
-}
-/** An ambassador's editable fields (the year is set at appointment). */
-export interface AmbassadorInput {
-  name: string;
-  certificateNumber: string;
-  organisation?: string;
-  title?: string;
-  cityRegionCode?: string;
-  industryChainId?: string;
-  associationId?: string;
-  appointedOn?: string;
-  phone?: string;
-  email?: string;
-  note?: string;
-}
-/** 在外知名人士 list filters. */
-export interface NativeQuery extends PageQuery {
-  search?: string;
-  industryChainId?: string;
-  cityRegionCode?: string;
-  tag?: string;
-  isListed?: boolean;
-}
-export interface NativeInput {
-  name: string;
-  nativeCounty?: string;
-  company?: string;
-  position?: string;
-  industryChainId?: string;
-  cityRegionCode?: string;
-  associationId?: string;
-  isListed: boolean;
-  tags: string[];
-  phone?: string;
-  email?: string;
-export interface LeadQuery extends PageQuery {
-  status?: Gen.LeadStatus;
-  search?: string;
-}
-export interface LeadInput {
-  companyName: string;
-  industryChainId?: string;
-  intendedInvestment?: number;
-  sourceRegionCode?: string;
-  known?: string;
-  sourceKind: Gen.LeadSourceKind;
-  sourceId?: string;
-}
 export interface AssociationQuery extends PageQuery {
   kind?: Gen.AssociationKind;
   search?: string;
@@ -495,52 +541,6 @@ export interface UserChanges {
   version: number;
   associationId?: string;
 }
-
-/** Reward policies, the yearly calculation and the association portal's rewards. */
-export const rewardsApi = {
-  policies: (signal?: AbortSignal) => clients.rewards.listRewardPolicies(signal),
-  createPolicy: (body: Gen.CreateRewardPolicyCommand) => clients.rewards.createRewardPolicy(body),
-  updatePolicy: (id: string, body: Gen.UpdateRewardPolicyRequest) => clients.rewards.updateRewardPolicy(id, body),
-  calculations: (year?: number, signal?: AbortSignal) => clients.rewards.listRewardCalculations(year, signal),
-  calculate: (year: number) => clients.rewards.calculateRewards({ year }),
-  get: (id: string, signal?: AbortSignal) => clients.rewards.getRewardCalculation(id, signal),
-  lines: (id: string, page: number, pageSize: number, outcome?: Gen.RewardOutcome, search?: string, signal?: AbortSignal) =>
-    clients.rewards.listRewardLines(id, page, pageSize, undefined, outcome, blank(search), signal),
-  exportLines: (id: string, outcome?: Gen.RewardOutcome) => clients.rewards.exportRewardLines(id, undefined, outcome, undefined),
-  diff: (id: string, signal?: AbortSignal) => clients.rewards.getRewardDiff(id, signal),
-  submit: (id: string, version: number) => clients.rewards.submitRewardCalculation(id, { version }),
-  approve: (id: string, version: number) => clients.rewards.approveRewardCalculation(id, { version }),
-  pay: (id: string, body: Gen.PayRewardsRequest) => clients.rewards.payRewardCalculation(id, body),
-  confirmImpact: (projectId: string, year: number) => clients.rewards.confirmRewardImpact({ projectId, year }),
-  portal: (signal?: AbortSignal) => clients.rewards.getAssociationRewards(signal),
-};
-const cleanAmbassador = (a: AmbassadorInput) => ({
-  name: a.name.trim(),
-  certificateNumber: a.certificateNumber.trim(),
-  organisation: blank(a.organisation),
-  title: blank(a.title),
-  cityRegionCode: a.cityRegionCode || undefined,
-  industryChainId: a.industryChainId || undefined,
-  associationId: a.associationId || undefined,
-  appointedOn: a.appointedOn || undefined,
-  phone: blank(a.phone),
-  email: blank(a.email),
-  note: blank(a.note),
-});
-
-const cleanNative = (n: NativeInput) => ({
-  name: n.name.trim(),
-  nativeCounty: blank(n.nativeCounty),
-  company: blank(n.company),
-  position: blank(n.position),
-  industryChainId: n.industryChainId || undefined,
-  cityRegionCode: n.cityRegionCode || undefined,
-  associationId: n.associationId || undefined,
-  isListed: n.isListed,
-  tags: n.tags.map((t) => t.trim()).filter((t) => t !== ''),
-  phone: blank(n.phone),
-  email: blank(n.email),
-});
 
 export const api = {
   /** Issue 14 item 3: ambassadors (招商大使), notable natives (在外知名人士) and targeting (按图索骥). */
@@ -809,11 +809,6 @@ export const api = {
       clients.leads.mergeLead(id, { targetLeadId, note: blank(note), version }),
     shelve: (id: string, reason: string, version: number) => clients.leads.shelveLead(id, { reason: reason.trim(), version }),
   },
-  associationPortal: {
-    opinionRequests: (q: PageQuery & { openOnly?: boolean }, signal?: AbortSignal) =>
-      clients.associationPortal.listOpinionRequests(q.page, q.pageSize, q.openOnly, signal),
-    answer: (id: string, answer: string, version: number) => clients.associationPortal.answerOpinionRequest(id, { answer: answer.trim(), version }),
-  },
   associations: {
     list: (q: AssociationQuery, signal?: AbortSignal) =>
       clients.associations.listAssociations(q.page, q.pageSize, q.kind, blank(q.search), q.status, blank(q.regionCode), q.industryChainId || undefined, signal),
@@ -860,6 +855,9 @@ export const api = {
     createMember: (m: MemberInput) => clients.associationPortal.createPortalMember(cleanMember(m)),
     updateMember: (memberId: string, m: MemberInput, version: number) => clients.associationPortal.updatePortalMember(memberId, { ...cleanMember(m), version }),
     removeMember: (memberId: string, version: number) => clients.associationPortal.deletePortalMember(memberId, version),
+    opinionRequests: (q: PageQuery & { openOnly?: boolean }, signal?: AbortSignal) =>
+      clients.associationPortal.listOpinionRequests(q.page, q.pageSize, q.openOnly, signal),
+    answer: (id: string, answer: string, version: number) => clients.associationPortal.answerOpinionRequest(id, { answer: answer.trim(), version }),
   },
   attachments: {
     list: (filingId: string, signal?: AbortSignal) => clients.filings.listFilingAttachments(filingId, signal),

@@ -35,18 +35,108 @@ describe('menuForRoles', () => {
   });
 
   it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-associations', 'nav-reference-data']);
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-rewards', 'nav-reference-data']);
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-credit-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-purchased-service', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual([
+      'nav-dashboard',
+      'nav-review-queue',
+      'nav-verification-queue',
+      'nav-credit-queue',
+      'nav-publications',
+      'nav-objections',
+      'nav-leads',
+      'nav-analysis',
+      'nav-service-due',
+      'nav-reserve',
+      'nav-rewards',
+      'nav-targeting',
+      'nav-associations',
+      'nav-purchased-service',
+      'nav-ambassadors',
+      'nav-natives',
+      'nav-reference-data',
+    ]);
+    expect(ids(['Reviewer'])).toEqual([
+      'nav-dashboard',
+      'nav-review-queue',
+      'nav-verification-queue',
+      'nav-credit-queue',
+      'nav-publications',
+      'nav-objections',
+      'nav-leads',
+      'nav-analysis',
+      'nav-service-due',
+      'nav-reserve',
+      'nav-rewards',
+      'nav-targeting',
+      'nav-associations',
+      'nav-purchased-service',
+      'nav-ambassadors',
+      'nav-natives',
+      'nav-reference-data',
+    ]);
+    expect(ids(['Reviewer'])).toEqual([
+      'nav-dashboard',
+      'nav-review-queue',
+      'nav-verification-queue',
+      'nav-credit-queue',
+      'nav-publications',
+      'nav-objections',
+      'nav-leads',
+      'nav-analysis',
+      'nav-service-due',
+      'nav-reserve',
+      'nav-rewards',
+      'nav-targeting',
+      'nav-associations',
+      'nav-purchased-service',
+      'nav-ambassadors',
+      'nav-natives',
+      'nav-reference-data',
+    ]);
     expect(canAccessPath('/review/credits', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/review/credits', ['Filer'])).toBe(false);
     expect(canAccessPath('/admin/purchased-service', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/admin/purchased-service', ['Filer'])).toBe(false);
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-targeting', 'nav-ambassadors', 'nav-natives', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual([
+      'nav-dashboard',
+      'nav-review-queue',
+      'nav-verification-queue',
+      'nav-credit-queue',
+      'nav-publications',
+      'nav-objections',
+      'nav-leads',
+      'nav-analysis',
+      'nav-service-due',
+      'nav-reserve',
+      'nav-rewards',
+      'nav-targeting',
+      'nav-associations',
+      'nav-purchased-service',
+      'nav-ambassadors',
+      'nav-natives',
+      'nav-reference-data',
+    ]);
     expect(canAccessPath('/admin/ambassadors/abc/certificate', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/admin/natives', ['Leader'])).toBe(false);
     expect(canAccessPath('/targeting', ['Filer'])).toBe(false);
-    expect(ids(['Reviewer'])).toEqual(['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-publications', 'nav-objections', 'nav-leads', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-reference-data']);
+    expect(ids(['Reviewer'])).toEqual([
+      'nav-dashboard',
+      'nav-review-queue',
+      'nav-verification-queue',
+      'nav-credit-queue',
+      'nav-publications',
+      'nav-objections',
+      'nav-leads',
+      'nav-analysis',
+      'nav-service-due',
+      'nav-reserve',
+      'nav-rewards',
+      'nav-targeting',
+      'nav-associations',
+      'nav-purchased-service',
+      'nav-ambassadors',
+      'nav-natives',
+      'nav-reference-data',
+    ]);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -57,7 +147,14 @@ describe('menuForRoles', () => {
   });
 
   it('gives a filer filings and their own unit', () => {
-    expect(ids(['Filer'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-leads', 'nav-my-unit', 'nav-service-due']);
+    expect(ids(['Filer'])).toEqual([
+      'nav-dashboard',
+      'nav-filings',
+      'nav-projects',
+      'nav-leads',
+      'nav-my-unit',
+      'nav-service-due',
+    ]);
     expect(canAccessPath('/leads', ['Filer'])).toBe(true);
     expect(canAccessPath('/leads/new', ['Association'])).toBe(true);
     expect(canAccessPath('/leads', ['Association'])).toBe(false);
@@ -69,14 +166,58 @@ describe('menuForRoles', () => {
   });
 
   it('gives a leader the cockpit, the filings (read-only), the analysis and the reserve list', () => {
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-associations']);
+    expect(ids(['Leader'])).toEqual([
+      'nav-dashboard',
+      'nav-filings',
+      'nav-projects',
+      'nav-analysis',
+      'nav-service-due',
+      'nav-reserve',
+      'nav-rewards',
+      'nav-targeting',
+      'nav-associations',
+      'nav-purchased-service',
+    ]);
     expect(canAccessPath('/admin/associations/abc', ['Leader'])).toBe(true);
     expect(canAccessPath('/admin/associations/abc', ['Filer'])).toBe(false);
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-rewards']);
+    expect(ids(['Leader'])).toEqual([
+      'nav-dashboard',
+      'nav-filings',
+      'nav-projects',
+      'nav-analysis',
+      'nav-service-due',
+      'nav-reserve',
+      'nav-rewards',
+      'nav-targeting',
+      'nav-associations',
+      'nav-purchased-service',
+    ]);
     expect(canAccessPath('/rewards', ['Filer'])).toBe(false);
     expect(canAccessPath('/rewards', ['Association'])).toBe(false);
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-purchased-service']);
-    expect(ids(['Leader'])).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-targeting']);
+    expect(ids(['Leader'])).toEqual([
+      'nav-dashboard',
+      'nav-filings',
+      'nav-projects',
+      'nav-analysis',
+      'nav-service-due',
+      'nav-reserve',
+      'nav-rewards',
+      'nav-targeting',
+      'nav-associations',
+      'nav-purchased-service',
+    ]);
+    expect(ids(['Leader'])).toEqual([
+      'nav-dashboard',
+      'nav-filings',
+      'nav-projects',
+      'nav-analysis',
+      'nav-service-due',
+      'nav-reserve',
+      'nav-rewards',
+      'nav-targeting',
+      'nav-associations',
+      'nav-purchased-service',
+    ]);
     expect(canAccessPath('/targeting', ['Leader'])).toBe(true);
     expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
     expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
