@@ -31,6 +31,7 @@ function setup() {
     }
     if (url === '/api/filings/f1') return { status: 200, body: { id: 'f1', unitId: 'u1', status: 'Returned', version: 3, createdAt: '2026-11-23T01:00:00Z', foreignInvestor: false, history: [] } };
     if (url === '/api/filings/f1/attachments') return { status: 200, body: [] };
+    if (url === '/api/filings/f1/credits') return { status: 200, body: [] };
     if (url.startsWith('/api/filings')) return { status: 200, body: { items: [], page: 1, pageSize: 20, totalCount: 0 } };
     return undefined;
   });

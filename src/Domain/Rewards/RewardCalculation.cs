@@ -18,7 +18,14 @@ public enum RewardCalculationStatus
 }
 
 /// <summary>The association users were told a year's rewards were approved.</summary>
-public sealed record RewardsApproved(Guid CalculationId, int Year, int Revision) : IDomainEvent;
+public sealed record RewardsApproved(Guid CalculationId, int Year, int Revision) : IDomainEvent
+{
+    public Guid CalculationId { get; } = CalculationId;
+
+    public int Year { get; } = Year;
+
+    public int Revision { get; } = Revision;
+}
 
 /// <summary>
 /// A year's reward calculation, one revision (issue 14 item 7): Draft (recalculated at will, same inputs → same lines) → Submitted →

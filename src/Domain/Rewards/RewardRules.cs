@@ -27,7 +27,12 @@ public enum RewardOutcome
 }
 
 /// <summary>The policy governing a year, and the last day whose funds count (its end when it ended within the year, else 31 December).</summary>
-public sealed record GoverningPolicy(RewardPolicy Policy, DateOnly CountUntil);
+public sealed record GoverningPolicy(RewardPolicy Policy, DateOnly CountUntil)
+{
+    public RewardPolicy Policy { get; } = Policy;
+
+    public DateOnly CountUntil { get; } = CountUntil;
+}
 
 /// <summary>One project's inputs for a year: its association's confirmed credit, category, funds and the impact confirmation.</summary>
 public readonly record struct RewardInput(bool CreditConfirmed, ProjectCategory? Category, decimal FundsInYear, decimal CountedFunds, bool ImpactConfirmed);

@@ -103,7 +103,7 @@ export function submitFaults(values: FilingForm): SubmitFault[] {
 
 /** Each field's label as the server's messages name it (FieldDisplayNames): the form's label, without an amount's unit. */
 export const FIELD_LABEL_KEYS: Readonly<Record<FilingField, string>> = {
-  leadId: 'leads.filingLead',
+  leadId: 'filings.lead',
   projectName: 'filings.projectName',
   investorName: 'filings.investorName',
   creditCode: 'filings.creditCode',
