@@ -7,7 +7,7 @@
 #   build/bench/run.sh --no-build ...                # skip the Release build
 #
 # Every other option goes to the benchmark: --filings N, --seconds S, --warmup S, --concurrency C,
-# --submissions N, --submit-concurrency C, --modes queue,analysis,reserve,submit,publish, --analysis-seconds S,
+# --submissions N, --submit-concurrency C, --modes queue,analysis,reserve,feed,projects,import,rewards,portal,submit,publish, --analysis-seconds S,
 # --analysis-warmup S, --analysis-concurrency C, --publish-approvals N, --publish-weeks W, --projects N, --reports N,
 # --import-rows N, --import-runs N, --out DIR, --seed N
 # (see build/bench/README.md).

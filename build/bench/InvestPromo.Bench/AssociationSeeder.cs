@@ -51,7 +51,13 @@ internal static class AssociationSeeder
     }
 
     /// <summary>Filled in once the rewards' impact confirmations exist: 9 credited projects in 10, every year with verified funds.</summary>
-    private static Task<long> SeedImpactAsync(NpgsqlConnection connection, string at, CancellationToken ct) => Task.FromResult(0L);
+    private static async Task<long> SeedImpactAsync(NpgsqlConnection connection, string at, CancellationToken ct) =>
+        await ExecuteAsync(connection, $"""
+            INSERT INTO "RewardImpactConfirmations" ("Id", "ProjectId", "Year", "ConfirmedByName", "ConfirmedAt", "Version", "CreatedAt", "IsDeleted")
+            SELECT gen_random_uuid(), y."ProjectId", y."Year", '李审核', TIMESTAMPTZ '{at}', 1, TIMESTAMPTZ '{at}', FALSE
+            FROM (SELECT DISTINCT r."ProjectId", r."Year" FROM "MonthlyReports" r JOIN "ProjectCredits" c ON c."FilingId" = r."ProjectId" AND c."Status" = 'Confirmed'
+                  WHERE r."Kind" = 'FundsInPlace' AND r."Status" = 'Verified' AND abs(hashtext(r."ProjectId"::text)) % 10 <> 0) y
+            """, ct);
 
     internal static async Task<bool> ColumnExistsAsync(NpgsqlConnection connection, string table, string column, CancellationToken ct)
     {

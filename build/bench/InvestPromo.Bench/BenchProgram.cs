@@ -175,6 +175,17 @@ internal static class BenchProgram
             Console.WriteLine(importMarkdown);
         }
 
+        RewardsRun? rewards = null;
+        if (options.Runs("rewards") || options.Runs("portal"))
+        {
+            Console.WriteLine($"==> Issue 14: last year's reward calculation and recalculations as the reviewer, the association portal as the demo association");
+            rewards = await RewardsBench.RunAsync(baseAddress, data, options, now, server, capture, explain, ct);
+            var rewardsMarkdown = new StringBuilder();
+            RewardsBench.Markdown(rewardsMarkdown, rewards);
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "rewards.md"), rewardsMarkdown.ToString(), ct);
+            Console.WriteLine(rewardsMarkdown);
+        }
+
         Submissions? submissions = null;
         if (options.Runs("submit"))
         {
@@ -191,7 +202,8 @@ internal static class BenchProgram
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "explain.txt"), explain.ToString(), ct);
         var errors = queueRuns.Sum(r => r.Api.Errors + r.Raw.Errors) + analysis.Sum(a => a.Result.Errors) + reserve.Sum(r => r.Api.Errors + r.Raw.Errors) + (submissions is null ? 0 : submissions.Create.Errors + submissions.Submit.Errors)
             + (publication is null || publication.RepeatAnsweredExisting ? 0 : 1) + (feed is null ? 0 : feed.Api.Errors + feed.Raw.Errors)
-            + (import is null ? 0 : import.Api.Errors + import.Raw.Errors) + projectReads.Sum(r => r.Api.Errors + r.Raw.Errors);
+            + (import is null ? 0 : import.Api.Errors + import.Raw.Errors) + projectReads.Sum(r => r.Api.Errors + r.Raw.Errors)
+            + (rewards is null ? 0 : rewards.Portal.Sum(p => p.Api.Errors + p.Raw.Errors) + (rewards.Identical ? 0 : 1));
         var report = new
         {
             startedAt = now,
