@@ -39,7 +39,7 @@ public sealed class RewardTests(AppFixture fixture) : AppTest(fixture)
 
     private Task<Guid> NewAssociationAsync(string name) => Fixture.DbAsync(async db =>
     {
-        var association = Association.Create(name, AssociationKind.LocalChamberOfOtherRegion, null, AfterYear);
+        var association = Association.Create(name, AssociationKind.LocalChamberOfOtherRegion, null, AfterYear.ToUniversalTime());
         db.Associations.Add(association);
         await db.SaveChangesAsync();
         return association.Id;
@@ -65,16 +65,16 @@ public sealed class RewardTests(AppFixture fixture) : AppTest(fixture)
                 await AddVerifiedAsync(db, project, i + 1, monthly[i]);
             }
 
-            var credit = ProjectCredit.Propose(approved.Id, project.UnitId, association, null, null, null, CreditSource.Filer, null, Filer.UserId, "filer", ChinaTime(2025, 1, 10, 11));
+            var credit = ProjectCredit.Propose(approved.Id, project.UnitId, association, null, null, null, CreditSource.Filer, null, Filer.UserId, "filer", ChinaTime(2025, 1, 10, 11).ToUniversalTime());
             if (confirmed)
             {
-                credit.Confirm(Reviewer.UserId!.Value, "reviewer", ChinaTime(2025, 1, 11, 11));
+                credit.Confirm(Reviewer.UserId!.Value, "reviewer", ChinaTime(2025, 1, 11, 11).ToUniversalTime());
             }
 
             db.ProjectCredits.Add(credit);
             if (impact)
             {
-                db.RewardImpactConfirmations.Add(RewardImpactConfirmation.Confirm(project.Id, 2025, Reviewer.UserId, "reviewer", AfterYear));
+                db.RewardImpactConfirmations.Add(RewardImpactConfirmation.Confirm(project.Id, 2025, Reviewer.UserId, "reviewer", AfterYear.ToUniversalTime()));
             }
 
             await db.SaveChangesAsync();
@@ -86,8 +86,8 @@ public sealed class RewardTests(AppFixture fixture) : AppTest(fixture)
 
     private static async Task AddVerifiedAsync(InvestPromo.Infrastructure.Persistence.ApplicationDbContext db, TrackedProject project, int month, decimal amount)
     {
-        var report = MonthlyReport.ReportFunds(project, 2025, month, new FundsSplit(amount, 0, 0), null, null, null, new FilingActor(null, "filer"), ChinaTime(2026, 1, 2, 9));
-        report.Verify(new FilingActor(null, "reviewer"), ChinaTime(2026, 1, 3, 9));
+        var report = MonthlyReport.ReportFunds(project, 2025, month, new FundsSplit(amount, 0, 0), null, null, null, new FilingActor(null, "filer"), ChinaTime(2026, 1, 2, 9).ToUniversalTime());
+        report.Verify(new FilingActor(null, "reviewer"), ChinaTime(2026, 1, 3, 9).ToUniversalTime());
         db.MonthlyReports.Add(report);
     }
 

@@ -25,8 +25,11 @@ public static class RewardCalculator
         }
 
         var countedBefore = RewardRules.CountedMonthsBefore(governing);
+        // The year as a range of PeriodStart (the month's first day): the (Kind, Status, PeriodStart) index serves it.
+        var from = new DateOnly(year, 1, 1);
+        var to = from.AddYears(1);
         var funds = db.MonthlyReports
-            .Where(r => r.Kind == MonthlyReportKind.FundsInPlace && r.Status == MonthlyReportStatus.Verified && r.Year == year)
+            .Where(r => r.Kind == MonthlyReportKind.FundsInPlace && r.Status == MonthlyReportStatus.Verified && r.PeriodStart >= from && r.PeriodStart < to)
             .GroupBy(r => r.ProjectId)
             .Select(g => new { ProjectId = g.Key, TotalFen = g.Sum(r => r.AmountFen), CountedFen = g.Sum(r => r.PeriodStart < countedBefore ? r.AmountFen : 0L) });
         var credits = db.ProjectCredits.Where(c => c.AssociationId != null && (c.Status == CreditStatus.Confirmed || c.Status == CreditStatus.Proposed));

@@ -179,6 +179,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<CreditSource>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CreditStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RecommenderKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AssociationRatingLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Domain.Rewards.RewardCalculationStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Domain.Rewards.RewardOutcome>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

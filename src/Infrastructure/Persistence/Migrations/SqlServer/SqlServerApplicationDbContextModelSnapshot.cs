@@ -266,8 +266,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
-                    b.Property<int>("Level")
-                        .HasColumnType("int");
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(200)
@@ -2757,8 +2759,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Revision")
                         .HasColumnType("int");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
@@ -2874,8 +2878,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<long>("CountedFundsFen")
                         .HasColumnType("bigint");
 
-                    b.Property<int>("Outcome")
-                        .HasColumnType("int");
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<Guid?>("ProjectId")
                         .HasColumnType("uniqueidentifier");

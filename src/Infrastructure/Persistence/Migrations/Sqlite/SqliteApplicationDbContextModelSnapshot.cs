@@ -261,8 +261,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Level")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .HasMaxLength(200)
@@ -2748,8 +2750,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
@@ -2865,8 +2869,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CountedFundsFen")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Outcome")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ProjectId")
                         .HasColumnType("TEXT");
