@@ -156,7 +156,7 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
     await admin.page.getByTestId('association-create').click();
     const dialog = admin.page.locator('.ant-modal-content');
     await dialog.locator('input').first().fill(associationName);
-    await dialog.locator('.ant-select').click();
+    await dialog.getByTestId('association-kind').click();
     await admin.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
     await dialog.locator('.ant-btn-primary').click();
     await admin.page.locator('.ant-table-row', { hasText: associationName }).waitFor({ state: 'visible' });
