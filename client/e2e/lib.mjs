@@ -140,10 +140,12 @@ export async function checkStably(locator, attempts = 10) {
   throw new Error(`could not check ${locator}`);
 }
 
-export async function pick(page, testId, text) {
+export async function pick(page, testId, text, { exact = false } = {}) {
   await page.getByTestId(testId).click();
   if (text) await page.keyboard.type(text);
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', text ? { hasText: text } : {});
+  // exact: the option's whole label is the text (another test may have made "E2E 北京常德商会 …", which also contains it).
+  const hasText = text && exact ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : text;
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', hasText ? { hasText } : {});
   await option.first().click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
 }

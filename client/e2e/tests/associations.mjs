@@ -43,7 +43,7 @@ realApiTest('associations: a lead from the portal is assessed, assigned, filed a
     };
     await openLead();
     await rp.getByTestId('lead-request-opinion').click();
-    await pick(rp, 'lead-opinion-associations', '北京常德商会');
+    await pick(rp, 'lead-opinion-associations', '北京常德商会', { exact: true });
     await rp.getByTestId('lead-opinion-question').fill('请了解投资方实力及落地意向。');
     await rp.getByTestId('lead-action-ok').click();
     await rp.getByTestId('lead-action-ok').waitFor({ state: 'hidden' });
