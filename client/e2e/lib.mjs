@@ -42,34 +42,34 @@ export const ALL_NAV = [
   'nav-hangfire',
 ];
 
-/** Demo logins from the backend's demo seeder, with the menu each role must (and must not) see. */
+/** Demo logins from the backend's demo seeder, with the menu each role must (and must not) see, in the menu's order. */
 export const ROLES = [
   {
     role: 'Admin',
     userName: 'admin',
     password: 'Admin#2026-Demo',
-    menu: ['nav-dashboard', 'nav-publications', 'nav-objections', 'nav-leads', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-rewards', 'nav-targeting', 'nav-units', 'nav-users', 'nav-api-keys', 'nav-webhooks', 'nav-audit', 'nav-calendar', 'nav-associations', 'nav-reward-policies', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives', 'nav-reference-data', 'nav-hangfire'],
+    menu: ['nav-dashboard', 'nav-publications', 'nav-objections', 'nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-leads', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives', 'nav-rewards', 'nav-reward-policies', 'nav-units', 'nav-users', 'nav-api-keys', 'nav-webhooks', 'nav-audit', 'nav-calendar', 'nav-reference-data', 'nav-hangfire'],
     forbiddenPath: null,
   },
   {
     role: 'Reviewer',
     userName: 'reviewer',
     password: 'Reviewer#2026-Demo',
-    menu: ['nav-dashboard', 'nav-review-queue', 'nav-verification-queue', 'nav-credit-queue', 'nav-publications', 'nav-objections', 'nav-leads', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-rewards', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives', 'nav-reference-data'],
+    menu: ['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-objections', 'nav-verification-queue', 'nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-leads', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives', 'nav-credit-queue', 'nav-rewards', 'nav-reference-data'],
     forbiddenPath: '/users',
   },
   {
     role: 'Filer',
     userName: 'filer',
     password: 'Filer#2026-Demo',
-    menu: ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-leads', 'nav-my-unit', 'nav-service-due'],
+    menu: ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-leads', 'nav-my-unit'],
     forbiddenPath: '/users',
   },
   {
     role: 'Leader',
     userName: 'leader',
     password: 'Leader#2026-Demo',
-    menu: ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-analysis', 'nav-service-due', 'nav-reserve', 'nav-rewards', 'nav-targeting', 'nav-associations', 'nav-purchased-service'],
+    menu: ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-rewards'],
     forbiddenPath: '/units',
   },
   {

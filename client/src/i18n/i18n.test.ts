@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import zhCN from './zh-CN.json';
 import enUS from './en-US.json';
-import { NAV_ITEMS } from '../layout/menu';
+import { NAV_GROUPS, NAV_ITEMS } from '../layout/menu';
 import { ROLES } from '../auth/roles';
 import { SCALE_BANDS } from '../lib/money';
 
@@ -59,6 +59,10 @@ describe('i18n resources', () => {
     for (const item of NAV_ITEMS) {
       expect(zh[item.labelKey], item.labelKey).toBeTruthy();
       expect(en[item.labelKey], item.labelKey).toBeTruthy();
+    }
+    for (const group of NAV_GROUPS) {
+      expect(zh[group.labelKey], group.labelKey).toBeTruthy();
+      expect(en[group.labelKey], group.labelKey).toBeTruthy();
     }
     for (const role of ROLES) expect(zh[`roles.${role}`]).toBeTruthy();
   });

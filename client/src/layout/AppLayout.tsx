@@ -1,6 +1,5 @@
 import {
   DownOutlined,
-  ExportOutlined,
   LockOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
@@ -20,33 +19,11 @@ import { useIsMobile } from '../lib/useIsMobile';
 import { usePendingObjectionCount } from '../lib/useObjections';
 import { ForbiddenPage } from '../pages/ErrorPages';
 import { canAccessPath, dashboardLabelKey, menuForRoles, type NavItem } from './menu';
-import { NavIcon } from './NavIcon';
+import { toMenuItems } from './menuItems';
 
 const { Sider, Header, Content } = Layout;
 
-function toMenuItems(items: NavItem[], label: (item: NavItem) => string, badge: (item: NavItem) => React.ReactNode): MenuProps['items'] {
-  return items.map((item) => {
-    const text = label(item);
-    return {
-      key: item.key,
-      icon: <NavIcon name={item.icon} />,
-      'data-testid': item.testId,
-      title: text,
-      label: item.external ? (
-        <a href={item.path} target="_blank" rel="noopener noreferrer">
-          {text} <ExportOutlined style={{ fontSize: 11, opacity: 0.7 }} />
-        </a>
-      ) : (
-        <>
-          {text}
-          {badge(item)}
-        </>
-      ),
-    };
-  }) as MenuProps['items'];
-}
-
-function SideMenu({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
+function SideMenu({ items, collapsed, onNavigate }: { items: NavItem[]; collapsed?: boolean; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const navigate = useNavigate();
@@ -67,8 +44,10 @@ function SideMenu({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => 
               <Badge count={pending} size="small" overflowCount={99} title={t('objections.pendingBadge', { count: pending })} />
             </span>
           ) : null,
+        (key) => t(key),
+        collapsed,
       ),
-    [items, t, roles, pending],
+    [items, t, roles, pending, collapsed],
   );
   return (
     <Menu
@@ -160,7 +139,7 @@ export function AppLayout() {
           style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
         >
           <Logo collapsed={collapsed} />
-          <SideMenu items={items} />
+          <SideMenu items={items} collapsed={collapsed} />
         </Sider>
       )}
       {isMobile && (

@@ -1,142 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { canAccessPath, dashboardLabelKey, homePathFor, menuForRoles } from './menu';
+import { MAX_FLAT_MENU, NAV_GROUPS, NAV_ITEMS, canAccessPath, dashboardLabelKey, homePathFor, menuForRoles, menuSections } from './menu';
 
 const ids = (roles: string[]) => menuForRoles(roles).map((i) => i.testId);
 
+const ADMIN = [
+  'nav-dashboard',
+  'nav-publications',
+  'nav-objections',
+  'nav-service-due',
+  'nav-analysis',
+  'nav-reserve',
+  'nav-leads',
+  'nav-targeting',
+  'nav-associations',
+  'nav-purchased-service',
+  'nav-ambassadors',
+  'nav-natives',
+  'nav-rewards',
+  'nav-reward-policies',
+  'nav-units',
+  'nav-users',
+  'nav-api-keys',
+  'nav-webhooks',
+  'nav-audit',
+  'nav-calendar',
+  'nav-reference-data',
+  'nav-hangfire',
+];
+const REVIEWER = [
+  'nav-dashboard',
+  'nav-review-queue',
+  'nav-publications',
+  'nav-objections',
+  'nav-verification-queue',
+  'nav-service-due',
+  'nav-analysis',
+  'nav-reserve',
+  'nav-leads',
+  'nav-targeting',
+  'nav-associations',
+  'nav-purchased-service',
+  'nav-ambassadors',
+  'nav-natives',
+  'nav-credit-queue',
+  'nav-rewards',
+  'nav-reference-data',
+];
+const FILER = ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-leads', 'nav-my-unit'];
+const LEADER = [
+  'nav-dashboard',
+  'nav-filings',
+  'nav-projects',
+  'nav-service-due',
+  'nav-analysis',
+  'nav-reserve',
+  'nav-targeting',
+  'nav-associations',
+  'nav-purchased-service',
+  'nav-rewards',
+];
+
 describe('menuForRoles', () => {
   it('gives an admin the administration menu', () => {
-    expect(ids(['Admin'])).toEqual([
-      'nav-dashboard',
-      'nav-publications',
-      'nav-objections',
-      'nav-leads',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-units',
-      'nav-users',
-      'nav-api-keys',
-      'nav-webhooks',
-      'nav-audit',
-      'nav-calendar',
-      'nav-associations',
-      'nav-reward-policies',
-      'nav-purchased-service',
-      'nav-ambassadors',
-      'nav-natives',
-      'nav-reference-data',
-      'nav-hangfire',
-    ]);
+    expect(ids(['Admin'])).toEqual(ADMIN);
     expect(menuForRoles(['Admin']).find((i) => i.key === 'calendar')?.path).toBe('/admin/calendar');
     expect(menuForRoles(['Admin']).find((i) => i.key === 'associations')?.path).toBe('/admin/associations');
     expect(menuForRoles(['Admin']).find((i) => i.key === 'hangfire')).toMatchObject({ external: true, path: '/hangfire' });
   });
 
-  it('gives a reviewer the review queue and reference data, no administration', () => {
-    expect(ids(['Reviewer'])).toEqual([
-      'nav-dashboard',
-      'nav-review-queue',
-      'nav-verification-queue',
-      'nav-credit-queue',
-      'nav-publications',
-      'nav-objections',
-      'nav-leads',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-associations',
-      'nav-purchased-service',
-      'nav-ambassadors',
-      'nav-natives',
-      'nav-reference-data',
-    ]);
-    expect(ids(['Reviewer'])).toEqual([
-      'nav-dashboard',
-      'nav-review-queue',
-      'nav-verification-queue',
-      'nav-credit-queue',
-      'nav-publications',
-      'nav-objections',
-      'nav-leads',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-associations',
-      'nav-purchased-service',
-      'nav-ambassadors',
-      'nav-natives',
-      'nav-reference-data',
-    ]);
-    expect(ids(['Reviewer'])).toEqual([
-      'nav-dashboard',
-      'nav-review-queue',
-      'nav-verification-queue',
-      'nav-credit-queue',
-      'nav-publications',
-      'nav-objections',
-      'nav-leads',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-associations',
-      'nav-purchased-service',
-      'nav-ambassadors',
-      'nav-natives',
-      'nav-reference-data',
-    ]);
+  it('gives a reviewer the review queues and reference data, no administration', () => {
+    expect(ids(['Reviewer'])).toEqual(REVIEWER);
     expect(canAccessPath('/review/credits', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/review/credits', ['Filer'])).toBe(false);
     expect(canAccessPath('/admin/purchased-service', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/admin/purchased-service', ['Filer'])).toBe(false);
-    expect(ids(['Reviewer'])).toEqual([
-      'nav-dashboard',
-      'nav-review-queue',
-      'nav-verification-queue',
-      'nav-credit-queue',
-      'nav-publications',
-      'nav-objections',
-      'nav-leads',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-associations',
-      'nav-purchased-service',
-      'nav-ambassadors',
-      'nav-natives',
-      'nav-reference-data',
-    ]);
     expect(canAccessPath('/admin/ambassadors/abc/certificate', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/admin/natives', ['Leader'])).toBe(false);
     expect(canAccessPath('/targeting', ['Filer'])).toBe(false);
-    expect(ids(['Reviewer'])).toEqual([
-      'nav-dashboard',
-      'nav-review-queue',
-      'nav-verification-queue',
-      'nav-credit-queue',
-      'nav-publications',
-      'nav-objections',
-      'nav-leads',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-associations',
-      'nav-purchased-service',
-      'nav-ambassadors',
-      'nav-natives',
-      'nav-reference-data',
-    ]);
     expect(canAccessPath('/publications', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/publications', ['Filer'])).toBe(false);
     expect(canAccessPath('/objections', ['Reviewer'])).toBe(true);
@@ -147,77 +87,26 @@ describe('menuForRoles', () => {
   });
 
   it('gives a filer filings and their own unit', () => {
-    expect(ids(['Filer'])).toEqual([
-      'nav-dashboard',
-      'nav-filings',
-      'nav-projects',
-      'nav-leads',
-      'nav-my-unit',
-      'nav-service-due',
-    ]);
+    expect(ids(['Filer'])).toEqual(FILER);
+    expect(homePathFor(['Filer'])).toBe('/dashboard');
     expect(canAccessPath('/leads', ['Filer'])).toBe(true);
     expect(canAccessPath('/leads/new', ['Association'])).toBe(true);
     expect(canAccessPath('/leads', ['Association'])).toBe(false);
     expect(canAccessPath('/leads', ['Leader'])).toBe(false);
     expect(canAccessPath('/projects/abc', ['Filer'])).toBe(true);
     expect(canAccessPath('/projects/abc', ['Reviewer'])).toBe(true);
+    expect(canAccessPath('/projects/service', ['Filer'])).toBe(true);
+    expect(canAccessPath('/projects/service', ['Association'])).toBe(false);
     expect(canAccessPath('/review/verification', ['Filer'])).toBe(false);
     expect(canAccessPath('/review/verification', ['Leader'])).toBe(true);
   });
 
   it('gives a leader the cockpit, the filings (read-only), the analysis and the reserve list', () => {
-    expect(ids(['Leader'])).toEqual([
-      'nav-dashboard',
-      'nav-filings',
-      'nav-projects',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-associations',
-      'nav-purchased-service',
-    ]);
+    expect(ids(['Leader'])).toEqual(LEADER);
     expect(canAccessPath('/admin/associations/abc', ['Leader'])).toBe(true);
     expect(canAccessPath('/admin/associations/abc', ['Filer'])).toBe(false);
-    expect(ids(['Leader'])).toEqual([
-      'nav-dashboard',
-      'nav-filings',
-      'nav-projects',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-associations',
-      'nav-purchased-service',
-    ]);
     expect(canAccessPath('/rewards', ['Filer'])).toBe(false);
     expect(canAccessPath('/rewards', ['Association'])).toBe(false);
-    expect(ids(['Leader'])).toEqual([
-      'nav-dashboard',
-      'nav-filings',
-      'nav-projects',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-associations',
-      'nav-purchased-service',
-    ]);
-    expect(ids(['Leader'])).toEqual([
-      'nav-dashboard',
-      'nav-filings',
-      'nav-projects',
-      'nav-analysis',
-      'nav-service-due',
-      'nav-reserve',
-      'nav-rewards',
-      'nav-targeting',
-      'nav-associations',
-      'nav-purchased-service',
-    ]);
     expect(canAccessPath('/targeting', ['Leader'])).toBe(true);
     expect(canAccessPath('/analysis', ['Filer'])).toBe(false);
     expect(canAccessPath('/reserve', ['Filer'])).toBe(false);
@@ -240,6 +129,52 @@ describe('menuForRoles', () => {
     expect(new Set(both).size).toBe(both.length);
     expect(both).toContain('nav-review-queue');
     expect(both).toContain('nav-users');
+  });
+});
+
+const sectionIds = (roles: string[]) =>
+  menuSections(menuForRoles(roles)).map((s) => [s.group ?? null, s.items.map((i) => i.testId)] as const);
+
+describe('menuSections', () => {
+  it('lists the items in their groups: the dashboard first, then each group together in NAV_GROUPS order', () => {
+    const order = NAV_ITEMS.map((i) => (i.group ? NAV_GROUPS.findIndex((g) => g.key === i.group) : -1));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(NAV_ITEMS.filter((i) => !i.group).map((i) => i.key)).toEqual(['dashboard']);
+    expect(NAV_GROUPS.map((g) => g.labelKey)).toEqual(NAV_GROUPS.map((g) => `navGroup.${g.key}`));
+  });
+
+  it('groups the admin menu under headings without losing or repeating an item', () => {
+    expect(sectionIds(['Admin'])).toEqual([
+      [null, ['nav-dashboard']],
+      ['filings', ['nav-publications', 'nav-objections']],
+      ['tracking', ['nav-service-due', 'nav-analysis', 'nav-reserve']],
+      ['network', ['nav-leads', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives']],
+      ['rewards', ['nav-rewards', 'nav-reward-policies']],
+      ['system', ['nav-units', 'nav-users', 'nav-api-keys', 'nav-webhooks', 'nav-audit', 'nav-calendar', 'nav-reference-data', 'nav-hangfire']],
+    ]);
+    expect(sectionIds(['Admin']).flatMap(([, items]) => items)).toEqual(ADMIN);
+  });
+
+  it('groups the reviewer and leader menus (more than MAX_FLAT_MENU items), in the same order as menuForRoles', () => {
+    for (const [roles, expected] of [
+      [['Reviewer'], REVIEWER],
+      [['Leader'], LEADER],
+      [['Reviewer', 'Admin'], ids(['Reviewer', 'Admin'])],
+    ] as const) {
+      const sections = menuSections(menuForRoles(roles));
+      expect(expected.length).toBeGreaterThan(MAX_FLAT_MENU);
+      expect(sections.every((s) => s.items.length > 0)).toBe(true);
+      expect(sections.slice(1).every((s) => s.group && s.labelKey === `navGroup.${s.group}`)).toBe(true);
+      expect(sections.flatMap((s) => s.items.map((i) => i.testId))).toEqual(expected);
+    }
+    expect(sectionIds(['Reviewer']).map(([g]) => g)).toEqual([null, 'filings', 'tracking', 'network', 'rewards', 'system']);
+    expect(sectionIds(['Leader']).map(([g]) => g)).toEqual([null, 'filings', 'tracking', 'network', 'rewards']);
+  });
+
+  it('keeps a short menu one flat list', () => {
+    expect(sectionIds(['Filer'])).toEqual([[null, FILER]]);
+    expect(sectionIds(['Association'])).toEqual([[null, ['nav-association']]]);
+    expect(menuSections([])).toEqual([]);
   });
 });
 
