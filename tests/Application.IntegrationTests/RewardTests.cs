@@ -179,6 +179,46 @@ public sealed class RewardTests(AppFixture fixture) : AppTest(fixture)
     }
 
     [Fact]
+    public async Task A_project_goes_to_its_confirmed_association_else_to_the_earliest_proposal_and_without_an_association_credit_it_has_no_line()
+    {
+        await SuccessorAsync();
+        var own = await DemoAssociationAsync();
+        var rival = await NewAssociationAsync("竞争商会");
+        var proposedTwice = await ProjectAsync("两家申报项目", own, [30_000_000m], confirmed: false);
+        var confirmedRival = await ProjectAsync("认定他会项目", own, [30_000_000m], confirmed: false);
+        var recommenderOnly = await ProjectAsync("仅引荐人项目", own, [30_000_000m], confirmed: false);
+        await Fixture.DbAsync(async db =>
+        {
+            // A later proposal does not take the project; a confirmed one does, whatever the proposals; a credit without an
+            // association (a recommender only) or a rejected one gives no line.
+            Credit(db, proposedTwice, rival, ChinaTime(2025, 2, 1, 9));
+            Credit(db, confirmedRival, rival, ChinaTime(2025, 2, 1, 9)).Confirm(Reviewer.UserId!.Value, "reviewer", ChinaTime(2025, 2, 2, 9).ToUniversalTime());
+            foreach (var credit in await db.ProjectCredits.Where(c => c.FilingId == recommenderOnly).ToListAsync())
+            {
+                credit.Reject("不属实", Reviewer.UserId!.Value, "reviewer", ChinaTime(2025, 2, 2, 9).ToUniversalTime());
+            }
+
+            Credit(db, recommenderOnly, null, ChinaTime(2025, 2, 1, 9));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        var lines = (await LinesAsync((await CalculateAsync()).Id)).Items.ToDictionary(l => l.ProjectId!.Value);
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal((own, RewardOutcome.NoConfirmedCredit), (lines[proposedTwice].AssociationId!.Value, lines[proposedTwice].Outcome));
+        Assert.Equal((rival, RewardOutcome.Eligible, 30_000m), (lines[confirmedRival].AssociationId!.Value, lines[confirmedRival].Outcome, lines[confirmedRival].Amount));
+
+        ProjectCredit Credit(InvestPromo.Infrastructure.Persistence.ApplicationDbContext db, Guid project, Guid? association, DateTimeOffset at)
+        {
+            var credit = ProjectCredit.Propose(project, db.TrackedProjects.Where(p => p.Id == project).Select(p => p.UnitId).Single(), association, association is null ? RecommenderKind.Person : null, null, association is null ? "张先生" : null,
+                CreditSource.Filer, null, Filer.UserId, "filer", at.ToUniversalTime());
+            db.ProjectCredits.Add(credit);
+            return credit;
+        }
+    }
+
+    [Fact]
     public async Task A_year_not_ended_in_China_time_is_refused_and_saves_nothing()
     {
         await SuccessorAsync();

@@ -1706,7 +1706,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("CallerId", "ExternalReference")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "Status", "PeriodStart");
+                    b.HasIndex("Kind", "Status", "PeriodStart")
+                        .HasAnnotation("SqlServer:Include", new[] { "ProjectId", "AmountFen", "IsDeleted" });
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "Status", "PeriodStart"), new[] { "ProjectId", "AmountFen", "IsDeleted" });
 
                     b.HasIndex("UnitId", "Kind", "Status", "Year");
 

@@ -1709,7 +1709,10 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[CallerId] IS NOT NULL AND [ExternalReference] IS NOT NULL");
 
-                    b.HasIndex("Kind", "Status", "PeriodStart");
+                    b.HasIndex("Kind", "Status", "PeriodStart")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ProjectId", "AmountFen", "IsDeleted" });
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "Status", "PeriodStart"), new[] { "ProjectId", "AmountFen", "IsDeleted" });
 
                     b.HasIndex("UnitId", "Kind", "Status", "Year");
 

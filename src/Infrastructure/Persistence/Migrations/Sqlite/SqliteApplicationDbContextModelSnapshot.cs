@@ -1701,7 +1701,9 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CallerId", "ExternalReference")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "Status", "PeriodStart");
+                    b.HasIndex("Kind", "Status", "PeriodStart")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ProjectId", "AmountFen", "IsDeleted" })
+                        .HasAnnotation("SqlServer:Include", new[] { "ProjectId", "AmountFen", "IsDeleted" });
 
                     b.HasIndex("UnitId", "Kind", "Status", "Year");
 

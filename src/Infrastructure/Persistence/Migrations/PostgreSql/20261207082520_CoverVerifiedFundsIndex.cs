@@ -1,0 +1,37 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class CoverVerifiedFundsIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_MonthlyReports_Kind_Status_PeriodStart",
+                table: "MonthlyReports");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonthlyReports_Kind_Status_PeriodStart",
+                table: "MonthlyReports",
+                columns: new[] { "Kind", "Status", "PeriodStart" })
+                .Annotation("Npgsql:IndexInclude", new[] { "ProjectId", "AmountFen", "IsDeleted" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_MonthlyReports_Kind_Status_PeriodStart",
+                table: "MonthlyReports");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonthlyReports_Kind_Status_PeriodStart",
+                table: "MonthlyReports",
+                columns: new[] { "Kind", "Status", "PeriodStart" });
+        }
+    }
+}
