@@ -407,6 +407,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             return await Json(HttpMethod.Post, $"/api/filings/{credit.FilingId}/credits/change", new { version = credit.Version, recommenderKind = "Person", recommenderName = "矩阵引荐人", reason = "矩阵变更" });
         }),
         new("GET /api/credits/queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/credits/queue?page=1&pageSize=20")),
+        new("GET /api/people/recommenders", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/people/recommenders?kind=Ambassador&search=CD")),
         new("GET /api/ambassadors", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors?year=2026&cityRegionCode=440000")),
         new("GET /api/ambassadors/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors/export?year=2026")),
         new("GET /api/ambassadors/{id}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, async (setup, _) => await Get($"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}")),

@@ -38,7 +38,24 @@ public sealed class PeopleTests(ApiFixture fixture) : ApiTest(fixture)
         var detail = await (await (await LoginAsync(DemoLogin.Leader)).GetAsync($"/api/ambassadors/{id}")).AssertOkJsonAsync();
         Assert.Equal("13800000001", detail.GetProperty("ambassador").GetProperty("phone").GetString());
         Assert.Equal(0, detail.GetProperty("credits").GetArrayLength());
+        Assert.Equal(0, detail.GetProperty("leads").GetArrayLength());
+        Assert.Equal("常德市", detail.GetProperty("issuerCityName").GetString());
         await (await reviewer.GetAsync($"/api/ambassadors/{Guid.NewGuid()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_filer_picks_a_native_by_name_without_contacts_and_a_named_person_has_no_registry_to_pick_from()
+    {
+        var reviewer = await LoginAsync(DemoLogin.Reviewer);
+        await (await reviewer.PostAsJsonAsync("/api/natives", new { name = "接口测试人士", company = "接口测试实业", phone = "13900000001" })).AssertOkJsonAsync(HttpStatusCode.Created);
+
+        var filer = await LoginAsync(DemoLogin.Filer);
+        var options = await (await filer.GetAsync($"/api/people/recommenders?kind=Native&search={Uri.EscapeDataString("接口测试")}")).AssertOkJsonAsync();
+        var only = Assert.Single(options.EnumerateArray().ToList());
+        Assert.Equal("接口测试人士", only.GetProperty("name").GetString());
+        Assert.Equal("接口测试实业", only.GetProperty("company").GetString());
+        Assert.False(only.TryGetProperty("phone", out _));
+        await (await filer.GetAsync("/api/people/recommenders?kind=Person")).AssertValidationProblemAsync("kind");
     }
 
     private async Task<HttpResponseMessage> CertificateWithFontAsync(string fontPath)

@@ -151,4 +151,30 @@ public sealed class CreditTests(AppFixture fixture) : AppTest(fixture)
         Assert.Equal("purchased-service.year-exists", (await Assert.ThrowsAsync<DomainRuleException>(() =>
             SendAsync(Admin, new CreatePurchasedServiceYearCommand(2026, "另一机构", 1m, null, null)))).Code);
     }
+
+    [Fact]
+    public async Task A_payment_whose_request_read_the_year_before_another_payment_saved_is_refused_as_stale_and_saves_nothing()
+    {
+        var year = await SendAsync(Admin, new CreatePurchasedServiceYearCommand(2026, "常德市招商服务中心", 2_500_000m, null, null));
+
+        await Fixture.InOneScopeAsync(Reviewer, async (sender, db) =>
+        {
+            // This request has read the year (its version) when another request's payment saves …
+            await db.PurchasedServiceYears.Include(y => y.Payments).Include(y => y.Subsidies).FirstAsync(y => y.Id == year.Id);
+            await SendAsync(Admin, new AddPurchasedServicePaymentCommand(year.Id, D("2026-03-31"), 1_000_000m, "首期"));
+
+            // … so its own payment, checked against what it read, may not save as well: 409 concurrency.stale, to be retried.
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () =>
+                await sender.Send(new AddPurchasedServicePaymentCommand(year.Id, D("2026-04-01"), 1_000_000m, "二期")));
+        });
+
+        var read = await SendAsync(Leader, new GetPurchasedServiceYearQuery(year.Id));
+        Assert.Equal(1_000_000m, read.Used);
+        Assert.Equal(year.Version + 1, read.Version);
+
+        // Retried on the new version, it is checked against the whole year and saves.
+        var retried = await SendAsync(Reviewer, new AddPurchasedServicePaymentCommand(year.Id, D("2026-04-01"), 1_000_000m, "二期"));
+        Assert.Equal(2_000_000m, retried.Used);
+        Assert.Equal(year.Version + 2, retried.Version);
+    }
 }

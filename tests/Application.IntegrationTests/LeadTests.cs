@@ -10,6 +10,8 @@ using InvestPromo.Application.Leads.Commands.ShelveLead;
 using InvestPromo.Application.Leads.Queries.GetLead;
 using InvestPromo.Application.Leads.Queries.ListLeads;
 using InvestPromo.Application.Leads.Queries.ListOpinionRequests;
+using InvestPromo.Application.People.Ambassadors.Commands.CreateAmbassador;
+using InvestPromo.Application.People.Ambassadors.Queries.GetAmbassador;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Credits;
@@ -184,5 +186,30 @@ public sealed class LeadTests(AppFixture fixture) : AppTest(fixture)
 
         Assert.Equal("lead.not-assigned-to-unit", await RefusedAsync(() => CreateAsync(Filer, Draft.Complete(Equip) with { LeadId = recorded.Id })));
         await Assert.ThrowsAsync<NotFoundException>(() => CreateAsync(Filer, Draft.Complete(Equip) with { LeadId = elsewhere.Id }));
+    }
+
+    [Fact]
+    public async Task A_filing_with_an_ambassadors_lead_proposes_the_ambassador_as_recommender_and_the_ambassador_lists_both()
+    {
+        var ambassador = await SendAsync(Reviewer, new CreateAmbassadorCommand(2026, "陈志远", "CD-ZSDS-2026-001"));
+        var lead = await RecordAsync(Reviewer, kind: LeadSourceKind.Ambassador, sourceId: ambassador.Id);
+        Assert.Equal(LeadSourceKind.Ambassador, lead.SourceKind);
+        Assert.Equal(ambassador.Id, lead.SourceId);
+        Assert.Equal("陈志远", lead.SourceName);
+        await SendAsync(Reviewer, new AssignLeadCommand(lead.Id, Filer.UnitId!.Value, null, lead.Version));
+        await RecordAsync(Reviewer, company: "别人的线索");
+
+        var filing = await SubmitAsync(Filer, await CreateAsync(Filer, Draft.Complete(Equip) with { LeadId = lead.Id }));
+
+        var credit = Assert.Single(await Fixture.DbAsync(db => db.ProjectCredits.Where(c => c.FilingId == filing.Id).ToListAsync()));
+        Assert.Equal((CreditSource.Lead, lead.Id, CreditStatus.Proposed), (credit.Source, credit.LeadId, credit.Status));
+        Assert.Null(credit.AssociationId);
+        Assert.Equal((RecommenderKind.Ambassador, ambassador.Id, "陈志远"), (credit.RecommenderKind, credit.RecommenderId, credit.RecommenderName));
+
+        var detail = await SendAsync(Leader, new GetAmbassadorQuery(ambassador.Id));
+        var listed = Assert.Single(detail.Leads);
+        Assert.Equal((lead.Id, "某某新能源有限公司", LeadStatus.Assigned), (listed.LeadId, listed.CompanyName, listed.Status));
+        Assert.NotNull(listed.AssignedUnitName);
+        Assert.Equal([filing.Id], detail.Credits.Select(c => c.FilingId));
     }
 }

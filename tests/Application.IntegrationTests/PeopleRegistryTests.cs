@@ -4,6 +4,7 @@ using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Interfaces;
 using InvestPromo.Application.Filings.Excel;
 using InvestPromo.Application.IntegrationTests.Infrastructure;
+using InvestPromo.Application.People;
 using InvestPromo.Application.People.Ambassadors.Commands.CreateAmbassador;
 using InvestPromo.Application.People.Ambassadors.Commands.DeleteAmbassador;
 using InvestPromo.Application.People.Ambassadors.Commands.ReappointAmbassador;
@@ -13,9 +14,11 @@ using InvestPromo.Application.People.Natives;
 using InvestPromo.Application.People.Natives.Commands.CreateNative;
 using InvestPromo.Application.People.Natives.Commands.ImportNatives;
 using InvestPromo.Application.People.Natives.Queries.ListNatives;
+using InvestPromo.Application.People.Queries.ListRecommenderOptions;
 using InvestPromo.Application.Targeting.Queries.GetTargeting;
 using InvestPromo.Domain.Associations;
 using InvestPromo.Domain.Common;
+using InvestPromo.Domain.Credits;
 using InvestPromo.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -195,5 +198,21 @@ public sealed class PeopleRegistryTests(AppFixture fixture) : AppTest(fixture)
         var filer = await SendAsync(Filer, new GetTargetingQuery("440000", Equip));
         Assert.Null(filer.Natives.Single(n => n.Name == "曾国梁").Phone);
         Assert.Null(filer.Offices.Single().ContactPhone);
+    }
+
+    [Fact]
+    public async Task A_filer_picks_a_recommender_among_this_years_ambassadors_or_the_natives_by_name_without_contacts()
+    {
+        await AppointAsync(2025, "王建国", "CD-ZSDS-2025-001");
+        var chen = await AppointAsync(2026, "陈志远", "CD-ZSDS-2026-001");
+        await AppointAsync(2026, "刘晓梅", "CD-ZSDS-2026-002");
+        var zeng = await SendAsync(Reviewer, new CreateNativeCommand("曾国梁", Company: "深圳比克", Phone: "13900000001"));
+
+        var ambassadors = await SendAsync(Filer, new ListRecommenderOptionsQuery(RecommenderKind.Ambassador));
+        Assert.Equal(["陈志远", "刘晓梅"], ambassadors.Select(a => a.Name));
+        Assert.Equal(new RecommenderOptionDto(chen.Id, "陈志远", 2026, "CD-ZSDS-2026-001", "深圳远航"), ambassadors[0]);
+        Assert.Equal(["刘晓梅"], (await SendAsync(Reviewer, new ListRecommenderOptionsQuery(RecommenderKind.Ambassador, "002"))).Select(a => a.Name));
+        Assert.Equal([new RecommenderOptionDto(zeng.Id, "曾国梁", null, null, "深圳比克")], await SendAsync(Filer, new ListRecommenderOptionsQuery(RecommenderKind.Native, "比克")));
+        await Assert.ThrowsAsync<RequestValidationException>(() => SendAsync(Filer, new ListRecommenderOptionsQuery(RecommenderKind.Person)));
     }
 }

@@ -2496,6 +2496,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/recommenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pick a recommender or a lead's source: this year's appointed ambassadors, or the notable natives, by name (id and name only, at most 50)
+         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListRecommenderOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/targeting": {
         parameters: {
             query?: never;
@@ -4831,6 +4854,8 @@ export interface components {
         AmbassadorDetailDto: {
             ambassador: components["schemas"]["AmbassadorDto"];
             credits: components["schemas"]["AmbassadorCreditDto"][];
+            leads: components["schemas"]["AmbassadorLeadDto"][];
+            issuerCityName: string;
         };
         AmbassadorDto: {
             /** Format: uuid */
@@ -4856,6 +4881,15 @@ export interface components {
             note: string | null;
             /** Format: int32 */
             version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AmbassadorLeadDto: {
+            /** Format: uuid */
+            leadId: string;
+            companyName: string;
+            status: components["schemas"]["LeadStatus"];
+            assignedUnitName: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -6878,6 +6912,15 @@ export interface components {
         };
         /** @enum {string} */
         RecommenderKind: "Ambassador" | "Native" | "Person";
+        RecommenderOptionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            year: number | null;
+            certificateNumber: string | null;
+            company: string | null;
+        };
         RecordLeadCommand: {
             companyName: string;
             /** Format: uuid */
@@ -16384,6 +16427,65 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRecommenderOptions: {
+        parameters: {
+            query: {
+                kind: components["schemas"]["RecommenderKind"];
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommenderOptionDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -56,6 +56,8 @@ await part('filer: workbench, lists, reference data, a draft with nothing but a 
   expectOk(await filer.GET('/api/industry-chains'), 'industry chains');
   expectOk(await filer.GET('/api/regions', { params: { query: { kind: 'Province' } } }), 'regions');
   expectOk(await filer.GET('/api/associations', { params: { query: { page: 1, pageSize: 50 } } }), 'associations');
+  expectOk(await filer.GET('/api/people/recommenders', { params: { query: { kind: 'Ambassador' } } }), "this year's ambassadors to pick");
+  expectOk(await filer.GET('/api/people/recommenders', { params: { query: { kind: 'Native', search: '张' } } }), 'natives to pick');
   expectOk(await filer.GET('/api/units', { params: { query: { page: 1, pageSize: 50 } } }), 'units');
   expectOk(await filer.GET('/api/changes', { params: { query: { limit: 50 } } }), 'change feed of the filer\'s unit');
 

@@ -9372,6 +9372,77 @@ export class PeopleClient {
     }
 
     /**
+     * Pick a recommender or a lead's source: this year's appointed ambassadors, or the notable natives, by name (id and name only, at most 50)
+     * @param search (optional) 
+     * @return OK
+     */
+    listRecommenderOptions(kind: RecommenderKind, search?: string | undefined, signal?: AbortSignal): Promise<RecommenderOptionDto[]> {
+        let url_ = this.baseUrl + "/api/people/recommenders?";
+        if (kind === undefined || kind === null)
+            throw new globalThis.Error("The parameter 'kind' must be defined and cannot be null.");
+        else
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        if (search === null)
+            throw new globalThis.Error("The parameter 'search' cannot be null.");
+        else if (search !== undefined)
+            url_ += "search=" + encodeURIComponent("" + search) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListRecommenderOptions(_response);
+        });
+    }
+
+    protected processListRecommenderOptions(response: Response): Promise<RecommenderOptionDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RecommenderOptionDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RecommenderOptionDto[]>(null as any);
+    }
+
+    /**
      * 按图索骥: for an area (a province covers its cities) and optionally an industry chain, the associations at home there, offices there, member companies in the chain and notable natives
      * @param industryChainId (optional) 
      * @return OK
@@ -17768,6 +17839,8 @@ export interface AmbassadorCreditDto {
 export interface AmbassadorDetailDto {
     ambassador: AmbassadorDto;
     credits: AmbassadorCreditDto[];
+    leads: AmbassadorLeadDto[];
+    issuerCityName: string;
 }
 
 export interface AmbassadorDto {
@@ -17788,6 +17861,14 @@ export interface AmbassadorDto {
     appointedOn: string | undefined;
     note: string | undefined;
     version: number;
+    createdAt: string;
+}
+
+export interface AmbassadorLeadDto {
+    leadId: string;
+    companyName: string;
+    status: LeadStatus;
+    assignedUnitName: string | undefined;
     createdAt: string;
 }
 
@@ -19199,6 +19280,14 @@ export interface ReappointAmbassadorRequest {
 }
 
 export type RecommenderKind = "Ambassador" | "Native" | "Person";
+
+export interface RecommenderOptionDto {
+    id: string;
+    name: string;
+    year: number | undefined;
+    certificateNumber: string | undefined;
+    company: string | undefined;
+}
 
 export interface RecordLeadCommand {
     companyName: string;

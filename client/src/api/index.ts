@@ -85,6 +85,7 @@ export type {
   CreditDto,
   CreditQueueItemDto,
   RecommenderKind,
+  RecommenderOptionDto,
   AssociationRewardYearDto,
   CreateRewardPolicyCommand,
   PayRewardsRequest,
@@ -183,6 +184,7 @@ export type {
   AmbassadorDto,
   AmbassadorDetailDto,
   AmbassadorCreditDto,
+  AmbassadorLeadDto,
   NativeDto,
   NativeImportResultDto,
   NativeImportRowErrorDto,
@@ -570,6 +572,9 @@ export const api = {
       import: (file: File, onProgress?: (percent: number) => void): Promise<Gen.NativeImportResultDto> =>
         uploadWithProgress<Gen.NativeImportResultDto>('/api/natives/import', file, file.name, {}, onProgress),
     },
+    /** The picker of a credit's recommender or a lead's source: this year's ambassadors or the natives, by name (any signed-in user). */
+    recommenders: (kind: 'Ambassador' | 'Native', search?: string, signal?: AbortSignal) =>
+      clients.people.listRecommenderOptions(kind, blank(search), signal),
     targeting: {
       get: (regionCode: string, industryChainId?: string, signal?: AbortSignal) => clients.people.getTargeting(regionCode, industryChainId, signal),
       export: (regionCode: string, industryChainId?: string): Promise<DownloadedFile> => clients.people.exportTargeting(regionCode, industryChainId),

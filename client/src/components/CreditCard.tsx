@@ -1,22 +1,33 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, List, Select, Space, Tag, Upload } from 'antd';
+import { App, Button, Card, Form, Input, List, Radio, Select, Space, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, clients, type CreditDto, type RecommenderKind } from '../api';
 import { formatDateTime } from '../lib/time';
+import { RecommenderPicker } from './RecommenderPicker';
 
 interface ClaimForm {
   associationId?: string;
   recommenderKind?: RecommenderKind;
+  recommenderId?: string;
   recommenderName?: string;
   reason?: string;
 }
 
 const STATUS_COLOR: Record<string, string> = { Proposed: 'processing', Confirmed: 'success', Rejected: 'error', Superseded: 'default' };
+const RECOMMENDER_KINDS: RecommenderKind[] = ['Ambassador', 'Native', 'Person'];
+
+/** The recommender part of a claim: a registry person by id (ambassador, native), a named person, or none. */
+export function recommenderOf(v: ClaimForm): { recommenderKind?: RecommenderKind; recommenderId?: string; recommenderName?: string } {
+  if (v.recommenderKind === 'Person') return v.recommenderName?.trim() ? { recommenderKind: 'Person', recommenderName: v.recommenderName.trim() } : {};
+  if (v.recommenderKind && v.recommenderId) return { recommenderKind: v.recommenderKind, recommenderId: v.recommenderId };
+  return {};
+}
 
 /**
- * 引荐认定 on a filing: every claim with its status and history (who, when, why); a filer proposes (association and/or a named
- * recommender) and uploads evidence; a reviewer confirms, rejects or changes the confirmed credit with a reason.
+ * 引荐认定 on a filing: every claim with its status and history (who, when, why); a filer proposes (an association and/or a
+ * recommender: an ambassador of this year or a notable native picked from the registry, or a named person) and uploads evidence;
+ * a reviewer confirms, rejects or changes the confirmed credit with a reason.
  */
 export function CreditCard({ filingId, canPropose, canDecide }: { filingId: string; canPropose: boolean; canDecide: boolean }) {
   const { t } = useTranslation();
@@ -32,10 +43,11 @@ export function CreditCard({ filingId, canPropose, canDecide }: { filingId: stri
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['credits', filingId] });
   const confirmed = credits.data?.find((c) => c.status === 'Confirmed');
+  const recommenderKind = Form.useWatch('recommenderKind', form);
 
   const save = useMutation({
     mutationFn: async (v: ClaimForm) => {
-      const recommender = v.recommenderName ? { recommenderKind: 'Person' as RecommenderKind, recommenderName: v.recommenderName } : {};
+      const recommender = recommenderOf(v);
       if (mode === 'propose') return clients.credits.proposeCredit(filingId, { associationId: v.associationId, ...recommender });
       if (mode === 'change' && confirmed)
         return clients.credits.changeCredit(filingId, { version: confirmed.version, associationId: v.associationId, ...recommender, reason: v.reason ?? '' });
@@ -61,8 +73,18 @@ export function CreditCard({ filingId, canPropose, canDecide }: { filingId: stri
     onSuccess: () => void refresh(),
   });
 
-  const who = (c: CreditDto) =>
-    [c.associationName, c.recommenderName && `${c.recommenderKind ? t(`credits.kind.${c.recommenderKind}`) : ''}：${c.recommenderName}`].filter(Boolean).join('；');
+  const recommenderText = (c: CreditDto) => `${c.recommenderKind ? t(`credits.kind.${c.recommenderKind}`) : t('credits.recommender')}：${c.recommenderName}`;
+  const openChange = () => {
+    form.resetFields();
+    if (confirmed)
+      form.setFieldsValue({
+        associationId: confirmed.associationId ?? undefined,
+        recommenderKind: confirmed.recommenderKind ?? undefined,
+        recommenderId: confirmed.recommenderId ?? undefined,
+        recommenderName: confirmed.recommenderKind === 'Person' ? (confirmed.recommenderName ?? undefined) : undefined,
+      });
+    setMode('change');
+  };
 
   return (
     <Card
@@ -78,7 +100,7 @@ export function CreditCard({ filingId, canPropose, canDecide }: { filingId: stri
             </Button>
           )}
           {canDecide && confirmed && (
-            <Button size="small" onClick={() => setMode('change')} data-testid="credit-change">
+            <Button size="small" onClick={openChange} data-testid="credit-change">
               {t('credits.change')}
             </Button>
           )}
@@ -109,7 +131,9 @@ export function CreditCard({ filingId, canPropose, canDecide }: { filingId: stri
               title={
                 <Space wrap>
                   <Tag color={STATUS_COLOR[c.status]}>{t(`credits.status.${c.status}`)}</Tag>
-                  <span>{who(c) || t('credits.none')}</span>
+                  {c.associationName && <span data-testid="credit-association-name">{c.associationName}</span>}
+                  {c.recommenderName && <span data-testid="credit-recommender-name">{recommenderText(c)}</span>}
+                  {!c.associationName && !c.recommenderName && <span>{t('credits.none')}</span>}
                 </Space>
               }
               description={
@@ -160,9 +184,36 @@ export function CreditCard({ filingId, canPropose, canDecide }: { filingId: stri
                   data-testid="credit-association"
                 />
               </Form.Item>
-              <Form.Item name="recommenderName" label={t('credits.recommenderName')}>
-                <Input maxLength={64} data-testid="credit-recommender" />
+              <Form.Item name="recommenderKind" label={t('credits.recommenderKind')}>
+                <Radio.Group
+                  optionType="button"
+                  onChange={() => form.setFieldsValue({ recommenderId: undefined, recommenderName: undefined })}
+                  options={RECOMMENDER_KINDS.map((k) => ({ value: k, label: t(`credits.kind.${k}`) }))}
+                  data-testid="credit-recommender-kind"
+                />
               </Form.Item>
+              {(recommenderKind === 'Ambassador' || recommenderKind === 'Native') && (
+                <Form.Item
+                  name="recommenderId"
+                  label={t('credits.recommender')}
+                  rules={[{ required: true, message: t('filings.errors.required', { label: t('credits.recommender') }) }]}
+                >
+                  <RecommenderPicker
+                    kind={recommenderKind}
+                    currentName={mode === 'change' && confirmed?.recommenderKind === recommenderKind ? (confirmed.recommenderName ?? undefined) : undefined}
+                    testId="credit-recommender-pick"
+                  />
+                </Form.Item>
+              )}
+              {recommenderKind === 'Person' && (
+                <Form.Item
+                  name="recommenderName"
+                  label={t('credits.recommenderName')}
+                  rules={[{ required: true, whitespace: true, message: t('filings.errors.required', { label: t('credits.recommenderName') }) }]}
+                >
+                  <Input maxLength={64} data-testid="credit-recommender" />
+                </Form.Item>
+              )}
             </>
           ) : null}
           {mode !== 'propose' && (

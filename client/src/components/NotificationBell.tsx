@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { NotificationDto } from '../api';
+import { useAuth } from '../auth/AuthContext';
 import { describeNotification } from '../lib/notifications';
 import { FilingLink } from './FilingLink';
 import { EmptyState } from './ListStates';
@@ -16,7 +17,8 @@ const RECENT = { page: 1, pageSize: 8, unreadOnly: false, order: 'UnreadFirst' a
 /** One notification, worded in the user's language; unread ones are bold with a dot. */
 export function NotificationItem({ n, onOpen }: { n: NotificationDto; onOpen: (n: NotificationDto) => void }) {
   const { t } = useTranslation();
-  const text = describeNotification(n, t);
+  const { user } = useAuth();
+  const text = describeNotification(n, t, user?.roles);
   const unread = !n.readAt;
   return (
     <List.Item
@@ -69,10 +71,11 @@ export function useOpenNotification(after?: () => void) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { one } = useMarkRead();
+  const { user } = useAuth();
   return (n: NotificationDto) => {
     if (!n.readAt) one.mutate(n.id);
     after?.();
-    navigate(describeNotification(n, t).link);
+    navigate(describeNotification(n, t, user?.roles).link);
   };
 }
 

@@ -38,3 +38,16 @@ describe('describeNotification (objections)', () => {
     );
   });
 });
+
+describe('describeNotification (credit confirmed)', () => {
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+
+  it("opens the filing for the unit's filers but the portal for the association's users, who cannot open a filing", () => {
+    const confirmed: NotificationDto = { ...base, kind: 'CreditConfirmed', reason: '北京常德商会' };
+    expect(describeNotification(confirmed, i18n.t, ['Filer']).link).toBe('/filings/f1');
+    expect(describeNotification(confirmed, i18n.t).link).toBe('/filings/f1');
+    expect(describeNotification(confirmed, i18n.t, ['Association']).link).toBe('/association');
+  });
+});

@@ -8,8 +8,12 @@ export interface NotificationText {
   link: string;
 }
 
-/** Where a notification points: filers' go to the filing, reviewers' to the review queue or the filing under re-review. */
-function linkOf(n: NotificationDto): string {
+/**
+ * Where a notification points: filers' go to the filing, reviewers' to the review queue or the filing under re-review. An
+ * association's user cannot open a filing: what concerns its association (a confirmed credit) opens its portal.
+ */
+function linkOf(n: NotificationDto, roles: readonly string[]): string {
+  if (roles.includes('Association')) return '/association';
   if (n.kind === 'ReviewDigest') return '/review';
   if (n.kind === 'ServiceDigest') return '/projects/service';
   if (n.kind === 'RewardsApproved') return '/association';
@@ -24,7 +28,7 @@ function linkOf(n: NotificationDto): string {
  * Filers' notifications open the filing; a reviewer's digest opens the review queue, a new objection the filing
  * (as reviewers see it, with its objections).
  */
-export function describeNotification(n: NotificationDto, t: TFunction): NotificationText {
+export function describeNotification(n: NotificationDto, t: TFunction, roles: readonly string[] = []): NotificationText {
   const project = n.projectName || t('notifications.unnamed');
   const params = {
     project,
@@ -39,6 +43,6 @@ export function describeNotification(n: NotificationDto, t: TFunction): Notifica
   return {
     title: t(`notifications.kind.${n.kind}.title`, params),
     body: t(`notifications.kind.${n.kind}.body`, params),
-    link: linkOf(n),
+    link: linkOf(n, roles),
   };
 }

@@ -3,6 +3,7 @@ using InvestPromo.Api.Idempotency;
 using InvestPromo.Api.Security;
 using InvestPromo.Application.Common.Models;
 using InvestPromo.Application.Filings.Excel;
+using InvestPromo.Application.People;
 using InvestPromo.Application.People.Ambassadors;
 using InvestPromo.Application.People.Ambassadors.Commands.CreateAmbassador;
 using InvestPromo.Application.People.Ambassadors.Commands.DeleteAmbassador;
@@ -20,9 +21,11 @@ using InvestPromo.Application.People.Natives.Commands.UpdateNative;
 using InvestPromo.Application.People.Natives.Queries.ExportNatives;
 using InvestPromo.Application.People.Natives.Queries.GetNativeImportTemplate;
 using InvestPromo.Application.People.Natives.Queries.ListNatives;
+using InvestPromo.Application.People.Queries.ListRecommenderOptions;
 using InvestPromo.Application.Targeting;
 using InvestPromo.Application.Targeting.Queries.ExportTargeting;
 using InvestPromo.Application.Targeting.Queries.GetTargeting;
+using InvestPromo.Domain.Credits;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -130,6 +133,11 @@ public static class PeopleEndpoints
         natives.MapDelete("{id:guid}", DeleteNative).WithName("DeleteNative").WithSummary("Delete a notable native (soft delete)")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors().WithNotFound().WithWriteErrors().WithErrorCodes("entity.already-deleted");
 
+        var people = app.MapApiGroup("/api/people", "People");
+        people.MapGet("recommenders", ListRecommenderOptions).WithName("ListRecommenderOptions")
+            .WithSummary("Pick a recommender or a lead's source: this year's appointed ambassadors, or the notable natives, by name (id and name only, at most 50)")
+            .RequireAuthorization(Policies.User).WithStandardErrors();
+
         var targeting = app.MapApiGroup("/api/targeting", "People");
         targeting.MapGet("", GetTargeting).WithName("GetTargeting")
             .WithSummary("按图索骥: for an area (a province covers its cities) and optionally an industry chain, the associations at home there, offices there, member companies in the chain and notable natives")
@@ -216,6 +224,9 @@ public static class PeopleEndpoints
         await sender.Send(new DeleteNativeCommand(id, version), ct);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<IReadOnlyList<RecommenderOptionDto>>> ListRecommenderOptions(ISender sender, RecommenderKind kind, CancellationToken ct, string? search = null) =>
+        TypedResults.Ok(await sender.Send(new ListRecommenderOptionsQuery(kind, search), ct));
 
     private static async Task<Ok<TargetingResultDto>> GetTargeting(ISender sender, string regionCode, CancellationToken ct, Guid? industryChainId = null) =>
         TypedResults.Ok(await sender.Send(new GetTargetingQuery(regionCode, industryChainId), ct));

@@ -35,6 +35,15 @@ internal static class PurchasedServiceReads
         await db.PurchasedServiceYears.Include(y => y.Payments).Include(y => y.Subsidies).FirstOrDefaultAsync(y => y.Id == id, ct)
             ?? throw new NotFoundException(nameof(PurchasedServiceYear), id);
 
+    /// <summary>
+    /// A payment or subsidy lives in its own table, so saving one would leave the year's row untouched: marking the year's
+    /// <c>Version</c> changed makes the save bump it, conditional on the version this request read. Two concurrent entries that
+    /// both passed the budget check on the same version cannot both save: the second is refused (409 <c>concurrency.stale</c>)
+    /// and retried against the new total. The version alone changes, so no audit entry is written for the year.
+    /// </summary>
+    public static void MarkSpendingChanged(this IApplicationDbContext db, PurchasedServiceYear year) =>
+        db.Entry(year).Property(y => y.Version).IsModified = true;
+
     public static async Task<PurchasedServiceYearDto> YearDtoAsync(this IApplicationDbContext db, Guid id, CancellationToken ct)
     {
         var year = await db.PurchasedServiceYears.AsNoTracking().FirstOrDefaultAsync(y => y.Id == id, ct) ?? throw new NotFoundException(nameof(PurchasedServiceYear), id);

@@ -160,6 +160,17 @@ public sealed class AppFixture : IAsyncLifetime
         return await work(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one scope kept open (one DbContext, as <paramref name="caller"/>): a request that read the
+    /// database before another request saved, to show what a stale concurrent writer meets.
+    /// </summary>
+    public async Task InOneScopeAsync(Caller caller, Func<ISender, ApplicationDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CallerHolder>().Caller = caller;
+        await work(scope.ServiceProvider.GetRequiredService<ISender>(), scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
     private async Task<T> InScopeAsync<T>(Caller caller, Func<ISender, CancellationToken, ValueTask<T>> send)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type LeadDto, type LeadSourceKind } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { isValidWan, wanToYuan } from '../../lib/money';
+import { RecommenderPicker } from '../../components/RecommenderPicker';
 import { useFilingOptions } from '../../lib/useFilingOptions';
 import { useProblem } from '../../lib/useProblem';
 import { useUnitOptions } from '../../lib/useUnitOptions';
@@ -18,11 +19,8 @@ interface LeadFormValues {
   sourceId?: string;
 }
 
-/**
- * The sources the form offers. An ambassador source (the server accepts `Ambassador` with the ambassador's id) joins once the
- * people registry's client is generated on the same branch.
- */
-const SOURCE_KINDS: LeadSourceKind[] = ['Center', 'Unit', 'Association'];
+/** The sources the form offers: the center, a unit, an association, an ambassador (this year's, picked by name). */
+const SOURCE_KINDS: LeadSourceKind[] = ['Center', 'Unit', 'Association', 'Ambassador'];
 
 /**
  * 登记招商线索: company, industry chain, intended investment (万元), source region, what is known, and (for the center and filers)
@@ -117,7 +115,11 @@ export function LeadForm({ onSaved, onCancel }: { onSaved: (lead: LeadDto) => vo
             {kind && kind !== 'Center' && (
               <Col xs={24} md={12}>
                 <Form.Item name="sourceId" label={t('leads.sourceName')} rules={[{ required: true, message: t('filings.errors.required', { label: t('leads.sourceName') }) }]}>
-                  <Select showSearch optionFilterProp="label" options={sourceOptions} data-testid="lead-source" />
+                  {kind === 'Ambassador' ? (
+                    <RecommenderPicker kind="Ambassador" testId="lead-source-ambassador" />
+                  ) : (
+                    <Select showSearch optionFilterProp="label" options={sourceOptions} data-testid="lead-source" />
+                  )}
                 </Form.Item>
               </Col>
             )}

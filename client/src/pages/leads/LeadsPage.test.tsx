@@ -46,6 +46,9 @@ function setup(user: object, path = '/leads', current: Record<string, unknown> =
     }
     if (url.startsWith('/api/units')) return { status: 200, body: { items: [{ id: 'u1', code: '430702', name: '武陵区' }], page: 1, pageSize: 200, totalCount: 1 } };
     if (url.startsWith('/api/reference-data')) return { status: 200, body: [] };
+    if (url.startsWith('/api/people/recommenders?kind=Ambassador'))
+      return { status: 200, body: [{ id: 'p1', name: '陈志远', year: 2026, certificateNumber: 'CD-ZSDS-2026-001', company: '深圳远航' }] };
+    if (url === '/api/leads' && init.method === 'POST') return { status: 201, body: { ...detail, id: 'l2', sourceKind: 'Ambassador', sourceId: 'p1', sourceName: '陈志远', status: 'Recorded' } };
     if (url.startsWith('/api/associations')) return { status: 200, body: { items: [{ id: 'a1', name: '北京常德商会' }], page: 1, pageSize: 200, totalCount: 1 } };
     return undefined;
   });
@@ -56,6 +59,7 @@ function setup(user: object, path = '/leads', current: Record<string, unknown> =
 describe('招商线索 (/leads)', () => {
   beforeAll(async () => {
     await import('./LeadsPage');
+    await import('./LeadFormPage');
   });
   const { matchMedia } = window;
   beforeEach(async () => {
@@ -101,5 +105,19 @@ describe('招商线索 (/leads)', () => {
     const drawer = await screen.findByTestId('lead-detail');
     expect(within(drawer).queryByTestId('lead-assign')).not.toBeInTheDocument();
     expect(within(drawer).getByTestId('lead-start-filing')).toHaveAttribute('href', '/filings/new?leadId=l1');
+  });
+
+  it('records a lead brought by an ambassador of this year, picked by name', async () => {
+    const { calls } = setup(reviewer, '/leads/new');
+    const user = userEvent.setup();
+    await user.type(await screen.findByTestId('lead-company', undefined, { timeout: 15_000 }), '深圳远航新材料股份有限公司');
+    await user.click(within(screen.getByTestId('lead-source-kind')).getByRole('combobox'));
+    await user.click((await screen.findAllByTitle('招商大使')).find((el) => el.classList.contains('ant-select-item-option'))!);
+    await user.click(within(await screen.findByTestId('lead-source-ambassador')).getByRole('combobox'));
+    await user.click(await screen.findByTitle('陈志远（CD-ZSDS-2026-001，深圳远航）'));
+    await user.click(screen.getByTestId('lead-save'));
+    await waitFor(() => expect(calls.some((c) => c.url === '/api/leads' && c.init.method === 'POST')).toBe(true));
+    const body = JSON.parse(String(calls.find((c) => c.url === '/api/leads' && c.init.method === 'POST')?.init.body)) as Record<string, unknown>;
+    expect(body).toMatchObject({ companyName: '深圳远航新材料股份有限公司', sourceKind: 'Ambassador', sourceId: 'p1' });
   });
 });

@@ -77,16 +77,44 @@ describe('AmbassadorsPage', () => {
     setup('/admin/ambassadors', (url) => {
       if (url === '/api/ambassadors/a1/certificate.pdf')
         return { status: 409, body: { status: 409, title: 'Conflict', code: 'certificate.font-missing', detail: 'no font' } };
-      if (url === '/api/ambassadors/a1') return { status: 200, body: { ambassador, credits: [] } };
+      if (url === '/api/ambassadors/a1') return { status: 200, body: { ambassador, credits: [], leads: [], issuerCityName: '岳阳市' } };
       return undefined;
     });
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('ambassador-certificate', undefined, { timeout: 15_000 }));
     const page = await screen.findByTestId('certificate-page', undefined, { timeout: 15_000 });
-    expect(within(page).getByText('兹聘请 陈志远 为常德市2026年度招商大使。')).toBeInTheDocument();
+    // The appointing city is the server's (its configured home city), not a constant of the page.
+    expect(within(page).getByText('兹聘请 陈志远 为岳阳市2026年度招商大使。')).toBeInTheDocument();
+    expect(within(page).getByTestId('certificate-issuer')).toHaveTextContent('岳阳市人民政府');
     expect(within(page).getByText(/CD-ZSDS-2026-001/)).toBeInTheDocument();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     await user.click(screen.getByTestId('certificate-print'));
     expect(print).toHaveBeenCalled();
+  });
+
+  it("opens an ambassador's credited projects and the leads they brought", async () => {
+    setup('/admin/ambassadors', (url) =>
+      url === '/api/ambassadors/a1'
+        ? {
+            status: 200,
+            body: {
+              ambassador,
+              credits: [{ creditId: 'c1', filingId: 'f1', projectName: '远航储能产业园', status: 'Confirmed', proposedAt: '2026-05-01T02:00:00Z' }],
+              leads: [{ leadId: 'l1', companyName: '深圳远航新材料股份有限公司', status: 'Assigned', assignedUnitName: '武陵区', createdAt: '2026-04-01T02:00:00Z' }],
+              issuerCityName: '常德市',
+            },
+          }
+        : undefined,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('ambassador-detail', undefined, { timeout: 15_000 }));
+    const drawer = await screen.findByTestId('ambassador-detail-drawer');
+    const credit = await within(drawer).findByTestId('ambassador-credit');
+    expect(credit).toHaveTextContent('远航储能产业园');
+    expect(credit).toHaveTextContent('已确认');
+    const lead = within(drawer).getByTestId('ambassador-lead');
+    expect(lead).toHaveTextContent('深圳远航新材料股份有限公司');
+    expect(lead).toHaveTextContent('已交办');
+    expect(lead).toHaveTextContent('承办单位：武陵区');
   });
 });

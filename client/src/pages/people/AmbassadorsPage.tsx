@@ -19,6 +19,7 @@ import { useCrudMutations } from '../../lib/useCrudMutations';
 import { useFilingOptions } from '../../lib/useFilingOptions';
 import { useProblem } from '../../lib/useProblem';
 import { textRules } from '../../lib/validation';
+import { AmbassadorDetailDrawer } from './AmbassadorDetailDrawer';
 import { RegionPicker } from './RegionPicker';
 
 interface AmbassadorForm {
@@ -50,7 +51,10 @@ const toInput = (v: AmbassadorForm): AmbassadorInput => ({
   note: v.note,
 });
 
-/** 招商大使: appointments per year with certificate numbers, reappointment for the next year, the printable certificate. */
+/**
+ * 招商大使: appointments per year with certificate numbers, reappointment for the next year, the printable certificate, and
+ * each ambassador's credited projects and leads (the drawer).
+ */
 export function AmbassadorsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -62,6 +66,7 @@ export function AmbassadorsPage() {
   const [reappointing, setReappointing] = useState<AmbassadorDto>();
   const [nextNumber, setNextNumber] = useState('');
   const [pdfBusy, setPdfBusy] = useState<string>();
+  const [viewing, setViewing] = useState<AmbassadorDto>();
   const empties = useEmptyStates();
   const options = useFilingOptions(true);
 
@@ -128,6 +133,9 @@ export function AmbassadorsPage() {
       key: 'actions',
       render: (_, a) => (
         <Space wrap size="small">
+          <Button size="small" onClick={() => setViewing(a)} data-testid="ambassador-detail">
+            {t('people.work')}
+          </Button>
           <Button size="small" icon={<FilePdfOutlined />} loading={pdfBusy === a.id} onClick={() => void certificate(a)} data-testid="ambassador-certificate">
             {t('people.certificate')}
           </Button>
@@ -233,6 +241,7 @@ export function AmbassadorsPage() {
           <Input.TextArea rows={2} />
         </Form.Item>
       </FormModal>
+      <AmbassadorDetailDrawer ambassador={viewing} onClose={() => setViewing(undefined)} />
       <Modal
         open={!!reappointing}
         title={t('people.reappointTitle', { name: reappointing?.name, year: (reappointing?.year ?? thisYear) + 1 })}

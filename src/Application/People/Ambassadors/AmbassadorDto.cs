@@ -26,8 +26,14 @@ public sealed record AmbassadorDto(
 /// <summary>A credit naming the ambassador as recommender: the project and where the claim stands.</summary>
 public sealed record AmbassadorCreditDto(Guid CreditId, Guid FilingId, string ProjectName, Domain.Credits.CreditStatus Status, DateTimeOffset ProposedAt);
 
-/// <summary>One ambassador with the projects credited to them (<see cref="Domain.Credits.RecommenderKind.Ambassador"/>).</summary>
-public sealed record AmbassadorDetailDto(AmbassadorDto Ambassador, IReadOnlyList<AmbassadorCreditDto> Credits);
+/// <summary>A lead whose source is the ambassador: the company, where the lead stands and who pursues it.</summary>
+public sealed record AmbassadorLeadDto(Guid LeadId, string CompanyName, Domain.Leads.LeadStatus Status, string? AssignedUnitName, DateTimeOffset CreatedAt);
+
+/// <summary>
+/// One ambassador with the projects credited to them (<see cref="Domain.Credits.RecommenderKind.Ambassador"/>), the leads they
+/// brought (<see cref="Domain.Leads.LeadSourceKind.Ambassador"/>), and the home city that issues the certificate (as the PDF prints it).
+/// </summary>
+public sealed record AmbassadorDetailDto(AmbassadorDto Ambassador, IReadOnlyList<AmbassadorCreditDto> Credits, IReadOnlyList<AmbassadorLeadDto> Leads, string IssuerCityName);
 
 /// <summary>The ambassador list's filters, shared by the list and its export.</summary>
 public sealed record AmbassadorFilter(int? Year = null, string? Search = null, Guid? IndustryChainId = null, string? CityRegionCode = null);
@@ -86,6 +92,10 @@ public static class AmbassadorQueries
     public static async Task<AmbassadorDto> ReadAsync(IApplicationDbContext db, ICurrentUser user, Guid id, CancellationToken ct) =>
         await db.Ambassadors.AsNoTracking().Where(a => a.Id == id).ToDtos(db, PeopleContacts.MaySee(user)).FirstOrDefaultAsync(ct)
         ?? throw new NotFoundException(nameof(Ambassador), id);
+
+    /// <summary>The name of the home city (<see cref="ReferenceData.RegionOptions.HomeCityCode"/>) that appoints ambassadors and issues their certificates.</summary>
+    public static async Task<string> IssuerCityNameAsync(IApplicationDbContext db, ReferenceData.RegionOptions region, CancellationToken ct) =>
+        await db.SourceRegions.AsNoTracking().Where(r => r.Code == region.HomeCityCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? region.HomeCityCode;
 
     /// <summary>409 <c>ambassador.certificate-exists</c> when another live appointment of the year has the number.</summary>
     public static async Task EnsureCertificateFreeAsync(IApplicationDbContext db, int year, string certificateNumber, Guid? except, CancellationToken ct)

@@ -22,6 +22,7 @@ public sealed class AddPurchasedServicePaymentHandler(IApplicationDbContext db, 
         var year = await db.LoadYearAsync(command.YearId, cancellationToken);
         var payment = year.AddPayment(command.PaidOn, command.Amount, command.Note, user.UserId, clock.GetUtcNow());
         db.PurchasedServicePayments.Add(payment);
+        db.MarkSpendingChanged(year);
         await db.SaveChangesAsync(cancellationToken);
         return await db.YearDtoAsync(year.Id, cancellationToken);
     }

@@ -29,6 +29,7 @@ public sealed class AddServiceSubsidyHandler(IApplicationDbContext db, ICurrentU
 
         var subsidy = year.AddSubsidy(command.AssociationId, command.PaidOn, command.Amount, command.Note, user.UserId, clock.GetUtcNow());
         db.ServiceSubsidies.Add(subsidy);
+        db.MarkSpendingChanged(year);
         await db.SaveChangesAsync(cancellationToken);
         return await db.YearDtoAsync(year.Id, cancellationToken);
     }

@@ -21,6 +21,7 @@ public sealed class RemovePurchasedServiceEntryHandler(IApplicationDbContext db,
             throw new NotFoundException("PurchasedServiceEntry", command.EntryId);
         }
 
+        db.MarkSpendingChanged(year);
         await db.SaveChangesAsync(cancellationToken);
         return await db.YearDtoAsync(year.Id, cancellationToken);
     }

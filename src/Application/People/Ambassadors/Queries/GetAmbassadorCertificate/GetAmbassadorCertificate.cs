@@ -18,8 +18,7 @@ public sealed class GetAmbassadorCertificateHandler(IApplicationDbContext db, IC
             .Select(x => new { x.Year, x.Name, x.CertificateNumber, x.Organisation, x.Title, x.AppointedOn })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(nameof(Ambassador), query.Id);
-        var city = await db.SourceRegions.AsNoTracking().Where(r => r.Code == region.HomeCityCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken)
-            ?? region.HomeCityCode;
+        var city = await AmbassadorQueries.IssuerCityNameAsync(db, region, cancellationToken);
         var pdf = documents.RenderAmbassadorCertificate(new AmbassadorCertificate(city, a.Year, a.Name, a.CertificateNumber, a.Organisation, a.Title, a.AppointedOn))
             ?? throw DomainRuleException.Conflict("certificate.font-missing", "No Chinese font is installed for the PDF; print the certificate page instead.");
         return new CertificateFile($"{new Localized("招商大使聘书", "ambassador-certificate").Current}_{a.Year}_{a.CertificateNumber}.pdf", pdf);
