@@ -3934,15 +3934,6 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("InvestPromo.Domain.Rewards.RewardLine", b =>
-                {
-                    b.HasOne("InvestPromo.Domain.Rewards.RewardCalculation", null)
-                        .WithMany()
-                        .HasForeignKey("CalculationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("InvestPromo.Domain.Security.UserSession", b =>
                 {
                     b.HasOne("InvestPromo.Infrastructure.Identity.ApplicationUser", null)

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerApplicationDbContext))]
-    [Migration("20261207082705_CoverVerifiedFundsIndex")]
-    partial class CoverVerifiedFundsIndex
+    [Migration("20261207084917_SpeedUpRewardCalculation")]
+    partial class SpeedUpRewardCalculation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -3940,15 +3940,6 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InvestPromo.Domain.Rewards.RewardLine", b =>
-                {
-                    b.HasOne("InvestPromo.Domain.Rewards.RewardCalculation", null)
-                        .WithMany()
-                        .HasForeignKey("CalculationId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

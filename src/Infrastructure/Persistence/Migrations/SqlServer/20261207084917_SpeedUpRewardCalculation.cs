@@ -5,11 +5,15 @@
 namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class CoverVerifiedFundsIndex : Migration
+    public partial class SpeedUpRewardCalculation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_RewardLines_RewardCalculations_CalculationId",
+                table: "RewardLines");
+
             migrationBuilder.DropIndex(
                 name: "IX_MonthlyReports_Kind_Status_PeriodStart",
                 table: "MonthlyReports");
@@ -32,6 +36,14 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_MonthlyReports_Kind_Status_PeriodStart",
                 table: "MonthlyReports",
                 columns: new[] { "Kind", "Status", "PeriodStart" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_RewardLines_RewardCalculations_CalculationId",
+                table: "RewardLines",
+                column: "CalculationId",
+                principalTable: "RewardCalculations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
         }
     }
 }
