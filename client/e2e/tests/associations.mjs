@@ -130,3 +130,67 @@ realApiTest('associations: a lead from the portal is assessed, assigned, filed a
     for (const p of [association, reviewer, filer, leader]) await p.context.close();
   }
 });
+
+realApiTest('credit: a filer names an ambassador as the recommender, the reviewer confirms it, and the ambassador\'s record lists the project', async (browser) => {
+  const stamp = `${Date.now()}`.slice(-8);
+  const projectName = `E2E 大使引荐项目 ${stamp}`;
+  const filer = await newPage(browser);
+  const reviewer = await newPage(browser);
+  const admin = await newPage(browser);
+  try {
+    const fp = filer.page;
+    const rp = reviewer.page;
+    await login(fp, 'filer', 'Filer#2026-Demo');
+    await login(rp, 'reviewer', 'Reviewer#2026-Demo');
+    const chains = await apiCall(fp, 'GET', '/api/industry-chains');
+    const draft = await apiCall(fp, 'POST', '/api/filings', {
+      projectName,
+      investorName: `E2E 大使引荐企业 ${stamp}`,
+      creditCode: creditCode(`91440300MC${stamp.slice(2, 8)}`),
+      sourceRegionCode: '440000',
+      industryChainId: chains[0].id,
+      category: 'Industrial',
+      stage: 'Negotiating',
+      plannedTotalInvestment: 150_000_000,
+      plannedFixedAssetInvestment: 100_000_000,
+      constructionContent: '建设智能装备生产线',
+      contactName: '李联系',
+      contactPhone: '13800138001',
+    });
+    const submitted = await apiCall(fp, 'POST', `/api/filings/${draft.id}/submit`, { version: draft.version });
+    await apiCall(rp, 'POST', `/api/filings/${submitted.id}/approve`, { version: submitted.version });
+
+    // The filer proposes the credit on its filing: no association, an ambassador of this year picked from the lookup.
+    await fp.goto(`${BASE_URL}/filings/${submitted.id}`);
+    const card = fp.getByTestId('credit-card');
+    await card.getByTestId('credit-propose').click();
+    await card.getByTestId('credit-recommender-kind').getByText('招商大使').click();
+    await pick(fp, 'credit-recommender-pick');
+    // The option reads "赵宏伟（CD-ZSDS-2026-006，北京常德商会）"; the credit shows the name.
+    const option = (await fp.locator('[data-testid="credit-recommender-pick"] .ant-select-selection-item').first().innerText()).trim();
+    const ambassador = option.split('（')[0].trim();
+    await card.getByTestId('credit-submit').click();
+    await card.getByTestId('credit-recommender-name').filter({ hasText: ambassador }).first().waitFor({ state: 'visible' });
+
+    // The reviewer confirms it.
+    await rp.goto(`${BASE_URL}/review/${submitted.id}`);
+    const review = rp.getByTestId('credit-card');
+    await review.getByTestId('credit-recommender-name').filter({ hasText: ambassador }).first().waitFor({ state: 'visible' });
+    await review.getByTestId('credit-confirm').first().click();
+    await review.getByTestId('credit-confirm').waitFor({ state: 'hidden' });
+
+    // The admin opens the ambassador's record: the project is among its credited projects.
+    const ap = admin.page;
+    await login(ap, 'admin', 'Admin#2026-Demo');
+    await ap.goto(`${BASE_URL}/admin/ambassadors`);
+    // This year's appointment (the lookup offers only those; a reappointed ambassador also has last year's record).
+    await pick(ap, 'ambassador-year-filter', String(new Date(Date.now() + 8 * 3600_000).getUTCFullYear()), { exact: true });
+    await ap.getByTestId('ambassador-search').fill(ambassador);
+    await ap.getByTestId('ambassador-search').press('Enter');
+    await ap.getByTestId('ambassador-detail').first().click();
+    const drawer = ap.getByTestId('ambassador-detail-drawer');
+    await drawer.getByTestId('ambassador-credit').filter({ hasText: projectName }).first().waitFor({ state: 'visible' });
+  } finally {
+    for (const p of [filer, reviewer, admin]) await p.context.close();
+  }
+});

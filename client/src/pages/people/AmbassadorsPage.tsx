@@ -173,6 +173,7 @@ export function AmbassadorsPage() {
           value={query.year}
           onChange={(year) => setQuery((q) => ({ ...q, year, page: 1 }))}
           options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: String(y) }))}
+          data-testid="ambassador-year-filter"
         />
         <Select<string>
           allowClear
