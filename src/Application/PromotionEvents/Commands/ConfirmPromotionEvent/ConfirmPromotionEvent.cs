@@ -3,7 +3,7 @@ namespace InvestPromo.Application.PromotionEvents.Commands.ConfirmPromotionEvent
 /// <summary>The center confirms an association's proposed event (it counts from then on); the association is told.</summary>
 public sealed record ConfirmPromotionEventCommand(Guid Id, int Version) : ICommand<PromotionEventDto>;
 
-public sealed class ConfirmPromotionEventHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class ConfirmPromotionEventCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<ConfirmPromotionEventCommand, PromotionEventDto>
 {
     public async ValueTask<PromotionEventDto> Handle(ConfirmPromotionEventCommand command, CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public sealed class ProposePromotionEventValidator : AbstractValidator<ProposePr
     }
 }
 
-public sealed class ProposePromotionEventHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class ProposePromotionEventCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<ProposePromotionEventCommand, PromotionEventDto>
 {
     public async ValueTask<PromotionEventDto> Handle(ProposePromotionEventCommand command, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed class RecordPromotionEventValidator : AbstractValidator<RecordProm
     public RecordPromotionEventValidator() => this.AddEventRules();
 }
 
-public sealed class RecordPromotionEventHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RecordPromotionEventCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<RecordPromotionEventCommand, PromotionEventDto>
 {
     public async ValueTask<PromotionEventDto> Handle(RecordPromotionEventCommand command, CancellationToken cancellationToken)

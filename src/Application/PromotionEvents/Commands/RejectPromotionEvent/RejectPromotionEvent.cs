@@ -11,7 +11,7 @@ public sealed class RejectPromotionEventValidator : AbstractValidator<RejectProm
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(PromotionEvent.ReasonMaxLength).MultiLineText();
 }
 
-public sealed class RejectPromotionEventHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RejectPromotionEventCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<RejectPromotionEventCommand, PromotionEventDto>
 {
     public async ValueTask<PromotionEventDto> Handle(RejectPromotionEventCommand command, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public sealed class UpdatePromotionEventValidator : AbstractValidator<UpdateProm
     public UpdatePromotionEventValidator() => this.AddEventRules();
 }
 
-public sealed class UpdatePromotionEventHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class UpdatePromotionEventCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<UpdatePromotionEventCommand, PromotionEventDto>
 {
     public async ValueTask<PromotionEventDto> Handle(UpdatePromotionEventCommand command, CancellationToken cancellationToken)
