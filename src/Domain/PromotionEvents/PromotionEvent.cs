@@ -113,7 +113,32 @@ public sealed record PromotionEventDetails(
     IReadOnlyList<string> InvitedCompanies,
     IReadOnlyList<Guid> LeadIds,
     IReadOnlyList<Guid> FilingIds,
-    string? Summary);
+    string? Summary)
+{
+    public PromotionEventKind Kind { get; } = Kind;
+
+    public string Title { get; } = Title;
+
+    public DateOnly StartsOn { get; } = StartsOn;
+
+    public DateOnly EndsOn { get; } = EndsOn;
+
+    public string Place { get; } = Place;
+
+    public Guid? OrganiserUnitId { get; } = OrganiserUnitId;
+
+    public IReadOnlyList<(Guid AssociationId, EventAssociationRole Role)> Associations { get; } = Associations;
+
+    public int InvitedCompanyCount { get; } = InvitedCompanyCount;
+
+    public IReadOnlyList<string> InvitedCompanies { get; } = InvitedCompanies;
+
+    public IReadOnlyList<Guid> LeadIds { get; } = LeadIds;
+
+    public IReadOnlyList<Guid> FilingIds { get; } = FilingIds;
+
+    public string? Summary { get; } = Summary;
+}
 
 /// <summary>
 /// A promotion event (招商活动): its kind, dates, place, organiser (a carrier unit, or the center when none), the associations
