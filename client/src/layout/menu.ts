@@ -48,6 +48,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'filings', path: '/filings', labelKey: 'nav.filings', testId: 'nav-filings', icon: 'filings', roles: ['Filer', 'Leader'] },
   { key: 'projects', path: '/projects', labelKey: 'nav.projects', testId: 'nav-projects', icon: 'projects', roles: ['Filer', 'Leader'] },
   { key: 'leads', path: '/leads', labelKey: 'nav.leads', testId: 'nav-leads', icon: 'leads', roles: ['Reviewer', 'Admin', 'Filer'] },
+  { key: 'events', path: '/events', labelKey: 'nav.events', testId: 'nav-events', icon: 'calendar', roles: ['Reviewer', 'Admin', 'Filer', 'Leader'] },
+  { key: 'publicity', path: '/publicity', labelKey: 'nav.publicity', testId: 'nav-publicity', icon: 'publications', roles: ['Reviewer', 'Admin', 'Leader'] },
   { key: 'my-unit', path: '/my-unit', labelKey: 'nav.myUnit', testId: 'nav-my-unit', icon: 'myUnit', roles: ['Filer'] },
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', testId: 'nav-analysis', icon: 'analysis', roles: ['Leader', 'Reviewer', 'Admin'] },
   { key: 'service-due', path: '/projects/service', labelKey: 'nav.serviceDue', testId: 'nav-service-due', icon: 'review', roles: ['Filer', 'Reviewer', 'Admin', 'Leader'] },
