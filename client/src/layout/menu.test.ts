@@ -10,6 +10,8 @@ describe('menuForRoles', () => {
       'nav-publications',
       'nav-objections',
       'nav-leads',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -43,6 +45,8 @@ describe('menuForRoles', () => {
       'nav-publications',
       'nav-objections',
       'nav-leads',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -62,6 +66,8 @@ describe('menuForRoles', () => {
       'nav-publications',
       'nav-objections',
       'nav-leads',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -81,6 +87,8 @@ describe('menuForRoles', () => {
       'nav-publications',
       'nav-objections',
       'nav-leads',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -104,6 +112,8 @@ describe('menuForRoles', () => {
       'nav-publications',
       'nav-objections',
       'nav-leads',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -126,6 +136,8 @@ describe('menuForRoles', () => {
       'nav-publications',
       'nav-objections',
       'nav-leads',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -152,6 +164,7 @@ describe('menuForRoles', () => {
       'nav-filings',
       'nav-projects',
       'nav-leads',
+      'nav-events',
       'nav-my-unit',
       'nav-service-due',
     ]);
@@ -159,6 +172,10 @@ describe('menuForRoles', () => {
     expect(canAccessPath('/leads/new', ['Association'])).toBe(true);
     expect(canAccessPath('/leads', ['Association'])).toBe(false);
     expect(canAccessPath('/leads', ['Leader'])).toBe(false);
+    expect(canAccessPath('/events', ['Filer'])).toBe(true);
+    expect(canAccessPath('/events', ['Association'])).toBe(false);
+    expect(canAccessPath('/publicity', ['Filer'])).toBe(false);
+    expect(canAccessPath('/publicity', ['Leader'])).toBe(true);
     expect(canAccessPath('/projects/abc', ['Filer'])).toBe(true);
     expect(canAccessPath('/projects/abc', ['Reviewer'])).toBe(true);
     expect(canAccessPath('/review/verification', ['Filer'])).toBe(false);
@@ -170,6 +187,8 @@ describe('menuForRoles', () => {
       'nav-dashboard',
       'nav-filings',
       'nav-projects',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -184,6 +203,8 @@ describe('menuForRoles', () => {
       'nav-dashboard',
       'nav-filings',
       'nav-projects',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -198,6 +219,8 @@ describe('menuForRoles', () => {
       'nav-dashboard',
       'nav-filings',
       'nav-projects',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
@@ -210,6 +233,8 @@ describe('menuForRoles', () => {
       'nav-dashboard',
       'nav-filings',
       'nav-projects',
+      'nav-events',
+      'nav-publicity',
       'nav-analysis',
       'nav-service-due',
       'nav-reserve',
