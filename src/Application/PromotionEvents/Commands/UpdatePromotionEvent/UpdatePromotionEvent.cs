@@ -35,6 +35,8 @@ public sealed class UpdatePromotionEventCommandHandler(IApplicationDbContext db,
         var (promotionEvent, associationId) = await db.LoadEventForChangeAsync(user, command.Id, command.Version, cancellationToken);
         var details = await command.ToDetailsAsync(db, user, cancellationToken);
         promotionEvent.Update(details, associationId, clock.GetUtcNow());
+        // The owner is saved (its Version moves, the version read is checked) even when only its owned lists changed.
+        db.Entry(promotionEvent).Property(e => e.UpdatedAt).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return await db.LoadEventDtoAsync(user, promotionEvent.Id, cancellationToken);
     }
