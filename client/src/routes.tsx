@@ -54,6 +54,8 @@ const TargetingPage = lazyPage(() => import('./pages/people/TargetingPage').then
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage').then((m) => m.NotificationsPage));
 const LeadsPage = lazyPage(() => import('./pages/leads/LeadsPage').then((m) => m.LeadsPage));
 const LeadFormPage = lazyPage(() => import('./pages/leads/LeadFormPage').then((m) => m.LeadFormPage));
+const EventsPage = lazyPage(() => import('./pages/events/EventsPage').then((m) => m.EventsPage));
+const PublicityPage = lazyPage(() => import('./pages/events/PublicityPage').then((m) => m.PublicityPage));
 const ObjectionsPage = lazyPage(() => import('./pages/ObjectionsPage').then((m) => m.ObjectionsPage));
 const PublicationsPage = lazyPage(() => import('./pages/PublicationsPage').then((m) => m.PublicationsPage));
 const PublicPublicationsPage = lazyPage(() => import('./pages/PublicPublicationsPage').then((m) => m.PublicPublicationsPage));
@@ -167,6 +169,8 @@ export const routes: RouteObject[] = [
       { path: 'objections', element: <ObjectionsPage />, loader: ObjectionsPage.preload },
       { path: 'leads', element: <LeadsPage />, loader: LeadsPage.preload },
       { path: 'leads/new', element: <LeadFormPage />, loader: LeadFormPage.preload },
+      { path: 'events', element: <EventsPage />, loader: EventsPage.preload },
+      { path: 'publicity', element: <PublicityPage />, loader: PublicityPage.preload },
       { path: 'reserve', element: <ReservePage />, loader: ReservePage.preload },
       { path: 'projects/service', element: <ServiceDuePage />, loader: ServiceDuePage.preload },
       { path: 'analysis', element: <AnalysisPage />, loader: AnalysisPage.preload },

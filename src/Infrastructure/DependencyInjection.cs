@@ -174,6 +174,7 @@ public static class DependencyInjection
         services.AddScoped<DemoCredits>();
         services.AddScoped<DemoPeople>();
         services.AddScoped<DemoLeads>();
+        services.AddScoped<DemoEvents>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

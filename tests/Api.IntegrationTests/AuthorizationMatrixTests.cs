@@ -71,6 +71,18 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>Filers, reviewers, admins and associations; not leaders, not API keys: project leads.</summary>
         Leads,
+
+        /// <summary>Filers, reviewers, admins, leaders and associations; not API keys: reading promotion events.</summary>
+        ReadEvents,
+
+        /// <summary>Filers, reviewers and admins: recording a promotion event.</summary>
+        RecordEvents,
+
+        /// <summary>Filers, reviewers, admins and associations: changing a promotion event and its files.</summary>
+        EditEvents,
+
+        /// <summary>Reviewers, admins, leaders and associations: reading publicity items.</summary>
+        ReadPublicity,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -386,6 +398,70 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         {
             var (id, version) = await setup.OpinionRequestAsync();
             return await Json(HttpMethod.Post, $"/api/association-portal/opinion-requests/{id}/answer", new { answer = "经营稳健。", version });
+        }),
+        new("GET /api/events", HttpMethod.Get, Access.ReadEvents, HttpStatusCode.OK, (_, _) => Get("/api/events?kind=Promotion&year=2026&status=Confirmed")),
+        new("GET /api/events/export", HttpMethod.Get, Access.ReadEvents, HttpStatusCode.OK, (_, _) => Get("/api/events/export?year=2026")),
+        new("GET /api/events/{id}", HttpMethod.Get, Access.ReadEvents, HttpStatusCode.OK,
+            async (setup, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/events/{(await setup.SharedEventAsync()).Id}")),
+        new("POST /api/events", HttpMethod.Post, Access.RecordEvents, HttpStatusCode.Created,
+            async (setup, _) => await Json(HttpMethod.Post, "/api/events", await setup.EventBodyAsync())),
+        new("PUT /api/events/{id}", HttpMethod.Put, Access.EditEvents, HttpStatusCode.OK, async (setup, caller) =>
+        {
+            var (id, version) = await setup.EventAsync(caller);
+            var body = await setup.EventBodyAsync();
+            body["version"] = version;
+            return await Json(HttpMethod.Put, $"/api/events/{id}", body);
+        }),
+        new("DELETE /api/events/{id}", HttpMethod.Delete, Access.EditEvents, HttpStatusCode.NoContent, async (setup, caller) =>
+        {
+            var (id, version) = await setup.EventAsync(caller);
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/events/{id}?version={version}");
+        }),
+        new("POST /api/events/{id}/confirm", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.EventAsync(Caller.Association);
+            return await Json(HttpMethod.Post, $"/api/events/{id}/confirm", new { version });
+        }),
+        new("POST /api/events/{id}/reject", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.EventAsync(Caller.Association);
+            return await Json(HttpMethod.Post, $"/api/events/{id}/reject", new { reason = "不属于招商活动。", version });
+        }),
+        new("POST /api/events/{id}/files", HttpMethod.Post, Access.EditEvents, HttpStatusCode.Created, async (setup, caller) =>
+        {
+            var (id, _) = await setup.EventAsync(caller);
+            return new HttpRequestMessage(HttpMethod.Post, $"/api/events/{id}/files") { Content = CreditsTests.EvidenceForm() };
+        }),
+        new("GET /api/events/{id}/files/{fileId}/content", HttpMethod.Get, Access.ReadEvents, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, fileId) = await setup.SharedEventFileAsync();
+            return new HttpRequestMessage(HttpMethod.Get, $"/api/events/{id}/files/{fileId}/content");
+        }),
+        new("DELETE /api/events/{id}/files/{fileId}", HttpMethod.Delete, Access.EditEvents, HttpStatusCode.NoContent, async (setup, caller) =>
+        {
+            var (id, fileId) = await setup.EventFileAsync(caller);
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/events/{id}/files/{fileId}");
+        }),
+        new("POST /api/association-portal/events", HttpMethod.Post, Access.AssociationPortal, HttpStatusCode.Created,
+            (_, _) => Json(HttpMethod.Post, "/api/association-portal/events", new
+            {
+                kind = "Symposium", title = "矩阵座谈会", startsOn = "2026-10-01", endsOn = "2026-10-01", place = "北京", ownRole = "Host", invitedCompanyCount = 3,
+            })),
+        new("GET /api/publicity", HttpMethod.Get, Access.ReadPublicity, HttpStatusCode.OK, (_, _) => Get("/api/publicity?year=2026")),
+        new("GET /api/publicity/export", HttpMethod.Get, Access.ReadPublicity, HttpStatusCode.OK, (_, _) => Get("/api/publicity/export?year=2026")),
+        new("POST /api/publicity", HttpMethod.Post, Access.Reviewer, HttpStatusCode.Created,
+            async (setup, _) => await Json(HttpMethod.Post, "/api/publicity", await setup.PublicityBodyAsync())),
+        new("PUT /api/publicity/{id}", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (id, version) = await setup.PublicityItemAsync();
+            var body = await setup.PublicityBodyAsync();
+            body["version"] = version;
+            return await Json(HttpMethod.Put, $"/api/publicity/{id}", body);
+        }),
+        new("DELETE /api/publicity/{id}", HttpMethod.Delete, Access.Reviewer, HttpStatusCode.NoContent, async (setup, _) =>
+        {
+            var (id, version) = await setup.PublicityItemAsync();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/publicity/{id}?version={version}");
         }),
         new("GET /api/analysis/filings/export", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK,
             (_, _) => Get("/api/analysis/filings/export?groupBy=SourceRegion")),
@@ -832,6 +908,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.WorkOnProjects => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.ReadWriteKey ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.AssociationPortal => caller == Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Leads => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.ReadEvents => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Leader or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.RecordEvents => caller is Caller.Filer or Caller.Reviewer or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.EditEvents => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.ReadPublicity => caller is Caller.Reviewer or Caller.Admin or Caller.Leader or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ApproveRewards => caller is Caller.Leader or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             _ => throw new InvalidOperationException(),
@@ -1176,6 +1256,81 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var response = await (await AdminAsync()).PostAsJsonAsync($"/api/associations/{association}/{part}", body);
             var created = await response.AssertOkJsonAsync(HttpStatusCode.Created);
             return (association, created.GetProperty("id").GetGuid(), created.GetProperty("version").GetInt32());
+        }
+
+        private HttpClient? eventFiler;
+        private HttpClient? eventAssociation;
+        private (Guid Id, int Version)? sharedEvent;
+        private (Guid Id, Guid FileId)? sharedEventFile;
+
+        /// <summary>A body recording an event organised by 武陵区 with the demo association taking part.</summary>
+        public async Task<Dictionary<string, object?>> EventBodyAsync() => new()
+        {
+            ["kind"] = "Promotion", ["title"] = "矩阵推介会" + Random(), ["startsOn"] = "2026-10-01", ["endsOn"] = "2026-10-02", ["place"] = "北京",
+            ["associations"] = new[] { new { associationId = await DemoAssociationAsync(), role = "Participant" } }, ["invitedCompanyCount"] = 5,
+        };
+
+        /// <summary>
+        /// A new event the caller may change: the demo association's own proposal for an association's user, else one the filer
+        /// recorded for 武陵区 (the filer's unit; the center changes any; the demo association takes part, so every reader sees it).
+        /// </summary>
+        public async Task<(Guid Id, int Version)> EventAsync(Caller caller)
+        {
+            HttpResponseMessage response;
+            if (caller == Caller.Association)
+            {
+                eventAssociation ??= await fixture.LoginAsync(DemoLogin.Association);
+                response = await eventAssociation.PostAsJsonAsync("/api/association-portal/events", new
+                {
+                    kind = "Symposium", title = "矩阵座谈会" + Random(), startsOn = "2026-10-01", endsOn = "2026-10-01", place = "北京", ownRole = "Host", invitedCompanyCount = 3,
+                });
+            }
+            else
+            {
+                eventFiler ??= await fixture.LoginAsync(DemoLogin.Filer);
+                response = await eventFiler.PostAsJsonAsync("/api/events", await EventBodyAsync());
+            }
+
+            var created = await response.AssertOkJsonAsync(HttpStatusCode.Created);
+            return (created.GetProperty("id").GetGuid(), created.GetProperty("version").GetInt32());
+        }
+
+        /// <summary>An event every event reader sees.</summary>
+        public async Task<(Guid Id, int Version)> SharedEventAsync() => sharedEvent ??= await EventAsync(Caller.Filer);
+
+        /// <summary>A new file on a new event the caller may change.</summary>
+        public async Task<(Guid Id, Guid FileId)> EventFileAsync(Caller caller)
+        {
+            var (id, _) = await EventAsync(caller);
+            var client = caller == Caller.Association ? eventAssociation! : eventFiler!;
+            var file = await (await client.PostAsync($"/api/events/{id}/files", CreditsTests.EvidenceForm())).AssertOkJsonAsync(HttpStatusCode.Created);
+            return (id, file.GetProperty("id").GetGuid());
+        }
+
+        /// <summary>A file on the shared event.</summary>
+        public async Task<(Guid Id, Guid FileId)> SharedEventFileAsync()
+        {
+            if (sharedEventFile is { } known)
+            {
+                return known;
+            }
+
+            var (id, _) = await SharedEventAsync();
+            var file = await (await eventFiler!.PostAsync($"/api/events/{id}/files", CreditsTests.EvidenceForm())).AssertOkJsonAsync(HttpStatusCode.Created);
+            sharedEventFile = (id, file.GetProperty("id").GetGuid());
+            return sharedEventFile.Value;
+        }
+
+        public async Task<Dictionary<string, object?>> PublicityBodyAsync() => new()
+        {
+            ["medium"] = "常德日报", ["publishedOn"] = "2026-10-01", ["title"] = "矩阵报道" + Random(), ["url"] = "https://example.com/matrix",
+            ["associationId"] = await DemoAssociationAsync(),
+        };
+
+        public async Task<(Guid Id, int Version)> PublicityItemAsync()
+        {
+            var item = await (await (await AdminAsync()).PostAsJsonAsync("/api/publicity", await PublicityBodyAsync())).AssertOkJsonAsync(HttpStatusCode.Created);
+            return (item.GetProperty("id").GetGuid(), item.GetProperty("version").GetInt32());
         }
 
         /// <summary>The demo association login's association (北京常德商会).</summary>

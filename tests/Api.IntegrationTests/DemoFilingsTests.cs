@@ -85,11 +85,21 @@ public sealed class DemoFilingsTests(ApiFixture fixture) : ApiTest(fixture)
             Assert.True(await db.ProjectProblems.AnyAsync(p => p.Status != ProblemStatus.Solved));
             Assert.True(await db.TrackedProjects.AnyAsync(p => p.Status == TrackedProjectStatus.Stopped));
 
+            // The promotion events (DemoEvents): every kind and every state, the demo association in them; publicity items.
+            var events = await db.PromotionEvents.ToListAsync();
+            Assert.Superset(Enum.GetValues<InvestPromo.Domain.PromotionEvents.PromotionEventKind>().ToHashSet(), events.Select(e => e.Kind).ToHashSet());
+            Assert.Superset(Enum.GetValues<InvestPromo.Domain.PromotionEvents.PromotionEventStatus>().ToHashSet(), events.Select(e => e.Status).ToHashSet());
+            Assert.True(await db.PublicityItems.CountAsync() >= 3);
+            var portalEvents = await (await (await As(DemoLogin.Association)).GetAsync("/api/events?status=Proposed")).AssertOkJsonAsync();
+            Assert.Equal(1, portalEvents.GetProperty("totalCount").GetInt32());
+
+            var eventsBefore = (await db.PromotionEvents.CountAsync(), await db.PublicityItems.CountAsync());
             var before = (await db.Filings.CountAsync(), await db.Publications.CountAsync(), await db.Objections.CountAsync(),
                 await db.ProjectMilestones.CountAsync(), await db.MonthlyReports.CountAsync(), await db.VerificationTasks.CountAsync(), await db.ProjectProblems.CountAsync());
             await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(CancellationToken.None);
             Assert.Equal(before, (await db.Filings.CountAsync(), await db.Publications.CountAsync(), await db.Objections.CountAsync(),
                 await db.ProjectMilestones.CountAsync(), await db.MonthlyReports.CountAsync(), await db.VerificationTasks.CountAsync(), await db.ProjectProblems.CountAsync()));
+            Assert.Equal(eventsBefore, (await db.PromotionEvents.CountAsync(), await db.PublicityItems.CountAsync()));
         }
         finally
         {

@@ -296,6 +296,35 @@ await part('leads: the center records and asks, the association answers, the cen
   expectOk(await reviewer.GET('/api/leads', { params: { query: { page: 1, pageSize: 20, status: 'Assigned' } } }), 'leads');
 });
 
+await part('events: an association proposes, the center confirms; a unit records; publicity', async () => {
+  if (!reviewer) throw new Error('no reviewer');
+  const association = await signIn(base, 'association', 'Assoc#2026-Demo');
+  const proposed = expectOk(await association.POST('/api/association-portal/events', {
+    body: { kind: 'Symposium', title: `契约检查座谈会 ${stamp}`, startsOn: '2026-10-01', endsOn: '2026-10-01', place: '北京', ownRole: 'Host', invitedCompanyCount: 2, invitedCompanies: ['甲公司', '乙公司'] },
+  }), 'propose an event');
+  expectOk(await association.GET('/api/events', { params: { query: { page: 1, pageSize: 20 } } }), 'the association\'s events');
+  expectOk(await association.POST('/api/auth/logout'), 'association signs out');
+  expectOk(await reviewer.GET('/api/events', { params: { query: { page: 1, pageSize: 20, status: 'Proposed' } } }), 'the proposals');
+  expectOk(await reviewer.POST('/api/events/{id}/confirm', { params: { path: { id: proposed.id } }, body: { version: proposed.version } }), 'confirm');
+  expectOk(await reviewer.GET('/api/events/{id}', { params: { path: { id: proposed.id } } }), 'read the event');
+  expectOk(await reviewer.GET('/api/events/export', { params: { query: { year: 2026 } }, parseAs: 'arrayBuffer' }), 'events export');
+  const recorded = expectOk(await reviewer.POST('/api/events', {
+    body: { kind: 'Promotion', title: `契约检查推介会 ${stamp}`, startsOn: '2026-10-02', endsOn: '2026-10-03', place: '深圳', invitedCompanyCount: 10 },
+  }), 'record an event');
+  expectOk(await reviewer.PUT('/api/events/{id}', {
+    params: { path: { id: recorded.id } },
+    body: { kind: 'Promotion', title: `契约检查推介会 ${stamp}`, startsOn: '2026-10-02', endsOn: '2026-10-03', place: '深圳市', invitedCompanyCount: 12, version: recorded.version },
+  }), 'edit the event');
+  expectStatus(await reviewer.POST('/api/events', { body: { kind: 'Promotion', title: '倒序', startsOn: '2026-10-02', endsOn: '2026-10-01', place: '深圳', invitedCompanyCount: 0 } }), 400, 'an event ending before it starts');
+  const associations = expectOk(await reviewer.GET('/api/associations', { params: { query: { page: 1, pageSize: 5 } } }), 'associations');
+  if (associations.items[0]) {
+    expectOk(await reviewer.POST('/api/publicity', {
+      body: { medium: '常德日报', publishedOn: '2026-10-01', title: `契约检查报道 ${stamp}`, url: 'https://example.com/contract', associationId: associations.items[0].id },
+    }), 'record a publicity item');
+  }
+  expectOk(await reviewer.GET('/api/publicity', { params: { query: { page: 1, pageSize: 20, year: 2026 } } }), 'publicity');
+});
+
 await part('everyone signs out', async () => {
   for (const [who, client] of [['filer', filer], ['reviewer', reviewer]] as const) {
     if (client) expectOk(await client.POST('/api/auth/logout'), `${who} signs out`);

@@ -13,6 +13,8 @@ import {
   CalendarClient,
   FilingsClient,
   LeadsClient,
+  EventsClient,
+  PublicityClient,
   NotificationsClient,
   ObjectionsClient,
   PeopleClient,
@@ -79,9 +81,73 @@ export const rewardsApi = {
   portal: (signal?: AbortSignal) => clients.rewards.getAssociationRewards(signal),
 };
 
+/** The filters of the event list and its export. */
+export interface EventFilter {
+  kind?: Gen.PromotionEventKind;
+  year?: number;
+  associationId?: string;
+  status?: Gen.PromotionEventStatus;
+  organiserUnitId?: string;
+  search?: string;
+}
+
+/** What an event form sends (recording, editing, proposing). */
+export interface EventInput {
+  kind: Gen.PromotionEventKind;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  place: string;
+  organiserUnitId?: string;
+  associations?: Gen.EventAssociationInput[];
+  invitedCompanyCount: number;
+  invitedCompanies?: string[];
+  leadIds?: string[];
+  filingIds?: string[];
+  summary?: string;
+}
+
+/** Promotion events (招商活动) and publicity items (宣传报道). */
+export const eventsApi = {
+  list: (q: EventFilter & PageQuery, signal?: AbortSignal) =>
+    clients.events.listPromotionEvents(q.page, q.pageSize, q.kind, q.year, q.associationId || undefined, q.status, q.organiserUnitId || undefined, blank(q.search), signal),
+  export: (q: EventFilter): Promise<DownloadedFile> =>
+    clients.events.exportPromotionEvents(q.kind, q.year, q.associationId || undefined, q.status, q.organiserUnitId || undefined, blank(q.search)),
+  get: (id: string, signal?: AbortSignal) => clients.events.getPromotionEvent(id, signal),
+  record: (e: EventInput) => clients.events.recordPromotionEvent({ ...e, title: e.title.trim(), place: e.place.trim(), summary: blank(e.summary) }),
+  update: (id: string, e: EventInput, version: number) =>
+    clients.events.updatePromotionEvent(id, { ...e, title: e.title.trim(), place: e.place.trim(), summary: blank(e.summary), version }),
+  propose: (e: EventInput, ownRole: Gen.EventAssociationRole) =>
+    clients.associationPortal.proposePromotionEvent({ ...e, title: e.title.trim(), place: e.place.trim(), summary: blank(e.summary), ownRole }),
+  remove: (id: string, version: number) => clients.events.deletePromotionEvent(id, version),
+  confirm: (id: string, version: number) => clients.events.confirmPromotionEvent(id, { version }),
+  reject: (id: string, reason: string, version: number) => clients.events.rejectPromotionEvent(id, { reason: reason.trim(), version }),
+  addFile: (id: string, file: File) => clients.events.addPromotionEventFile(id, { data: file, fileName: file.name }),
+  removeFile: (id: string, fileId: string) => clients.events.removePromotionEventFile(id, fileId),
+  /** A plain link: the browser downloads it with the session cookie, under the original name. */
+  fileUrl: (id: string, fileId: string) => `/api/events/${encodeURIComponent(id)}/files/${encodeURIComponent(fileId)}/content`,
+  publicity: (q: { year?: number; associationId?: string; search?: string } & PageQuery, signal?: AbortSignal) =>
+    clients.publicity.listPublicityItems(q.page, q.pageSize, q.year, q.associationId || undefined, blank(q.search), signal),
+  exportPublicity: (q: { year?: number; associationId?: string; search?: string }): Promise<DownloadedFile> =>
+    clients.publicity.exportPublicityItems(q.year, q.associationId || undefined, blank(q.search)),
+  recordPublicity: (p: Gen.RecordPublicityItemCommand) => clients.publicity.recordPublicityItem({ ...p, medium: p.medium.trim(), title: p.title.trim(), url: p.url.trim() }),
+  updatePublicity: (id: string, p: Gen.RecordPublicityItemCommand, version: number) =>
+    clients.publicity.updatePublicityItem(id, { ...p, medium: p.medium.trim(), title: p.title.trim(), url: p.url.trim(), version }),
+  removePublicity: (id: string, version: number) => clients.publicity.deletePublicityItem(id, version),
+};
+
 export { ApiException } from './client';
 /** The wire types, as generated: the OpenAPI document marks every property the server always sends as required. */
 export type {
+  PromotionEventDto,
+  PromotionEventListItemDto,
+  PromotionEventKind,
+  PromotionEventStatus,
+  EventAssociationRole,
+  EventAssociationDto,
+  PromotionEventFileDto,
+  PublicityItemDto,
+  RecordPublicityItemCommand,
   CreditDto,
   CreditQueueItemDto,
   RecommenderKind,
@@ -255,6 +321,8 @@ export const clients = {
   filings: new FilingsClient('', http),
   associations: new AssociationsClient('', http),
   leads: new LeadsClient('', http),
+  events: new EventsClient('', http),
+  publicity: new PublicityClient('', http),
   associationPortal: new AssociationPortalClient('', http),
   rewards: new RewardsClient('', http),
   calendar: new CalendarClient('', http),

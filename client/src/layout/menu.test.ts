@@ -11,6 +11,8 @@ const ADMIN = [
   'nav-analysis',
   'nav-reserve',
   'nav-leads',
+  'nav-events',
+  'nav-publicity',
   'nav-targeting',
   'nav-associations',
   'nav-purchased-service',
@@ -37,6 +39,8 @@ const REVIEWER = [
   'nav-analysis',
   'nav-reserve',
   'nav-leads',
+  'nav-events',
+  'nav-publicity',
   'nav-targeting',
   'nav-associations',
   'nav-purchased-service',
@@ -46,7 +50,7 @@ const REVIEWER = [
   'nav-rewards',
   'nav-reference-data',
 ];
-const FILER = ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-leads', 'nav-my-unit'];
+const FILER = ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-leads', 'nav-events', 'nav-my-unit'];
 const LEADER = [
   'nav-dashboard',
   'nav-filings',
@@ -54,6 +58,8 @@ const LEADER = [
   'nav-service-due',
   'nav-analysis',
   'nav-reserve',
+  'nav-events',
+  'nav-publicity',
   'nav-targeting',
   'nav-associations',
   'nav-purchased-service',

@@ -69,6 +69,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', testId: 'nav-analysis', icon: 'analysis', group: 'tracking', roles: ['Leader', 'Reviewer', 'Admin'] },
   { key: 'reserve', path: '/reserve', labelKey: 'nav.reserve', testId: 'nav-reserve', icon: 'reserve', group: 'tracking', roles: ['Leader', 'Reviewer', 'Admin'] },
   { key: 'leads', path: '/leads', labelKey: 'nav.leads', testId: 'nav-leads', icon: 'leads', group: 'network', roles: ['Reviewer', 'Admin', 'Filer'] },
+  { key: 'events', path: '/events', labelKey: 'nav.events', testId: 'nav-events', icon: 'calendar', group: 'network', roles: ['Reviewer', 'Admin', 'Filer', 'Leader'] },
+  { key: 'publicity', path: '/publicity', labelKey: 'nav.publicity', testId: 'nav-publicity', icon: 'publications', group: 'network', roles: ['Reviewer', 'Admin', 'Leader'] },
   { key: 'targeting', path: '/targeting', labelKey: 'nav.targeting', testId: 'nav-targeting', icon: 'targeting', group: 'network', roles: ['Admin', 'Reviewer', 'Leader'] },
   { key: 'association', path: '/association', labelKey: 'nav.association', testId: 'nav-association', icon: 'association', group: 'network', roles: ['Association'] },
   { key: 'associations', path: '/admin/associations', labelKey: 'nav.associations', testId: 'nav-associations', icon: 'association', group: 'network', roles: ['Admin', 'Reviewer', 'Leader'] },

@@ -51,3 +51,25 @@ describe('describeNotification (credit confirmed)', () => {
     expect(describeNotification(confirmed, i18n.t, ['Association']).link).toBe('/association');
   });
 });
+
+describe('describeNotification (promotion events)', () => {
+  beforeEach(async () => {
+    await changeLanguage('zh-CN');
+  });
+
+  it('tells the association its proposed event was confirmed, or rejected with the reason, and opens the portal', () => {
+    const confirmed = describeNotification({ ...base, kind: 'EventDecided', filingId: undefined, projectName: '在京常德籍企业家座谈会' }, i18n.t);
+    expect(confirmed.title).toBe('招商活动已确认');
+    expect(confirmed.body).toBe('您商会提报的招商活动“在京常德籍企业家座谈会”已由中心确认。');
+    expect(confirmed.link).toBe('/association');
+    const rejected = describeNotification({ ...base, kind: 'EventDecided', filingId: undefined, projectName: '联谊茶话会', reason: '不属于招商活动。' }, i18n.t);
+    expect(rejected.title).toBe('招商活动未予确认');
+    expect(rejected.body).toBe('您商会提报的招商活动“联谊茶话会”未予确认：不属于招商活动。');
+  });
+
+  it('words them in English too', async () => {
+    await changeLanguage('en-US');
+    const rejected = describeNotification({ ...base, kind: 'EventDecided', filingId: undefined, projectName: 'Tea party', reason: 'Not a promotion event.' }, i18n.t);
+    expect(rejected.body).toBe('The center did not confirm the promotion event “Tea party” your association proposed: Not a promotion event.');
+  });
+});

@@ -19,6 +19,7 @@ function linkOf(n: NotificationDto, roles: readonly string[]): string {
   if (n.kind === 'RewardsApproved') return '/association';
   if (n.kind === 'LeadAssigned') return '/leads?status=Assigned';
   if (n.kind === 'LeadOpinionRequested') return '/association';
+  if (n.kind === 'EventDecided') return '/association';
   if (n.kind === 'ObjectionLodged') return n.filingId ? `/review/${n.filingId}` : '/objections';
   return n.filingId ? `/filings/${n.filingId}` : '/notifications';
 }
@@ -41,8 +42,9 @@ export function describeNotification(n: NotificationDto, t: TFunction, roles: re
     year: n.year ?? '',
   };
   return {
-    title: t(`notifications.kind.${n.kind}.title`, params),
-    body: t(`notifications.kind.${n.kind}.body`, params),
+    title: t(`notifications.kind.${n.kind}.${n.kind === 'EventDecided' && n.reason ? 'rejectedTitle' : 'title'}`, params),
+    // An event's decision: confirmed (no reason) or rejected with the center's reason.
+    body: t(`notifications.kind.${n.kind}.${n.kind === 'EventDecided' && n.reason ? 'rejectedBody' : 'body'}`, params),
     link: linkOf(n, roles),
   };
 }

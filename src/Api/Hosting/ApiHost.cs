@@ -168,6 +168,8 @@ public static class ApiHost
         app.MapPurchasedServiceEndpoints();
         app.MapPeopleEndpoints();
         app.MapLeadsEndpoints();
+        app.MapPromotionEventsEndpoints();
+        app.MapPublicityEndpoints();
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();

@@ -163,6 +163,8 @@ public static class ApiDescription
         ["Credits"] = "Credit for bringing a project (引荐认定): claims on a filing by an association and/or a recommender, their evidence, and reviewers' decisions.",
         ["PurchasedService"] = "The purchased investment-promotion service (以购代补): each year's contract, payments, year-end evaluation and service subsidies to associations, within the budget limit.",
         ["People"] = "The people of the registry: investment ambassadors (招商大使) and their certificates, notable natives elsewhere (在外知名人士名录), and targeting (按图索骥) by area and industry chain.",
+        ["Events"] = "Promotion events (招商活动): recorded by the center and the units, proposed by associations and confirmed or rejected by the center; their photos and files; the export.",
+        ["Publicity"] = "Publicity items (宣传报道) crediting an association: medium, date, title and link.",
         ["Leads"] = "Project leads (招商线索) and their assessment: record, ask associations' opinions, assign, merge, shelve.",
         ["ReferenceData"] = "Industry chains (产业链) and source regions (GB/T 2260 provinces and cities, ISO 3166-1 countries).",
         ["ApiKeys"] = "API keys for integrators (admins only); the secret is shown once, at creation.",

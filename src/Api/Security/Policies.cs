@@ -59,6 +59,18 @@ public static class Policies
     /// <summary>Project leads: filers (their unit's), reviewers and admins (all), associations (their own and those they are asked about).</summary>
     public const string Leads = nameof(Leads);
 
+    /// <summary>Promotion events: the center and leaders (all), filers (their unit's), associations (those they are involved in or proposed).</summary>
+    public const string ReadEvents = nameof(ReadEvents);
+
+    /// <summary>Who records an event, confirmed at once: reviewers and admins (any organiser) and filers (their own unit's).</summary>
+    public const string RecordEvents = nameof(RecordEvents);
+
+    /// <summary>Who changes an event and its files: the center, filers (their unit's) and associations (their own proposal while it waits).</summary>
+    public const string EditEvents = nameof(EditEvents);
+
+    /// <summary>Publicity items: the center and leaders (all), associations (their own).</summary>
+    public const string ReadPublicity = nameof(ReadPublicity);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
@@ -77,6 +89,10 @@ public static class Policies
         options.AddPolicy(ApproveRewards, p => p.RequireAuthenticatedUser().RequireRole(Roles.Leader, Roles.Admin));
         options.AddPolicy(Leads, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Association));
         options.AddPolicy(ReadRegistry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader));
+        options.AddPolicy(ReadEvents, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Association));
+        options.AddPolicy(RecordEvents, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin));
+        options.AddPolicy(EditEvents, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Association));
+        options.AddPolicy(ReadPublicity, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Association));
         options.FallbackPolicy = options.GetPolicy(Authenticated);
     }
 }

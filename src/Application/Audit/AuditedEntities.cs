@@ -74,6 +74,12 @@ public static class AuditedEntities
         ["LeadOpinionRequest"] = (db, _, ids, ct) => db.LeadOpinionRequests.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Join(db.Leads.IgnoreQueryFilters(), r => r.LeadId, l => l.Id, (r, l) => new { r.Id, l.CompanyName })
             .ToDictionaryAsync(x => x.Id, x => x.CompanyName + "（征求意见）", ct),
+        ["PromotionEvent"] = (db, _, ids, ct) => db.PromotionEvents.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Title, ct),
+        ["PromotionEventFile"] = (db, _, ids, ct) => db.PromotionEventFiles.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.FileName, ct),
+        ["PublicityItem"] = (db, _, ids, ct) => db.PublicityItems.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => x.Title, ct),
         ["IndustryChain"] = (db, _, ids, ct) => db.IndustryChains.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["SourceRegion"] = (db, _, ids, ct) => db.SourceRegions.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

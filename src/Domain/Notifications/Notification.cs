@@ -33,6 +33,9 @@ public enum NotificationKind
 
     /// <summary>For an association's users: the center asks their opinion on a project lead (征求意见).</summary>
     LeadOpinionRequested = 11,
+
+    /// <summary>For an association's users: the center confirmed or rejected the promotion event it proposed (the reason with a rejection).</summary>
+    EventDecided = 13,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -148,6 +151,10 @@ public sealed class Notification : Entity
 
         return Create(recipientId, kind, filingId: null, new NotificationParameters(companyName), now, dedupKey: null);
     }
+
+    /// <summary>For an association's user: its proposed event (the title) was confirmed, or rejected with the reason.</summary>
+    public static Notification ForEventDecided(Guid recipientId, string title, string? rejectionReason, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.EventDecided, filingId: null, new NotificationParameters(title, rejectionReason), now, dedupKey: null);
 
     /// <summary>
     /// A reviewer's daily digest for a China date: how many reviews are due that day and how many are overdue, and the

@@ -117,6 +117,12 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<Domain.Leads.LeadOpinionRequest> LeadOpinionRequests => Set<Domain.Leads.LeadOpinionRequest>();
 
+    public DbSet<Domain.PromotionEvents.PromotionEvent> PromotionEvents => Set<Domain.PromotionEvents.PromotionEvent>();
+
+    public DbSet<Domain.PromotionEvents.PromotionEventFile> PromotionEventFiles => Set<Domain.PromotionEvents.PromotionEventFile>();
+
+    public DbSet<Domain.Publicity.PublicityItem> PublicityItems => Set<Domain.Publicity.PublicityItem>();
+
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate
     {
@@ -176,6 +182,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<AssociationStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Domain.Leads.LeadStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Domain.Leads.LeadSourceKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Domain.PromotionEvents.PromotionEventKind>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<Domain.PromotionEvents.PromotionEventStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Domain.PromotionEvents.EventAssociationRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CreditSource>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CreditStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RecommenderKind>().HaveConversion<string>().HaveMaxLength(16);

@@ -13,6 +13,7 @@ import { formatWan } from '../../lib/money';
 import { DEFAULT_PAGE_SIZE, serverPagination } from '../../lib/paging';
 import { useFilingOptions } from '../../lib/useFilingOptions';
 import { STATUS_COLORS } from '../AssociationsPage';
+import { EventsSection } from './EventsSection';
 import { LeadsSection } from './LeadsSection';
 import { RewardsSection } from './RewardsSection';
 
@@ -58,6 +59,7 @@ export function AssociationPortalPage() {
         }}
       />
       <LeadsSection />
+      <EventsSection />
       <RewardsSection />
     </Space>
   );

@@ -119,6 +119,14 @@ public interface IApplicationDbContext
 
     DbSet<Domain.Leads.LeadOpinionRequest> LeadOpinionRequests { get; }
 
+    /// <summary>Promotion events (招商活动) with their associations, leads and signed projects (owned).</summary>
+    DbSet<Domain.PromotionEvents.PromotionEvent> PromotionEvents { get; }
+
+    DbSet<Domain.PromotionEvents.PromotionEventFile> PromotionEventFiles { get; }
+
+    /// <summary>Publicity items (宣传报道).</summary>
+    DbSet<Domain.Publicity.PublicityItem> PublicityItems { get; }
+
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
 

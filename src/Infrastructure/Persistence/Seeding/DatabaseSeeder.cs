@@ -44,6 +44,7 @@ public sealed partial class DatabaseSeeder(
     DemoCredits demoCredits,
     DemoPeople demoPeople,
     DemoLeads demoLeads,
+    DemoEvents demoEvents,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -66,6 +67,7 @@ public sealed partial class DatabaseSeeder(
                 await demoCredits.SeedAsync(ct);
                 await demoPeople.SeedAsync(ct);
                 await demoLeads.SeedAsync(ct);
+                await demoEvents.SeedAsync(ct);
             }
         }
         else

@@ -2299,6 +2299,180 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("VerificationTasks");
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.PromotionEvents.PromotionEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvitedCompanyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvitedCompanyNames")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganiserUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedByAssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganiserUnitId");
+
+                    b.HasIndex("ProposedByAssociationId");
+
+                    b.HasIndex("RecordedByUnitId");
+
+                    b.HasIndex("StartsOn");
+
+                    b.HasIndex("Status", "StartsOn");
+
+                    b.ToTable("PromotionEvents");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PromotionEvents.PromotionEventFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("PromotionEventFiles");
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Publications.Publication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2424,6 +2598,61 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PublicationEntries");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Publicity.PublicityItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Medium")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedOn");
+
+                    b.HasIndex("AssociationId", "PublishedOn");
+
+                    b.ToTable("PublicityItems");
                 });
 
             modelBuilder.Entity("InvestPromo.Domain.PurchasedServices.PurchasedServicePayment", b =>
@@ -3860,6 +4089,111 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InvestPromo.Domain.PromotionEvents.PromotionEvent", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Organisation.CarrierUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByAssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("InvestPromo.Domain.PromotionEvents.EventLead", "Leads", b1 =>
+                        {
+                            b1.Property<Guid>("EventId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LeadId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EventId", "LeadId");
+
+                            b1.HasIndex("LeadId");
+
+                            b1.ToTable("PromotionEventLeads", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+
+                            b1.HasOne("InvestPromo.Domain.Leads.Lead", null)
+                                .WithMany()
+                                .HasForeignKey("LeadId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("InvestPromo.Domain.PromotionEvents.EventParticipant", "Associations", b1 =>
+                        {
+                            b1.Property<Guid>("EventId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AssociationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EventId", "AssociationId");
+
+                            b1.HasIndex("AssociationId", "Role");
+
+                            b1.ToTable("PromotionEventAssociations", (string)null);
+
+                            b1.HasOne("InvestPromo.Domain.Associations.Association", null)
+                                .WithMany()
+                                .HasForeignKey("AssociationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+                        });
+
+                    b.OwnsMany("InvestPromo.Domain.PromotionEvents.EventSignedProject", "SignedProjects", b1 =>
+                        {
+                            b1.Property<Guid>("EventId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("FilingId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EventId", "FilingId");
+
+                            b1.HasIndex("FilingId");
+
+                            b1.ToTable("PromotionEventProjects", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+
+                            b1.HasOne("InvestPromo.Domain.Filings.Filing", null)
+                                .WithMany()
+                                .HasForeignKey("FilingId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Associations");
+
+                    b.Navigation("Leads");
+
+                    b.Navigation("SignedProjects");
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.PromotionEvents.PromotionEventFile", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.PromotionEvents.PromotionEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestPromo.Domain.Publications.PublicationEntry", b =>
                 {
                     b.HasOne("InvestPromo.Domain.Filings.Filing", null)
@@ -3872,6 +4206,15 @@ namespace InvestPromo.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Entries")
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestPromo.Domain.Publicity.PublicityItem", b =>
+                {
+                    b.HasOne("InvestPromo.Domain.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
