@@ -85,7 +85,7 @@ internal static class RewardsBench
                 Console.WriteLine($"  {what} {year}: {call.Ms:N0} ms, process CPU {call.ProcessCpuMs:N0} ms, PostgreSQL CPU {call.ServerCpuMs?.ToString("N0", CultureInfo.InvariantCulture) ?? "—"} ms, {lines:N0} lines, checksum {checksum}");
             }
 
-            // The raw anchor: the calculation's input, every row read.
+            // The raw anchor: the calculation's input, every row read, by the same PeriodStart range (the covering index).
             var raw = Stopwatch.StartNew();
             await using (var connection = await data.OpenConnectionAsync(ct))
             {
@@ -95,7 +95,7 @@ internal static class RewardsBench
                     JOIN "ProjectCredits" c ON c."FilingId" = r."ProjectId" AND c."Status" = 'Confirmed' AND NOT c."IsDeleted" AND c."AssociationId" IS NOT NULL
                     JOIN "TrackedProjects" t ON t."Id" = r."ProjectId"
                     LEFT JOIN "RewardImpactConfirmations" i ON i."ProjectId" = r."ProjectId" AND i."Year" = {year} AND NOT i."IsDeleted"
-                    WHERE r."Kind" = 'FundsInPlace' AND r."Status" = 'Verified' AND NOT r."IsDeleted" AND r."Year" = {year}
+                    WHERE r."Kind" = 'FundsInPlace' AND r."Status" = 'Verified' AND NOT r."IsDeleted" AND r."PeriodStart" >= DATE '{year}-01-01' AND r."PeriodStart" < DATE '{year + 1}-01-01'
                     GROUP BY c."AssociationId", r."ProjectId", t."Category", i."Id"
                     """, connection) { CommandTimeout = 0 };
                 await using var reader = await command.ExecuteReaderAsync(ct);
