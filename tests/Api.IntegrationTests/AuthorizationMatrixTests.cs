@@ -83,6 +83,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>Reviewers, admins, leaders and associations: reading publicity items.</summary>
         ReadPublicity,
+
+        /// <summary>Filers, reviewers, admins and leaders; not associations, not API keys: the recommender lookup.</summary>
+        PickRecommenders,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -483,7 +486,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             return await Json(HttpMethod.Post, $"/api/filings/{credit.FilingId}/credits/change", new { version = credit.Version, recommenderKind = "Person", recommenderName = "矩阵引荐人", reason = "矩阵变更" });
         }),
         new("GET /api/credits/queue", HttpMethod.Get, Access.ReadReview, HttpStatusCode.OK, (_, _) => Get("/api/credits/queue?page=1&pageSize=20")),
-        new("GET /api/people/recommenders", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/people/recommenders?kind=Ambassador&search=CD")),
+        new("GET /api/people/recommenders", HttpMethod.Get, Access.PickRecommenders, HttpStatusCode.OK, (_, _) => Get("/api/people/recommenders?kind=Ambassador&search=CD")),
         new("GET /api/ambassadors", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors?year=2026&cityRegionCode=440000")),
         new("GET /api/ambassadors/export", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/ambassadors/export?year=2026")),
         new("GET /api/ambassadors/{id}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, async (setup, _) => await Get($"/api/ambassadors/{(await setup.AmbassadorAsync()).Id}")),
@@ -911,6 +914,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.ReadEvents => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Leader or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.RecordEvents => caller is Caller.Filer or Caller.Reviewer or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.EditEvents => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.PickRecommenders => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ReadPublicity => caller is Caller.Reviewer or Caller.Admin or Caller.Leader or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ApproveRewards => caller is Caller.Leader or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.Staff => caller is Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),

@@ -136,7 +136,7 @@ public static class PeopleEndpoints
         var people = app.MapApiGroup("/api/people", "People");
         people.MapGet("recommenders", ListRecommenderOptions).WithName("ListRecommenderOptions")
             .WithSummary("Pick a recommender or a lead's source: this year's appointed ambassadors, or the notable natives, by name (id and name only, at most 50)")
-            .RequireAuthorization(Policies.User).WithStandardErrors();
+            .RequireAuthorization(Policies.PickRecommenders).WithStandardErrors();
 
         var targeting = app.MapApiGroup("/api/targeting", "People");
         targeting.MapGet("", GetTargeting).WithName("GetTargeting")

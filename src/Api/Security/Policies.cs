@@ -71,6 +71,9 @@ public static class Policies
     /// <summary>Publicity items: the center and leaders (all), associations (their own).</summary>
     public const string ReadPublicity = nameof(ReadPublicity);
 
+    /// <summary>Picking an ambassador or a notable native as a recommender or a lead's source: filers, reviewers, admins, leaders (not associations: the directories are the center's).</summary>
+    public const string PickRecommenders = nameof(PickRecommenders);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
@@ -93,6 +96,7 @@ public static class Policies
         options.AddPolicy(RecordEvents, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin));
         options.AddPolicy(EditEvents, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Association));
         options.AddPolicy(ReadPublicity, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Association));
+        options.AddPolicy(PickRecommenders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Leader));
         options.FallbackPolicy = options.GetPolicy(Authenticated);
     }
 }
