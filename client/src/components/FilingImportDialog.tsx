@@ -1,11 +1,6 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type FilingImportResultDto, type FilingImportRowErrorDto } from '../api';
-import { toProblem } from '../api/problem';
-import { base64ToBlob, saveBlob, XLSX_TYPE } from '../lib/download';
-import { useProblem } from '../lib/useProblem';
+import { api, type FilingImportFieldErrorDto, type FilingImportResultDto, type FilingImportRowErrorDto } from '../api';
+import { ExcelImportDialog } from './ExcelImportDialog';
 
 interface Props {
   open: boolean;
@@ -17,151 +12,26 @@ interface Props {
 /** 批量导入: download the template, upload it filled in, see what was imported and why rows were rejected. */
 export function FilingImportDialog({ open, onClose, onImported }: Props) {
   const { t } = useTranslation();
-  const showProblem = useProblem();
-  const [file, setFile] = useState<File>();
-  const [progress, setProgress] = useState<number>();
-  const [result, setResult] = useState<FilingImportResultDto>();
-  const [fileError, setFileError] = useState<string>();
-  const [templateBusy, setTemplateBusy] = useState(false);
-  const uploading = progress !== undefined;
-
-  const reset = () => {
-    setFile(undefined);
-    setProgress(undefined);
-    setResult(undefined);
-    setFileError(undefined);
-  };
-
-  const downloadTemplate = async () => {
-    setTemplateBusy(true);
-    try {
-      const template = await api.filings.importTemplate();
-      saveBlob(template.data, template.fileName || t('excel.templateFileName'));
-    } catch (error) {
-      showProblem(error);
-    } finally {
-      setTemplateBusy(false);
-    }
-  };
-
-  const upload = async () => {
-    if (!file) return;
-    setFileError(undefined);
-    setResult(undefined);
-    setProgress(0);
-    try {
-      const answer = await api.filings.import(file, setProgress);
-      setResult(answer);
-      if (answer.importedCount > 0) onImported?.(answer);
-    } catch (error) {
-      const problem = toProblem(error);
-      const message = problem.errors?.file?.join(' ');
-      if (message) setFileError(message);
-      else showProblem(error);
-    } finally {
-      setProgress(undefined);
-    }
-  };
-
-  const downloadReport = () => {
-    if (!result?.reportBase64) return;
-    saveBlob(base64ToBlob(result.reportBase64, XLSX_TYPE), result.reportFileName || t('excel.reportFileName'));
-  };
-
-  const close = () => {
-    if (uploading) return;
-    reset();
-    onClose();
-  };
-
   return (
-    <Modal
+    <ExcelImportDialog<FilingImportFieldErrorDto, FilingImportRowErrorDto, FilingImportResultDto>
       open={open}
+      onClose={onClose}
+      onImported={onImported}
+      testId="import"
       title={t('excel.importTitle')}
-      onCancel={close}
+      help={t('excel.importHelp')}
       width={760}
-      footer={[
-        <Button key="close" onClick={close} disabled={uploading}>
-          {t('excel.close')}
-        </Button>,
-        <Button key="upload" type="primary" onClick={() => void upload()} disabled={!file} loading={uploading} data-testid="import-submit">
-          {t('excel.upload')}
-        </Button>,
-      ]}
-    >
-      <Space direction="vertical" style={{ width: '100%' }} size="middle">
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {t('excel.importHelp')}
-        </Typography.Paragraph>
-        <Button icon={<DownloadOutlined />} loading={templateBusy} onClick={() => void downloadTemplate()} data-testid="import-template">
-          {t('excel.downloadTemplate')}
-        </Button>
-        <Upload.Dragger
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          maxCount={1}
-          disabled={uploading}
-          beforeUpload={(f) => {
-            setFile(f);
-            setResult(undefined);
-            setFileError(undefined);
-            return false;
-          }}
-          onRemove={() => setFile(undefined)}
-          fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
-          data-testid="import-file"
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('excel.dropHint')}</p>
-        </Upload.Dragger>
-        {uploading && <Progress percent={progress} status="active" data-testid="import-progress" />}
-        {fileError && <Alert type="error" showIcon message={fileError} data-testid="import-file-error" />}
-        {result && (
-          <>
-            <Alert
-              type={result.failedCount > 0 ? 'warning' : 'success'}
-              showIcon
-              data-testid="import-summary"
-              message={t('excel.importSummary', { imported: result.importedCount, failed: result.failedCount, total: result.totalRows })}
-              action={
-                result.reportBase64 ? (
-                  <Button size="small" icon={<DownloadOutlined />} onClick={downloadReport} data-testid="import-report">
-                    {t('excel.downloadReport')}
-                  </Button>
-                ) : undefined
-              }
-            />
-            {result.errors.length > 0 && (
-              <Table<FilingImportRowErrorDto>
-                size="small"
-                rowKey="row"
-                data-testid="import-errors"
-                dataSource={result.errors}
-                pagination={result.errors.length > 10 ? { pageSize: 10, size: 'small' } : false}
-                scroll={{ x: 'max-content' }}
-                columns={[
-                  { title: t('excel.row'), dataIndex: 'row', width: 70 },
-                  { title: t('filings.projectName'), dataIndex: 'projectName', render: (v?: string) => v || '—' },
-                  {
-                    title: t('excel.reasons'),
-                    dataIndex: 'errors',
-                    render: (_: unknown, r) => (
-                      <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                        {r.errors.map((e, i) => (
-                          <li key={i}>
-                            <b>{e.column}</b>: {e.message}
-                          </li>
-                        ))}
-                      </ul>
-                    ),
-                  },
-                ]}
-              />
-            )}
-          </>
-        )}
-      </Space>
-    </Modal>
+      template={() => api.filings.importTemplate()}
+      templateFileName={t('excel.templateFileName')}
+      upload={(file, onProgress) => api.filings.import(file, onProgress)}
+      summary={(counts) => t('excel.importSummary', counts)}
+      reportFileName={t('excel.reportFileName')}
+      subject={{ title: t('filings.projectName'), dataIndex: 'projectName' }}
+      renderError={(e, i) => (
+        <li key={i}>
+          <b>{e.column}</b>: {e.message}
+        </li>
+      )}
+    />
   );
 }
