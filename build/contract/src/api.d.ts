@@ -2772,7 +2772,7 @@ export interface paths {
         };
         /**
          * Pick a recommender or a lead's source: this year's appointed ambassadors, or the notable natives, by name (id and name only, at most 50)
-         * @description **Who may call:** admins, reviewers, leaders, filers (their own unit's records only) and associations; not API keys.
+         * @description **Who may call:** admins, reviewers, leaders and filers (their own unit's records only); not API keys.
          *
          *     **Error codes** (the problem's `code`):
          *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
