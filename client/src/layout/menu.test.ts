@@ -154,7 +154,7 @@ describe('menuSections', () => {
       [null, ['nav-dashboard']],
       ['filings', ['nav-publications', 'nav-objections']],
       ['tracking', ['nav-service-due', 'nav-analysis', 'nav-reserve']],
-      ['network', ['nav-leads', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives']],
+      ['network', ['nav-leads', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives']],
       ['rewards', ['nav-rewards', 'nav-reward-policies']],
       ['system', ['nav-units', 'nav-users', 'nav-api-keys', 'nav-webhooks', 'nav-audit', 'nav-calendar', 'nav-reference-data', 'nav-hangfire']],
     ]);
