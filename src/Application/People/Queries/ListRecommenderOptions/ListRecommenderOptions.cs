@@ -3,7 +3,7 @@ using InvestPromo.Domain.Credits;
 namespace InvestPromo.Application.People.Queries.ListRecommenderOptions;
 
 /// <summary>
-/// The picker behind a credit's recommender and a lead's source, for any signed-in user: the current (China) year's appointed
+/// The picker behind a credit's recommender and a lead's source, for filers, reviewers, admins and leaders: the current (China) year's appointed
 /// ambassadors, or the notable natives, matching the search (name, certificate number, organisation or company), at most
 /// <see cref="ListRecommenderOptionsHandler.MaxOptions"/>, names only (no contacts). A named person has no registry: 400.
 /// </summary>
