@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# InvestPromo — the whole test run: build, OpenAPI/TS-client drift, .NET tests (SQLite and a private
-# PostgreSQL), SPA lint/tests/build, browser E2E against the built API, the OpenAPI contract checked by Prism's validating
-# proxy with a second generated client (build/contract), then a short spec-driven fuzz of that instance (anonymous, admin,
-# filer; any 5xx fails). Run from anywhere:
+# InvestPromo — the whole test run: build, OpenAPI/TS-client drift, then two lanes side by side (the machine has two
+# cores and neither lane keeps both busy): the .NET tests (SQLite and a private PostgreSQL) and the benchmark smoke run; and
+# the browser lane, build/test-web.sh (SPA lint/tests/build, browser E2E against the built API, the OpenAPI contract checked
+# by Prism's validating proxy with a second generated client, then a short spec-driven fuzz of that instance). Its output
+# is printed after the .NET lane's, whole. Run from anywhere:
 #
 #   build/test.sh
 #
@@ -77,10 +78,17 @@ echo "Chromium: $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null || echo
 
 # ---------------------------------------------------------------------------------------------
 ip_step "Restore (dotnet tools, NuGet, npm)"
+# The two npm installs run beside the NuGet restore (each mostly waits on its registry).
+NPM_LOG="$LOGS/npm-ci.log"
+( (cd client && npm ci --no-audit --no-fund --prefer-offline) && (cd build/contract && npm ci --no-audit --no-fund --prefer-offline) ) \
+  >"$NPM_LOG" 2>&1 &
+NPM_PID=$!
 dotnet tool restore
 dotnet restore InvestPromo.sln
-(cd client && npm ci --no-audit --no-fund --prefer-offline)
-(cd build/contract && npm ci --no-audit --no-fund --prefer-offline)
+NPM_RC=0
+wait "$NPM_PID" || NPM_RC=$?
+cat "$NPM_LOG"
+((NPM_RC == 0)) || ip_die "npm ci failed (exit code $NPM_RC)"
 
 # ---------------------------------------------------------------------------------------------
 ip_step "Build (Release, warnings are errors)"
@@ -97,6 +105,16 @@ if [[ -n "$(git status --porcelain -- client/openapi client/src/api build/contra
   ip_die "the committed OpenAPI document or a TS client is stale: run build/generate-client.sh and commit"
 fi
 ip_ok "client/openapi/v1.json, client/src/api/client.ts and build/contract/src/api.d.ts match the API"
+
+# ---------------------------------------------------------------------------------------------
+# The browser lane starts now, beside the .NET tests; its whole log is printed when both lanes are done.
+WEB_LOG="$LOGS/web-lane.log"
+WEB_SUITES="$RESULTS/web-lane.suites"
+build/test-web.sh --suites-out "$WEB_SUITES" >"$WEB_LOG" 2>&1 &
+WEB_PID=$!
+# shellcheck disable=SC2016 # expanded when the handler runs
+ip_on_exit '[[ -n "${WEB_PID:-}" ]] && ip_kill_tree "$WEB_PID"'
+echo "browser lane (build/test-web.sh) started, pid $WEB_PID, log ${WEB_LOG#"$REPO_ROOT"/}"
 
 # ---------------------------------------------------------------------------------------------
 # run_dotnet_tests SUITE-NAME PROJECT TRX-NAME : runs one test project, records its counts.
@@ -153,89 +171,23 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------
-ip_step "SPA: lint OpenAPI, unit tests, build"
-(cd client && npm run lint:openapi)
-VITEST_RC=0
-(cd client && npm test -- --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json") 2>&1 \
-  | tee "$LOGS/vitest.log" || VITEST_RC=$?
-ip_suite_from_vitest "client (vitest)" "$RESULTS/vitest.json" "$LOGS/vitest.log" "$VITEST_RC"
-(cd client && npm run build)
-
-# ---------------------------------------------------------------------------------------------
-ip_step "E2E: built API + SPA in headless Chromium"
-API_DIR="$REPO_ROOT/src/Api/bin/Release/net10.0"
-[[ -f "$API_DIR/InvestPromo.Api.dll" ]] || ip_die "$API_DIR/InvestPromo.Api.dll not found (did the build succeed?)"
-E2E_DATA="$(mktemp -d "${TMPDIR:-/tmp}/investpromo-e2e.XXXXXX")"
-# shellcheck disable=SC2016 # expanded when the handler runs
-ip_on_exit 'rm -rf -- "$E2E_DATA"'
-E2E_PORT="$(ip_free_port)"
-BASE_URL="http://127.0.0.1:$E2E_PORT"
-API_LOG="$LOGS/api-e2e.log"
-# The content root is the output folder, where appsettings*.json are. The public buckets are wide: the fuzz run after the E2E
-# sends thousands of requests from this one address (the limits themselves are covered by RateLimitTests).
-(
-  cd "$API_DIR"
-  ASPNETCORE_ENVIRONMENT=Development \
-  ASPNETCORE_URLS="$BASE_URL" \
-  App__DataPath="$E2E_DATA" \
-  Spa__RootPath="$REPO_ROOT/client/dist" \
-  Database__Provider=Sqlite \
-  RateLimiting__LoginPerMinute=120 \
-  RateLimiting__PublicPerMinute=6000 \
-  RateLimiting__ReceiptLookupPerMinute=6000 \
-  RateLimiting__ObjectionPerMinute=6000 \
-  exec dotnet InvestPromo.Api.dll
-) >"$API_LOG" 2>&1 &
-API_PID=$!
-stop_api() {
-  if [[ -n "${API_PID:-}" ]]; then ip_kill_tree "$API_PID"; wait "$API_PID" 2>/dev/null || true; API_PID=''; fi
-}
-ip_on_exit stop_api
-echo "API pid $API_PID at $BASE_URL (log: ${API_LOG#"$REPO_ROOT"/})"
-
-E2E_RC=0
-if ip_wait_http "$BASE_URL/health/ready" 90 "$API_PID"; then
-  echo "API ready after $((SECONDS - _IP_STEP_STARTED))s"
-  (cd client && BASE_URL="$BASE_URL" CHROMIUM_PATH="$CHROMIUM_PATH" timeout 20m npm run e2e) 2>&1 \
-    | tee "$LOGS/e2e.log" || E2E_RC=$?
-else
-  E2E_RC=1
-  echo "e2e: not run, the API did not become ready" >"$LOGS/e2e.log"
-fi
-ip_suite_from_e2e "client (e2e)" "$LOGS/e2e.log" "$E2E_RC"
-if ((E2E_RC != 0)) || ! grep -qE '^e2e: [0-9]+ passed, 0 failed' "$LOGS/e2e.log"; then
-  ip_err "E2E failed; last lines of the API log ($API_LOG):"
-  tail -n 80 "$API_LOG" >&2 || true
-fi
-
-# ---------------------------------------------------------------------------------------------
-# An independent validator between realistic callers and the E2E instance: any request or answer that breaks the committed
-# OpenAPI document fails, named by operation and property; then an integrator's script on the second generated client.
-ip_step "Contract: Prism validating proxy, second client, integrator script"
-if kill -0 "$API_PID" 2>/dev/null && curl -fsS -o /dev/null --max-time 5 "$BASE_URL/health/ready"; then
-  ip_contract_suite "$BASE_URL" "$LOGS"
-else
-  ip_suite_record "contract (Prism)" 0 1 "not run: the E2E instance is not answering"
-fi
-
-# ---------------------------------------------------------------------------------------------
-# After the browser E2E, so its junk data cannot disturb it. Every malformed request must be a 4xx, never a 5xx or a hang.
-ip_step "Fuzz: malformed requests against the E2E instance"
-FUZZ_REQUESTS="${FUZZ_REQUESTS:-600}"
-if kill -0 "$API_PID" 2>/dev/null && curl -fsS -o /dev/null --max-time 5 "$BASE_URL/health/ready"; then
-  ip_fuzz_suite "fuzz (5xx probe)" "$BASE_URL" "$LOGS/fuzz.log" "$FUZZ_REQUESTS" \
-    anonymous 'admin:Admin#2026-Demo' 'filer:Filer#2026-Demo'
-else
-  ip_suite_record "fuzz (5xx probe)" 0 1 "not run: the E2E instance is not answering"
-fi
-if grep -q '^SERVER ERROR' "$LOGS/fuzz.log" 2>/dev/null; then
-  ip_err "fuzz found server errors; last lines of the API log ($API_LOG):"
-  grep -E '"LogLevel":"Error"|fail:|Unhandled exception' "$API_LOG" | tail -n 20 >&2 || true
-fi
-stop_api
-
-# ---------------------------------------------------------------------------------------------
+ip_step "Waiting for the browser lane"
+WEB_RC=0
+wait "$WEB_PID" || WEB_RC=$?
+WEB_PID=''
 ip_step_end
+echo
+echo "================ browser lane (build/test-web.sh, ran beside the .NET tests) ================"
+cat "$WEB_LOG"
+echo "================ end of the browser lane ================"
+if [[ -s "$WEB_SUITES" ]]; then
+  # shellcheck disable=SC1090 # written by build/test-web.sh: ip_suite_record lines and step timings
+  source "$WEB_SUITES"
+else
+  ip_suite_record "browser lane" 0 1 "no results (exit code $WEB_RC), see ${WEB_LOG#"$REPO_ROOT"/}"
+fi
+
+# ---------------------------------------------------------------------------------------------
 SUMMARY_PRINTED=1
 echo
 echo "Step timings:"
