@@ -248,8 +248,10 @@ realApiTest('projects: a filer on a phone reports 签约 and a month\'s funds, t
     await noErrorToasts(rp, 'to the reviewer confirming 签约');
     await rp.getByTestId('nav-verification-queue').click();
     await rp.getByTestId('verification-table').getByTestId('verification-row-link').first().waitFor({ state: 'visible' });
-    await rp.waitForLoadState('networkidle');
-    assert((await rp.getByTestId('verification-table').locator('tbody tr.ant-table-row', { hasText: projectName }).count()) === 0, 'the confirmed 签约 is still in 核实队列');
+    // The list may first show what it held before (cached) while it asks again: wait for the row to go, not for one reading.
+    await rp.getByTestId('verification-table').locator('tbody tr.ant-table-row', { hasText: projectName }).first()
+      .waitFor({ state: 'detached' })
+      .catch(() => assert(false, 'the confirmed 签约 is still in 核实队列'));
 
     // 4. The filer reports the funds of an ended month (bank slip), on a project approved before that month.
     if (target) {
