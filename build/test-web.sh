@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # InvestPromo — the browser lane of the test run: the SPA's OpenAPI lint, Vitest and production build, then the E2E run in
-# headless Chromium against the built API on SQLite, the OpenAPI contract through Prism with the second client, and the fuzz
-# probe of that instance. build/test.sh runs it beside the .NET suites (after the .NET build); it also runs alone:
+# headless Chromium against the built API on SQLite, the OpenAPI contract through Prism with the second client, the fuzz
+# probe of that instance, and last the benchmark's smoke run (here to even out the two lanes' lengths). build/test.sh runs
+# it beside the .NET suites (after the .NET build); it also runs alone:
 #
 #   build/test-web.sh                     # needs a Release build of src/Api, npm ci done, Chromium (CHROMIUM_PATH or found)
 #   build/test-web.sh --suites-out FILE   # (build/test.sh) also writes the suites and step timings to FILE, as shell
@@ -146,6 +147,18 @@ if grep -q '^SERVER ERROR' "$LOGS/fuzz.log" 2>/dev/null; then
 fi
 stop_api
 
+
+# ---------------------------------------------------------------------------------------------
+# The benchmark itself needs a quiet machine (build/bench/README.md); CI proves it still builds, seeds and measures.
+ip_step "Benchmark smoke run (2,000 filings, own PostgreSQL cluster)"
+BENCH_RC=0
+build/bench/run.sh --no-build --filings 2000 --seconds 3 --out "$ARTIFACTS/bench-smoke" >"$LOGS/bench-smoke.log" 2>&1 || BENCH_RC=$?
+tail -n 12 "$LOGS/bench-smoke.log"
+if ((BENCH_RC == 0)); then
+  ip_suite_record "benchmark smoke" 1 0 "results in artifacts/bench-smoke"
+else
+  ip_suite_record "benchmark smoke" 0 1 "exit code $BENCH_RC, see ${LOGS#"$REPO_ROOT"/}/bench-smoke.log"
+fi
 
 # ---------------------------------------------------------------------------------------------
 FINISHED=1

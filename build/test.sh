@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # InvestPromo — the whole test run: build, OpenAPI/TS-client drift, then two lanes side by side (the machine has two
-# cores and neither lane keeps both busy): the .NET tests (SQLite and a private PostgreSQL) and the benchmark smoke run; and
-# the browser lane, build/test-web.sh (SPA lint/tests/build, browser E2E against the built API, the OpenAPI contract checked
-# by Prism's validating proxy with a second generated client, then a short spec-driven fuzz of that instance). Its output
-# is printed after the .NET lane's, whole. Run from anywhere:
+# cores and neither lane keeps both busy): the .NET tests (SQLite and a private PostgreSQL); and the browser lane,
+# build/test-web.sh (SPA lint/tests/build, browser E2E against the built API, the OpenAPI contract checked by Prism's
+# validating proxy with a second generated client, a short spec-driven fuzz of that instance, the benchmark smoke run).
+# Its output is printed after the .NET lane's, whole. Run from anywhere:
 #
 #   build/test.sh
 #
@@ -157,18 +157,6 @@ INVESTPROMO_TEST_PROVIDER=PostgreSql run_dotnet_tests "Api.IntegrationTests (Pos
 
 ip_step "Stop PostgreSQL"
 ip_pg_stop
-
-# ---------------------------------------------------------------------------------------------
-# The benchmark itself needs a quiet machine (build/bench/README.md); CI proves it still builds, seeds and measures.
-ip_step "Benchmark smoke run (2,000 filings, own PostgreSQL cluster)"
-BENCH_RC=0
-build/bench/run.sh --no-build --filings 2000 --seconds 3 --out "$ARTIFACTS/bench-smoke" >"$LOGS/bench-smoke.log" 2>&1 || BENCH_RC=$?
-tail -n 12 "$LOGS/bench-smoke.log"
-if ((BENCH_RC == 0)); then
-  ip_suite_record "benchmark smoke" 1 0 "results in artifacts/bench-smoke"
-else
-  ip_suite_record "benchmark smoke" 0 1 "exit code $BENCH_RC, see ${LOGS#"$REPO_ROOT"/}/bench-smoke.log"
-fi
 
 # ---------------------------------------------------------------------------------------------
 ip_step "Waiting for the browser lane"
