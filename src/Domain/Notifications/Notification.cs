@@ -36,6 +36,12 @@ public enum NotificationKind
 
     /// <summary>For an association's users: the center confirmed or rejected the promotion event it proposed (the reason with a rejection).</summary>
     EventDecided = 13,
+
+    /// <summary>For the unit's filers: the quarterly scheduling's report (季调度) of a quarter is ready.</summary>
+    QuarterlyReportReady = 16,
+
+    /// <summary>For the unit's filers: in the quarter's report their unit lags on the targets named.</summary>
+    QuarterlyTargetsLagging = 17,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -54,7 +60,9 @@ public readonly record struct NotificationParameters(
     IReadOnlyList<DigestFiling>? Filings = null,
     int? RevisitsDue = null,
     int? ProblemsOverdue = null,
-    int? Year = null);
+    int? Year = null,
+    int? Quarter = null,
+    IReadOnlyList<string>? Targets = null);
 
 /// <summary>A notification was stored; it is delivered on the outbound channels once the save has committed.</summary>
 public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IAfterCommitEvent
@@ -190,6 +198,16 @@ public sealed class Notification : Entity
     public static Notification ForRewardsApproved(Guid recipientId, int year, int revision, DateTimeOffset now) =>
         Create(recipientId, NotificationKind.RewardsApproved, filingId: null, new NotificationParameters(Year: year), now,
             $"{NotificationKind.RewardsApproved}:{year.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>For a unit's filer: the quarter's report (revision) is ready; once per revision.</summary>
+    public static Notification ForQuarterlyReport(Guid recipientId, int year, int quarter, int revision, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.QuarterlyReportReady, filingId: null, new NotificationParameters(Year: year, Quarter: quarter), now,
+            $"{NotificationKind.QuarterlyReportReady}:{year.ToString(CultureInfo.InvariantCulture)}:{quarter.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>For a lagging unit's filer: which targets lag (metric names, camelCase) in the quarter's report; once per revision.</summary>
+    public static Notification ForQuarterlyLagging(Guid recipientId, int year, int quarter, int revision, IReadOnlyList<string> targets, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.QuarterlyTargetsLagging, filingId: null, new NotificationParameters(Year: year, Quarter: quarter, Targets: targets), now,
+            $"{NotificationKind.QuarterlyTargetsLagging}:{year.ToString(CultureInfo.InvariantCulture)}:{quarter.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>The once-per-day key of a service owner's digest.</summary>
     public static string ServiceDigestKey(DateOnly date) => $"{NotificationKind.ServiceDigest}:{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
