@@ -177,6 +177,7 @@ public static class DependencyInjection
         services.AddScoped<DemoProjects>();
         services.AddScoped<DemoAssociations>();
         services.AddScoped<DemoRewards>();
+        services.AddScoped<DemoQuarterly>();
         services.AddScoped<DemoCredits>();
         services.AddScoped<DemoPeople>();
         services.AddScoped<DemoLeads>();
