@@ -18,7 +18,7 @@ public sealed record SetUnitTargetRequest(TargetFiguresDto Figures, int? Version
 /// <summary>Carrier units' yearly targets (issue 15 item 4, seed 004).</summary>
 public static class TargetsEndpoints
 {
-    private static readonly string[] FigureCodes = ["target.negative", "target.amount-invalid", "target.of-which-too-large"];
+    private static readonly string[] FigureCodes = ["target.negative", "target.amount-invalid", "target.of-which-too-large", "filing.amount-invalid"];
 
     public static void MapTargetsEndpoints(this IEndpointRouteBuilder app)
     {
@@ -30,7 +30,7 @@ public static class TargetsEndpoints
             .WithSummary("Set a unit's targets for a year (send the version you read; none the first time)")
             .WithDescription("A unit that does not exist is 400 on unitId (target.unit-not-found); a negative figure, an amount with more than two decimals or an \"of which\" count above its whole is 400 on its field.")
             .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors()
-            .WithErrorCodes(["target.unit-not-found", .. FigureCodes]);
+            .WithErrorCodes(["target.unit-not-found", "target.year-invalid", .. FigureCodes]);
         targets.MapGet("{year:int}/import/template", GetTargetsImportTemplate).WithName("GetTargetsImportTemplate")
             .WithSummary("The .xlsx template for importing a year's targets, one row per unit with its current figures (amounts in 万元)")
             .RequireAuthorization(Policies.Admin).WithStandardErrors().WithSpreadsheet();
