@@ -120,7 +120,7 @@ public sealed class QuarterlyTests(AppFixture fixture) : AppTest(fixture)
         Assert.Equal(2, notes.Count(n => n.Kind == NotificationKind.QuarterlyReportReady));
         var lagging = notes.Where(n => n.Kind == NotificationKind.QuarterlyTargetsLagging).Select(n => n.ParametersJson).ToList();
         Assert.Equal(2, lagging.Count);
-        Assert.Contains(lagging, json => json.Contains("\"quarter\":2", StringComparison.Ordinal) && json.Contains("fixedAssetInvestment", StringComparison.Ordinal));
+        Assert.Contains(lagging, json => json.Contains("2025-06-30", StringComparison.Ordinal) && json.Contains("fixedAssetInvestment", StringComparison.Ordinal));
         var other = Filer2.UserId!.Value;
         Assert.Equal(0, await Fixture.DbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == other && n.Kind == NotificationKind.QuarterlyTargetsLagging)));
         Assert.Equal(2, await Fixture.DbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == other && n.Kind == NotificationKind.QuarterlyReportReady)));

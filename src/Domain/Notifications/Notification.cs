@@ -60,9 +60,7 @@ public readonly record struct NotificationParameters(
     IReadOnlyList<DigestFiling>? Filings = null,
     int? RevisitsDue = null,
     int? ProblemsOverdue = null,
-    int? Year = null,
-    int? Quarter = null,
-    IReadOnlyList<string>? Targets = null);
+    int? Year = null);
 
 /// <summary>A notification was stored; it is delivered on the outbound channels once the save has committed.</summary>
 public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IAfterCommitEvent
@@ -199,14 +197,17 @@ public sealed class Notification : Entity
         Create(recipientId, NotificationKind.RewardsApproved, filingId: null, new NotificationParameters(Year: year), now,
             $"{NotificationKind.RewardsApproved}:{year.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
 
-    /// <summary>For a unit's filer: the quarter's report (revision) is ready; once per revision.</summary>
-    public static Notification ForQuarterlyReport(Guid recipientId, int year, int quarter, int revision, DateTimeOffset now) =>
-        Create(recipientId, NotificationKind.QuarterlyReportReady, filingId: null, new NotificationParameters(Year: year, Quarter: quarter), now,
+    /// <summary>For a unit's filer: the quarter's report (revision) is ready; once per revision. The date is the quarter's last day.</summary>
+    public static Notification ForQuarterlyReport(Guid recipientId, int year, int quarter, int revision, DateOnly quarterEnd, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.QuarterlyReportReady, filingId: null, new NotificationParameters(Date: quarterEnd, Year: year), now,
             $"{NotificationKind.QuarterlyReportReady}:{year.ToString(CultureInfo.InvariantCulture)}:{quarter.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
 
-    /// <summary>For a lagging unit's filer: which targets lag (metric names, camelCase) in the quarter's report; once per revision.</summary>
-    public static Notification ForQuarterlyLagging(Guid recipientId, int year, int quarter, int revision, IReadOnlyList<string> targets, DateTimeOffset now) =>
-        Create(recipientId, NotificationKind.QuarterlyTargetsLagging, filingId: null, new NotificationParameters(Year: year, Quarter: quarter, Targets: targets), now,
+    /// <summary>
+    /// For a lagging unit's filer: which targets lag in the quarter's report, as the reason (metric names, camelCase, comma-separated:
+    /// the SPA words them); the date is the quarter's last day. Once per revision.
+    /// </summary>
+    public static Notification ForQuarterlyLagging(Guid recipientId, int year, int quarter, int revision, DateOnly quarterEnd, IReadOnlyList<string> targets, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.QuarterlyTargetsLagging, filingId: null, new NotificationParameters(Reason: string.Join(',', targets), Date: quarterEnd, Year: year), now,
             $"{NotificationKind.QuarterlyTargetsLagging}:{year.ToString(CultureInfo.InvariantCulture)}:{quarter.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>The once-per-day key of a service owner's digest.</summary>

@@ -58,11 +58,11 @@ public sealed class RunQuarterlySchedulingHandler(
             var filers = await users.ActiveFilersOfUnitAsync(unit.UnitId, cancellationToken);
             foreach (var filer in filers)
             {
-                notifications.Add(Notification.ForQuarterlyReport(filer, quarter.Year, quarter.Quarter, revision, now));
+                notifications.Add(Notification.ForQuarterlyReport(filer, quarter.Year, quarter.Quarter, revision, quarter.End, now));
                 if (unit.Lagging)
                 {
                     notifications.Add(Notification.ForQuarterlyLagging(
-                        filer, quarter.Year, quarter.Quarter, revision, [.. unit.LaggingMetrics.Select(TargetFigures.FieldOf)], now));
+                        filer, quarter.Year, quarter.Quarter, revision, quarter.End, [.. unit.LaggingMetrics.Select(TargetFigures.FieldOf)], now));
                 }
             }
         }
