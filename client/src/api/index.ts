@@ -159,6 +159,19 @@ export const eventsApi = {
 export { ApiException } from './client';
 /** The wire types, as generated: the OpenAPI document marks every property the server always sends as required. */
 export type {
+  TargetFiguresDto,
+  UnitTargetDto,
+  YearTargetsDto,
+  TargetImportFieldErrorDto,
+  TargetImportRowErrorDto,
+  TargetImportResultDto,
+  TargetMetric,
+  QuarterlyUnitRowDto,
+  QuarterlyMetricDto,
+  QuarterlyReportDto,
+  QuarterlyReportSummaryDto,
+  QuarterlyCockpitDto,
+  AssociationActivityDto,
   PromotionEventDto,
   PromotionEventListItemDto,
   PromotionEventKind,

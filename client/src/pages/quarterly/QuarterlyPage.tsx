@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Select, Space, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
@@ -79,7 +79,7 @@ export function QuarterlyPage() {
     modal.confirm({
       title: data ? t('quarterly.runAgain') : t('quarterly.run'),
       content: t('quarterly.runConfirm', { year, quarter }),
-      okButtonProps: { 'data-testid': 'quarter-run-confirm' } as object,
+      okButtonProps: { 'data-testid': 'quarter-run-confirm' } as ButtonProps,
       onOk: () => run.mutateAsync(),
     });
 

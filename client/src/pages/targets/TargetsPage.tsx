@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Form, InputNumber, Modal, Select, Space, type TableColumnsType } from 'antd';
+import { App, Button, Card, Descriptions, Form, InputNumber, Modal, Select, Space, type ButtonProps, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { targetsApi, type TargetFiguresDto, type UnitTargetDto } from '../../api';
@@ -154,7 +154,7 @@ export function TargetsPage() {
         title={editing ? t('targets.editTitle', { unit: editing.unitName, year }) : ''}
         onCancel={() => setEditing(undefined)}
         okText={t('targets.save')}
-        okButtonProps={{ loading: save.isPending, 'data-testid': 'targets-save' } as object}
+        okButtonProps={{ loading: save.isPending, 'data-testid': 'targets-save' } as ButtonProps}
         onOk={() => void form.validateFields().then((values) => save.mutate(values))}
         destroyOnHidden
       >
