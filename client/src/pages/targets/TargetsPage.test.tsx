@@ -46,7 +46,7 @@ describe('TargetsPage (目标任务)', () => {
     renderRoutes(routes, '/admin/targets');
 
     expect(await screen.findByTestId('targets-total-signedProjects', undefined, { timeout: 15_000 })).toHaveTextContent('90');
-    expect(screen.getByTestId('targets-total-fixedAssetInvestment')).toHaveTextContent('50.00 亿元');
+    expect(screen.getByTestId('targets-total-fixedAssetInvestment')).toHaveTextContent('50 亿元');
     expect(screen.getByTestId('targets-import')).toBeInTheDocument();
 
     await userEvent.click(screen.getByTestId('targets-edit-430702'));
