@@ -168,7 +168,7 @@ export function TargetsPage() {
             <Form.Item
               key={field}
               name={field}
-              label={`${t(metricKey(field))}（${t('targets.wan')}）`}
+              label={`${t(metricKey(field))}（${t('reports.wan')}）`}
               rules={[{ required: true, type: 'number', min: 0 }]}
               extra={editing ? formatWan(editing.figures[field]) : undefined}
             >
