@@ -29,6 +29,8 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
 // and every page load on first visit, each with just the parts it uses; ECharts only with a page that draws a chart.
 const AppLayout = lazyPage(() => import('./layout/AppLayout').then((m) => m.AppLayout));
 const AssociationPortalPage = lazyPage(() => import('./pages/association/AssociationPortalPage').then((m) => m.AssociationPortalPage));
+const TargetsPage = lazyPage(() => import('./pages/targets/TargetsPage').then((m) => m.TargetsPage));
+const QuarterlyPage = lazyPage(() => import('./pages/quarterly/QuarterlyPage').then((m) => m.QuarterlyPage));
 const RewardsPage = lazyPage(() => import('./pages/rewards/RewardsPage').then((m) => m.RewardsPage));
 const RewardPoliciesPage = lazyPage(() => import('./pages/rewards/RewardPoliciesPage').then((m) => m.RewardPoliciesPage));
 const DashboardPage = lazyPage(() => import('./pages/DashboardPage').then((m) => m.DashboardPage));
@@ -159,6 +161,8 @@ export const routes: RouteObject[] = [
       { path: 'admin/associations/:id', element: <AssociationDetailPage />, loader: AssociationDetailPage.preload },
       { path: 'admin/reward-policies', element: <RewardPoliciesPage />, loader: RewardPoliciesPage.preload },
       { path: 'rewards', element: <RewardsPage />, loader: RewardsPage.preload },
+      { path: 'admin/targets', element: <TargetsPage />, loader: TargetsPage.preload },
+      { path: 'quarterly', element: <QuarterlyPage />, loader: QuarterlyPage.preload },
       { path: 'admin/ambassadors', element: <AmbassadorsPage />, loader: AmbassadorsPage.preload },
       { path: 'admin/ambassadors/:id/certificate', element: <AmbassadorCertificatePage />, loader: AmbassadorCertificatePage.preload },
       { path: 'admin/natives', element: <NativesPage />, loader: NativesPage.preload },

@@ -127,6 +127,12 @@ public static class DependencyInjection
         services.AddSingleton(projectService);
         services.AddSingleton(projectService.ToPolicy());
 
+        // Quarterly scheduling ("Quarterly" section): tolerance, score weights (sum 100), categories per metric; checked at start-up.
+        var quarterly = configuration.GetSection(Application.Quarterly.QuarterlyOptions.Section).Get<Application.Quarterly.QuarterlyOptions>()
+            ?? new Application.Quarterly.QuarterlyOptions();
+        services.AddSingleton(quarterly);
+        services.AddSingleton(quarterly.ToScoring());
+
         // The home city the sources of investment are classed from: "Region:HomeCityCode", default 430700 常德; checked at start-up.
         services.AddSingleton((configuration.GetSection(RegionOptions.Section).Get<RegionOptions>() ?? new RegionOptions()).Validated());
 
@@ -171,6 +177,7 @@ public static class DependencyInjection
         services.AddScoped<DemoProjects>();
         services.AddScoped<DemoAssociations>();
         services.AddScoped<DemoRewards>();
+        services.AddScoped<DemoQuarterly>();
         services.AddScoped<DemoCredits>();
         services.AddScoped<DemoPeople>();
         services.AddScoped<DemoLeads>();

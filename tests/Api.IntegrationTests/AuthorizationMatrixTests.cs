@@ -86,6 +86,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
         /// <summary>Filers, reviewers, admins and leaders; not associations, not API keys: the recommender lookup.</summary>
         PickRecommenders,
+
+        /// <summary>Filers (their own unit's line), reviewers, admins and leaders; not associations, not API keys: the quarterly reports.</summary>
+        ReadQuarterly,
     }
 
     private sealed record Endpoint(string Name, HttpMethod Method, Access Access, HttpStatusCode Success, Func<Setup, Caller, Task<HttpRequestMessage>> Request);
@@ -667,6 +670,45 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var (_, id, version) = await setup.AssociationPartAsync(await setup.DemoAssociationAsync(), "members", new { companyName = "矩阵企业" });
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/association-portal/members/{id}?version={version}");
         }),
+        new("GET /api/targets/{year}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/targets/2011")),
+        new("PUT /api/targets/{year}/units/{unitId}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
+        {
+            var (unitId, version) = await setup.TargetAsync();
+            return await Json(HttpMethod.Put, $"/api/targets/2011/units/{unitId}", new
+            {
+                figures = new { signedProjects = 10, signedOver1Billion = 2, signedOver5Billion = 1, startedProjects = 8, completedProjects = 6, fixedAssetInvestment = 1_000_000m, fundsDomestic = 0m, fundsForeign = 0m },
+                version,
+            });
+        }),
+        new("GET /api/targets/{year}/import/template", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/api/targets/2011/import/template")),
+        new("POST /api/targets/import", HttpMethod.Post, Access.Admin, HttpStatusCode.OK, (_, _) =>
+        {
+            var request = ExcelTests.ImportRequest(ExcelTests.Workbook(
+                ["年度", "载体单位", "新签约工业项目（个）", "其中协议投资10亿元以上（个）", "其中协议投资50亿元以上（个）", "新开工工业项目（个）", "新竣工工业项目（个）",
+                    "规模工业固定资产投资（万元）", "到位资金省外境内（万元）", "到位资金境外（万元）"],
+                ["2012", "汉寿县", "3", "1", "0", "2", "1", "100", "10", "1"]));
+            request.RequestUri = new Uri("/api/targets/import", UriKind.Relative);
+            return Task.FromResult(request);
+        }),
+        new("GET /api/quarterly/reports", HttpMethod.Get, Access.ReadQuarterly, HttpStatusCode.OK, (_, _) => Get("/api/quarterly/reports?year=2011")),
+        new("POST /api/quarterly/reports", HttpMethod.Post, Access.Admin, HttpStatusCode.OK,
+            (_, _) => Json(HttpMethod.Post, "/api/quarterly/reports", new { year = 2011, quarter = 2, again = false })),
+        new("GET /api/quarterly/reports/{year}/{quarter}", HttpMethod.Get, Access.ReadQuarterly, HttpStatusCode.OK, async (setup, _) =>
+        {
+            await setup.QuarterlyReportAsync();
+            return new HttpRequestMessage(HttpMethod.Get, "/api/quarterly/reports/2011/1");
+        }),
+        new("GET /api/quarterly/reports/{year}/{quarter}/units/{unitId}", HttpMethod.Get, Access.ReadQuarterly, HttpStatusCode.OK, async (setup, _) =>
+        {
+            await setup.QuarterlyReportAsync();
+            return new HttpRequestMessage(HttpMethod.Get, $"/api/quarterly/reports/2011/1/units/{await setup.UnitAsync("430702")}");
+        }),
+        new("GET /api/quarterly/reports/{year}/{quarter}/export", HttpMethod.Get, Access.ReadQuarterly, HttpStatusCode.OK, async (setup, _) =>
+        {
+            await setup.QuarterlyReportAsync();
+            return new HttpRequestMessage(HttpMethod.Get, "/api/quarterly/reports/2011/1/export");
+        }),
+        new("GET /api/quarterly/cockpit", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/quarterly/cockpit")),
         new("GET /api/reward-policies", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/reward-policies")),
         new("POST /api/reward-policies", HttpMethod.Post, Access.Admin, HttpStatusCode.Created, (_, _) => Json(HttpMethod.Post, "/api/reward-policies", Setup.NextPolicyBody())),
         new("PUT /api/reward-policies/{id}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, async (setup, _) =>
@@ -914,6 +956,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             Access.ReadEvents => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Leader or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.RecordEvents => caller is Caller.Filer or Caller.Reviewer or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.EditEvents => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
+            Access.ReadQuarterly => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.PickRecommenders => caller is Caller.Filer or Caller.Reviewer or Caller.Admin or Caller.Leader ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ReadPublicity => caller is Caller.Reviewer or Caller.Admin or Caller.Leader or Caller.Association ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
             Access.ApproveRewards => caller is Caller.Leader or Caller.Admin ? (endpoint.Success, null) : (HttpStatusCode.Forbidden, "forbidden"),
@@ -1157,6 +1200,20 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
 
             return (new ThrowawayFiling(id, filing.GetProperty("version").GetInt32()), added.GetProperty("attachment").GetProperty("id").GetGuid());
         }
+
+        /// <summary>Unit 430702 and the version of its 2011 targets (null before any).</summary>
+        public async Task<(Guid UnitId, int? Version)> TargetAsync()
+        {
+            var unitId = await UnitAsync("430702");
+            var year = await (await (await AdminAsync()).GetAsync("/api/targets/2011")).AssertOkJsonAsync();
+            var unit = year.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unitId").GetGuid() == unitId);
+            var version = unit.GetProperty("version");
+            return (unitId, version.ValueKind == System.Text.Json.JsonValueKind.Null ? null : version.GetInt32());
+        }
+
+        /// <summary>The 2011 Q1 quarterly report (run once; a second run answers it).</summary>
+        public async Task QuarterlyReportAsync() =>
+            await (await (await AdminAsync()).PostAsJsonAsync("/api/quarterly/reports", new { year = 2011, quarter = 1, again = false })).AssertOkJsonAsync();
 
         /// <summary>A year's calculation taken <paramref name="steps"/> steps on (0 draft, 1 submitted, 2 approved): recalculating reopens or starts a revision.</summary>
         public async Task<(Guid Id, int Version)> RewardCalculationAsync(int year, int steps)

@@ -63,6 +63,30 @@ public sealed class RecurringJobsTests
     }
 
     [Fact]
+    public void The_quarterly_scheduling_runs_at_half_past_midnight_on_the_first_day_of_each_quarter_China_time()
+    {
+        var job = Assert.Single(Register(new JobOptions()), j => j.Id == RecurringJobs.QuarterlyScheduling);
+
+        Assert.Equal("30 0 1 1,4,7,10 *", job.Cron);
+        Assert.Equal(ChinaTime.ZoneId, job.TimeZoneId);
+        Assert.Null(job.LoadException);
+        Assert.Equal(typeof(QuarterlySchedulingJob), job.Job.Type);
+        Assert.NotNull(job.NextExecution);
+        var next = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(job.NextExecution.Value, DateTimeKind.Utc), ChinaTime.Zone);
+        Assert.Equal(new TimeOnly(0, 30), TimeOnly.FromDateTime(next));
+        Assert.Equal(1, next.Day);
+        Assert.True(next.Month is 1 or 4 or 7 or 10);
+    }
+
+    [Fact]
+    public void A_configured_quarterly_cron_is_used()
+    {
+        var job = Assert.Single(Register(new JobOptions { QuarterlySchedulingCron = "0 2 2 1,4,7,10 *" }), j => j.Id == RecurringJobs.QuarterlyScheduling);
+
+        Assert.Equal("0 2 2 1,4,7,10 *", job.Cron);
+    }
+
+    [Fact]
     public void A_configured_cron_is_used()
     {
         var job = Assert.Single(Register(new JobOptions { RetireUnusedApiKeysCron = "0 2 * * 1" }), j => j.Id == RecurringJobs.RetireUnusedApiKeys);

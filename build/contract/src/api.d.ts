@@ -4186,6 +4186,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quarterly/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quarterly reports, every revision, newest first (a year narrows them)
+         * @description **Who may call:** admins, reviewers, leaders and filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListQuarterlyReports"];
+        put?: never;
+        /**
+         * Run the quarterly scheduling of an ended quarter: once (a quarter already reported answers its report) or again (a new revision)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `quarterly.quarter-not-ended`: A quarter is reported once it has ended (China time).
+         *     - `quarterly.run-conflict`: Someone else is generating this quarter's report right now; reload to see it.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["RunQuarterlyScheduling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quarterly/reports/{year}/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quarter's report (latest revision unless one is asked for); a filer sees its own unit's line only
+         * @description **Who may call:** admins, reviewers, leaders and filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetQuarterlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quarterly/reports/{year}/{quarter}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit's line of a quarter's report (another unit's is 404 for a filer)
+         * @description **Who may call:** admins, reviewers, leaders and filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetQuarterlyUnitResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quarterly/reports/{year}/{quarter}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quarter's report as an .xlsx file (a filer's: its own unit's line)
+         * @description **Who may call:** admins, reviewers, leaders and filers (their own unit's records only); not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ExportQuarterlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quarterly/cockpit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The leader cockpit: the latest quarter's ranking and lagging units, and this year's progress against the city's targets
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetQuarterlyCockpit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/industry-chains": {
         parameters: {
             query?: never;
@@ -4686,6 +4810,120 @@ export interface paths {
         get: operations["GetAssociationRewards"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every carrier unit's targets for a year (zeros where none were set) and the city's totals, the sum of its units'
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListUnitTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{year}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a unit's targets for a year (send the version you read; none the first time)
+         * @description A unit that does not exist is 400 on unitId (target.unit-not-found); a negative figure, an amount with more than two decimals or an "of which" count above its whole is 400 on its field.
+         *
+         *     **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `target.unit-not-found`: The carrier unit does not exist.
+         *     - `target.year-invalid`: The year is outside the years the system takes.
+         *     - `target.negative`: A target cannot be negative.
+         *     - `target.amount-invalid`: An amount target is yuan with at most two decimals.
+         *     - `target.of-which-too-large`: An "of which" count cannot exceed its whole (≥ 50亿 within ≥ 10亿, ≥ 10亿 within signed).
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["SetUnitTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{year}/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template for importing a year's targets, one row per unit with its current figures (amounts in 万元)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetTargetsImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import units' targets (multipart field "file", .xlsx): all or nothing — any bad row imports nothing and every bad row comes back with its reasons
+         * @description Row codes: target-import.required, unit-not-found, number-invalid, duplicate-unit, target.year-invalid, target.of-which-too-large.
+         *
+         *     **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `target-import.required`: A required cell is empty.
+         *     - `target-import.unit-not-found`: No such carrier unit (write its name or code).
+         *     - `target-import.number-invalid`: Must be a number of 0 or more (counts whole, amounts with at most two decimals).
+         *     - `target-import.duplicate-unit`: The same unit and year appear more than once in the file.
+         *     - `target.year-invalid`: The year is outside the years the system takes.
+         *     - `target.negative`: A target cannot be negative.
+         *     - `target.amount-invalid`: An amount target is yuan with at most two decimals.
+         *     - `target.of-which-too-large`: An "of which" count cannot exceed its whole (≥ 50亿 within ≥ 10亿, ≥ 10亿 within signed).
+         *     - `filing.amount-invalid`: An amount must be at least 0 yuan with at most two decimals.
+         *     - `idempotency.key-invalid`: The Idempotency-Key header is invalid: send one, of 1 to 100 printable ASCII characters.
+         *     - `idempotency.key-reused`: This Idempotency-Key was already used for a different request (another method, address or body); use a new key for a new request.
+         *     - `idempotency.in-progress`: The first request with this Idempotency-Key is still being processed; retry shortly.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ImportUnitTargets"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5311,6 +5549,19 @@ export interface components {
             serviceOwnerId?: string | null;
             /** Format: int32 */
             revisitIntervalDays?: number | null;
+        };
+        AssociationActivityDto: {
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            /** Format: int32 */
+            creditsConfirmed: number;
+            /** Format: int32 */
+            events: number;
+            /** Format: int32 */
+            leads: number;
+            /** Format: int32 */
+            publicity: number;
         };
         AssociationDetailDto: {
             /** Format: uuid */
@@ -6584,7 +6835,7 @@ export interface components {
             year: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest" | "CreditConfirmed" | "LeadAssigned" | "LeadOpinionRequested" | "RewardsApproved" | "EventDecided";
+        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest" | "CreditConfirmed" | "LeadAssigned" | "LeadOpinionRequested" | "RewardsApproved" | "EventDecided" | "QuarterlyReportReady" | "QuarterlyTargetsLagging";
         /** @enum {string} */
         NotificationOrder: "Newest" | "UnreadFirst";
         ObjectionDto: {
@@ -7417,6 +7668,96 @@ export interface components {
             /** Format: double */
             used: number;
         };
+        QuarterlyCockpitDto: {
+            latest: (components["schemas"]["QuarterlyReportSummaryDto"] | null) | null;
+            ranking: components["schemas"]["QuarterlyUnitRowDto"][];
+            lagging: components["schemas"]["QuarterlyUnitRowDto"][];
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            yearTimeRatio: number;
+            cityProgress: components["schemas"]["QuarterlyMetricDto"][];
+        };
+        QuarterlyMetricDto: {
+            metric: components["schemas"]["TargetMetric"];
+            /** Format: double */
+            target: number;
+            /** Format: double */
+            actual: number;
+            /** Format: double */
+            completionRatio: number | null;
+            lagging: boolean;
+        };
+        QuarterlyReportDto: {
+            summary: components["schemas"]["QuarterlyReportSummaryDto"];
+            revisions: number[];
+            /** Format: double */
+            tolerancePoints: number;
+            weights: {
+                /** Format: int32 */
+                SignedProjects?: number;
+                /** Format: int32 */
+                SignedOver1Billion?: number;
+                /** Format: int32 */
+                SignedOver5Billion?: number;
+                /** Format: int32 */
+                StartedProjects?: number;
+                /** Format: int32 */
+                CompletedProjects?: number;
+                /** Format: int32 */
+                FixedAssetInvestment?: number;
+                /** Format: int32 */
+                FundsDomestic?: number;
+                /** Format: int32 */
+                FundsForeign?: number;
+            };
+            units: components["schemas"]["QuarterlyUnitRowDto"][];
+            city: components["schemas"]["QuarterlyMetricDto"][];
+            associations: components["schemas"]["AssociationActivityDto"][];
+        };
+        QuarterlyReportSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quarter: number;
+            /** Format: int32 */
+            revision: number;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: double */
+            timeRatio: number;
+            trigger: components["schemas"]["QuarterlyReportTrigger"];
+            /** Format: date-time */
+            generatedAt: string;
+            generatedByName: string;
+            /** Format: int32 */
+            unitCount: number;
+            /** Format: int32 */
+            laggingUnitCount: number;
+        };
+        /** @enum {string} */
+        QuarterlyReportTrigger: "Job" | "Admin";
+        QuarterlyUnitRowDto: {
+            /** Format: uuid */
+            unitId: string;
+            unitCode: string;
+            unitName: string;
+            /** Format: int32 */
+            rank: number | null;
+            /** Format: double */
+            score: number | null;
+            lagging: boolean;
+            laggingMetrics: components["schemas"]["TargetMetric"][];
+            metrics: components["schemas"]["QuarterlyMetricDto"][];
+            /** Format: int32 */
+            reviewsOverdue: number;
+            /** Format: int32 */
+            revisitsOverdue: number;
+            /** Format: int32 */
+            openProblems: number;
+        };
         RaiseProblemRequest: {
             description?: string | null;
             department?: string | null;
@@ -7802,6 +8143,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        RunQuarterlySchedulingRequest: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            quarter?: number;
+            again?: boolean;
+        };
         SaveCalendarYearRequest: {
             source?: string | null;
             days?: components["schemas"]["CalendarDayDto"][] | null;
@@ -7861,6 +8209,11 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        SetUnitTargetRequest: {
+            figures: components["schemas"]["TargetFiguresDto"];
+            /** Format: int32 */
+            version?: number | null;
+        };
         ShelveLeadRequest: {
             reason: string;
             /** Format: int32 */
@@ -7903,6 +8256,45 @@ export interface components {
             memberCount: number | null;
             liaisonLeader: string | null;
         };
+        TargetFiguresDto: {
+            /** Format: int32 */
+            signedProjects: number;
+            /** Format: int32 */
+            signedOver1Billion: number;
+            /** Format: int32 */
+            signedOver5Billion: number;
+            /** Format: int32 */
+            startedProjects: number;
+            /** Format: int32 */
+            completedProjects: number;
+            /** Format: double */
+            fixedAssetInvestment: number;
+            /** Format: double */
+            fundsDomestic: number;
+            /** Format: double */
+            fundsForeign: number;
+        };
+        TargetImportFieldErrorDto: {
+            field: string;
+            column: string;
+            code: string;
+            message: string;
+        };
+        TargetImportResultDto: {
+            /** Format: int32 */
+            totalRows: number;
+            /** Format: int32 */
+            importedCount: number;
+            /** Format: int32 */
+            failedCount: number;
+            errors: components["schemas"]["TargetImportRowErrorDto"][];
+        };
+        TargetImportRowErrorDto: {
+            /** Format: int32 */
+            row: number;
+            name: string | null;
+            errors: components["schemas"]["TargetImportFieldErrorDto"][];
+        };
         TargetMemberDto: {
             /** Format: uuid */
             id: string;
@@ -7915,6 +8307,8 @@ export interface components {
             industryChainId: string | null;
             industryChainName: string | null;
         };
+        /** @enum {string} */
+        TargetMetric: "SignedProjects" | "SignedOver1Billion" | "SignedOver5Billion" | "StartedProjects" | "CompletedProjects" | "FixedAssetInvestment" | "FundsDomestic" | "FundsForeign";
         TargetOfficeDto: {
             /** Format: uuid */
             id: string;
@@ -7954,6 +8348,20 @@ export interface components {
         };
         /** @enum {string} */
         UnitKind: "Center" | "County" | "Park";
+        UnitTargetDto: {
+            /** Format: uuid */
+            unitId: string;
+            unitCode: string;
+            unitName: string;
+            unitKind: components["schemas"]["UnitKind"];
+            /** Format: int32 */
+            year: number;
+            figures: components["schemas"]["TargetFiguresDto"];
+            /** Format: int32 */
+            version: number | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
         UnreadCountDto: {
             /** Format: int32 */
             count: number;
@@ -8321,6 +8729,12 @@ export interface components {
             /** Format: date */
             date: string;
             provisional: boolean;
+        };
+        YearTargetsDto: {
+            /** Format: int32 */
+            year: number;
+            units: components["schemas"]["UnitTargetDto"][];
+            cityTotal: components["schemas"]["TargetFiguresDto"];
         };
     };
     responses: never;
@@ -22798,6 +23212,418 @@ export interface operations {
             };
         };
     };
+    ListQuarterlyReports: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReportSummaryDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RunQuarterlyScheduling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunQuarterlySchedulingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReportSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetQuarterlyReport: {
+        parameters: {
+            query?: {
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                year: number;
+                quarter: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetQuarterlyUnitResult: {
+        parameters: {
+            query?: {
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                year: number;
+                quarter: number;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyUnitRowDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportQuarterlyReport: {
+        parameters: {
+            query?: {
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                year: number;
+                quarter: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetQuarterlyCockpit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyCockpitDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListIndustryChains: {
         parameters: {
             query?: {
@@ -24656,6 +25482,310 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListUnitTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YearTargetsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetUnitTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetUnitTargetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitTargetDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTargetsImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportUnitTargets: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional (an empty value counts as none). Makes a retry safe: 1–100 printable ASCII characters (a UUID is a good choice), unique per write. Kept per caller (the user, the API key, or for anonymous writes the client address) for 24 hours by default. Sending the same key again with the same method, path and body answers the first answer again (same status, Location and body; JSON bodies up to 256 KiB by default, a larger or non-JSON one is replayed with an empty body) with the header `Idempotency-Replayed: true`, and the write does not run again. Answers of 500 and above are not kept, so a retry after one runs again. Errors: 400 `idempotency.key-invalid` (malformed key), 409 `idempotency.key-reused` (the key was used for a different request), 409 `idempotency.in-progress` (the first request with this key is still running; retry shortly). Without the header the write behaves as it always has.
+                 * @example 5f0c6a1e-8a4b-4f5e-9d57-0b8f3d2a7c11
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description "true" when this is the first answer to an earlier request with the same Idempotency-Key, given again. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetImportResultDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -325,6 +325,29 @@ await part('events: an association proposes, the center confirms; a unit records
   expectOk(await reviewer.GET('/api/publicity', { params: { query: { page: 1, pageSize: 20, year: 2026 } } }), 'publicity');
 });
 
+await part('targets and the quarterly scheduling (季调度)', async () => {
+  const admin = await signIn(base, 'admin', 'Admin#2026-Demo');
+  const year = expectOk(await admin.GET('/api/targets/{year}', { params: { path: { year: 2026 } } }), 'the year\'s targets');
+  const unit = year.units.find((u) => u.unitCode === 'LYHTR') ?? year.units[0];
+  if (unit) {
+    expectOk(await admin.PUT('/api/targets/{year}/units/{unitId}', {
+      params: { path: { year: 2026, unitId: unit.unitId } },
+      body: { figures: { ...unit.figures }, version: unit.version ?? undefined },
+    }), 'set a unit\'s targets');
+    expectStatus(await admin.PUT('/api/targets/{year}/units/{unitId}', {
+      params: { path: { year: 2026, unitId: unit.unitId } },
+      body: { figures: { ...unit.figures, signedProjects: -1 }, version: unit.version ?? undefined },
+    }), 400, 'a negative target');
+  }
+  expectOk(await admin.GET('/api/targets/{year}/import/template', { params: { path: { year: 2026 } }, parseAs: 'arrayBuffer' }), 'targets template');
+  expectOk(await admin.POST('/api/quarterly/reports', { body: { year: 2026, quarter: 3, again: false } }), 'run the quarter (already reported: answered)');
+  expectOk(await admin.GET('/api/quarterly/reports', { params: { query: { year: 2026 } } }), 'the quarterly reports');
+  expectOk(await admin.GET('/api/quarterly/reports/{year}/{quarter}', { params: { path: { year: 2026, quarter: 3 } } }), 'a quarter\'s report');
+  expectOk(await admin.GET('/api/quarterly/reports/{year}/{quarter}/export', { params: { path: { year: 2026, quarter: 3 } }, parseAs: 'arrayBuffer' }), 'the report\'s export');
+  expectOk(await admin.GET('/api/quarterly/cockpit'), 'the cockpit');
+  expectOk(await admin.POST('/api/auth/logout'), 'admin signs out');
+});
+
 await part('everyone signs out', async () => {
   for (const [who, client] of [['filer', filer], ['reviewer', reviewer]] as const) {
     if (client) expectOk(await client.POST('/api/auth/logout'), `${who} signs out`);

@@ -8,6 +8,8 @@ import {
   AssociationPortalClient,
   AssociationsClient,
   RewardsClient,
+  TargetsClient,
+  QuarterlyClient,
   AuditClient,
   AuthClient,
   CalendarClient,
@@ -81,6 +83,24 @@ export const rewardsApi = {
   portal: (signal?: AbortSignal) => clients.rewards.getAssociationRewards(signal),
 };
 
+/** Issue 15 item 4: carrier units' yearly targets (admins edit or import; staff and leaders read). */
+export const targetsApi = {
+  year: (year: number, signal?: AbortSignal) => clients.targets.listUnitTargets(year, signal),
+  set: (year: number, unitId: string, figures: Gen.TargetFiguresDto, version?: number) => clients.targets.setUnitTarget(year, unitId, { figures, version }),
+  importTemplate: (year: number): Promise<DownloadedFile> => clients.targets.getTargetsImportTemplate(year),
+  import: (file: File, onProgress?: (percent: number) => void): Promise<Gen.TargetImportResultDto> =>
+    uploadWithProgress<Gen.TargetImportResultDto>('/api/targets/import', file, file.name, {}, onProgress),
+};
+
+/** Issue 15 items 5 and 6: the quarterly scheduling (季调度) reports and the leader cockpit. */
+export const quarterlyApi = {
+  reports: (year?: number, signal?: AbortSignal) => clients.quarterly.listQuarterlyReports(year, signal),
+  get: (year: number, quarter: number, revision?: number, signal?: AbortSignal) => clients.quarterly.getQuarterlyReport(year, quarter, revision, signal),
+  run: (year: number, quarter: number, again: boolean) => clients.quarterly.runQuarterlyScheduling({ year, quarter, again }),
+  export: (year: number, quarter: number, revision?: number): Promise<DownloadedFile> => clients.quarterly.exportQuarterlyReport(year, quarter, revision),
+  cockpit: (signal?: AbortSignal) => clients.quarterly.getQuarterlyCockpit(signal),
+};
+
 /** The filters of the event list and its export. */
 export interface EventFilter {
   kind?: Gen.PromotionEventKind;
@@ -139,6 +159,19 @@ export const eventsApi = {
 export { ApiException } from './client';
 /** The wire types, as generated: the OpenAPI document marks every property the server always sends as required. */
 export type {
+  TargetFiguresDto,
+  UnitTargetDto,
+  YearTargetsDto,
+  TargetImportFieldErrorDto,
+  TargetImportRowErrorDto,
+  TargetImportResultDto,
+  TargetMetric,
+  QuarterlyUnitRowDto,
+  QuarterlyMetricDto,
+  QuarterlyReportDto,
+  QuarterlyReportSummaryDto,
+  QuarterlyCockpitDto,
+  AssociationActivityDto,
   PromotionEventDto,
   PromotionEventListItemDto,
   PromotionEventKind,
@@ -325,6 +358,8 @@ export const clients = {
   publicity: new PublicityClient('', http),
   associationPortal: new AssociationPortalClient('', http),
   rewards: new RewardsClient('', http),
+  targets: new TargetsClient('', http),
+  quarterly: new QuarterlyClient('', http),
   calendar: new CalendarClient('', http),
   notifications: new NotificationsClient('', http),
   publications: new PublicationsClient('', http),

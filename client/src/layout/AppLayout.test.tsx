@@ -79,7 +79,7 @@ describe('the side menu', () => {
     restoreViewport = setViewportWidth(1280);
     renderLayout(filer);
     const menu = await screen.findByTestId('side-menu');
-    expect(testIds(menu)).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-leads', 'nav-events', 'nav-my-unit']);
+    expect(testIds(menu)).toEqual(['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-quarterly', 'nav-leads', 'nav-events', 'nav-my-unit']);
     expect(menu.querySelector('.ant-menu-item-group')).toBeNull();
     expect(menu.querySelector('.ant-menu-item-divider')).toBeNull();
   });

@@ -10,6 +10,8 @@ const ADMIN = [
   'nav-service-due',
   'nav-analysis',
   'nav-reserve',
+  'nav-quarterly',
+  'nav-targets',
   'nav-leads',
   'nav-events',
   'nav-publicity',
@@ -38,6 +40,8 @@ const REVIEWER = [
   'nav-service-due',
   'nav-analysis',
   'nav-reserve',
+  'nav-quarterly',
+  'nav-targets',
   'nav-leads',
   'nav-events',
   'nav-publicity',
@@ -50,7 +54,7 @@ const REVIEWER = [
   'nav-rewards',
   'nav-reference-data',
 ];
-const FILER = ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-leads', 'nav-events', 'nav-my-unit'];
+const FILER = ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-quarterly', 'nav-leads', 'nav-events', 'nav-my-unit'];
 const LEADER = [
   'nav-dashboard',
   'nav-filings',
@@ -58,6 +62,8 @@ const LEADER = [
   'nav-service-due',
   'nav-analysis',
   'nav-reserve',
+  'nav-quarterly',
+  'nav-targets',
   'nav-events',
   'nav-publicity',
   'nav-targeting',
@@ -153,7 +159,7 @@ describe('menuSections', () => {
     expect(sectionIds(['Admin'])).toEqual([
       [null, ['nav-dashboard']],
       ['filings', ['nav-publications', 'nav-objections']],
-      ['tracking', ['nav-service-due', 'nav-analysis', 'nav-reserve']],
+      ['tracking', ['nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-quarterly', 'nav-targets']],
       ['network', ['nav-leads', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives']],
       ['rewards', ['nav-rewards', 'nav-reward-policies']],
       ['system', ['nav-units', 'nav-users', 'nav-api-keys', 'nav-webhooks', 'nav-audit', 'nav-calendar', 'nav-reference-data', 'nav-hangfire']],

@@ -68,6 +68,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'service-due', path: '/projects/service', labelKey: 'nav.serviceDue', testId: 'nav-service-due', icon: 'review', group: 'tracking', roles: ['Filer', 'Reviewer', 'Admin', 'Leader'] },
   { key: 'analysis', path: '/analysis', labelKey: 'nav.analysis', testId: 'nav-analysis', icon: 'analysis', group: 'tracking', roles: ['Leader', 'Reviewer', 'Admin'] },
   { key: 'reserve', path: '/reserve', labelKey: 'nav.reserve', testId: 'nav-reserve', icon: 'reserve', group: 'tracking', roles: ['Leader', 'Reviewer', 'Admin'] },
+  { key: 'quarterly', path: '/quarterly', labelKey: 'nav.quarterly', testId: 'nav-quarterly', icon: 'analysis', group: 'tracking', roles: ['Filer', 'Reviewer', 'Admin', 'Leader'] },
+  { key: 'targets', path: '/admin/targets', labelKey: 'nav.targets', testId: 'nav-targets', icon: 'reference', group: 'tracking', roles: ['Admin', 'Reviewer', 'Leader'] },
   { key: 'leads', path: '/leads', labelKey: 'nav.leads', testId: 'nav-leads', icon: 'leads', group: 'network', roles: ['Reviewer', 'Admin', 'Filer'] },
   { key: 'events', path: '/events', labelKey: 'nav.events', testId: 'nav-events', icon: 'calendar', group: 'network', roles: ['Reviewer', 'Admin', 'Filer', 'Leader'] },
   { key: 'publicity', path: '/publicity', labelKey: 'nav.publicity', testId: 'nav-publicity', icon: 'publications', group: 'network', roles: ['Reviewer', 'Admin', 'Leader'] },

@@ -8,6 +8,9 @@ export interface NotificationText {
   link: string;
 }
 
+/** A quarterly scheduling notification (report ready, targets lagging): it opens the quarterly page. */
+const quarterly = (n: NotificationDto) => n.kind === 'QuarterlyReportReady' || n.kind === 'QuarterlyTargetsLagging';
+
 /**
  * Where a notification points: filers' go to the filing, reviewers' to the review queue or the filing under re-review. An
  * association's user cannot open a filing: what concerns its association (a confirmed credit) opens its portal.
@@ -20,6 +23,7 @@ function linkOf(n: NotificationDto, roles: readonly string[]): string {
   if (n.kind === 'LeadAssigned') return '/leads?status=Assigned';
   if (n.kind === 'LeadOpinionRequested') return '/association';
   if (n.kind === 'EventDecided') return '/association';
+  if (quarterly(n)) return '/quarterly';
   if (n.kind === 'ObjectionLodged') return n.filingId ? `/review/${n.filingId}` : '/objections';
   return n.filingId ? `/filings/${n.filingId}` : '/notifications';
 }
@@ -40,6 +44,12 @@ export function describeNotification(n: NotificationDto, t: TFunction, roles: re
     revisitsDue: n.revisitsDue ?? 0,
     problemsOverdue: n.problemsOverdue ?? 0,
     year: n.year ?? '',
+    // A quarterly report's notifications: the date is the quarter's last day; a lagging one's reason lists the lagging
+    // targets (camelCase metric names, comma-separated), worded in the reader's language.
+    quarter: n.date ? Math.floor((Number(n.date.slice(5, 7)) - 1) / 3) + 1 : '',
+    targets: quarterly(n)
+      ? (n.reason ?? '').split(',').filter(Boolean).map((m) => t(`metric.${m.charAt(0).toUpperCase()}${m.slice(1)}`)).join(t('notifications.listSeparator'))
+      : '',
   };
   return {
     title: t(`notifications.kind.${n.kind}.${n.kind === 'EventDecided' && n.reason ? 'rejectedTitle' : 'title'}`, params),

@@ -13,6 +13,7 @@ import { LeaderHeadline } from './dashboard/LeaderHeadline';
 
 // ECharts is large: only the leader's cockpit (the reserve list's chart) loads it.
 const ProjectProgress = lazy(() => import('./dashboard/ProjectProgress').then((m) => ({ default: m.ProjectProgress })));
+const QuarterlyCockpit = lazy(() => import('./dashboard/QuarterlyCockpit').then((m) => ({ default: m.QuarterlyCockpit })));
 const ProblemsByDepartment = lazy(() => import('./dashboard/ProblemsByDepartment').then((m) => ({ default: m.ProblemsByDepartment })));
 const ReserveListView = lazy(() => import('../components/reserve/ReserveListView').then((m) => ({ default: m.ReserveListView })));
 
@@ -53,6 +54,9 @@ export function DashboardPage() {
       {isCockpit ? (
         <>
           <LeaderHeadline />
+          <Suspense fallback={null}>
+            <QuarterlyCockpit />
+          </Suspense>
           <Suspense fallback={null}><ProblemsByDepartment /></Suspense>
           <div style={{ marginTop: 16 }}>
             <Suspense fallback={null}>

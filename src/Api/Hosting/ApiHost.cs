@@ -170,6 +170,8 @@ public static class ApiHost
         app.MapLeadsEndpoints();
         app.MapPromotionEventsEndpoints();
         app.MapPublicityEndpoints();
+        app.MapTargetsEndpoints();
+        app.MapQuarterlyEndpoints();
         app.MapFilingsEndpoints();
         app.MapNotificationsEndpoints();
         app.MapFilingAttachmentsEndpoints();

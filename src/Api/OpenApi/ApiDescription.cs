@@ -159,6 +159,8 @@ public static class ApiDescription
         ["Users"] = "User accounts, their roles, locks and sessions (admins only).",
         ["Associations"] = "Associations (商协会/校友会) that introduce projects.",
         ["AssociationPortal"] = "The association's own portal (role Association): its profile, offices, members, credited projects, the opinion requests addressed to it and its approved reward lines; another association's records are 404.",
+        ["Targets"] = "Carrier units' yearly targets (seed 004): signed, ≥ 10亿 and ≥ 50亿, started, completed industrial projects, 规模工业 fixed-asset investment and funds in place; admins edit or import them, the city's totals are their sum.",
+        ["Quarterly"] = "The quarterly scheduling (季调度): per unit year-to-date actuals against targets, completion and time ratios, lagging targets, score and rank; immutable reports by revision, their .xlsx export and the leader cockpit.",
         ["Rewards"] = "Reward policies (versioned) and the yearly reward calculation: draft, submitted, approved, paid; revisions and their differences; the association portal's own approved lines.",
         ["Credits"] = "Credit for bringing a project (引荐认定): claims on a filing by an association and/or a recommender, their evidence, and reviewers' decisions.",
         ["PurchasedService"] = "The purchased investment-promotion service (以购代补): each year's contract, payments, year-end evaluation and service subsidies to associations, within the budget limit.",

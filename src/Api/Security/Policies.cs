@@ -74,6 +74,12 @@ public static class Policies
     /// <summary>Picking an ambassador or a notable native as a recommender or a lead's source: filers, reviewers, admins, leaders (not associations: the directories are the center's).</summary>
     public const string PickRecommenders = nameof(PickRecommenders);
 
+    /// <summary>Units' yearly targets: center staff and leaders read them (admins edit them, <see cref="Admin"/>).</summary>
+    public const string ReadTargets = nameof(ReadTargets);
+
+    /// <summary>The quarterly reports (季调度): center staff and leaders; a unit's filers their own unit's line only.</summary>
+    public const string ReadQuarterly = nameof(ReadQuarterly);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
@@ -96,6 +102,8 @@ public static class Policies
         options.AddPolicy(RecordEvents, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin));
         options.AddPolicy(EditEvents, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Association));
         options.AddPolicy(ReadPublicity, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader, Roles.Association));
+        options.AddPolicy(ReadTargets, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer, Roles.Admin, Roles.Leader));
+        options.AddPolicy(ReadQuarterly, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Leader));
         options.AddPolicy(PickRecommenders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Filer, Roles.Reviewer, Roles.Admin, Roles.Leader));
         options.FallbackPolicy = options.GetPolicy(Authenticated);
     }

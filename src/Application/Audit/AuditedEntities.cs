@@ -54,6 +54,9 @@ public static class AuditedEntities
         ["ProjectCredit"] = (db, _, ids, ct) => db.ProjectCredits.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Join(db.Filings.IgnoreQueryFilters(), c => c.FilingId, f => f.Id, (c, f) => new { c.Id, f.ProjectName })
             .ToDictionaryAsync(x => x.Id, x => x.ProjectName ?? "—", ct),
+        ["UnitTarget"] = async (db, _, ids, ct) => (await db.UnitTargets.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Year, Name = db.Units.IgnoreQueryFilters().Where(u => u.Id == x.UnitId).Select(u => u.Name).FirstOrDefault() })
+            .ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Name}（{x.Year}）"),
         ["RewardPolicy"] = (db, _, ids, ct) => db.RewardPolicies.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["RewardCalculation"] = async (db, _, ids, ct) => (await db.RewardCalculations.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

@@ -36,6 +36,12 @@ public enum NotificationKind
 
     /// <summary>For an association's users: the center confirmed or rejected the promotion event it proposed (the reason with a rejection).</summary>
     EventDecided = 13,
+
+    /// <summary>For the unit's filers: the quarterly scheduling's report (季调度) of a quarter is ready.</summary>
+    QuarterlyReportReady = 16,
+
+    /// <summary>For the unit's filers: in the quarter's report their unit lags on the targets named.</summary>
+    QuarterlyTargetsLagging = 17,
 }
 
 /// <summary>One filing in a review digest.</summary>
@@ -190,6 +196,19 @@ public sealed class Notification : Entity
     public static Notification ForRewardsApproved(Guid recipientId, int year, int revision, DateTimeOffset now) =>
         Create(recipientId, NotificationKind.RewardsApproved, filingId: null, new NotificationParameters(Year: year), now,
             $"{NotificationKind.RewardsApproved}:{year.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>For a unit's filer: the quarter's report (revision) is ready; once per revision. The date is the quarter's last day.</summary>
+    public static Notification ForQuarterlyReport(Guid recipientId, int year, int quarter, int revision, DateOnly quarterEnd, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.QuarterlyReportReady, filingId: null, new NotificationParameters(Date: quarterEnd, Year: year), now,
+            $"{NotificationKind.QuarterlyReportReady}:{year.ToString(CultureInfo.InvariantCulture)}:{quarter.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>
+    /// For a lagging unit's filer: which targets lag in the quarter's report, as the reason (metric names, camelCase, comma-separated:
+    /// the SPA words them); the date is the quarter's last day. Once per revision.
+    /// </summary>
+    public static Notification ForQuarterlyLagging(Guid recipientId, int year, int quarter, int revision, DateOnly quarterEnd, IReadOnlyList<string> targets, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.QuarterlyTargetsLagging, filingId: null, new NotificationParameters(Reason: string.Join(',', targets), Date: quarterEnd, Year: year), now,
+            $"{NotificationKind.QuarterlyTargetsLagging}:{year.ToString(CultureInfo.InvariantCulture)}:{quarter.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>The once-per-day key of a service owner's digest.</summary>
     public static string ServiceDigestKey(DateOnly date) => $"{NotificationKind.ServiceDigest}:{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";

@@ -57,6 +57,7 @@ public static class HangfireSetup
         services.AddScoped<WeeklyPublicationJob>();
         services.AddScoped<RebuildApprovalTotalsJob>();
         services.AddScoped<DeliverWebhooksJob>();
+        services.AddScoped<QuarterlySchedulingJob>();
         return services;
     }
 }

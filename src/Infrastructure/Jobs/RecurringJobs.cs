@@ -8,6 +8,8 @@ using InvestPromo.Application.Notifications.Commands.SendReviewDigest;
 using InvestPromo.Application.Projects.Service.Commands.SendServiceDigest;
 using InvestPromo.Application.Publications;
 using InvestPromo.Application.Publications.Commands.PublishDueWeeks;
+using InvestPromo.Application.Quarterly.Commands.RunQuarterlyScheduling;
+using InvestPromo.Domain.Quarterly;
 using InvestPromo.Application.Webhooks;
 using InvestPromo.Application.Webhooks.Commands.DeliverWebhooks;
 using InvestPromo.Domain.Common;
@@ -40,6 +42,9 @@ public sealed class JobOptions
 
     /// <summary>Cron (Asia/Shanghai) of the nightly check of the analysis totals against the filings.</summary>
     public string RebuildApprovalTotalsCron { get; set; } = "15 2 * * *";
+
+    /// <summary>Cron (Asia/Shanghai) of the quarterly scheduling (季调度) of the quarter just ended: 00:30 on 1 January, April, July, October.</summary>
+    public string QuarterlySchedulingCron { get; set; } = "30 0 1 1,4,7,10 *";
 }
 
 /// <summary>The one place every recurring job is registered, all in China time.</summary>
@@ -53,6 +58,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
     public const string ReviewDigest = "notifications:review-digest";
     public const string RebuildApprovalTotals = "analysis:rebuild-approval-totals";
     public const string DeliverWebhooks = "webhooks:deliver";
+    public const string QuarterlyScheduling = "quarterly:scheduling";
 
     public void Register()
     {
@@ -64,6 +70,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
         manager.AddOrUpdate<ReviewDigestJob>(ReviewDigest, job => job.RunAsync(CancellationToken.None), options.Value.ReviewDigestCron, china);
         manager.AddOrUpdate<WeeklyPublicationJob>(WeeklyPublication, job => job.RunAsync(CancellationToken.None), (publication ?? new PublicationOptions()).Cron, china);
         manager.AddOrUpdate<RebuildApprovalTotalsJob>(RebuildApprovalTotals, job => job.RunAsync(CancellationToken.None), options.Value.RebuildApprovalTotalsCron, china);
+        manager.AddOrUpdate<QuarterlySchedulingJob>(QuarterlyScheduling, job => job.RunAsync(CancellationToken.None), options.Value.QuarterlySchedulingCron, china);
         manager.AddOrUpdate<DeliverWebhooksJob>(DeliverWebhooks, job => job.RunAsync(CancellationToken.None), (webhooks ?? new WebhookOptions()).Cron, china);
     }
 }
@@ -148,4 +155,20 @@ public sealed class DeliverWebhooksJob(ISender sender)
     [AutomaticRetry(Attempts = 0)]
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
         await sender.Send(new DeliverWebhooksCommand(), cancellationToken);
+}
+
+/// <summary>
+/// 00:30 China time on 1 January, April, July and October: the quarterly scheduling (季调度) of the quarter just ended. Thin: one
+/// idempotent command (a quarter already reported is left as it is; two instances at once store one report).
+/// </summary>
+public sealed class QuarterlySchedulingJob(ISender sender, TimeProvider clock)
+{
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var quarter = YearQuarter.JustEnded(ChinaTime.DateOf(clock.GetUtcNow()));
+        var report = await sender.Send(new RunQuarterlySchedulingCommand(quarter.Year, quarter.Quarter), cancellationToken);
+        return report.Revision;
+    }
 }

@@ -123,6 +123,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<Domain.Publicity.PublicityItem> PublicityItems => Set<Domain.Publicity.PublicityItem>();
 
+    public DbSet<Domain.Targets.UnitTarget> UnitTargets => Set<Domain.Targets.UnitTarget>();
+
+    public DbSet<Domain.Quarterly.QuarterlyReport> QuarterlyReports => Set<Domain.Quarterly.QuarterlyReport>();
+
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate
     {

@@ -127,6 +127,12 @@ public interface IApplicationDbContext
     /// <summary>Publicity items (宣传报道).</summary>
     DbSet<Domain.Publicity.PublicityItem> PublicityItems { get; }
 
+    /// <summary>Carrier units' yearly targets (目标任务).</summary>
+    DbSet<Domain.Targets.UnitTarget> UnitTargets { get; }
+
+    /// <summary>The quarterly scheduling's reports (季调度), immutable snapshots by revision.</summary>
+    DbSet<Domain.Quarterly.QuarterlyReport> QuarterlyReports { get; }
+
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
 

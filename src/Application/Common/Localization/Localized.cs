@@ -166,6 +166,15 @@ public static class FieldDisplayNames
         ["EscalatedTo"] = new("市级领导", "City leader"),
         ["WithinDays"] = new("提前天数", "Days ahead"),
         ["ProblemId"] = new("问题", "Problem"),
+        ["SignedProjects"] = new("新签约工业项目（个）", "New signed projects"),
+        ["SignedOver1Billion"] = new("其中协议投资10亿元以上（个）", "Of which ≥ 10亿"),
+        ["SignedOver5Billion"] = new("其中协议投资50亿元以上（个）", "Of which ≥ 50亿"),
+        ["StartedProjects"] = new("新开工工业项目（个）", "New started projects"),
+        ["CompletedProjects"] = new("新竣工工业项目（个）", "New completed projects"),
+        ["FixedAssetInvestment"] = new("规模工业固定资产投资（元）", "Fixed-asset investment (yuan)"),
+        ["FundsDomestic"] = new("到位资金·省外境内（元）", "Funds in place, other provinces (yuan)"),
+        ["FundsForeign"] = new("到位资金·境外（元）", "Funds in place, abroad (yuan)"),
+        ["Quarter"] = new("季度", "Quarter"),
     };
 
     public static string For(string propertyName) =>
@@ -426,6 +435,21 @@ public static class ErrorMessages
         ["problem.text-invalid"] = new("问题描述、责任部门、处理说明或市级领导姓名过长，或含有控制字符或文字方向控制符。", "The description, department, note or leader's name is too long or contains control characters or bidirectional overrides."),
         ["problem.due-before-raised"] = new("办结期限不能早于今天。", "The due date cannot be before today."),
         ["problem.solved"] = new("该问题已解决，状态不能再变更。", "The problem is solved: its status no longer changes."),
+        // Unit targets and the quarterly scheduling (issue 15, quarterly branch)
+        ["target.negative"] = new("目标值不能为负数。", "A target cannot be negative."),
+        ["target.amount-invalid"] = new("金额目标须以元为单位，最多两位小数。", "An amount target is yuan with at most two decimals."),
+        ["target.of-which-too-large"] = new("“其中”项目数不能超过其所属的项目数（50亿元以上不超过10亿元以上，10亿元以上不超过新签约）。", "An \"of which\" count cannot exceed its whole (≥ 50亿 within ≥ 10亿, ≥ 10亿 within signed)."),
+        ["target.year-invalid"] = new("年度超出系统支持的范围。", "The year is outside the years the system takes."),
+        ["target.unit-not-found"] = new("载体单位不存在。", "The carrier unit does not exist."),
+        ["target-import.required"] = new("必填项为空。", "A required cell is empty."),
+        ["target-import.unit-not-found"] = new("找不到该载体单位（填单位名称或代码）。", "No such carrier unit (write its name or code)."),
+        ["target-import.number-invalid"] = new("须为不小于 0 的数字（项目数为整数，金额最多两位小数）。", "Must be a number of 0 or more (counts whole, amounts with at most two decimals)."),
+        ["target-import.duplicate-unit"] = new("同一单位同一年度在文件中出现多次。", "The same unit and year appear more than once in the file."),
+        ["quarterly.quarter-not-ended"] = new("该季度尚未结束，季度调度须在季度结束后生成。", "A quarter is reported once it has ended (China time)."),
+        ["quarterly.weights-invalid"] = new("各指标权重须不小于 0 且合计为 100。", "The metrics' weights must be 0 or more and sum to 100."),
+        ["quarterly.tolerance-invalid"] = new("容差须为 0 到 100 个百分点。", "The tolerance is 0–100 percentage points."),
+        ["quarterly.cap-invalid"] = new("计分的完成率上限不能低于 100%。", "The score's ratio cap is at least 100 percent."),
+        ["quarterly.run-conflict"] = new("该季度的调度报告正在由他人生成，请刷新后查看。", "Someone else is generating this quarter's report right now; reload to see it."),
         ["problem.transition-invalid"] = new("该问题当前状态不能变更为所选状态。", "The problem cannot move from its current status to the one chosen."),
     };
 
