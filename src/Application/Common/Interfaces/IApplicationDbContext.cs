@@ -127,6 +127,18 @@ public interface IApplicationDbContext
     /// <summary>Publicity items (宣传报道).</summary>
     DbSet<Domain.Publicity.PublicityItem> PublicityItems { get; }
 
+    /// <summary>The yearly evaluation schemes (评价细则), one per year.</summary>
+    DbSet<Domain.Evaluations.EvaluationScheme> EvaluationSchemes { get; }
+
+    /// <summary>The yearly evaluations of the associations, one per year.</summary>
+    DbSet<Domain.Evaluations.AssociationEvaluation> AssociationEvaluations { get; }
+
+    DbSet<Domain.Evaluations.EvaluationEntry> EvaluationEntries { get; }
+
+    DbSet<Domain.Evaluations.EvaluationManualScore> EvaluationManualScores { get; }
+
+    DbSet<Domain.Evaluations.EvaluationRevision> EvaluationRevisions { get; }
+
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }
 
