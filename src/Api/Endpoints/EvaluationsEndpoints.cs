@@ -57,7 +57,7 @@ public static class EvaluationsEndpoints
         evaluations.MapPost("", OpenEvaluation).WithName("OpenEvaluation")
             .WithSummary("Open a closed year's evaluation (idempotent: a year already open answers the existing one)")
             .WithDescription("What the yearly job does at 00:30 China time on 1 December: freezes the scheme, snapshots every data indicator of every active association, opens manual scoring and tells the reviewers, in one transaction.")
-            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors().WithErrorCodes("evaluation.period-not-ended", "evaluation-scheme.invalid");
+            .RequireAuthorization(Policies.Admin).WithStandardErrors().WithWriteErrors().WithErrorCodes("evaluation.period-not-ended", "evaluation-scheme.invalid", "calendar.days-invalid");
         evaluations.MapGet("{year:int}", GetEvaluation).WithName("GetEvaluation")
             .WithSummary("A year's evaluation: scheme, frozen values, scores, totals and ranks, approved revisions")
             .RequireAuthorization(Policies.ReadRegistry).WithStandardErrors().WithNotFound();

@@ -9,14 +9,14 @@ public static class EvaluationSchemes
         IApplicationDbContext db, int year, EvaluationSchemeDefinition definition, int? version, Guid? by, DateTimeOffset now, CancellationToken ct)
     {
         var open = await db.AssociationEvaluations.IgnoreQueryFilters().AnyAsync(e => e.Year == year, ct);
+        if (open)
+        {
+            throw DomainRuleException.Conflict("evaluation-scheme.in-use", "The year's evaluation is open: its scheme can no longer change.");
+        }
+
         var scheme = await db.EvaluationSchemes.SingleOrDefaultAsync(s => s.Year == year, ct);
         if (scheme is null)
         {
-            if (open)
-            {
-                throw DomainRuleException.Conflict("evaluation-scheme.in-use", "The year's evaluation is open: its scheme can no longer change.");
-            }
-
             scheme = EvaluationScheme.Create(year, definition, by, now);
             db.EvaluationSchemes.Add(scheme);
         }
