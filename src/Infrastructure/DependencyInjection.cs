@@ -176,6 +176,7 @@ public static class DependencyInjection
         services.AddScoped<DemoPeople>();
         services.AddScoped<DemoLeads>();
         services.AddScoped<DemoEvents>();
+        services.AddScoped<DemoEvaluations>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

@@ -45,6 +45,7 @@ public sealed partial class DatabaseSeeder(
     DemoPeople demoPeople,
     DemoLeads demoLeads,
     DemoEvents demoEvents,
+    DemoEvaluations demoEvaluations,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -68,6 +69,7 @@ public sealed partial class DatabaseSeeder(
                 await demoPeople.SeedAsync(ct);
                 await demoLeads.SeedAsync(ct);
                 await demoEvents.SeedAsync(ct);
+                await demoEvaluations.SeedAsync(ct);
             }
         }
         else
