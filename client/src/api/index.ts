@@ -8,6 +8,7 @@ import {
   AssociationPortalClient,
   AssociationsClient,
   RewardsClient,
+  EvaluationsClient,
   AuditClient,
   AuthClient,
   CalendarClient,
@@ -61,6 +62,23 @@ const cleanNative = (n: NativeInput) => ({
   phone: blank(n.phone),
   email: blank(n.email),
 });
+
+/** The yearly association evaluation (issue 15 items 2 and 3): schemes, the evaluation, manual scores, approval, the public 榜单. */
+export const evaluationsApi = {
+  schemes: (signal?: AbortSignal) => clients.evaluations.listEvaluationSchemes(signal),
+  templates: (signal?: AbortSignal) => clients.evaluations.listEvaluationTemplates(signal),
+  saveScheme: (year: number, body: Gen.SaveEvaluationSchemeRequest) => clients.evaluations.saveEvaluationScheme(year, body),
+  copyTemplate: (year: number, template: string, version?: number) => clients.evaluations.copyEvaluationTemplate(year, { template, version }),
+  list: (signal?: AbortSignal) => clients.evaluations.listEvaluations(signal),
+  open: (year: number) => clients.evaluations.openEvaluation({ year }),
+  get: (year: number, signal?: AbortSignal) => clients.evaluations.getEvaluation(year, signal),
+  score: (year: number, associationId: string, body: Gen.EnterManualScoresRequest) => clients.evaluations.enterManualScores(year, associationId, body),
+  approve: (year: number, version: number, reason?: string) => clients.evaluations.approveEvaluation(year, { version, reason }),
+  revision: (year: number, number: number, signal?: AbortSignal) => clients.evaluations.getEvaluationRevision(year, number, signal),
+  portal: (signal?: AbortSignal) => clients.evaluations.getAssociationEvaluations(signal),
+  publicYears: (signal?: AbortSignal) => clients.public.listPublicEvaluations(signal),
+  publicGet: (year: number, revision?: number, signal?: AbortSignal) => clients.public.getPublicEvaluation(year, revision, signal),
+};
 
 /** Reward policies, the yearly calculation and the association portal's rewards. */
 export const rewardsApi = {
@@ -139,6 +157,14 @@ export const eventsApi = {
 export { ApiException } from './client';
 /** The wire types, as generated: the OpenAPI document marks every property the server always sends as required. */
 export type {
+  EvaluationDetailDto,
+  EvaluationRowDto,
+  EvaluationSchemeDto,
+  EvaluationSummaryDto,
+  EvaluationGroup,
+  EvaluationIndicator,
+  PublicEvaluationDto,
+  AssociationEvaluationResultDto,
   PromotionEventDto,
   PromotionEventListItemDto,
   PromotionEventKind,
@@ -325,6 +351,7 @@ export const clients = {
   publicity: new PublicityClient('', http),
   associationPortal: new AssociationPortalClient('', http),
   rewards: new RewardsClient('', http),
+  evaluations: new EvaluationsClient('', http),
   calendar: new CalendarClient('', http),
   notifications: new NotificationsClient('', http),
   publications: new PublicationsClient('', http),

@@ -20,6 +20,8 @@ function linkOf(n: NotificationDto, roles: readonly string[]): string {
   if (n.kind === 'LeadAssigned') return '/leads?status=Assigned';
   if (n.kind === 'LeadOpinionRequested') return '/association';
   if (n.kind === 'EventDecided') return '/association';
+  if (n.kind === 'EvaluationScoringOpened') return n.year ? `/evaluations/${n.year}` : '/evaluations';
+  if (n.kind === 'EvaluationPublished') return '/association';
   if (n.kind === 'ObjectionLodged') return n.filingId ? `/review/${n.filingId}` : '/objections';
   return n.filingId ? `/filings/${n.filingId}` : '/notifications';
 }
@@ -40,6 +42,8 @@ export function describeNotification(n: NotificationDto, t: TFunction, roles: re
     revisitsDue: n.revisitsDue ?? 0,
     problemsOverdue: n.problemsOverdue ?? 0,
     year: n.year ?? '',
+    rank: n.rank ?? '',
+    score: n.score ?? '',
   };
   return {
     title: t(`notifications.kind.${n.kind}.${n.kind === 'EventDecided' && n.reason ? 'rejectedTitle' : 'title'}`, params),
