@@ -19,6 +19,8 @@ const ADMIN = [
   'nav-ambassadors',
   'nav-natives',
   'nav-rewards',
+  'nav-evaluations',
+  'nav-evaluation-schemes',
   'nav-reward-policies',
   'nav-units',
   'nav-users',
@@ -48,6 +50,7 @@ const REVIEWER = [
   'nav-natives',
   'nav-credit-queue',
   'nav-rewards',
+  'nav-evaluations',
   'nav-reference-data',
 ];
 const FILER = ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-leads', 'nav-events', 'nav-my-unit'];
@@ -64,6 +67,7 @@ const LEADER = [
   'nav-associations',
   'nav-purchased-service',
   'nav-rewards',
+  'nav-evaluations',
 ];
 
 describe('menuForRoles', () => {
@@ -155,7 +159,7 @@ describe('menuSections', () => {
       ['filings', ['nav-publications', 'nav-objections']],
       ['tracking', ['nav-service-due', 'nav-analysis', 'nav-reserve']],
       ['network', ['nav-leads', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives']],
-      ['rewards', ['nav-rewards', 'nav-reward-policies']],
+      ['rewards', ['nav-rewards', 'nav-evaluations', 'nav-evaluation-schemes', 'nav-reward-policies']],
       ['system', ['nav-units', 'nav-users', 'nav-api-keys', 'nav-webhooks', 'nav-audit', 'nav-calendar', 'nav-reference-data', 'nav-hangfire']],
     ]);
     expect(sectionIds(['Admin']).flatMap(([, items]) => items)).toEqual(ADMIN);
