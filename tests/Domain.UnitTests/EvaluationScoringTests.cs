@@ -126,12 +126,14 @@ public sealed class EvaluationScoringTests
     [Fact]
     public void Weights_that_do_not_sum_to_the_total_are_named_by_field()
     {
-        var scheme = EvaluationTemplates.ChangdeScheme with { TotalScore = 90m };
+        var changde = EvaluationTemplates.ChangdeScheme;
+        var scheme = new EvaluationSchemeDefinition(changde.Name, 90m, changde.Groups);
         Assert.Contains(scheme.Problems(), p => p.Field == "groups");
 
-        var group = EvaluationTemplates.ChangdeScheme.Groups[0] with { MaxScore = 25m };
-        var other = EvaluationTemplates.ChangdeScheme.Groups[1] with { MaxScore = 45m };
-        var broken = EvaluationTemplates.ChangdeScheme with { Groups = [group, other, .. EvaluationTemplates.ChangdeScheme.Groups.Skip(2)] };
+        var (g0, g1) = (changde.Groups[0], changde.Groups[1]);
+        var group = new EvaluationGroup(g0.Code, g0.Name, 25m, g0.Indicators);
+        var other = new EvaluationGroup(g1.Code, g1.Name, 45m, g1.Indicators);
+        var broken = new EvaluationSchemeDefinition(changde.Name, 100m, [group, other, .. changde.Groups.Skip(2)]);
         var problems = broken.Problems();
         Assert.Contains(problems, p => p.Field == "groups[0].indicators");
         Assert.Contains(problems, p => p.Field == "groups[1].indicators");

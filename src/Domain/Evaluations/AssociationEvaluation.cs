@@ -273,21 +273,21 @@ public sealed record EvaluationRevisionRow(
     IReadOnlyDictionary<string, decimal> IndicatorScores,
     IReadOnlyDictionary<EvaluationMetric, decimal> Values)
 {
-    public Guid AssociationId { get; init; } = AssociationId;
+    public Guid AssociationId { get; } = AssociationId;
 
-    public string AssociationName { get; init; } = AssociationName;
+    public string AssociationName { get; } = AssociationName;
 
-    public decimal Total { get; init; } = Total;
+    public decimal Total { get; } = Total;
 
-    public int Rank { get; init; } = Rank;
+    public int Rank { get; } = Rank;
 
-    public bool Published { get; init; } = Published;
+    public bool Published { get; } = Published;
 
-    public IReadOnlyDictionary<string, decimal> GroupScores { get; init; } = GroupScores;
+    public IReadOnlyDictionary<string, decimal> GroupScores { get; } = GroupScores;
 
-    public IReadOnlyDictionary<string, decimal> IndicatorScores { get; init; } = IndicatorScores;
+    public IReadOnlyDictionary<string, decimal> IndicatorScores { get; } = IndicatorScores;
 
-    public IReadOnlyDictionary<EvaluationMetric, decimal> Values { get; init; } = Values;
+    public IReadOnlyDictionary<EvaluationMetric, decimal> Values { get; } = Values;
 }
 
 /// <summary>An approved, immutable revision of a year's evaluation: every association's total and rank, and who is published.</summary>
@@ -340,7 +340,8 @@ public sealed class EvaluationRevision : Entity
             throw new ArgumentOutOfRangeException(nameof(topN), topN, "At least one place is published.");
         }
 
-        var marked = rows.Select(r => r with { Published = EvaluationScoring.IsPublished(r.Rank, topN) }).ToList();
+        var marked = rows.Select(r => new EvaluationRevisionRow(
+            r.AssociationId, r.AssociationName, r.Total, r.Rank, EvaluationScoring.IsPublished(r.Rank, topN), r.GroupScores, r.IndicatorScores, r.Values)).ToList();
         return new EvaluationRevision
         {
             EvaluationId = evaluation.Id,

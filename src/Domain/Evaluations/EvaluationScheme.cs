@@ -63,33 +63,33 @@ public sealed record EvaluationIndicator(
     decimal? Cap = null,
     decimal? RankStep = null)
 {
-    public string Code { get; init; } = Code;
+    public string Code { get; } = Code;
 
-    public string Name { get; init; } = Name;
+    public string Name { get; } = Name;
 
-    public decimal MaxScore { get; init; } = MaxScore;
+    public decimal MaxScore { get; } = MaxScore;
 
-    public IndicatorKind Kind { get; init; } = Kind;
+    public IndicatorKind Kind { get; } = Kind;
 
-    public EvaluationMetric? Metric { get; init; } = Metric;
+    public EvaluationMetric? Metric { get; } = Metric;
 
-    public ScoringRule? Rule { get; init; } = Rule;
+    public ScoringRule? Rule { get; } = Rule;
 
-    public decimal? Cap { get; init; } = Cap;
+    public decimal? Cap { get; } = Cap;
 
-    public decimal? RankStep { get; init; } = RankStep;
+    public decimal? RankStep { get; } = RankStep;
 }
 
 /// <summary>A group (area) of indicators with its maximum score: the indicators' maxima sum to it.</summary>
 public sealed record EvaluationGroup(string Code, string Name, decimal MaxScore, IReadOnlyList<EvaluationIndicator> Indicators)
 {
-    public string Code { get; init; } = Code;
+    public string Code { get; } = Code;
 
-    public string Name { get; init; } = Name;
+    public string Name { get; } = Name;
 
-    public decimal MaxScore { get; init; } = MaxScore;
+    public decimal MaxScore { get; } = MaxScore;
 
-    public IReadOnlyList<EvaluationIndicator> Indicators { get; init; } = Indicators;
+    public IReadOnlyList<EvaluationIndicator> Indicators { get; } = Indicators;
 }
 
 /// <summary>A scheme's content as one value: its name, total and groups (what templates hold and evaluations freeze).</summary>
@@ -108,11 +108,11 @@ public sealed record EvaluationSchemeDefinition(string Name, decimal TotalScore,
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public string Name { get; init; } = Name;
+    public string Name { get; } = Name;
 
-    public decimal TotalScore { get; init; } = TotalScore;
+    public decimal TotalScore { get; } = TotalScore;
 
-    public IReadOnlyList<EvaluationGroup> Groups { get; init; } = Groups;
+    public IReadOnlyList<EvaluationGroup> Groups { get; } = Groups;
 
     public IEnumerable<EvaluationIndicator> Indicators => Groups.SelectMany(g => g.Indicators);
 
@@ -289,6 +289,6 @@ public sealed class EvaluationScheme : AuditableEntity
         definition.EnsureValid();
         Name = Guard.Text(definition.Name, EvaluationSchemeDefinition.NameMaxLength, "evaluation-scheme.invalid", "Name");
         TotalScore = definition.TotalScore;
-        DefinitionJson = (definition with { Name = Name }).ToJson();
+        DefinitionJson = new EvaluationSchemeDefinition(Name, definition.TotalScore, definition.Groups).ToJson();
     }
 }
