@@ -50,14 +50,14 @@ export const ROLES = [
     role: 'Admin',
     userName: 'admin',
     password: 'Admin#2026-Demo',
-    menu: ['nav-dashboard', 'nav-publications', 'nav-objections', 'nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-quarterly', 'nav-targets', 'nav-leads', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives', 'nav-rewards', 'nav-reward-policies', 'nav-units', 'nav-users', 'nav-api-keys', 'nav-webhooks', 'nav-audit', 'nav-calendar', 'nav-reference-data', 'nav-hangfire'],
+    menu: ['nav-dashboard', 'nav-publications', 'nav-objections', 'nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-quarterly', 'nav-targets', 'nav-leads', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives', 'nav-rewards', 'nav-evaluations', 'nav-evaluation-schemes', 'nav-reward-policies', 'nav-units', 'nav-users', 'nav-api-keys', 'nav-webhooks', 'nav-audit', 'nav-calendar', 'nav-reference-data', 'nav-hangfire'],
     forbiddenPath: null,
   },
   {
     role: 'Reviewer',
     userName: 'reviewer',
     password: 'Reviewer#2026-Demo',
-    menu: ['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-objections', 'nav-verification-queue', 'nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-quarterly', 'nav-targets', 'nav-leads', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives', 'nav-credit-queue', 'nav-rewards', 'nav-reference-data'],
+    menu: ['nav-dashboard', 'nav-review-queue', 'nav-publications', 'nav-objections', 'nav-verification-queue', 'nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-quarterly', 'nav-targets', 'nav-leads', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives', 'nav-credit-queue', 'nav-rewards', 'nav-evaluations', 'nav-reference-data'],
     forbiddenPath: '/users',
   },
   {
@@ -71,7 +71,7 @@ export const ROLES = [
     role: 'Leader',
     userName: 'leader',
     password: 'Leader#2026-Demo',
-    menu: ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-quarterly', 'nav-targets', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-rewards'],
+    menu: ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-quarterly', 'nav-targets', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-rewards', 'nav-evaluations'],
     forbiddenPath: '/units',
   },
   {

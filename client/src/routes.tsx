@@ -32,6 +32,10 @@ const AssociationPortalPage = lazyPage(() => import('./pages/association/Associa
 const TargetsPage = lazyPage(() => import('./pages/targets/TargetsPage').then((m) => m.TargetsPage));
 const QuarterlyPage = lazyPage(() => import('./pages/quarterly/QuarterlyPage').then((m) => m.QuarterlyPage));
 const RewardsPage = lazyPage(() => import('./pages/rewards/RewardsPage').then((m) => m.RewardsPage));
+const EvaluationsPage = lazyPage(() => import('./pages/evaluations/EvaluationsPage').then((m) => m.EvaluationsPage));
+const EvaluationYearPage = lazyPage(() => import('./pages/evaluations/EvaluationsPage').then((m) => m.EvaluationYearPage));
+const EvaluationSchemesPage = lazyPage(() => import('./pages/evaluations/EvaluationSchemesPage').then((m) => m.EvaluationSchemesPage));
+const PublicEvaluationPage = lazyPage(() => import('./pages/PublicEvaluationPage').then((m) => m.PublicEvaluationPage));
 const RewardPoliciesPage = lazyPage(() => import('./pages/rewards/RewardPoliciesPage').then((m) => m.RewardPoliciesPage));
 const DashboardPage = lazyPage(() => import('./pages/DashboardPage').then((m) => m.DashboardPage));
 const ChangePasswordPage = lazyPage(() => import('./pages/ChangePasswordPage').then((m) => m.ChangePasswordPage));
@@ -115,6 +119,7 @@ export const routes: RouteObject[] = [
   // Public (no login): the weekly publications, objections to them and the objector's status check.
   { path: '/public/publications', element: <Suspense fallback={null}><PublicPublicationsPage /></Suspense>, loader: PublicPublicationsPage.preload, hydrateFallbackElement: loading },
   { path: '/public/publications/:id', element: <Suspense fallback={null}><PublicPublicationPage /></Suspense>, loader: PublicPublicationPage.preload, hydrateFallbackElement: loading },
+  { path: '/public/evaluations/:year', element: <Suspense fallback={null}><PublicEvaluationPage /></Suspense>, loader: PublicEvaluationPage.preload, hydrateFallbackElement: loading },
   { path: '/public/objections/status', element: <Suspense fallback={null}><PublicObjectionStatusPage /></Suspense>, loader: PublicObjectionStatusPage.preload, hydrateFallbackElement: loading },
   {
     path: '/',
@@ -163,6 +168,9 @@ export const routes: RouteObject[] = [
       { path: 'rewards', element: <RewardsPage />, loader: RewardsPage.preload },
       { path: 'admin/targets', element: <TargetsPage />, loader: TargetsPage.preload },
       { path: 'quarterly', element: <QuarterlyPage />, loader: QuarterlyPage.preload },
+      { path: 'evaluations', element: <EvaluationsPage />, loader: EvaluationsPage.preload },
+      { path: 'evaluations/:year', element: <EvaluationYearPage />, loader: EvaluationYearPage.preload },
+      { path: 'admin/evaluation-schemes', element: <EvaluationSchemesPage />, loader: EvaluationSchemesPage.preload },
       { path: 'admin/ambassadors', element: <AmbassadorsPage />, loader: AmbassadorsPage.preload },
       { path: 'admin/ambassadors/:id/certificate', element: <AmbassadorCertificatePage />, loader: AmbassadorCertificatePage.preload },
       { path: 'admin/natives', element: <NativesPage />, loader: NativesPage.preload },

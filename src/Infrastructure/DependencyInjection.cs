@@ -140,6 +140,7 @@ public static class DependencyInjection
         var attachments = configuration.GetSection(AttachmentOptions.Section).Get<AttachmentOptions>() ?? new AttachmentOptions();
         services.AddSingleton(attachments);
         services.AddSingleton(configuration.GetSection(PublicationOptions.Section).Get<PublicationOptions>() ?? new PublicationOptions());
+        services.AddSingleton(configuration.GetSection(Application.Evaluations.EvaluationOptions.Section).Get<Application.Evaluations.EvaluationOptions>() ?? new Application.Evaluations.EvaluationOptions());
         services.AddSingleton(configuration.GetSection(ObjectionOptions.Section).Get<ObjectionOptions>() ?? new ObjectionOptions());
         // Idempotency-Keys ("Idempotency" section): retention, in-progress timeout, largest kept answer; checked at start-up.
         services.AddSingleton((configuration.GetSection(IdempotencyOptions.Section).Get<IdempotencyOptions>() ?? new IdempotencyOptions()).Validated());
@@ -182,6 +183,7 @@ public static class DependencyInjection
         services.AddScoped<DemoPeople>();
         services.AddScoped<DemoLeads>();
         services.AddScoped<DemoEvents>();
+        services.AddScoped<DemoEvaluations>();
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();

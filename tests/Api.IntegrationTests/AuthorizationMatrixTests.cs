@@ -746,6 +746,38 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("POST /api/rewards/impact-confirmations", HttpMethod.Post, Access.Reviewer, HttpStatusCode.OK,
             async (setup, _) => await Json(HttpMethod.Post, "/api/rewards/impact-confirmations", new { projectId = (await setup.ProjectAsync()).Id, year = 2025 })),
         new("GET /api/association-portal/rewards", HttpMethod.Get, Access.AssociationPortal, HttpStatusCode.OK, (_, _) => Get("/api/association-portal/rewards")),
+        new("GET /api/evaluation-schemes", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/evaluation-schemes")),
+        new("GET /api/evaluation-schemes/templates", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/evaluation-schemes/templates")),
+        new("GET /api/evaluation-schemes/{year}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, async (setup, _) =>
+            new HttpRequestMessage(HttpMethod.Get, $"/api/evaluation-schemes/{await setup.EvaluationSchemeYearAsync()}")),
+        new("PUT /api/evaluation-schemes/{year}", HttpMethod.Put, Access.Admin, HttpStatusCode.OK, (_, _) =>
+            Json(HttpMethod.Put, "/api/evaluation-schemes/2061", new { name = "矩阵细则", totalScore = 10m, groups = new[]
+            {
+                new { code = "g", name = "组", maxScore = 10m, indicators = new[] { new { code = "m", name = "人工", maxScore = 10m, kind = "Manual" } } },
+            }, version = (int?)null })),
+        new("POST /api/evaluation-schemes/{year}/copy", HttpMethod.Post, Access.Admin, HttpStatusCode.OK, (_, _) =>
+            Json(HttpMethod.Post, "/api/evaluation-schemes/2062/copy", new { template = "hunan", version = (int?)null })),
+        new("GET /api/evaluations", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, (_, _) => Get("/api/evaluations")),
+        new("POST /api/evaluations", HttpMethod.Post, Access.Admin, HttpStatusCode.OK, (_, _) => Json(HttpMethod.Post, "/api/evaluations", new { year = 2004 })),
+        new("GET /api/evaluations/{year}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, async (setup, _) =>
+            new HttpRequestMessage(HttpMethod.Get, $"/api/evaluations/{(await setup.EvaluationAsync(2010, scored: false)).Year}")),
+        new("PUT /api/evaluations/{year}/associations/{associationId}/scores", HttpMethod.Put, Access.Reviewer, HttpStatusCode.OK, async (setup, caller) =>
+        {
+            var (year, _, association) = await setup.EvaluationAsync(caller is Caller.Reviewer or Caller.Admin ? 2011 : 2010, scored: false);
+            return await Json(HttpMethod.Put, $"/api/evaluations/{year}/associations/{association}/scores",
+                new { scores = new[] { new { indicatorCode = "products", score = 10m, note = "矩阵", evidence = (string?)null, version = (int?)null } }, reason = (string?)null });
+        }),
+        new("POST /api/evaluations/{year}/approve", HttpMethod.Post, Access.ApproveRewards, HttpStatusCode.OK, async (setup, caller) =>
+        {
+            var (year, version, _) = await setup.EvaluationAsync(caller is Caller.Leader or Caller.Admin ? 2012 : 2010, scored: true);
+            return await Json(HttpMethod.Post, $"/api/evaluations/{year}/approve", new { version, reason = (string?)null });
+        }),
+        new("GET /api/evaluations/{year}/revisions/{number}", HttpMethod.Get, Access.Staff, HttpStatusCode.OK, async (setup, _) =>
+            new HttpRequestMessage(HttpMethod.Get, $"/api/evaluations/{await setup.PublishedEvaluationYearAsync()}/revisions/1")),
+        new("GET /api/public/evaluations", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/api/public/evaluations")),
+        new("GET /api/public/evaluations/{year}", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, async (setup, _) =>
+            new HttpRequestMessage(HttpMethod.Get, $"/api/public/evaluations/{await setup.PublishedEvaluationYearAsync()}")),
+        new("GET /api/association-portal/evaluations", HttpMethod.Get, Access.AssociationPortal, HttpStatusCode.OK, (_, _) => Get("/api/association-portal/evaluations")),
         new("GET /api/notifications", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications?unreadOnly=true&order=UnreadFirst")),
         new("GET /api/notifications/unread-count", HttpMethod.Get, Access.SignedInUser, HttpStatusCode.OK, (_, _) => Get("/api/notifications/unread-count")),
         new("POST /api/notifications/{id}/read", HttpMethod.Post, Access.SignedInUser, HttpStatusCode.NoContent,
@@ -1230,6 +1262,45 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         }
 
         private static readonly string[] RewardSteps = ["submit", "approve"];
+
+        /// <summary>Year 2063's scheme, copied from the Changde template (each matrix case starts from the demo baseline).</summary>
+        public async Task<int> EvaluationSchemeYearAsync()
+        {
+            await (await (await AdminAsync()).PostAsJsonAsync("/api/evaluation-schemes/2063/copy", new { template = "changde" })).AssertOkJsonAsync();
+            return 2063;
+        }
+
+        /// <summary>A closed year's evaluation opened by the admin (idempotent), every manual score entered if asked: (year, version, the demo association).</summary>
+        public async Task<(int Year, int Version, Guid Association)> EvaluationAsync(int year, bool scored)
+        {
+            var admin = await AdminAsync();
+            await (await admin.PostAsJsonAsync("/api/evaluations", new { year })).AssertOkJsonAsync();
+            var detail = await (await admin.GetAsync($"/api/evaluations/{year}")).AssertOkJsonAsync();
+            var manual = detail.GetProperty("scheme").GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("indicators").EnumerateArray())
+                .Where(i => i.GetProperty("kind").GetString() == "Manual").Select(i => i.GetProperty("code").GetString()!).ToList();
+            var association = await DemoAssociationAsync();
+            if (scored)
+            {
+                foreach (var row in detail.GetProperty("rows").EnumerateArray())
+                {
+                    var scores = manual.Select(code => new { indicatorCode = code, score = 1m, note = "矩阵", evidence = (string?)null, version = (int?)null }).ToArray();
+                    await (await admin.PutAsJsonAsync($"/api/evaluations/{year}/associations/{row.GetProperty("associationId").GetGuid()}/scores", new { scores, reason = (string?)null }))
+                        .AssertOkJsonAsync();
+                }
+
+                detail = await (await admin.GetAsync($"/api/evaluations/{year}")).AssertOkJsonAsync();
+            }
+
+            return (year, detail.GetProperty("evaluation").GetProperty("version").GetInt32(), association);
+        }
+
+        /// <summary>A year with an approved, published revision 1.</summary>
+        public async Task<int> PublishedEvaluationYearAsync()
+        {
+            var (year, version, _) = await EvaluationAsync(2013, scored: true);
+            await (await (await AdminAsync()).PostAsJsonAsync($"/api/evaluations/{year}/approve", new { version })).AssertOkJsonAsync();
+            return year;
+        }
 
         private static int policyYear = 2040;
 

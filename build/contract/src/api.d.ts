@@ -1288,6 +1288,265 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation-schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every year's evaluation scheme (locked once the year's evaluation is open)
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListEvaluationSchemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation-schemes/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The shipped scheme templates (Changde's four areas, Hunan's three)
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListEvaluationTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation-schemes/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's evaluation scheme
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetEvaluationScheme"];
+        /**
+         * Create (no version) or replace (the version read) a year's scheme; maxima must sum to the total
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `evaluation-scheme.in-use`: The year's evaluation is open: its scheme can no longer change.
+         *     - `evaluation-scheme.invalid`: The scheme's maxima do not add up or an indicator is incomplete.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["SaveEvaluationScheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation-schemes/{year}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a template (hunan, changde) into a year's scheme (no version: create; else the version read)
+         * @description **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `evaluation-scheme.in-use`: The year's evaluation is open: its scheme can no longer change.
+         *     - `evaluation-scheme.invalid`: The scheme's maxima do not add up or an indicator is incomplete.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["CopyEvaluationTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every year's association evaluation, newest first
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListEvaluations"];
+        put?: never;
+        /**
+         * Open a closed year's evaluation (idempotent: a year already open answers the existing one)
+         * @description What the yearly job does at 00:30 China time on 1 December: freezes the scheme, snapshots every data indicator of every active association, opens manual scoring and tells the reviewers, in one transaction.
+         *
+         *     **Who may call:** admins; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `evaluation.period-not-ended`: The year's evaluation period (to 30 November) has not ended yet.
+         *     - `evaluation-scheme.invalid`: The scheme's maxima do not add up or an indicator is incomplete.
+         *     - `calendar.days-invalid`: The number of working days must be between 1 and 366.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["OpenEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's evaluation: scheme, frozen values, scores, totals and ranks, approved revisions
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{year}/associations/{associationId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter or correct an association's manual scores (each with a note and evidence; the version read when editing)
+         * @description **Who may call:** admins and reviewers; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `evaluation.reason-required`: A correction after publication needs its reason.
+         *     - `evaluation.indicator-not-manual`: Only manual indicators are scored by hand.
+         *     - `evaluation.score-out-of-range`: The score is between 0 and the indicator's maximum, with at most 2 decimals.
+         *     - `evaluation.text-invalid`: The text is required, within its length and free of control characters.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        put: operations["EnterManualScores"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{year}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and publish the results as a new revision (the top N, ties at the last place included)
+         * @description **Who may call:** admins and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - `evaluation.manual-scores-missing`: Manual scores are missing: the evaluation cannot be approved.
+         *     - `evaluation.already-approved`: This evaluation is approved and nothing was corrected since.
+         *     - and the standard ones: 400 `validation.failed`, `request.malformed`, `antiforgery.invalid`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`, `auth.api-key-read-only`; 404 `not-found`; 409 `concurrency.stale`; 413 `request.too-large`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        post: operations["ApproveEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{year}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An approved revision as approved (every association, published or not)
+         * @description **Who may call:** admins, reviewers and leaders; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetEvaluationRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/association-portal/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in association's own score and rank in each published evaluation
+         * @description **Who may call:** associations; not API keys.
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 401 `unauthorized`, `auth.session-ended`; 403 `forbidden`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetAssociationEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events": {
         parameters: {
             query?: never;
@@ -3776,6 +4035,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Anyone: the years with a published 榜单
+         * @description **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["ListPublicEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/evaluations/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Anyone: a year's published 榜单 (the latest revision unless one is asked for); no contacts
+         * @description **Who may call:** anyone, without signing in (rate-limited per address).
+         *
+         *     **Error codes** (the problem's `code`):
+         *     - the standard ones: 400 `validation.failed`; 404 `not-found`; 429 `request.rate-limited` (see Errors in the API's description).
+         */
+        get: operations["GetPublicEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/publications": {
         parameters: {
             query?: never;
@@ -5535,6 +5840,11 @@ export interface components {
         ApiKeyScope: "ReadOnly" | "ReadWrite";
         /** @enum {string} */
         ApiKeyStatus: "Active" | "Revoked" | "Expired";
+        ApproveEvaluationRequest: {
+            /** Format: int32 */
+            version: number;
+            reason?: string | null;
+        };
         AssignLeadRequest: {
             /** Format: uuid */
             unitId?: string;
@@ -5605,6 +5915,23 @@ export interface components {
             version: number;
             /** Format: date-time */
             createdAt: string;
+        };
+        AssociationEvaluationResultDto: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            revision: number;
+            /** Format: double */
+            total: number;
+            /** Format: double */
+            totalScore: number;
+            /** Format: int32 */
+            rank: number;
+            published: boolean;
+            /** Format: int32 */
+            evaluatedCount: number;
+            /** Format: date-time */
+            approvedAt: string;
         };
         /** @enum {string} */
         AssociationKind: "HometownChamberElsewhere" | "LocalChamberOfOtherRegion" | "IndustryAssociation" | "TownshipOrParkChamber" | "AlumniAssociation" | "OverseasAssociation";
@@ -5801,6 +6128,11 @@ export interface components {
             projectId?: string;
             /** Format: int32 */
             year?: number;
+        };
+        CopyEvaluationTemplateRequest: {
+            template: string;
+            /** Format: int32 */
+            version?: number | null;
         };
         CorrectMilestoneRequest: {
             /** Format: int32 */
@@ -6159,6 +6491,190 @@ export interface components {
         };
         /** @enum {string} */
         DuplicateReason: "SameCreditCode" | "SameNameSameInvestor" | "SameNameSameChainRegionAmount";
+        EnterManualScoresRequest: {
+            scores: components["schemas"]["ManualScoreInput"][];
+            reason?: string | null;
+        };
+        EvaluationDetailDto: {
+            evaluation: components["schemas"]["EvaluationSummaryDto"];
+            scheme: components["schemas"]["EvaluationSchemeDefinition"];
+            /** Format: int32 */
+            topN: number;
+            /** Format: int32 */
+            missingManualScores: number;
+            rows: components["schemas"]["EvaluationRowDto"][];
+            revisions: components["schemas"]["EvaluationRevisionSummaryDto"][];
+        };
+        EvaluationGroup: {
+            code: string;
+            name: string;
+            /** Format: double */
+            maxScore: number;
+            indicators: components["schemas"]["EvaluationIndicator"][];
+        };
+        EvaluationIndicator: {
+            code: string;
+            name: string;
+            /** Format: double */
+            maxScore: number;
+            kind: components["schemas"]["IndicatorKind"];
+            metric: (string & (components["schemas"]["EvaluationMetric"] | null)) | null;
+            rule: (string & (components["schemas"]["ScoringRule"] | null)) | null;
+            /** Format: double */
+            cap: number | null;
+            /** Format: double */
+            rankStep: number | null;
+        };
+        /** @enum {string} */
+        EvaluationMetric: "ConfirmedCreditedProjects" | "CreditedProjectsOver1Yi" | "VerifiedFundsInPlace" | "EventsOrganised" | "EventsCoOrganised" | "CompaniesInvited" | "LeadsSubmitted" | "LeadsAssigned" | "PublicityItems";
+        EvaluationRevisionDto: {
+            /** Format: int32 */
+            year: number;
+            revision: components["schemas"]["EvaluationRevisionSummaryDto"];
+            scheme: components["schemas"]["EvaluationSchemeDefinition"];
+            rows: components["schemas"]["EvaluationRevisionRow"][];
+        };
+        EvaluationRevisionRow: {
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            published: boolean;
+            groupScores: {
+                [key: string]: number;
+            };
+            indicatorScores: {
+                [key: string]: number;
+            };
+            values: {
+                /** Format: double */
+                ConfirmedCreditedProjects?: number;
+                /** Format: double */
+                CreditedProjectsOver1Yi?: number;
+                /** Format: double */
+                VerifiedFundsInPlace?: number;
+                /** Format: double */
+                EventsOrganised?: number;
+                /** Format: double */
+                EventsCoOrganised?: number;
+                /** Format: double */
+                CompaniesInvited?: number;
+                /** Format: double */
+                LeadsSubmitted?: number;
+                /** Format: double */
+                LeadsAssigned?: number;
+                /** Format: double */
+                PublicityItems?: number;
+            };
+        };
+        EvaluationRevisionSummaryDto: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date-time */
+            approvedAt: string;
+            approvedByName: string;
+            /** Format: int32 */
+            topN: number;
+            /** Format: int32 */
+            publishedCount: number;
+            reason: string | null;
+        };
+        EvaluationRowDto: {
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            wouldPublish: boolean;
+            groupScores: {
+                [key: string]: number;
+            };
+            indicatorScores: {
+                [key: string]: number;
+            };
+            values: {
+                /** Format: double */
+                ConfirmedCreditedProjects?: number;
+                /** Format: double */
+                CreditedProjectsOver1Yi?: number;
+                /** Format: double */
+                VerifiedFundsInPlace?: number;
+                /** Format: double */
+                EventsOrganised?: number;
+                /** Format: double */
+                EventsCoOrganised?: number;
+                /** Format: double */
+                CompaniesInvited?: number;
+                /** Format: double */
+                LeadsSubmitted?: number;
+                /** Format: double */
+                LeadsAssigned?: number;
+                /** Format: double */
+                PublicityItems?: number;
+            };
+            manualScores: components["schemas"]["ManualScoreDto"][];
+            /** Format: int32 */
+            missingManualScores: number;
+        };
+        EvaluationSchemeDefinition: {
+            name: string;
+            /** Format: double */
+            totalScore: number;
+            groups: components["schemas"]["EvaluationGroup"][];
+            readonly indicators: components["schemas"]["EvaluationIndicator"][] | null;
+        };
+        EvaluationSchemeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            name: string;
+            /** Format: double */
+            totalScore: number;
+            groups: components["schemas"]["EvaluationGroup"][];
+            locked: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        EvaluationStatus: "Scoring" | "Published" | "Correcting";
+        EvaluationSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            status: components["schemas"]["EvaluationStatus"];
+            /** Format: int32 */
+            revision: number;
+            /** Format: date */
+            scoringDeadline: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            revisedAt: string | null;
+            /** Format: int32 */
+            associationCount: number;
+            /** Format: int32 */
+            version: number;
+        };
+        EvaluationTemplateDto: {
+            key: string;
+            name: string;
+            /** Format: double */
+            totalScore: number;
+            groups: components["schemas"]["EvaluationGroup"][];
+        };
         EventAssociationDto: {
             /** Format: uuid */
             associationId: string;
@@ -6517,6 +7033,8 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        IndicatorKind: "Data" | "Manual";
         IndustryChainDto: {
             /** Format: uuid */
             id: string;
@@ -6669,6 +7187,28 @@ export interface components {
             userName: string;
             password: string;
             rememberMe?: boolean;
+        };
+        ManualScoreDto: {
+            indicatorCode: string;
+            /** Format: double */
+            score: number;
+            note: string | null;
+            evidence: string | null;
+            scoredByName: string;
+            /** Format: date-time */
+            scoredAt: string;
+            correctionReason: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        ManualScoreInput: {
+            indicatorCode: string;
+            /** Format: double */
+            score?: number;
+            note?: string | null;
+            evidence?: string | null;
+            /** Format: int32 */
+            version?: number | null;
         };
         MarkAboveDesignatedSizeRequest: {
             /** Format: int32 */
@@ -6833,9 +7373,13 @@ export interface components {
             problemsOverdue: number | null;
             /** Format: int32 */
             year: number | null;
+            /** Format: int32 */
+            rank: number | null;
+            /** Format: double */
+            score: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest" | "CreditConfirmed" | "LeadAssigned" | "LeadOpinionRequested" | "RewardsApproved" | "EventDecided" | "QuarterlyReportReady" | "QuarterlyTargetsLagging";
+        NotificationKind: "FilingReturned" | "FilingApproved" | "FilingRevoked" | "ReviewDigest" | "FilingUnderReReview" | "FilingObjectionDismissed" | "ObjectionLodged" | "ServiceDigest" | "CreditConfirmed" | "LeadAssigned" | "LeadOpinionRequested" | "RewardsApproved" | "EventDecided" | "EvaluationScoringOpened" | "EvaluationPublished" | "QuarterlyReportReady" | "QuarterlyTargetsLagging";
         /** @enum {string} */
         NotificationOrder: "Newest" | "UnreadFirst";
         ObjectionDto: {
@@ -6890,6 +7434,10 @@ export interface components {
         ObjectionRemedy: "Revoke" | "Return";
         /** @enum {string} */
         ObjectionStatus: "Pending" | "Dismissed" | "Upheld";
+        OpenEvaluationRequest: {
+            /** Format: int32 */
+            year?: number;
+        };
         PagedListOfAmbassadorDto: {
             items: components["schemas"]["AmbassadorDto"][];
             /** Format: int32 */
@@ -7490,6 +8038,55 @@ export interface components {
             leadIds?: string[] | null;
             filingIds?: string[] | null;
             summary?: string | null;
+        };
+        PublicEvaluationDto: {
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            schemeName: string;
+            /** Format: double */
+            totalScore: number;
+            /** Format: int32 */
+            revision: number;
+            /** Format: int32 */
+            latestRevision: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            revisedAt: string | null;
+            groups: components["schemas"]["PublicEvaluationGroupDto"][];
+            rows: components["schemas"]["PublicEvaluationRowDto"][];
+        };
+        PublicEvaluationGroupDto: {
+            code: string;
+            name: string;
+            /** Format: double */
+            maxScore: number;
+        };
+        PublicEvaluationRowDto: {
+            /** Format: int32 */
+            rank: number;
+            associationName: string;
+            /** Format: double */
+            total: number;
+            groupScores: {
+                [key: string]: number;
+            };
+        };
+        PublicEvaluationYearDto: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            revision: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            revisedAt: string | null;
+            /** Format: int32 */
+            publishedCount: number;
         };
         /**
          * @example {
@@ -8156,8 +8753,18 @@ export interface components {
             /** Format: int32 */
             version?: number | null;
         };
+        SaveEvaluationSchemeRequest: {
+            name: string;
+            /** Format: double */
+            totalScore?: number;
+            groups: components["schemas"]["EvaluationGroup"][];
+            /** Format: int32 */
+            version?: number | null;
+        };
         /** @enum {string} */
         ScaleBand: "Below100Million" | "From100MillionTo1Billion" | "From1BillionTo5Billion" | "From5BillionTo10Billion" | "From10Billion";
+        /** @enum {string} */
+        ScoringRule: "Linear" | "ByRank";
         ServiceDueDto: {
             /** Format: uuid */
             projectId: string;
@@ -13226,6 +13833,894 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEvaluationSchemes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSchemeDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEvaluationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationTemplateDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEvaluationScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSchemeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SaveEvaluationScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveEvaluationSchemeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSchemeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CopyEvaluationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyEvaluationTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSchemeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSummaryDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OpenEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenEvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnterManualScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+                associationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnterManualScoresRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveEvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEvaluationRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRevisionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAssociationEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationEvaluationResultDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21691,6 +23186,95 @@ export interface operations {
             };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPublicEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEvaluationYearDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPublicEvaluation: {
+        parameters: {
+            query?: {
+                revision?: number;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEvaluationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

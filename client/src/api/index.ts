@@ -10,6 +10,7 @@ import {
   RewardsClient,
   TargetsClient,
   QuarterlyClient,
+  EvaluationsClient,
   AuditClient,
   AuthClient,
   CalendarClient,
@@ -63,6 +64,23 @@ const cleanNative = (n: NativeInput) => ({
   phone: blank(n.phone),
   email: blank(n.email),
 });
+
+/** The yearly association evaluation (issue 15 items 2 and 3): schemes, the evaluation, manual scores, approval, the public 榜单. */
+export const evaluationsApi = {
+  schemes: (signal?: AbortSignal) => clients.evaluations.listEvaluationSchemes(signal),
+  templates: (signal?: AbortSignal) => clients.evaluations.listEvaluationTemplates(signal),
+  saveScheme: (year: number, body: Gen.SaveEvaluationSchemeRequest) => clients.evaluations.saveEvaluationScheme(year, body),
+  copyTemplate: (year: number, template: string, version?: number) => clients.evaluations.copyEvaluationTemplate(year, { template, version }),
+  list: (signal?: AbortSignal) => clients.evaluations.listEvaluations(signal),
+  open: (year: number) => clients.evaluations.openEvaluation({ year }),
+  get: (year: number, signal?: AbortSignal) => clients.evaluations.getEvaluation(year, signal),
+  score: (year: number, associationId: string, body: Gen.EnterManualScoresRequest) => clients.evaluations.enterManualScores(year, associationId, body),
+  approve: (year: number, version: number, reason?: string) => clients.evaluations.approveEvaluation(year, { version, reason }),
+  revision: (year: number, number: number, signal?: AbortSignal) => clients.evaluations.getEvaluationRevision(year, number, signal),
+  portal: (signal?: AbortSignal) => clients.evaluations.getAssociationEvaluations(signal),
+  publicYears: (signal?: AbortSignal) => clients.public.listPublicEvaluations(signal),
+  publicGet: (year: number, revision?: number, signal?: AbortSignal) => clients.public.getPublicEvaluation(year, revision, signal),
+};
 
 /** Reward policies, the yearly calculation and the association portal's rewards. */
 export const rewardsApi = {
@@ -172,6 +190,14 @@ export type {
   QuarterlyReportSummaryDto,
   QuarterlyCockpitDto,
   AssociationActivityDto,
+  EvaluationDetailDto,
+  EvaluationRowDto,
+  EvaluationSchemeDto,
+  EvaluationSummaryDto,
+  EvaluationGroup,
+  EvaluationIndicator,
+  PublicEvaluationDto,
+  AssociationEvaluationResultDto,
   PromotionEventDto,
   PromotionEventListItemDto,
   PromotionEventKind,
@@ -360,6 +386,7 @@ export const clients = {
   rewards: new RewardsClient('', http),
   targets: new TargetsClient('', http),
   quarterly: new QuarterlyClient('', http),
+  evaluations: new EvaluationsClient('', http),
   calendar: new CalendarClient('', http),
   notifications: new NotificationsClient('', http),
   publications: new PublicationsClient('', http),

@@ -21,6 +21,8 @@ const ADMIN = [
   'nav-ambassadors',
   'nav-natives',
   'nav-rewards',
+  'nav-evaluations',
+  'nav-evaluation-schemes',
   'nav-reward-policies',
   'nav-units',
   'nav-users',
@@ -52,6 +54,7 @@ const REVIEWER = [
   'nav-natives',
   'nav-credit-queue',
   'nav-rewards',
+  'nav-evaluations',
   'nav-reference-data',
 ];
 const FILER = ['nav-dashboard', 'nav-filings', 'nav-projects', 'nav-service-due', 'nav-quarterly', 'nav-leads', 'nav-events', 'nav-my-unit'];
@@ -70,6 +73,7 @@ const LEADER = [
   'nav-associations',
   'nav-purchased-service',
   'nav-rewards',
+  'nav-evaluations',
 ];
 
 describe('menuForRoles', () => {
@@ -161,7 +165,7 @@ describe('menuSections', () => {
       ['filings', ['nav-publications', 'nav-objections']],
       ['tracking', ['nav-service-due', 'nav-analysis', 'nav-reserve', 'nav-quarterly', 'nav-targets']],
       ['network', ['nav-leads', 'nav-events', 'nav-publicity', 'nav-targeting', 'nav-associations', 'nav-purchased-service', 'nav-ambassadors', 'nav-natives']],
-      ['rewards', ['nav-rewards', 'nav-reward-policies']],
+      ['rewards', ['nav-rewards', 'nav-evaluations', 'nav-evaluation-schemes', 'nav-reward-policies']],
       ['system', ['nav-units', 'nav-users', 'nav-api-keys', 'nav-webhooks', 'nav-audit', 'nav-calendar', 'nav-reference-data', 'nav-hangfire']],
     ]);
     expect(sectionIds(['Admin']).flatMap(([, items]) => items)).toEqual(ADMIN);

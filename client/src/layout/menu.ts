@@ -81,6 +81,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'natives', path: '/admin/natives', labelKey: 'nav.natives', testId: 'nav-natives', icon: 'natives', group: 'network', roles: ['Admin', 'Reviewer'] },
   { key: 'credit-queue', path: '/review/credits', labelKey: 'nav.creditQueue', testId: 'nav-credit-queue', icon: 'verification', group: 'rewards', roles: ['Reviewer'] },
   { key: 'rewards', path: '/rewards', labelKey: 'nav.rewards', testId: 'nav-rewards', icon: 'rewards', group: 'rewards', roles: ['Reviewer', 'Admin', 'Leader'] },
+  { key: 'evaluations', path: '/evaluations', labelKey: 'nav.evaluations', testId: 'nav-evaluations', icon: 'rewards', group: 'rewards', roles: ['Reviewer', 'Admin', 'Leader'] },
+  { key: 'evaluation-schemes', path: '/admin/evaluation-schemes', labelKey: 'nav.evaluationSchemes', testId: 'nav-evaluation-schemes', icon: 'rewards', group: 'rewards', roles: ['Admin'] },
   { key: 'reward-policies', path: '/admin/reward-policies', labelKey: 'nav.rewardPolicies', testId: 'nav-reward-policies', icon: 'rewards', group: 'rewards', roles: ['Admin'] },
   { key: 'my-unit', path: '/my-unit', labelKey: 'nav.myUnit', testId: 'nav-my-unit', icon: 'myUnit', group: 'system', roles: ['Filer'] },
   { key: 'units', path: '/units', labelKey: 'nav.units', testId: 'nav-units', icon: 'units', group: 'system', roles: ['Admin'] },

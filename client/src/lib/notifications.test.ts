@@ -3,7 +3,7 @@ import type { NotificationDto } from '../api';
 import i18n, { changeLanguage } from '../i18n';
 import { describeNotification } from './notifications';
 
-const base: NotificationDto = { id: 'n1', kind: 'FilingUnderReReview', filingId: 'f1', projectName: '智能装备产业园', reason: undefined, date: undefined, dueToday: undefined, overdue: undefined, filings: [], createdAt: '2026-11-23T02:00:00Z', readAt: undefined, revisitsDue: undefined, problemsOverdue: undefined, year: undefined };
+const base: NotificationDto = { id: 'n1', kind: 'FilingUnderReReview', filingId: 'f1', projectName: '智能装备产业园', reason: undefined, date: undefined, dueToday: undefined, overdue: undefined, filings: [], createdAt: '2026-11-23T02:00:00Z', readAt: undefined, revisitsDue: undefined, problemsOverdue: undefined, year: undefined, rank: undefined, score: undefined };
 
 describe('describeNotification (objections)', () => {
   beforeEach(async () => {

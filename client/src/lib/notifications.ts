@@ -24,6 +24,8 @@ function linkOf(n: NotificationDto, roles: readonly string[]): string {
   if (n.kind === 'LeadOpinionRequested') return '/association';
   if (n.kind === 'EventDecided') return '/association';
   if (quarterly(n)) return '/quarterly';
+  if (n.kind === 'EvaluationScoringOpened') return n.year ? `/evaluations/${n.year}` : '/evaluations';
+  if (n.kind === 'EvaluationPublished') return '/association';
   if (n.kind === 'ObjectionLodged') return n.filingId ? `/review/${n.filingId}` : '/objections';
   return n.filingId ? `/filings/${n.filingId}` : '/notifications';
 }
@@ -50,6 +52,8 @@ export function describeNotification(n: NotificationDto, t: TFunction, roles: re
     targets: quarterly(n)
       ? (n.reason ?? '').split(',').filter(Boolean).map((m) => t(`metric.${m.charAt(0).toUpperCase()}${m.slice(1)}`)).join(t('notifications.listSeparator'))
       : '',
+    rank: n.rank ?? '',
+    score: n.score ?? '',
   };
   return {
     title: t(`notifications.kind.${n.kind}.${n.kind === 'EventDecided' && n.reason ? 'rejectedTitle' : 'title'}`, params),

@@ -12,6 +12,7 @@ import { FilerWorkbench } from './dashboard/FilerWorkbench';
 import { LeaderHeadline } from './dashboard/LeaderHeadline';
 
 // ECharts is large: only the leader's cockpit (the reserve list's chart) loads it.
+const EvaluationTopTen = lazy(() => import('./dashboard/EvaluationTopTen').then((m) => ({ default: m.EvaluationTopTen })));
 const ProjectProgress = lazy(() => import('./dashboard/ProjectProgress').then((m) => ({ default: m.ProjectProgress })));
 const QuarterlyCockpit = lazy(() => import('./dashboard/QuarterlyCockpit').then((m) => ({ default: m.QuarterlyCockpit })));
 const ProblemsByDepartment = lazy(() => import('./dashboard/ProblemsByDepartment').then((m) => ({ default: m.ProblemsByDepartment })));
@@ -61,6 +62,11 @@ export function DashboardPage() {
           <div style={{ marginTop: 16 }}>
             <Suspense fallback={null}>
               <ProjectProgress />
+            </Suspense>
+          </div>
+          <div style={{ marginTop: 16 }}>
+            <Suspense fallback={null}>
+              <EvaluationTopTen />
             </Suspense>
           </div>
           <div style={{ marginTop: 16 }}>

@@ -164,6 +164,7 @@ public static class ApiHost
         app.MapAssociationsEndpoints();
         app.MapAssociationPortalEndpoints();
         app.MapRewardsEndpoints();
+        app.MapEvaluationsEndpoints();
         app.MapCreditsEndpoints();
         app.MapPurchasedServiceEndpoints();
         app.MapPeopleEndpoints();

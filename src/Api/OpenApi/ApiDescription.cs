@@ -162,6 +162,7 @@ public static class ApiDescription
         ["Targets"] = "Carrier units' yearly targets (seed 004): signed, ≥ 10亿 and ≥ 50亿, started, completed industrial projects, 规模工业 fixed-asset investment and funds in place; admins edit or import them, the city's totals are their sum.",
         ["Quarterly"] = "The quarterly scheduling (季调度): per unit year-to-date actuals against targets, completion and time ratios, lagging targets, score and rank; immutable reports by revision, their .xlsx export and the leader cockpit.",
         ["Rewards"] = "Reward policies (versioned) and the yearly reward calculation: draft, submitted, approved, paid; revisions and their differences; the association portal's own approved lines.",
+        ["Evaluations"] = "The yearly association evaluation (每年11月底量化评价): schemes as data (templates, one per year), the evaluation opened on 1 December with frozen data indicators, reviewers' manual scores, approval and revisions; the association portal's own score and rank.",
         ["Credits"] = "Credit for bringing a project (引荐认定): claims on a filing by an association and/or a recommender, their evidence, and reviewers' decisions.",
         ["PurchasedService"] = "The purchased investment-promotion service (以购代补): each year's contract, payments, year-end evaluation and service subsidies to associations, within the budget limit.",
         ["People"] = "The people of the registry: investment ambassadors (招商大使) and their certificates, notable natives elsewhere (在外知名人士名录), and targeting (按图索骥) by area and industry chain.",

@@ -57,6 +57,13 @@ public static class AuditedEntities
         ["UnitTarget"] = async (db, _, ids, ct) => (await db.UnitTargets.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Year, Name = db.Units.IgnoreQueryFilters().Where(u => u.Id == x.UnitId).Select(u => u.Name).FirstOrDefault() })
             .ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Name}（{x.Year}）"),
+        ["EvaluationScheme"] = (db, _, ids, ct) => db.EvaluationSchemes.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => $"{x.Year} {x.Name}", ct),
+        ["AssociationEvaluation"] = (db, _, ids, ct) => db.AssociationEvaluations.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => $"{x.Year} 年度商会量化评价", ct),
+        ["EvaluationManualScore"] = async (db, _, ids, ct) => (await db.EvaluationManualScores.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.IndicatorCode, Name = db.Associations.IgnoreQueryFilters().Where(a => a.Id == x.AssociationId).Select(a => a.Name).FirstOrDefault() })
+            .ToListAsync(ct)).ToDictionary(x => x.Id, x => $"{x.Name}（{x.IndicatorCode}）"),
         ["RewardPolicy"] = (db, _, ids, ct) => db.RewardPolicies.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.Name, ct),
         ["RewardCalculation"] = async (db, _, ids, ct) => (await db.RewardCalculations.IgnoreQueryFilters().Where(x => ids.Contains(x.Id))

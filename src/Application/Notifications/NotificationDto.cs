@@ -20,7 +20,9 @@ public sealed record NotificationDto(
     DateTimeOffset? ReadAt,
     int? RevisitsDue,
     int? ProblemsOverdue,
-    int? Year);
+    int? Year,
+    int? Rank = null,
+    decimal? Score = null);
 
 public sealed record UnreadCountDto(int Count);
 
@@ -29,6 +31,6 @@ public static class NotificationMapping
     public static NotificationDto ToDto(this Notification notification)
     {
         var p = notification.Parameters;
-        return new NotificationDto(notification.Id, notification.Kind, notification.FilingId, p.ProjectName, p.Reason, p.Date, p.DueToday, p.Overdue, p.Filings ?? [], notification.CreatedAt, notification.ReadAt, p.RevisitsDue, p.ProblemsOverdue, p.Year);
+        return new NotificationDto(notification.Id, notification.Kind, notification.FilingId, p.ProjectName, p.Reason, p.Date, p.DueToday, p.Overdue, p.Filings ?? [], notification.CreatedAt, notification.ReadAt, p.RevisitsDue, p.ProblemsOverdue, p.Year, p.Rank, p.Score);
     }
 }

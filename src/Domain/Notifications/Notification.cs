@@ -37,6 +37,12 @@ public enum NotificationKind
     /// <summary>For an association's users: the center confirmed or rejected the promotion event it proposed (the reason with a rejection).</summary>
     EventDecided = 13,
 
+    /// <summary>For reviewers: a year's association evaluation opened; manual scores are due by the deadline (the date).</summary>
+    EvaluationScoringOpened = 14,
+
+    /// <summary>For an association's users: a year's evaluation was approved and published; its score and rank.</summary>
+    EvaluationPublished = 15,
+
     /// <summary>For the unit's filers: the quarterly scheduling's report (季调度) of a quarter is ready.</summary>
     QuarterlyReportReady = 16,
 
@@ -60,7 +66,9 @@ public readonly record struct NotificationParameters(
     IReadOnlyList<DigestFiling>? Filings = null,
     int? RevisitsDue = null,
     int? ProblemsOverdue = null,
-    int? Year = null);
+    int? Year = null,
+    int? Rank = null,
+    decimal? Score = null);
 
 /// <summary>A notification was stored; it is delivered on the outbound channels once the save has committed.</summary>
 public sealed record NotificationCreated(Guid NotificationId, Guid RecipientId, NotificationKind Kind, Guid? FilingId, NotificationParameters Parameters) : IAfterCommitEvent
@@ -161,6 +169,16 @@ public sealed class Notification : Entity
     /// <summary>For an association's user: its proposed event (the title) was confirmed, or rejected with the reason.</summary>
     public static Notification ForEventDecided(Guid recipientId, string title, string? rejectionReason, DateTimeOffset now) =>
         Create(recipientId, NotificationKind.EventDecided, filingId: null, new NotificationParameters(title, rejectionReason), now, dedupKey: null);
+
+    /// <summary>For a reviewer: the year's evaluation opened, manual scoring due by the deadline (once per year and recipient).</summary>
+    public static Notification ForEvaluationScoringOpened(Guid recipientId, int year, DateOnly deadline, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.EvaluationScoringOpened, filingId: null, new NotificationParameters(Date: deadline, Year: year), now,
+            $"{NotificationKind.EvaluationScoringOpened}:{year.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>For an association's user: its score and rank in a year's approved revision (once per revision and recipient).</summary>
+    public static Notification ForEvaluationPublished(Guid recipientId, int year, int revision, decimal score, int rank, DateTimeOffset now) =>
+        Create(recipientId, NotificationKind.EvaluationPublished, filingId: null, new NotificationParameters(Year: year, Rank: rank, Score: score), now,
+            $"{NotificationKind.EvaluationPublished}:{year.ToString(CultureInfo.InvariantCulture)}:{revision.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>
     /// A reviewer's daily digest for a China date: how many reviews are due that day and how many are overdue, and the

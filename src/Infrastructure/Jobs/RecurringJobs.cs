@@ -3,6 +3,7 @@ using InvestPromo.Application.Analysis.Commands.RebuildApprovalTotals;
 using InvestPromo.Application.ApiKeys.Commands.RetireUnusedApiKeys;
 using InvestPromo.Application.Auth.Commands.PurgeSignInThrottles;
 using InvestPromo.Application.Auth.Commands.PurgeEndedSessions;
+using InvestPromo.Application.Evaluations.Commands.OpenEvaluation;
 using InvestPromo.Application.Idempotency.Commands.PurgeIdempotencyKeys;
 using InvestPromo.Application.Notifications.Commands.SendReviewDigest;
 using InvestPromo.Application.Projects.Service.Commands.SendServiceDigest;
@@ -45,6 +46,9 @@ public sealed class JobOptions
 
     /// <summary>Cron (Asia/Shanghai) of the quarterly scheduling (季调度) of the quarter just ended: 00:30 on 1 January, April, July, October.</summary>
     public string QuarterlySchedulingCron { get; set; } = "30 0 1 1,4,7,10 *";
+
+    /// <summary>Cron (Asia/Shanghai) of the yearly association evaluation: 00:30 on 1 December, when the period has just closed.</summary>
+    public string EvaluationCron { get; set; } = "30 0 1 12 *";
 }
 
 /// <summary>The one place every recurring job is registered, all in China time.</summary>
@@ -59,6 +63,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
     public const string RebuildApprovalTotals = "analysis:rebuild-approval-totals";
     public const string DeliverWebhooks = "webhooks:deliver";
     public const string QuarterlyScheduling = "quarterly:scheduling";
+    public const string Evaluation = "evaluation:yearly";
 
     public void Register()
     {
@@ -71,6 +76,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
         manager.AddOrUpdate<WeeklyPublicationJob>(WeeklyPublication, job => job.RunAsync(CancellationToken.None), (publication ?? new PublicationOptions()).Cron, china);
         manager.AddOrUpdate<RebuildApprovalTotalsJob>(RebuildApprovalTotals, job => job.RunAsync(CancellationToken.None), options.Value.RebuildApprovalTotalsCron, china);
         manager.AddOrUpdate<QuarterlySchedulingJob>(QuarterlyScheduling, job => job.RunAsync(CancellationToken.None), options.Value.QuarterlySchedulingCron, china);
+        manager.AddOrUpdate<EvaluationJob>(Evaluation, job => job.RunAsync(CancellationToken.None), options.Value.EvaluationCron, china);
         manager.AddOrUpdate<DeliverWebhooksJob>(DeliverWebhooks, job => job.RunAsync(CancellationToken.None), (webhooks ?? new WebhookOptions()).Cron, china);
     }
 }
@@ -171,4 +177,19 @@ public sealed class QuarterlySchedulingJob(ISender sender, TimeProvider clock)
         var report = await sender.Send(new RunQuarterlySchedulingCommand(quarter.Year, quarter.Quarter), cancellationToken);
         return report.Revision;
     }
+}
+
+/// <summary>
+/// 1 December, 00:30 China time: opens the evaluation of the year whose period (1 December .. 30 November) has just closed. Thin: one
+/// idempotent command in one transaction (a repeated or concurrent run answers the year already open; a failed run writes nothing).
+/// </summary>
+public sealed class EvaluationJob(ISender sender, TimeProvider clock)
+{
+    /// <summary>The year whose period closed last: this year from 1 December, else last year.</summary>
+    public static int YearClosedBy(DateOnly today) => today.Month == 12 ? today.Year : today.Year - 1;
+
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken) =>
+        (await sender.Send(new OpenEvaluationCommand(YearClosedBy(ChinaTime.DateOf(clock.GetUtcNow()))), cancellationToken)).AssociationCount;
 }

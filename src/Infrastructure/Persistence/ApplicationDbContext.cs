@@ -126,6 +126,15 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<Domain.Targets.UnitTarget> UnitTargets => Set<Domain.Targets.UnitTarget>();
 
     public DbSet<Domain.Quarterly.QuarterlyReport> QuarterlyReports => Set<Domain.Quarterly.QuarterlyReport>();
+    public DbSet<Domain.Evaluations.EvaluationScheme> EvaluationSchemes => Set<Domain.Evaluations.EvaluationScheme>();
+
+    public DbSet<Domain.Evaluations.AssociationEvaluation> AssociationEvaluations => Set<Domain.Evaluations.AssociationEvaluation>();
+
+    public DbSet<Domain.Evaluations.EvaluationEntry> EvaluationEntries => Set<Domain.Evaluations.EvaluationEntry>();
+
+    public DbSet<Domain.Evaluations.EvaluationManualScore> EvaluationManualScores => Set<Domain.Evaluations.EvaluationManualScore>();
+
+    public DbSet<Domain.Evaluations.EvaluationRevision> EvaluationRevisions => Set<Domain.Evaluations.EvaluationRevision>();
 
     public TResult Run<TDelegate, TResult>(CompiledQuery<TDelegate> query, Func<TDelegate, DbContext, TResult> run)
         where TDelegate : Delegate

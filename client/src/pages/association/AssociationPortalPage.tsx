@@ -16,6 +16,7 @@ import { STATUS_COLORS } from '../AssociationsPage';
 import { EventsSection } from './EventsSection';
 import { LeadsSection } from './LeadsSection';
 import { RewardsSection } from './RewardsSection';
+import { EvaluationSection } from './EvaluationSection';
 
 /**
  * 我的商会: the home page of a user of role Association (its own association only): its profile, its credited projects with
@@ -61,6 +62,7 @@ export function AssociationPortalPage() {
       <LeadsSection />
       <EventsSection />
       <RewardsSection />
+      <EvaluationSection />
     </Space>
   );
 }

@@ -132,6 +132,17 @@ public interface IApplicationDbContext
 
     /// <summary>The quarterly scheduling's reports (季调度), immutable snapshots by revision.</summary>
     DbSet<Domain.Quarterly.QuarterlyReport> QuarterlyReports { get; }
+    /// <summary>The yearly evaluation schemes (评价细则), one per year.</summary>
+    DbSet<Domain.Evaluations.EvaluationScheme> EvaluationSchemes { get; }
+
+    /// <summary>The yearly evaluations of the associations, one per year.</summary>
+    DbSet<Domain.Evaluations.AssociationEvaluation> AssociationEvaluations { get; }
+
+    DbSet<Domain.Evaluations.EvaluationEntry> EvaluationEntries { get; }
+
+    DbSet<Domain.Evaluations.EvaluationManualScore> EvaluationManualScores { get; }
+
+    DbSet<Domain.Evaluations.EvaluationRevision> EvaluationRevisions { get; }
 
     /// <summary>For explicit transactions around set-based updates.</summary>
     DatabaseFacade Database { get; }

@@ -46,6 +46,7 @@ public sealed partial class DatabaseSeeder(
     DemoLeads demoLeads,
     DemoEvents demoEvents,
     DemoQuarterly demoQuarterly,
+    DemoEvaluations demoEvaluations,
     ILogger<DatabaseSeeder> logger)
 {
     public bool DemoEnabled => seedOptions.Value.Demo ?? databaseOptions.Value.Provider == DatabaseProvider.Sqlite;
@@ -70,6 +71,7 @@ public sealed partial class DatabaseSeeder(
                 await demoLeads.SeedAsync(ct);
                 await demoEvents.SeedAsync(ct);
                 await demoQuarterly.SeedAsync(ct);
+                await demoEvaluations.SeedAsync(ct);
             }
         }
         else
