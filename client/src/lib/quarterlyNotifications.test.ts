@@ -18,6 +18,8 @@ const base: NotificationDto = {
   revisitsDue: undefined,
   problemsOverdue: undefined,
   year: 2026,
+  rank: undefined,
+  score: undefined,
 };
 
 describe('describeNotification (quarterly scheduling)', () => {
