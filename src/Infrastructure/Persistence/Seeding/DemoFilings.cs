@@ -104,6 +104,13 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
         new("430723", "棉纺织技改项目", "山东鲁棉纺织有限公司", "370000", "TEXTILE", 2.4m, 6, false, false),
     ];
 
+    /// <summary>A made-up credit code's first 17 characters for the <paramref name="n"/>th current-year demo investor (its organisation code checked).</summary>
+    private static string YearCreditStem(string region, int n)
+    {
+        var body = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"MA7Y{n:D4}");
+        return "91" + region + body + (CreditCode.OrganisationCheckCharacter(body) ?? throw new InvalidOperationException($"Bad demo organisation code {body}."));
+    }
+
     /// <summary>The approval date of a current-year demo project: the first weekday from the 10th of its month.</summary>
     internal static DateOnly YearApproval(int year, int month)
     {
@@ -163,7 +170,7 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
         var filings = new List<(Demo Demo, Filing Filing)>();
         var phone = 0;
         var yearDemos = YearProjects.Select((y, i) => new Demo(
-                y.Unit, y.Project, y.Investor, y.Region.Length == 6 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"91{y.Region}MA7Y{i + 1:D5}") : null,
+                y.Unit, y.Project, y.Investor, y.Region.Length == 6 ? YearCreditStem(y.Region, i + 1) : null,
                 y.Region, y.Chain, ProjectCategory.Industrial, ProjectStage.Negotiating, y.SignedYi, "【演示数据】季调度演示项目", Scenario.Approved, Month: y.Month))
             .Where(d => YearApproval(today.Year, d.Month) < today.AddDays(-1));
         foreach (var demo in Filings.Concat(yearDemos))
