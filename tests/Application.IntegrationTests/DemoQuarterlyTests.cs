@@ -3,6 +3,7 @@ using InvestPromo.Application.Quarterly.Queries.GetQuarterlyReport;
 using InvestPromo.Domain.Targets;
 using InvestPromo.Infrastructure.Persistence.Seeding;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace InvestPromo.Application.IntegrationTests;
 
@@ -11,7 +12,7 @@ namespace InvestPromo.Application.IntegrationTests;
 /// DemoQuarterly's targets and runs) tell the units apart: actuals differ, some units lag and some do not, and the ranks differ.
 /// </summary>
 [Collection(AppCollectionDefinition.Name)]
-public sealed class DemoQuarterlyTests(AppFixture fixture) : AppTest(fixture)
+public sealed class DemoQuarterlyTests(AppFixture fixture, ITestOutputHelper output) : AppTest(fixture)
 {
     [Fact]
     public async Task The_seeded_Q3_report_has_units_with_actuals_lagging_and_not_and_distinct_ranks()
@@ -26,6 +27,11 @@ public sealed class DemoQuarterlyTests(AppFixture fixture) : AppTest(fixture)
 
         var year = AppFixture.Start.ToOffset(China).Year;
         var q3 = await SendAsync(Leader, new GetQuarterlyReportQuery(year, 3));
+
+        foreach (var u in q3.Units)
+        {
+            output.WriteLine($"{u.Rank} {u.UnitCode} {u.UnitName} score {u.Score} lagging {u.Lagging}: {string.Join(" ", u.Metrics.Select(m => $"{m.Metric}={m.Actual}/{m.Target}"))}");
+        }
 
         var withActuals = q3.Units.Where(u => u.Metrics.Any(m => m.Actual > 0)).ToList();
         Assert.True(withActuals.Count >= 2, $"{withActuals.Count} units with actuals");
