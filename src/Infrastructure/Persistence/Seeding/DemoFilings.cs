@@ -50,7 +50,78 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
         string Content,
         Scenario Scenario,
         int WeeksAgo = 0,
-        int Day = 1);
+        int Day = 1,
+        int Month = 0);
+
+    /// <summary>
+    /// 【演示数据】 An industrial project of the current year for the quarterly scheduling (季调度) demo: approved around the 10th of
+    /// <paramref name="Month"/>, signed for <paramref name="SignedYi"/> two days later, then (when set) started 30 and completed 75 days
+    /// after its approval, all confirmed in <see cref="DemoProjects"/>; 规模工业 with a verified fixed-asset investment of
+    /// <paramref name="InvestmentWan"/> 万元 a month, and verified funds in place of <paramref name="FundsWan"/> 万元 a month in its
+    /// investor's class (省外境内 or 境外), for every ended month from its approval's.
+    /// </summary>
+    internal sealed record YearProject(
+        string Unit, string Project, string Investor, string Region, string Chain, decimal SignedYi, int Month, bool Started, bool Completed,
+        decimal InvestmentWan = 0, decimal FundsWan = 0);
+
+    /// <summary>
+    /// The current year's demo projects, so the quarterly reports show differing actuals: 柳叶湖旅游度假区 on schedule against its
+    /// targets, the others behind it by different amounts (桃源县 with none), one signing ≥ 50亿 and several ≥ 10亿.
+    /// </summary>
+    internal static readonly YearProject[] YearProjects =
+    [
+        new("LYHTR", "房车及营地装备制造基地", "浙江途居房车科技有限公司", "330000", "EQUIP", 12m, 1, true, true, 4000m, 12000m),
+        new("LYHTR", "水上游乐设备制造项目", "广东金湾游乐设备有限公司", "440000", "EQUIP", 10.5m, 1, true, true, 3500m, 11000m),
+        new("LYHTR", "新能源观光车生产项目", "江苏绿驰新能源车辆有限公司", "320000", "NEV", 6m, 2, true, true, 3000m, 10000m),
+        new("LYHTR", "户外运动用品生产项目", "新加坡森野户外用品私人有限公司", "SG", "TEXTILE", 3m, 2, true, true, 2000m, 1200m),
+        new("LYHTR", "智能灯光音响设备项目", "广州声光智能科技有限公司", "440000", "ELEC", 2.8m, 2, true, true),
+        new("LYHTR", "旅游休闲食品加工项目", "湖南湘味坊食品有限公司", "430000", "FOOD", 1.5m, 3, true, true),
+        new("LYHTR", "生态饮用水生产项目", "湖南桃花源水业有限公司", "430000", "FOOD", 2m, 3, true, true),
+        new("LYHTR", "文创产品智能制造项目", "浙江文创智造有限公司", "330000", "DIGITAL", 1.2m, 3, true, true),
+        new("LYHTR", "茶叶精深加工项目", "湖南常德茶业有限公司", "430000", "FOOD", 1.8m, 4, true, true),
+        new("LYHTR", "医养康复器械生产项目", "上海康乐医疗器械有限公司", "310000", "BIO", 4m, 4, true, true),
+        new("LYHTR", "特色酒业酿造项目", "湖南武陵酒业有限公司", "430000", "FOOD", 2.5m, 5, true, true),
+        new("LYHTR", "休闲服饰生产项目", "福建闽旅服饰有限公司", "350000", "TEXTILE", 1.6m, 5, true, false),
+        new("LYHTR", "木竹制品加工项目", "江西竹韵家居有限公司", "360000", "FOOD", 1.1m, 6, true, false),
+        new("LYHTR", "精密光学器件项目", "深圳光启精密光学有限公司", "440000", "ELEC", 3.5m, 7, true, false),
+        new("LYHTR", "绿色包装印刷项目", "湖北楚印包装有限公司", "420000", "MAT", 1.3m, 7, false, false),
+        new("LYHTR", "户外帐篷及装备项目", "浙江野营装备有限公司", "330000", "TEXTILE", 0.9m, 8, false, false),
+        new("LYHTR", "旅游电动船艇制造项目", "江苏澄江船艇有限公司", "320000", "NEV", 2.2m, 8, false, false),
+        new("430702", "工程机械液压件项目", "江苏恒立精工有限公司", "320000", "EQUIP", 13m, 2, true, true, 4000m, 8000m),
+        new("430702", "智能家电生产基地", "广东美达智能家电有限公司", "440000", "ELEC", 8m, 3, true, false, 0m, 5000m),
+        new("430702", "烟草机械配套项目", "湖南常烟机械有限公司", "430000", "EQUIP", 3m, 5, true, false),
+        new("430702", "医用敷料生产项目", "河南康健医疗用品有限公司", "410000", "BIO", 1.5m, 8, false, false),
+        new("430703", "特种纤维材料项目", "山东鲁纤新材料有限公司", "370000", "MAT", 11m, 3, true, true, 5000m, 6000m),
+        new("430703", "农机装备制造项目", "湖北江汉农机有限公司", "420000", "EQUIP", 4m, 6, true, false),
+        new("430703", "饲料加工项目", "湖南正旺饲料有限公司", "430000", "FOOD", 1.2m, 9, false, false),
+        new("CDETDZ", "动力电池电芯制造基地", "日本东和电池株式会社", "JP", "ENERGY", 80m, 3, true, false, 6000m, 8000m),
+        new("CDETDZ", "汽车线束生产项目", "江苏苏瑞汽车电子有限公司", "320000", "NEV", 15m, 4, true, true, 2000m, 6000m),
+        new("CDETDZ", "工业机器人减速器项目", "浙江精传科技有限公司", "330000", "EQUIP", 5m, 6, false, false),
+        new("CDHTZ", "体外诊断试剂生产项目", "北京瑞康生物技术有限公司", "110000", "BIO", 9m, 4, true, true, 2500m, 4000m),
+        new("CDHTZ", "中药配方颗粒项目", "广东本草药业有限公司", "440000", "BIO", 3m, 7, false, false),
+        new("430722", "稻虾加工冷链项目", "湖北虾乡食品有限公司", "420000", "FOOD", 2m, 5, true, false),
+        new("430722", "米粉生产线项目", "湖南米香食品有限公司", "430000", "FOOD", 0.8m, 8, false, false),
+        new("430723", "棉纺织技改项目", "山东鲁棉纺织有限公司", "370000", "TEXTILE", 2.4m, 6, false, false),
+    ];
+
+    /// <summary>A made-up credit code's first 17 characters for the <paramref name="n"/>th current-year demo investor (its organisation code checked).</summary>
+    private static string YearCreditStem(string region, int n)
+    {
+        var body = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"MA7Y{n:D4}");
+        return "91" + region + body + (CreditCode.OrganisationCheckCharacter(body) ?? throw new InvalidOperationException($"Bad demo organisation code {body}."));
+    }
+
+    /// <summary>The approval date of a current-year demo project: the first weekday from the 10th of its month.</summary>
+    internal static DateOnly YearApproval(int year, int month)
+    {
+        var day = new DateOnly(year, month, 10);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
 
     private static readonly Demo[] Filings =
     [
@@ -98,7 +169,11 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
         var thisMonday = PublicationWeek.MondayOf(today);
         var filings = new List<(Demo Demo, Filing Filing)>();
         var phone = 0;
-        foreach (var demo in Filings)
+        var yearDemos = YearProjects.Select((y, i) => new Demo(
+                y.Unit, y.Project, y.Investor, y.Region.Length == 6 ? YearCreditStem(y.Region, i + 1) : null,
+                y.Region, y.Chain, ProjectCategory.Industrial, ProjectStage.Negotiating, y.SignedYi, "【演示数据】季调度演示项目", Scenario.Approved, Month: y.Month))
+            .Where(d => YearApproval(today.Year, d.Month) < today.AddDays(-1));
+        foreach (var demo in Filings.Concat(yearDemos))
         {
             var filer = FilerOf(demo.Unit);
             var data = new FilingDetails(
@@ -107,7 +182,8 @@ public sealed class DemoFilings(ApplicationDbContext db, IWorkingCalendarSource 
                 demo.Content, null, null, null, "王经理", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"1390736{++phone:D4}"));
 
             // Approvals fall on the given weekday of the given week; the rest happen in the last days.
-            var decided = demo.WeeksAgo > 0 ? At(thisMonday.AddDays((-7 * demo.WeeksAgo) + demo.Day - 1), 15) : now;
+            var decided = demo.Month > 0 ? At(YearApproval(today.Year, demo.Month), 15)
+                : demo.WeeksAgo > 0 ? At(thisMonday.AddDays((-7 * demo.WeeksAgo) + demo.Day - 1), 15) : now;
             var submittedAt = demo.Scenario switch
             {
                 Scenario.DueLater => now.AddHours(-2),

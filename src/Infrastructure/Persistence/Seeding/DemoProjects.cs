@@ -234,5 +234,52 @@ public sealed class DemoProjects(ApplicationDbContext db, IWorkingCalendarSource
             food.Stop(Day(food, 5), "投资方经营战略调整，经协商终止项目。", now);
             await db.SaveChangesAsync(ct);
         }
+
+        // 【演示数据】 The current year's projects of the quarterly scheduling demo (DemoFilings.YearProjects): signed, started and
+        // completed as given, confirmed; 规模工业 investment and funds in place in the investor's class, verified every ended month.
+        foreach (var year in DemoFilings.YearProjects)
+        {
+            if (Named(year.Project) is not { } project)
+            {
+                continue;
+            }
+
+            var by = year.Unit switch { "430702" => filer, "430703" => filer2, _ => new FilingActor(null, "演示数据") };
+            var all = new List<ProjectMilestone>();
+            await Confirmed(project, all, MilestoneKind.Signed, Day(project, 2), year.SignedYi, by);
+            if (year.Started)
+            {
+                await Confirmed(project, all, MilestoneKind.Started, Day(project, 30), null, by);
+            }
+
+            if (year.Completed)
+            {
+                await Confirmed(project, all, MilestoneKind.Completed, Day(project, 75), null, by);
+            }
+
+            if (year.InvestmentWan > 0)
+            {
+                project.MarkAboveDesignatedSize(Day(project, 20), now);
+            }
+
+            var funds = year.FundsWan * 10_000m;
+            // The investor's class: a country is 境外 (外国), a province other than 湖南 is 省外境内; 湖南's own investors bring none.
+            FundsSplit? split = funds <= 0 ? null
+                : year.Region.Length == 2 ? new FundsSplit(0, 0, funds)
+                : !year.Region.StartsWith("43", StringComparison.Ordinal) ? new FundsSplit(funds, 0, 0)
+                : null;
+            foreach (var month in EndedMonths(project))
+            {
+                if (year.InvestmentWan > 0)
+                {
+                    await Monthly(project, month, null, year.InvestmentWan * 10_000m, by, null, true);
+                }
+
+                if (split is { } given)
+                {
+                    await Monthly(project, month, given, 0, by, null, true);
+                }
+            }
+        }
     }
 }

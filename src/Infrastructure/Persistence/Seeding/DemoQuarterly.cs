@@ -11,7 +11,8 @@ namespace InvestPromo.Infrastructure.Persistence.Seeding;
 /// them ≥ 10亿, 3 ≥ 50亿, 225 started, 175 completed, 165亿 fixed-asset investment; funds in place 300亿 省外境内 and 20亿 境外 are the
 /// demo's own 【演示数据】 figures) split over the demo's counties and parks so they sum exactly; then the quarterly scheduling run over
 /// the demo data for the current year's ended quarters Q2 and Q3 (as the job would). Only when no target of the year exists; units
-/// missing are skipped (their share is then not seeded).
+/// missing are skipped (their share is then not seeded). The actuals come from the current year's demo projects
+/// (<see cref="DemoFilings"/>' year projects and their lives in <see cref="DemoProjects"/>, seeded before), so the units differ.
 /// </summary>
 public sealed class DemoQuarterly(ApplicationDbContext db, QuarterlyOptions options, QuarterlyScoring scoring, TimeProvider clock)
 {
