@@ -59,6 +59,20 @@ describe('public publications', () => {
     expect(calls.some((c) => c.url.startsWith('/api/publications'))).toBe(false);
   });
 
+  it('links each published evaluation 榜单 from the public page, newest first', async () => {
+    mockFetch((url) => {
+      if (url === '/api/auth/me') return { status: 401, body: { status: 401 } };
+      if (url.startsWith('/api/public/publications')) return { status: 200, body: { items: [summary], page: 1, pageSize: 20, totalCount: 1 } };
+      if (url === '/api/public/evaluations')
+        return { status: 200, body: [{ year: 2025, revision: 1, publishedAt: '2025-12-20T02:00:00Z', revisedAt: undefined, publishedCount: 10 }] };
+      return undefined;
+    });
+    renderRoutes(routes, '/public/publications');
+    const link = await screen.findByTestId('public-evaluation-link-2025');
+    expect(link).toHaveTextContent('2025 年度');
+    expect(link).toHaveAttribute('href', '/public/evaluations/2025');
+  });
+
   it('shows one publication with its projects and publicity period', async () => {
     mockFetch((url) => {
       if (url === '/api/auth/me') return { status: 401, body: { status: 401 } };

@@ -3,7 +3,7 @@ import { Alert, Breadcrumb, Button, Card, Descriptions, Empty, List, Space, Tabl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, type PublicationDto, type PublicationEntryDto } from '../api';
+import { api, evaluationsApi, type PublicationDto, type PublicationEntryDto } from '../api';
 import { ObjectionFormModal } from '../components/ObjectionForm';
 import { DetailGrid } from '../components/DetailGrid';
 import { EntryStatusTag } from '../components/ObjectionTags';
@@ -23,6 +23,8 @@ export function PublicPublicationsPage() {
     queryKey: ['public-publications', page],
     queryFn: ({ signal }) => api.publications.publicList({ page, pageSize: 20 }, signal),
   });
+  // The published 榜单 of the associations' yearly evaluation, newest first: a link per year (nothing while none is published).
+  const boards = useQuery({ queryKey: ['public-evaluations'], queryFn: ({ signal }) => evaluationsApi.publicYears(signal) });
   return (
     <PublicFrame>
       <Card
@@ -35,6 +37,16 @@ export function PublicPublicationsPage() {
         }
       >
         <Typography.Paragraph type="secondary">{t('publications.publicIntro')}</Typography.Paragraph>
+        {!!boards.data?.length && (
+          <Typography.Paragraph data-testid="public-evaluation-links">
+            {t('evaluations.publicBoards')}
+            {boards.data.map((b) => (
+              <Link key={b.year} to={`/public/evaluations/${b.year}`} style={{ marginInlineStart: 8 }} data-testid={`public-evaluation-link-${b.year}`}>
+                {t('evaluations.publicBoardYear', { year: b.year })}
+              </Link>
+            ))}
+          </Typography.Paragraph>
+        )}
         {list.error ? (
           <QueryError error={list.error} onRetry={() => void list.refetch()} />
         ) : (

@@ -36,6 +36,9 @@ public interface IUserAccounts
     /// <summary>The active users of role Association linked to any of these associations, by id.</summary>
     Task<IReadOnlyList<Guid>> ActiveAssociationUsersAsync(IReadOnlyCollection<Guid> associationIds, CancellationToken ct);
 
+    /// <summary>The same users with the association each is linked to, in one query (for a notification per association).</summary>
+    Task<IReadOnlyList<(Guid UserId, Guid AssociationId)>> ActiveAssociationUsersByAssociationAsync(IReadOnlyCollection<Guid> associationIds, CancellationToken ct);
+
     /// <summary>
     /// Who may be a project's service owner: the active filers of the unit, and with <paramref name="withCenter"/> the active
     /// reviewers and admins; by display name.

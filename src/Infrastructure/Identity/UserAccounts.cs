@@ -190,6 +190,12 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
             .Where(u => u.IsActive && u.Role == Roles.Association && u.AssociationId != null && associationIds.Contains(u.AssociationId.Value))
             .OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<(Guid UserId, Guid AssociationId)>> ActiveAssociationUsersByAssociationAsync(IReadOnlyCollection<Guid> associationIds, CancellationToken ct) =>
+        (await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.Role == Roles.Association && u.AssociationId != null && associationIds.Contains(u.AssociationId.Value))
+            .OrderBy(u => u.Id).Select(u => new { u.Id, AssociationId = u.AssociationId!.Value }).ToListAsync(ct))
+        .ConvertAll(u => (u.Id, u.AssociationId));
+
     public async Task<IReadOnlyList<Guid>> ActiveFilersOfUnitAsync(Guid unitId, CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => u.IsActive && u.Role == Roles.Filer && u.UnitId == unitId).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
 

@@ -66,8 +66,8 @@ describe('QuarterlyPage (季度调度)', () => {
     expect(screen.getByTestId('quarterly-revision')).toBeInTheDocument();
 
     await userEvent.click(screen.getByTestId('quarter-run'));
-    await userEvent.click(await screen.findByTestId('quarter-run-confirm'));
-    expect(await screen.findByText('季度调度报告已生成（第 3 版）。')).toBeInTheDocument();
+    await userEvent.click(await screen.findByTestId('quarter-run-confirm', undefined, { timeout: 15_000 }));
+    expect(await screen.findByText('季度调度报告已生成（第 3 版）。', undefined, { timeout: 15_000 })).toBeInTheDocument();
     expect(calls).toContain('POST /api/quarterly/reports');
   });
 

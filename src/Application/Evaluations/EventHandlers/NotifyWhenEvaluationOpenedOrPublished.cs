@@ -16,7 +16,7 @@ public sealed class NotifyReviewersWhenEvaluationOpened(IApplicationDbContext db
     }
 }
 
-/// <summary>Each evaluated association's active users are told its score and rank (in the approval's save).</summary>
+/// <summary>Each evaluated association's active users are told its score and rank (in the approval's save; one query for all users).</summary>
 public sealed class NotifyAssociationsWhenEvaluationPublished(IApplicationDbContext db, IUserAccounts users, TimeProvider clock)
     : INotificationHandler<EvaluationPublished>
 {
@@ -29,12 +29,10 @@ public sealed class NotifyAssociationsWhenEvaluationPublished(IApplicationDbCont
         }
 
         var now = clock.GetUtcNow();
-        foreach (var row in rows.Values)
+        foreach (var (recipient, associationId) in await users.ActiveAssociationUsersByAssociationAsync(rows.Keys, cancellationToken))
         {
-            foreach (var recipient in await users.ActiveAssociationUsersAsync([row.AssociationId], cancellationToken))
-            {
-                db.Notifications.Add(Notification.ForEvaluationPublished(recipient, notification.Year, notification.Revision, row.Total, row.Rank, now));
-            }
+            var row = rows[associationId];
+            db.Notifications.Add(Notification.ForEvaluationPublished(recipient, notification.Year, notification.Revision, row.Total, row.Rank, now));
         }
     }
 }
