@@ -110,7 +110,9 @@ ip_ok "client/openapi/v1.json, client/src/api/client.ts and build/contract/src/a
 # The browser lane starts now, beside the .NET tests; its whole log is printed when both lanes are done.
 WEB_LOG="$LOGS/web-lane.log"
 WEB_SUITES="$RESULTS/web-lane.suites"
-build/test-web.sh --suites-out "$WEB_SUITES" >"$WEB_LOG" 2>&1 &
+# Each browser step may wait 30 s instead of 15 (client/e2e/lib.mjs): beside the .NET lane a page takes two to three times as
+# long as on an idle machine (a step that needs 5 s alone has been seen to pass 15 s here).
+E2E_STEP_TIMEOUT_MS="${E2E_STEP_TIMEOUT_MS:-30000}" build/test-web.sh --suites-out "$WEB_SUITES" >"$WEB_LOG" 2>&1 &
 WEB_PID=$!
 # shellcheck disable=SC2016 # expanded when the handler runs
 ip_on_exit '[[ -n "${WEB_PID:-}" ]] && ip_kill_tree "$WEB_PID"'

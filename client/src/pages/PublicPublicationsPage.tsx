@@ -23,7 +23,8 @@ export function PublicPublicationsPage() {
     queryKey: ['public-publications', page],
     queryFn: ({ signal }) => api.publications.publicList({ page, pageSize: 20 }, signal),
   });
-  // The published 榜单 of the associations' yearly evaluation, newest first: a link per year (nothing while none is published).
+  // The published 榜单 of the associations' yearly evaluation, newest first: a link per year (nothing while none is published),
+  // underlined: a link inside a line of text must not be told apart by its colour alone (axe link-in-text-block).
   const boards = useQuery({ queryKey: ['public-evaluations'], queryFn: ({ signal }) => evaluationsApi.publicYears(signal) });
   return (
     <PublicFrame>
@@ -41,7 +42,7 @@ export function PublicPublicationsPage() {
           <Typography.Paragraph data-testid="public-evaluation-links">
             {t('evaluations.publicBoards')}
             {boards.data.map((b) => (
-              <Link key={b.year} to={`/public/evaluations/${b.year}`} style={{ marginInlineStart: 8 }} data-testid={`public-evaluation-link-${b.year}`}>
+              <Link key={b.year} to={`/public/evaluations/${b.year}`} style={{ marginInlineStart: 8, textDecoration: 'underline' }} data-testid={`public-evaluation-link-${b.year}`}>
                 {t('evaluations.publicBoardYear', { year: b.year })}
               </Link>
             ))}

@@ -45,10 +45,16 @@ public sealed class OpenEvaluationHandler(IApplicationDbContext db, IWorkingCale
         }
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Another run opened the year at the same moment: the unique year answers with theirs, nothing of ours is kept.
+            // Nothing of ours is kept. Another run opened the year at the same moment: the unique year answers with theirs. If none
+            // did, the database refused for another reason, and that error stands.
             await transaction.RollbackAsync(cancellationToken);
             ForgetUnsaved();
-            return await ExistingAsync(command.Year, cancellationToken) ?? throw new InvalidOperationException("The evaluation could not be opened.");
+            if (await ExistingAsync(command.Year, cancellationToken) is not { } theirs)
+            {
+                throw;
+            }
+
+            return theirs;
         }
     }
 

@@ -74,7 +74,8 @@ public sealed class RunQuarterlySchedulingHandler(
         }
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Another run stored this revision at the same moment (the unique year, quarter, revision).
+            // Nothing of this run was stored. If another run stored this revision at the same moment (the unique year, quarter,
+            // revision), the job answers with theirs; if none did, the database refused for another reason: that error stands.
             WebhookOutbox.ForgetUnsaved(db);
             db.Entry(report).State = EntityState.Detached;
             foreach (var notification in notifications)
@@ -82,7 +83,13 @@ public sealed class RunQuarterlySchedulingHandler(
                 db.Entry(notification).State = EntityState.Detached;
             }
 
-            if (command.Again || await LatestAsync(quarter, cancellationToken) is not { } theirs)
+            var theirs = await LatestAsync(quarter, cancellationToken);
+            if (theirs is null || theirs.Revision < revision)
+            {
+                throw;
+            }
+
+            if (command.Again)
             {
                 throw DomainRuleException.Conflict("quarterly.run-conflict", "Someone else is generating this quarter's report right now; reload to see it.");
             }
