@@ -169,6 +169,31 @@ export async function noErrorToasts(page, where) {
   assert(toasts.length === 0, `error messages shown ${where}: ${toasts.join(' | ')}`);
 }
 
+/**
+ * Clicks a Popconfirm's trigger and its OK, and waits for the POST whose path ends with `action` to be answered: a click the
+ * popover lost (no request within 5 s) is made again once; a refusal fails with its status, body and the toasts shown.
+ */
+export async function confirmAndPost(page, triggerTestId, action) {
+  const isAction = (r) => r.method() === 'POST' && new URL(r.url()).pathname.endsWith(`/${action}`);
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId(triggerTestId).click();
+    const ok = page.getByTestId('confirm-ok');
+    await ok.waitFor({ state: 'visible' });
+    const sent = page.waitForRequest(isAction, { timeout: 5_000 }).catch(() => null);
+    await ok.click();
+    const request = await sent;
+    if (!request) {
+      assert(attempt < 2, `clicking ${triggerTestId} and OK twice sent no POST …/${action}`);
+      continue;
+    }
+    const response = await request.response();
+    if (response && response.ok()) return;
+    const toasts = await page.locator('.ant-message-notice').allInnerTexts().catch(() => []);
+    const body = response ? await response.text().catch(() => '') : '';
+    throw new Error(`POST …/${action}: ${response?.status() ?? 'no answer'} ${body.slice(0, 400)} (toasts: ${toasts.join(' | ')})`);
+  }
+}
+
 // The filing flow needs the real workflow (the mock answers only sign-in and the menus' reads).
 export const realApiTest = MOCK ? () => {} : test;
 

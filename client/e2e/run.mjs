@@ -23,6 +23,7 @@ import {
   apiCall,
   assert,
   checkStably,
+  confirmAndPost,
   creditCode,
   login,
   newPage,
@@ -232,8 +233,7 @@ realApiTest('filing: filer files and submits, reviewer returns it, filer correct
     // The reviewer approves it.
     await rp.reload();
     await rp.getByTestId('filing-status-UnderReview').waitFor({ state: 'visible' });
-    await rp.getByTestId('review-approve').click();
-    await rp.getByTestId('confirm-ok').click();
+    await confirmAndPost(rp, 'review-approve', 'approve');
     await rp.getByTestId('filing-status-Approved').waitFor({ state: 'visible' });
     await noErrorToasts(rp, 'to the reviewer');
     // The workbench shows the review counts (no chart: e2e/tests/workbench.mjs).

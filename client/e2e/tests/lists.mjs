@@ -1,7 +1,7 @@
 // Lists (issue 11 items 3, 6, 9): project names are real links a keyboard opens, 下一条 and 返回队列 after a decision, the
 // filing unit on the reviewer's detail, 状态 and 审核截止 visible at 1366 px, admin tables as cards on a phone.
 import path from 'node:path';
-import { BASE_URL, OUT_DIR, apiCall, assert, creditCode, login, newPage, realApiTest, sidewaysOverflow } from '../lib.mjs';
+import { BASE_URL, OUT_DIR, apiCall, assert, confirmAndPost, creditCode, login, newPage, realApiTest, sidewaysOverflow } from '../lib.mjs';
 
 /** The filer submits `count` filings with long names through the API; answers their ids, oldest first. */
 async function submitFilings(browser, stamp, count) {
@@ -72,8 +72,7 @@ realApiTest('lists: the keyboard opens a filing from the review queue, then 下�
     assert(unit.includes('武陵区'), `the filing unit (载体单位) is not shown: ${unit}`);
 
     // Approve: 下一条 opens the next filing of the same queue, 返回队列 goes back with its filters.
-    await page.getByTestId('review-approve').click();
-    await page.getByTestId('confirm-ok').click();
+    await confirmAndPost(page, 'review-approve', 'approve');
     await page.getByTestId('filing-status-Approved').waitFor({ state: 'visible' });
     await page.getByTestId('review-next-bar').waitFor({ state: 'visible' });
     await page.getByTestId('review-next').click();
