@@ -70,15 +70,7 @@ internal static class AnalysisBench
             var counted = json.RootElement.GetProperty("count").GetInt64();
             foreach (var concurrency in options.AnalysisConcurrency)
             {
-                var result = await Load.TimedAsync(shape.Label, concurrency, warmup, duration, async (_, _, token) =>
-                {
-                    using var response = await client.GetAsync(new Uri(shape.Url, UriKind.Relative), token);
-                    await response.Content.LoadIntoBufferAsync(token);
-                    if (response.StatusCode != HttpStatusCode.OK)
-                    {
-                        throw new HttpRequestException($"GET {shape.Url}: {(int)response.StatusCode}");
-                    }
-                }, server);
+                var result = await RemoteLoad.TimedAsync(shape.Label, concurrency, warmup, duration, client, [[HttpCall.Get(shape.Url)]], server);
                 BenchProgram.Print(result);
                 runs.Add(new AnalysisRun(shape, result, groups, counted, body.Length, commands.Count));
             }

@@ -33,6 +33,11 @@ internal static class BenchProgram
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["load-worker", var specFile, var answerFile])
+        {
+            return await RemoteLoad.WorkerAsync(specFile, answerFile);
+        }
+
         BenchOptions options;
         try
         {
@@ -288,16 +293,7 @@ internal static class BenchProgram
         foreach (var concurrency in options.Concurrency)
         {
             Console.WriteLine($"==> Review queue: {concurrency} clients, {options.WarmupSeconds}s warm-up, {options.Seconds}s measured, each");
-            var api = await Load.TimedAsync("queue via HTTP API", concurrency, warmup, duration, async (worker, i, token) =>
-            {
-                var queueCase = cases[(int)((worker + i) % cases.Count)];
-                using var response = await reviewer.GetAsync(new Uri(queueCase.Url, UriKind.Relative), token);
-                await response.Content.LoadIntoBufferAsync(token);
-                if (response.StatusCode != HttpStatusCode.OK)
-                {
-                    throw new HttpRequestException($"GET {queueCase.Url}: {(int)response.StatusCode}");
-                }
-            }, server);
+            var api = await RemoteLoad.TimedAsync("queue via HTTP API", concurrency, warmup, duration, reviewer, cases.Select(c => (IReadOnlyList<HttpCall>)[HttpCall.Get(c.Url)]).ToList(), server);
             Print(api);
             var raw = await Load.TimedAsync("same SQL via Npgsql", concurrency, warmup, duration, async (worker, i, token) =>
             {
@@ -331,13 +327,7 @@ internal static class BenchProgram
         var generator = new FilingGenerator(reference, options.RandomSeed, options.Filings);
         generator.Diverge(options.RandomSeed + 1);
         var bodies = Enumerable.Range(0, options.Submissions + 1).Select(_ => DraftBody(generator)).ToList();
-        var drafts = new System.Collections.Concurrent.ConcurrentBag<(Guid Id, int Version)>();
-        var create = await Load.CountedAsync("create draft via API", options.SubmitConcurrency, bodies, async body =>
-        {
-            using var response = await filer.PostAsJsonAsync(new Uri("/api/filings", UriKind.Relative), body, Json, ct);
-            var json = await ReadJsonAsync(response, HttpStatusCode.Created, ct);
-            drafts.Add((json.GetProperty("id").GetGuid(), json.GetProperty("version").GetInt32()));
-        }, server);
+        var (create, drafts) = await CreateDraftsAsync("create draft via API", options, filer, bodies, server);
         Print(create);
 
         var toSubmit = drafts.ToList();
@@ -354,14 +344,7 @@ internal static class BenchProgram
             await statements.ResetAsync(ct);
         }
 
-        var withDuplicates = 0;
-        var submit = await Load.CountedAsync("submit via API", options.SubmitConcurrency, toSubmit, async draft =>
-        {
-            if (await SubmitAsync(filer, draft, ct) > 0)
-            {
-                Interlocked.Increment(ref withDuplicates);
-            }
-        }, server);
+        var (submit, withDuplicates) = await SubmitDraftsAsync("submit via API", options, filer, toSubmit, server);
         var perStatement = statements is null ? [] : await statements.ReadAsync(toSubmit.Count, 15, ct);
         Print(submit);
         var auditAdded = await ScalarAsync<long>(data, """SELECT count(*) FROM "AuditEntries" """) - auditBefore;
@@ -383,15 +366,9 @@ internal static class BenchProgram
         }
 
         var moreBodies = Enumerable.Range(0, toSubmit.Count).Select(_ => DraftBody(generator)).ToList();
-        var moreDrafts = new System.Collections.Concurrent.ConcurrentBag<(Guid Id, int Version)>();
-        Print(await Load.CountedAsync("create draft via API (webhook phase)", options.SubmitConcurrency, moreBodies, async body =>
-        {
-            using var response = await filer.PostAsJsonAsync(new Uri("/api/filings", UriKind.Relative), body, Json, ct);
-            var json = await ReadJsonAsync(response, HttpStatusCode.Created, ct);
-            moreDrafts.Add((json.GetProperty("id").GetGuid(), json.GetProperty("version").GetInt32()));
-        }, server));
-        var withWebhook = await Load.CountedAsync("submit via API, 1 webhook subscription", options.SubmitConcurrency, moreDrafts.ToList(),
-            async draft => await SubmitAsync(filer, draft, ct), server);
+        var (moreCreate, moreDrafts) = await CreateDraftsAsync("create draft via API (webhook phase)", options, filer, moreBodies, server);
+        Print(moreCreate);
+        var (withWebhook, _) = await SubmitDraftsAsync("submit via API, 1 webhook subscription", options, filer, moreDrafts, server);
         Print(withWebhook);
         var outbox = await ScalarAsync<long>(data, """SELECT count(*) FROM "WebhookEvents" """);
         var pending = await ScalarAsync<long>(data, """SELECT count(*) FROM "WebhookDeliveries" WHERE "Status" = 'Pending'""");
@@ -403,6 +380,41 @@ internal static class BenchProgram
             OutboxEvents = outbox,
             PendingDeliveries = pending,
         };
+    }
+
+    /// <summary>Creates a draft per body through the API (from the load process); answers the run and the drafts' ids and versions.</summary>
+    private static async Task<(LoadResult Run, List<(Guid Id, int Version)> Drafts)> CreateDraftsAsync(
+        string name, BenchOptions options, HttpClient filer, List<object> bodies, ServerCpu? server)
+    {
+        var calls = bodies.Select(b => new HttpCall("POST", "/api/filings", JsonSerializer.Serialize(b, Json), (int)HttpStatusCode.Created)).ToList();
+        var (run, answers) = await RemoteLoad.CountedAsync(name, options.SubmitConcurrency, filer, calls, collectBodies: true, server);
+        var drafts = answers.OfType<string>().Select(a =>
+        {
+            using var json = JsonDocument.Parse(a);
+            return (json.RootElement.GetProperty("id").GetGuid(), json.RootElement.GetProperty("version").GetInt32());
+        }).ToList();
+        return (run, drafts);
+    }
+
+    /// <summary>Submits the drafts through the API (from the load process); answers the run and how many were warned of suspected duplicates.</summary>
+    private static async Task<(LoadResult Run, int WithDuplicates)> SubmitDraftsAsync(
+        string name, BenchOptions options, HttpClient filer, List<(Guid Id, int Version)> drafts, ServerCpu? server)
+    {
+        var calls = drafts.Select(d => new HttpCall("POST", $"/api/filings/{d.Id}/submit", JsonSerializer.Serialize(new { version = d.Version }, Json))).ToList();
+        var (run, answers) = await RemoteLoad.CountedAsync(name, options.SubmitConcurrency, filer, calls, collectBodies: true, server);
+        var withDuplicates = 0;
+        foreach (var answer in answers.OfType<string>())
+        {
+            using var json = JsonDocument.Parse(answer);
+            if (json.RootElement.GetProperty("status").GetString() != nameof(FilingStatus.UnderReview))
+            {
+                throw new InvalidOperationException("a submitted filing is not under review");
+            }
+
+            withDuplicates += json.RootElement.GetProperty("suspectedDuplicates").GetArrayLength() > 0 ? 1 : 0;
+        }
+
+        return (run, withDuplicates);
     }
 
     /// <summary>The 1-minute load average at the end of the run (how busy the machine was), when readable.</summary>
@@ -609,6 +621,7 @@ internal static class BenchProgram
 
         var token = cookies.GetCookies(baseAddress)["XSRF-TOKEN"]?.Value ?? throw new InvalidOperationException("no XSRF-TOKEN cookie after sign-in");
         client.DefaultRequestHeaders.Add("X-XSRF-TOKEN", token);
+        RemoteLoad.Remember(client, cookies);
         return client;
     }
 
@@ -732,7 +745,7 @@ internal static class BenchProgram
     }
 
     internal static void Print(LoadResult r) => Console.WriteLine(
-        $"  {r.Name,-22} {r.PerSecond,9:N1}/s  p50 {r.P50Ms,7:N2} ms  p99 {r.P99Ms,7:N2} ms  max {r.MaxMs,7:N1} ms  cpu {r.ProcessCpuMsPerOp,6:N2} ms/op  PostgreSQL cpu {Cpu(r.ServerCpuMsPerOp)} ms/op  ({r.Operations:N0} ok, {r.Errors:N0} errors)");
+        $"  {r.Name,-22} {r.PerSecond,9:N1}/s  p50 {r.P50Ms,7:N2} ms  p99 {r.P99Ms,7:N2} ms  max {r.MaxMs,7:N1} ms  cpu {r.ProcessCpuMsPerOp,6:N2} ms/op{(r.ClientCpuMsPerOp is { } client ? $" (+ load process {client:N2})" : string.Empty)}  PostgreSQL cpu {Cpu(r.ServerCpuMsPerOp)} ms/op  ({r.Operations:N0} ok, {r.Errors:N0} errors)");
 
     private static string Cpu(double? ms) => ms?.ToString("N2", CultureInfo.InvariantCulture) ?? "—";
 

@@ -8,6 +8,9 @@ internal sealed record LoadResult(string Name, int Concurrency, double Seconds, 
     /// <summary>CPU time of this process (client, API and Npgsql alike; not the PostgreSQL server) per operation, in ms, over the whole run.</summary>
     public double ProcessCpuMsPerOp { get; init; }
 
+    /// <summary>CPU time of the separate load process (its HTTP client) per operation, in ms, when the load came from one (<see cref="RemoteLoad"/>); then <see cref="ProcessCpuMsPerOp"/> is the API's alone.</summary>
+    public double? ClientCpuMsPerOp { get; init; }
+
     /// <summary>CPU time of the PostgreSQL server per operation, in ms, over the whole run (null when it cannot be read, see <see cref="ServerCpu"/>).</summary>
     public double? ServerCpuMsPerOp { get; init; }
 

@@ -66,7 +66,9 @@ internal static class ProjectReadBench
             Console.WriteLine($"  {label}: {string.Join(" + ", urls(0))}, {commands.Count} SQL commands");
             foreach (var concurrency in options.AnalysisConcurrency)
             {
-                var api = await Load.TimedAsync(label + " via HTTP API", concurrency, warmup, duration, (worker, i, token) => GetAllAsync(reviewer, urls(Pick(worker, i)), token), server);
+                // The worker takes operation (worker + i) % count: the same spread of picks as the raw run's, precomputed.
+                var operations = Enumerable.Range(0, 4096).Select(k => (IReadOnlyList<HttpCall>)urls(Pick(0, k)).Select(HttpCall.Get).ToList()).ToList();
+                var api = await RemoteLoad.TimedAsync(label + " via HTTP API", concurrency, warmup, duration, reviewer, operations, server);
                 BenchProgram.Print(api);
                 var raw = await Load.TimedAsync(label + " same SQL via Npgsql", concurrency, warmup, duration, async (worker, i, token) =>
                 {

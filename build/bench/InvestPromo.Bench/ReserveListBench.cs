@@ -47,15 +47,7 @@ internal static class ReserveListBench
             Console.WriteLine($"  {label}: {regions} regions, {listed:N0} listed, {rows} project rows, {bytes / 1024.0:N1} KiB, {commands.Count} SQL commands");
             foreach (var concurrency in options.AnalysisConcurrency)
             {
-                var api = await Load.TimedAsync(label + " via HTTP API", concurrency, warmup, duration, async (_, _, token) =>
-                {
-                    using var response = await leader.GetAsync(new Uri(url, UriKind.Relative), token);
-                    await response.Content.LoadIntoBufferAsync(token);
-                    if (response.StatusCode != HttpStatusCode.OK)
-                    {
-                        throw new HttpRequestException($"GET {url}: {(int)response.StatusCode}");
-                    }
-                }, server);
+                var api = await RemoteLoad.TimedAsync(label + " via HTTP API", concurrency, warmup, duration, leader, [[HttpCall.Get(url)]], server);
                 BenchProgram.Print(api);
                 var raw = await Load.TimedAsync(label + " same SQL via Npgsql", concurrency, warmup, duration, async (_, _, token) =>
                 {

@@ -125,7 +125,7 @@ internal static class RewardsBench
                 Console.WriteLine($"  {label}: {bytes / 1024.0:N1} KiB, {commands.Count} SQL commands");
                 foreach (var concurrency in options.AnalysisConcurrency)
                 {
-                    var api = await Load.TimedAsync(label + " via HTTP API", concurrency, warmup, duration, async (_, _, token) => await GetAsync(member, url, token), server);
+                    var api = await RemoteLoad.TimedAsync(label + " via HTTP API", concurrency, warmup, duration, member, [[HttpCall.Get(url)]], server);
                     BenchProgram.Print(api);
                     var raw = await Load.TimedAsync(label + " same SQL via Npgsql", concurrency, warmup, duration, async (_, _, token) =>
                     {
