@@ -66,6 +66,9 @@ internal sealed class BenchOptions
 
     public int RandomSeed { get; private set; } = 20261123;
 
+    /// <summary>Runs to profile with dotnet-trace (issue 16): a run whose name starts with one of these is sampled while it runs.</summary>
+    public IReadOnlyList<string> Trace { get; private set; } = [];
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
@@ -97,6 +100,7 @@ internal sealed class BenchOptions
                 case "--setup-sql": options.SetupSqlFile = Next(); break;
                 case "--out": options.OutputDirectory = Next(); break;
                 case "--seed": options.RandomSeed = NextInt(); break;
+                case "--trace": options.Trace = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }

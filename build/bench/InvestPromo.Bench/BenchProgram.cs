@@ -50,6 +50,7 @@ internal static class BenchProgram
         }
 
         Directory.CreateDirectory(options.OutputDirectory);
+        RemoteLoad.Tracing = (options.Trace, options.OutputDirectory);
         var loadAtStart = LoadAverage();
         var ct = CancellationToken.None;
         var total = Stopwatch.StartNew();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -29,6 +30,9 @@ internal sealed record LoadAnswer(LoadResult Result, long AllOperations, IReadOn
 internal static class RemoteLoad
 {
     private static readonly ConditionalWeakTable<HttpClient, CookieContainer> Cookies = [];
+
+    /// <summary>Runs to sample with dotnet-trace (names starting with one of these) and where the traces go (issue 16 item 2).</summary>
+    public static (IReadOnlyList<string> Names, string Directory) Tracing { get; set; } = ([], ".");
 
     /// <summary>Remembers the cookies of a signed-in client, so that a worker can send the same session.</summary>
     public static void Remember(HttpClient client, CookieContainer cookies) => Cookies.AddOrUpdate(client, cookies);
@@ -82,10 +86,15 @@ internal static class RemoteLoad
 
             // The worker is a small client: workstation GC, so that it does not take a heap and GC threads per core.
             start.Environment["DOTNET_gcServer"] = "0";
+            using var trace = await TraceAsync(spec);
             var serverBefore = server?.TotalMs();
             var cpuBefore = Environment.CpuUsage.TotalTime;
             using var worker = Process.Start(start) ?? throw new InvalidOperationException("the load worker did not start");
             await worker.WaitForExitAsync();
+            if (trace is not null)
+            {
+                await trace.WaitForExitAsync();
+            }
             var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
             var serverCpu = server?.TotalMs() - serverBefore;
             if (worker.ExitCode != 0)
@@ -111,6 +120,45 @@ internal static class RemoteLoad
             File.Delete(specFile);
             File.Delete(answerFile);
         }
+    }
+
+    /// <summary>
+    /// When the run is to be profiled: dotnet-trace (the repository's local tool) samples this process's threads (~100 Hz,
+    /// managed stacks) for the run's length and writes a .nettrace and a speedscope file named after the run; summarised by
+    /// build/bench/profile-summary.py. Answers the tracer (waited for after the run), or null.
+    /// </summary>
+    private static async Task<Process?> TraceAsync(LoadSpec spec)
+    {
+        if (!Tracing.Names.Any(n => spec.Name.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, ".config", "dotnet-tools.json")))
+        {
+            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("--trace: no .config/dotnet-tools.json above the benchmark");
+        }
+
+        var slug = new string(spec.Name.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray()).Trim('-');
+        var output = Path.GetFullPath(Path.Combine(Tracing.Directory, $"trace-{slug}-{spec.Concurrency}.nettrace"));
+        var seconds = spec.Timed ? (int)Math.Ceiling(spec.WarmupSeconds + spec.Seconds) : 30;
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, WorkingDirectory = root, RedirectStandardOutput = true };
+        foreach (var argument in new[]
+        {
+            "tool", "run", "dotnet-trace", "--", "collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
+            "--profile", "dotnet-sampled-thread-time", "--format", "Speedscope", "--duration", TimeSpan.FromSeconds(seconds).ToString(@"dd\:hh\:mm\:ss", CultureInfo.InvariantCulture),
+            "-o", output,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Console.WriteLine($"  profiling '{spec.Name}' for {seconds} s: {output}");
+        var tracer = Process.Start(start) ?? throw new InvalidOperationException("dotnet-trace did not start");
+        _ = tracer.StandardOutput.ReadToEndAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2)); // the session is open before the load begins
+        return tracer;
     }
 
     /// <summary>The worker's side (<c>InvestPromo.Bench load-worker SPEC ANSWER</c>): runs the spec and writes the answer.</summary>
