@@ -33,6 +33,11 @@ internal static class BenchProgram
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "compare")
+        {
+            return await Compare.RunAsync(args[1..]);
+        }
+
         BenchOptions options;
         try
         {
@@ -262,6 +267,10 @@ internal static class BenchProgram
         Console.WriteLine();
         Console.WriteLine(markdown);
         Console.WriteLine($"EXPLAIN ANALYZE plans: {Path.Combine(options.OutputDirectory, "explain.txt")}");
+        if (options.CompareBaseJson is { } baseline)
+        {
+            await Compare.WriteAfterRunAsync(options.CompareWith!, baseline, options.OutputDirectory, ct);
+        }
 
         await app.StopAsync(ct);
         return errors == 0 ? 0 : 1;
