@@ -241,41 +241,30 @@ internal static class Compare
     }
 
     /// <summary>
-    /// Pairs the elements by key (their identifying properties, e.g. <c>clients=4</c>; the index when they have none). When no
-    /// key is common to both runs but the arrays are as long and differ only in names (e.g. publication labels, which are
-    /// dates), the elements are paired by position; a different client count never pairs.
+    /// Pairs the elements by key: their identifying properties (e.g. <c>clients=4</c>, <c>shape="Unit", clients=4</c>), so a
+    /// reordered, added or removed element does not shift the others; the position (<c>#1</c>, <c>#2</c>…) for elements without
+    /// any, and for elements that carry a date (a publication call's <c>weekStart</c> and label move with the day of the run).
     /// </summary>
     private static void WalkArray(JsonElement? baseArray, JsonElement? currentArray, string path, List<ComparedFigure> figures)
     {
         var baseItems = Keyed(baseArray);
         var currentItems = Keyed(currentArray);
-        var shared = baseItems.Any(b => currentItems.Any(c => c.Key == b.Key));
-        if (!shared && baseItems.Count > 0 && baseItems.Count == currentItems.Count && baseItems.Zip(currentItems).All(p => p.First.Numbers == p.Second.Numbers))
-        {
-            for (var i = 0; i < baseItems.Count; i++)
-            {
-                Walk(baseItems[i].Element, currentItems[i].Element, string.Create(CultureInfo.InvariantCulture, $"{path}[#{i + 1}]"), null, figures);
-            }
-
-            return;
-        }
-
-        foreach (var (key, _, element) in baseItems)
+        foreach (var (key, element) in baseItems)
         {
             var match = currentItems.FindIndex(c => c.Key == key);
             Walk(element, match < 0 ? null : currentItems[match].Element, $"{path}[{key}]", null, figures);
         }
 
-        foreach (var (key, _, element) in currentItems.Where(c => !baseItems.Any(b => b.Key == c.Key)))
+        foreach (var (key, element) in currentItems.Where(c => !baseItems.Any(b => b.Key == c.Key)))
         {
             Walk(null, element, $"{path}[{key}]", null, figures);
         }
     }
 
-    /// <summary>Each element with its key (unique within the array: a repeated key gets " #2", " #3"…) and the numeric part of it.</summary>
-    private static List<(string Key, string Numbers, JsonElement Element)> Keyed(JsonElement? array)
+    /// <summary>Each element with its key, unique within the array: a repeated key gets " #2", " #3"….</summary>
+    private static List<(string Key, JsonElement Element)> Keyed(JsonElement? array)
     {
-        var items = new List<(string Key, string Numbers, JsonElement Element)>();
+        var items = new List<(string Key, JsonElement Element)>();
         if (array is not { } a)
         {
             return items;
@@ -287,8 +276,7 @@ internal static class Compare
         {
             index++;
             var parts = new List<string>();
-            var numbers = new List<string>();
-            if (element.ValueKind == JsonValueKind.Object)
+            if (element.ValueKind == JsonValueKind.Object && !element.EnumerateObject().Any(p => IsDate(p.Value)))
             {
                 foreach (var property in IdentityProperties)
                 {
@@ -296,10 +284,6 @@ internal static class Compare
                     {
                         var text = value.ValueKind == JsonValueKind.String ? $"\"{value.GetString()}\"" : value.GetRawText();
                         parts.Add($"{property}={text}");
-                        if (value.ValueKind == JsonValueKind.Number)
-                        {
-                            numbers.Add(parts[^1]);
-                        }
                     }
                 }
             }
@@ -311,11 +295,16 @@ internal static class Compare
                 key = string.Create(CultureInfo.InvariantCulture, $"{key} #{seen[key]}");
             }
 
-            items.Add((key, string.Join(", ", numbers), element));
+            items.Add((key, element));
         }
 
         return items;
     }
+
+    /// <summary>A string that starts with a date (yyyy-MM-dd, or a timestamp).</summary>
+    private static bool IsDate(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String && value.GetString() is { Length: >= 10 } text
+        && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private static JsonElement? Child(JsonElement? node, string property) =>
         node is { } o && o.TryGetProperty(property, out var value) ? value : null;
