@@ -112,7 +112,8 @@ internal static class Compare
         {
             using var baseRun = JsonDocument.Parse(baseJson);
             using var currentRun = JsonDocument.Parse(await File.ReadAllTextAsync(resultsPath, ct));
-            var markdown = Markdown(basePath, baseRun.RootElement, resultsPath, currentRun.RootElement);
+            var sameFile = string.Equals(Path.GetFullPath(basePath), Path.GetFullPath(resultsPath), StringComparison.Ordinal);
+            var markdown = Markdown(sameFile ? $"{basePath} (before this run)" : basePath, baseRun.RootElement, resultsPath, currentRun.RootElement);
             await File.WriteAllTextAsync(Path.Combine(outputDirectory, "compare.md"), markdown, ct);
             Console.WriteLine();
             Console.WriteLine(markdown);
