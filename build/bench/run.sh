@@ -5,11 +5,12 @@
 #   build/bench/run.sh                               # 1,000,000 filings, 16 clients, 20 s per queue run
 #   build/bench/run.sh --filings 2000 --seconds 3    # smoke mode (< 1 minute once built)
 #   build/bench/run.sh --no-build ...                # skip the Release build
+#   build/bench/run.sh --compare base.json ...       # then each figure's ratio to a saved results.json (compare.md)
 #
 # Every other option goes to the benchmark: --filings N, --seconds S, --warmup S, --concurrency C,
 # --submissions N, --submit-concurrency C, --modes queue,analysis,reserve,feed,projects,import,rewards,portal,submit,publish, --analysis-seconds S,
 # --analysis-warmup S, --analysis-concurrency C, --publish-approvals N, --publish-weeks W, --projects N, --reports N,
-# --import-rows N, --import-runs N, --out DIR, --seed N
+# --import-rows N, --import-runs N, --out DIR, --seed N, --compare FILE
 # (see build/bench/README.md).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -18,11 +19,15 @@ source "$(dirname "${BASH_SOURCE[0]}")/../lib/postgres.sh"
 build=1
 args=()
 smoke=0
+previous=''
 for arg in "$@"; do
+  # --compare FILE is relative to the caller's directory, not to where the benchmark runs: made absolute here.
+  if [[ "$previous" == --compare ]]; then arg="$(realpath -m -- "$arg")"; fi
   case "$arg" in
     --no-build) build=0 ;;
     *) args+=("$arg") ;;
   esac
+  previous="$arg"
 done
 # A small run gets a small submission batch and a short warm-up unless told otherwise.
 if [[ " ${args[*]:-} " =~ " --filings "([0-9]+)" " ]] && ((BASH_REMATCH[1] < 100000)); then smoke=1; fi

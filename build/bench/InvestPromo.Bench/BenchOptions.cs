@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace InvestPromo.Bench;
 
@@ -62,6 +63,12 @@ internal sealed class BenchOptions
     /// <summary>A SQL file run after seeding, before anything is measured (e.g. an index to try before writing its migration).</summary>
     public string? SetupSqlFile { get; private set; }
 
+    /// <summary>A saved results.json (<c>--compare FILE</c>): after the run, each figure's ratio to it is printed and written to compare.md.</summary>
+    public string? CompareWith { get; private set; }
+
+    /// <summary>The text of <see cref="CompareWith"/>, read when the options are parsed (the run may overwrite that file).</summary>
+    public string? CompareBaseJson { get; private set; }
+
     public string OutputDirectory { get; private set; } = Path.Combine("artifacts", "bench");
 
     public int RandomSeed { get; private set; } = 20261123;
@@ -99,6 +106,7 @@ internal sealed class BenchOptions
                 case "--import-runs": options.ImportRuns = NextInt(); break;
                 case "--setup-sql": options.SetupSqlFile = Next(); break;
                 case "--out": options.OutputDirectory = Next(); break;
+                case "--compare": options.CompareWith = Next(); break;
                 case "--seed": options.RandomSeed = NextInt(); break;
                 case "--trace": options.Trace = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
@@ -134,6 +142,24 @@ internal sealed class BenchOptions
         if (options.ImportRows < 1 || options.ImportRows > 5_000 || options.ImportRuns < 1)
         {
             throw new ArgumentException("--import-rows 1–5000, --import-runs ≥ 1");
+        }
+
+        if (options.CompareWith is { } baseline)
+        {
+            if (!File.Exists(baseline))
+            {
+                throw new ArgumentException($"--compare {baseline}: no such file (a results.json of an earlier run)");
+            }
+
+            try
+            {
+                options.CompareBaseJson = File.ReadAllText(baseline);
+                JsonDocument.Parse(options.CompareBaseJson).Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+            {
+                throw new ArgumentException($"--compare {baseline}: not a readable results.json ({e.Message})", e);
+            }
         }
 
         return options;

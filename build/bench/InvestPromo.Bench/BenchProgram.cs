@@ -38,6 +38,11 @@ internal static class BenchProgram
             return await RemoteLoad.WorkerAsync(specFile, answerFile);
         }
 
+        if (args.Length > 0 && args[0] == "compare")
+        {
+            return await Compare.RunAsync(args[1..]);
+        }
+
         BenchOptions options;
         try
         {
@@ -268,6 +273,10 @@ internal static class BenchProgram
         Console.WriteLine();
         Console.WriteLine(markdown);
         Console.WriteLine($"EXPLAIN ANALYZE plans: {Path.Combine(options.OutputDirectory, "explain.txt")}");
+        if (options.CompareBaseJson is { } baseline)
+        {
+            await Compare.WriteAfterRunAsync(options.CompareWith!, baseline, options.OutputDirectory, ct);
+        }
 
         await app.StopAsync(ct);
         return errors == 0 ? 0 : 1;
