@@ -11,10 +11,12 @@ using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Behaviours;
 using InvestPromo.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace InvestPromo.Api.Hosting;
 
@@ -56,6 +58,7 @@ public static class ApiHost
             options.SlidingExpiration = true;
             options.EventsType = typeof(SessionCookieEvents);
         });
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, CachedTicketFormat.Setup>();
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = TimeSpan.FromMinutes(1);
