@@ -32,7 +32,7 @@ public class CalendarYearInputValidator<T> : AbstractValidator<T>
     {
         RuleForEach(x => x.Days).NotNull().ChildRules(day =>
         {
-            day.RuleFor(d => d.Kind).IsInEnum();
+            day.RuleFor(d => d.Kind).IsDefinedValue();
             day.RuleFor(d => d.Name).NotEmpty().MaximumLength(CalendarDay.NameMaxLength);
             day.RuleFor(d => d.Date).Must(WorkingCalendar.IsWeekend).When(d => d.Kind == CalendarDayKind.MakeUpWorkday)
                 .WithMessage(_ => new Localized("调休上班日必须是周六或周日。", "A make-up working day must be a Saturday or Sunday.").Current);

@@ -86,8 +86,8 @@ public static class FilingFields
             .MustAsync(async (id, ct) => await db.Associations.AnyAsync(a => a.Id == id, ct))
             .When(x => x.AssociationId is not null)
             .WithMessage(_ => new Localized("所选“引荐商协会”不存在，请重新选择。", "The chosen introducing association does not exist; choose another.").Current);
-        validator.RuleFor(x => x.Category).IsInEnum();
-        validator.RuleFor(x => x.Stage).IsInEnum();
+        validator.RuleFor(x => x.Category).IsDefinedValue();
+        validator.RuleFor(x => x.Stage).IsDefinedValue();
         validator.RuleFor(x => x.PlannedTotalInvestment).Must(v => Money.IsValid(v!.Value)).When(x => x.PlannedTotalInvestment is not null)
             .WithMessage(_ => AmountMessage(nameof(FilingFieldsRequest.PlannedTotalInvestment)).Current);
         validator.RuleFor(x => x.PlannedFixedAssetInvestment).Must(v => Money.IsValid(v!.Value)).When(x => x.PlannedFixedAssetInvestment is not null)

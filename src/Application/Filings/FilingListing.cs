@@ -39,10 +39,10 @@ public static class FilingListing
         where T : IFilteredFilingQuery
     {
         validator.RuleFor(x => x.Filter).NotNull();
-        validator.RuleFor(x => x.Filter.Category).IsInEnum().OverridePropertyName(nameof(FilingFilter.Category));
-        validator.RuleFor(x => x.Filter.Stage).IsInEnum().OverridePropertyName(nameof(FilingFilter.Stage));
-        validator.RuleFor(x => x.Filter.ScaleBand).IsInEnum().OverridePropertyName(nameof(FilingFilter.ScaleBand));
-        validator.RuleFor(x => x.Filter.SourceOrigin).IsInEnum().OverridePropertyName(nameof(FilingFilter.SourceOrigin));
+        validator.RuleFor(x => x.Filter.Category).IsDefinedValue().OverridePropertyName(nameof(FilingFilter.Category));
+        validator.RuleFor(x => x.Filter.Stage).IsDefinedValue().OverridePropertyName(nameof(FilingFilter.Stage));
+        validator.RuleFor(x => x.Filter.ScaleBand).IsDefinedValue().OverridePropertyName(nameof(FilingFilter.ScaleBand));
+        validator.RuleFor(x => x.Filter.SourceOrigin).IsDefinedValue().OverridePropertyName(nameof(FilingFilter.SourceOrigin));
         validator.RuleFor(x => x.Filter.SourceRegionCode).MaximumLength(Filing.RegionCodeMaxLength).OverridePropertyName(nameof(FilingFilter.SourceRegionCode));
         validator.RuleFor(x => x.Filter.SubmittedFrom).InDateRange().OverridePropertyName(nameof(FilingFilter.SubmittedFrom));
         validator.RuleFor(x => x.Filter.SubmittedTo).InDateRange().OverridePropertyName(nameof(FilingFilter.SubmittedTo));

@@ -197,8 +197,8 @@ public sealed class PromotionEventFilterValidator : AbstractValidator<PromotionE
 {
     public PromotionEventFilterValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
+        RuleFor(x => x.Status).IsDefinedValue();
         RuleFor(x => x.Year).InclusiveBetween(2000, 2099);
         RuleFor(x => x.Search).MaximumLength(100);
     }

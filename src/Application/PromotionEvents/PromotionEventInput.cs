@@ -40,7 +40,7 @@ public static class PromotionEventInputRules
         where T : IPromotionEventInput
     {
         ArgumentNullException.ThrowIfNull(validator);
-        validator.RuleFor(x => x.Kind).IsInEnum();
+        validator.RuleFor(x => x.Kind).IsDefinedValue();
         validator.RuleFor(x => x.Title).NotEmpty().MaximumLength(PromotionEvent.TitleMaxLength).SingleLineText();
         validator.RuleFor(x => x.Place).NotEmpty().MaximumLength(PromotionEvent.PlaceMaxLength).SingleLineText();
         validator.RuleFor(x => x.Summary).MaximumLength(PromotionEvent.SummaryMaxLength).MultiLineText();
@@ -56,7 +56,7 @@ public static class PromotionEventInputRules
         validator.RuleForEach(x => x.Associations).ChildRules(p =>
         {
             p.RuleFor(a => a.AssociationId).NotEmpty();
-            p.RuleFor(a => a.Role).IsInEnum();
+            p.RuleFor(a => a.Role).IsDefinedValue();
         });
         validator.RuleFor(x => x.InvitedCompanyCount).InclusiveBetween(0, PromotionEvent.MaxInvitedCompanyCount)
             .GreaterThanOrEqualTo(x => x.InvitedCompanies == null ? 0 : x.InvitedCompanies.Count(n => !string.IsNullOrWhiteSpace(n)))

@@ -33,6 +33,6 @@ public static class RewardPolicyRules
         validator.RuleFor(x => x.AnnualCapYuan).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxYuan).PrecisionScale(15, 2, true);
         validator.RuleFor(x => x.Rate).GreaterThan(0).LessThanOrEqualTo(1).PrecisionScale(7, 6, true);
         validator.RuleFor(x => x.ExcludedCategories).NotNull();
-        validator.RuleForEach(x => x.ExcludedCategories).IsInEnum();
+        validator.RuleForEach(x => x.ExcludedCategories).IsDefinedValue();
     }
 }

@@ -47,7 +47,7 @@ public static class VerificationQueueRows
     {
         ArgumentNullException.ThrowIfNull(validator);
         validator.RuleFor(x => filter(x)).NotNull().OverridePropertyName("filter");
-        validator.RuleFor(x => filter(x).Subject).IsInEnum().OverridePropertyName(nameof(VerificationQueueFilter.Subject));
+        validator.RuleFor(x => filter(x).Subject).IsDefinedValue().OverridePropertyName(nameof(VerificationQueueFilter.Subject));
     }
 
     /// <summary>

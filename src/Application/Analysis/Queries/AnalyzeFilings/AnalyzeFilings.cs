@@ -14,8 +14,8 @@ public sealed class AnalyzeFilingsValidator : AbstractValidator<AnalyzeFilingsQu
 {
     public AnalyzeFilingsValidator()
     {
-        RuleFor(x => x.GroupBy).IsInEnum();
-        RuleFor(x => x.Period).IsInEnum();
+        RuleFor(x => x.GroupBy).IsDefinedValue();
+        RuleFor(x => x.Period).IsDefinedValue();
         RuleFor(x => x.From).InDateRange();
         RuleFor(x => x.To).InDateRange();
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null);

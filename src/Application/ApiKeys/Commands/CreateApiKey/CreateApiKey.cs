@@ -10,7 +10,7 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComman
     public CreateApiKeyValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(ApiKey.NameMaxLength).SingleLineText();
-        RuleFor(x => x.Scope).IsInEnum();
+        RuleFor(x => x.Scope).IsDefinedValue();
         RuleFor(x => x.ExpiresAt).InDateRange();
     }
 }

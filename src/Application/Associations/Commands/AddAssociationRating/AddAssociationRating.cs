@@ -9,7 +9,7 @@ public sealed class AddAssociationRatingValidator : AbstractValidator<AddAssocia
 {
     public AddAssociationRatingValidator()
     {
-        RuleFor(x => x.Level).IsInEnum();
+        RuleFor(x => x.Level).IsDefinedValue();
         RuleFor(x => x.Year).InclusiveBetween(AssociationRating.MinYear, AssociationRating.MaxYear);
         RuleFor(x => x.Note).MaximumLength(AssociationRating.NoteMaxLength).SingleLineText();
     }

@@ -9,7 +9,7 @@ public sealed class ChangeAssociationStatusValidator : AbstractValidator<ChangeA
 {
     public ChangeAssociationStatusValidator()
     {
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Status).IsDefinedValue();
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
     }
 }

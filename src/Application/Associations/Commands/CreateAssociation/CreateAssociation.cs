@@ -17,8 +17,8 @@ public sealed class CreateAssociationValidator : AbstractValidator<CreateAssocia
     public CreateAssociationValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Association.NameMaxLength).SingleLineText();
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
+        RuleFor(x => x.Status).IsDefinedValue();
         RuleFor(x => x.HomeRegionCode).MaximumLength(16);
         RuleFor(x => x.FoundedOn).InDateRange(new DateOnly(1900, 1, 1), new DateOnly(2099, 12, 31));
         RuleFor(x => x.MemberCount).InclusiveBetween(0, Association.MemberCountMax);

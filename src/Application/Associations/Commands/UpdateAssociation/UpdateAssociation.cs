@@ -9,7 +9,7 @@ public sealed class UpdateAssociationValidator : AbstractValidator<UpdateAssocia
     public UpdateAssociationValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Association.NameMaxLength).SingleLineText();
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
     }
 }

@@ -22,7 +22,7 @@ public sealed class UpdateAssociationProfileValidator : AbstractValidator<Update
     public UpdateAssociationProfileValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Association.NameMaxLength).SingleLineText();
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
         RuleFor(x => x.HomeRegionCode).MaximumLength(16);
         RuleFor(x => x.FoundedOn).InDateRange(new DateOnly(1900, 1, 1), new DateOnly(2099, 12, 31));
         RuleFor(x => x.MemberCount).InclusiveBetween(0, Association.MemberCountMax);

@@ -15,8 +15,8 @@ public sealed class ExportAssociationsValidator : AbstractValidator<ExportAssoci
 {
     public ExportAssociationsValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
+        RuleFor(x => x.Status).IsDefinedValue();
         RuleFor(x => x.Search).MaximumLength(100);
         RuleFor(x => x.RegionCode).MaximumLength(16);
     }

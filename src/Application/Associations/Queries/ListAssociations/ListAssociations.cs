@@ -17,8 +17,8 @@ public sealed class ListAssociationsValidator : AbstractValidator<ListAssociatio
     public ListAssociationsValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
+        RuleFor(x => x.Status).IsDefinedValue();
         RuleFor(x => x.Search).MaximumLength(100);
         RuleFor(x => x.RegionCode).MaximumLength(16);
     }

@@ -17,7 +17,7 @@ public sealed class ChangeCreditValidator : AbstractValidator<ChangeCreditComman
     {
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(ProjectCredit.ReasonMaxLength).SingleLineText();
-        RuleFor(x => x.RecommenderKind).IsInEnum();
+        RuleFor(x => x.RecommenderKind).IsDefinedValue();
         RuleFor(x => x.RecommenderName).MaximumLength(ProjectCredit.RecommenderNameMaxLength).SingleLineText();
         RuleFor(x => x.RecommenderName).NotEmpty().When(x => x.RecommenderKind == Domain.Credits.RecommenderKind.Person);
         RuleFor(x => x.RecommenderId).NotEmpty().When(x => x.RecommenderKind is Domain.Credits.RecommenderKind.Ambassador or Domain.Credits.RecommenderKind.Native);

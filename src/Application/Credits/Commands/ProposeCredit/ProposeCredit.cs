@@ -14,7 +14,7 @@ public sealed class ProposeCreditValidator : AbstractValidator<ProposeCreditComm
 {
     public ProposeCreditValidator()
     {
-        RuleFor(x => x.RecommenderKind).IsInEnum();
+        RuleFor(x => x.RecommenderKind).IsDefinedValue();
         RuleFor(x => x.RecommenderName).MaximumLength(ProjectCredit.RecommenderNameMaxLength).SingleLineText();
         RuleFor(x => x.RecommenderName).NotEmpty().When(x => x.RecommenderKind == Domain.Credits.RecommenderKind.Person);
         RuleFor(x => x.RecommenderId).NotEmpty().When(x => x.RecommenderKind is Domain.Credits.RecommenderKind.Ambassador or Domain.Credits.RecommenderKind.Native);

@@ -18,7 +18,7 @@ public sealed class ExportFilingsValidator : AbstractValidator<ExportFilingsQuer
     public ExportFilingsValidator()
     {
         this.AddFilterRules();
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Status).IsDefinedValue();
         RuleFor(x => x.Search).MaximumLength(100);
     }
 }

@@ -18,8 +18,8 @@ public sealed class ExportReviewQueueValidator : AbstractValidator<ExportReviewQ
     public ExportReviewQueueValidator()
     {
         this.AddFilterRules();
-        RuleFor(x => x.Sort).IsInEnum();
-        RuleFor(x => x.Direction).IsInEnum();
+        RuleFor(x => x.Sort).IsDefinedValue();
+        RuleFor(x => x.Direction).IsDefinedValue();
     }
 }
 

@@ -19,7 +19,7 @@ public sealed class ListFilingsValidator : AbstractValidator<ListFilingsQuery>
     {
         this.AddPagingRules();
         this.AddFilterRules();
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Status).IsDefinedValue();
         RuleFor(x => x.Search).MaximumLength(100);
     }
 }

@@ -35,8 +35,8 @@ public sealed class ReviewQueueValidator : AbstractValidator<ReviewQueueQuery>
     {
         this.AddPagingRules();
         this.AddFilterRules();
-        RuleFor(x => x.Sort).IsInEnum();
-        RuleFor(x => x.Direction).IsInEnum();
+        RuleFor(x => x.Sort).IsDefinedValue();
+        RuleFor(x => x.Direction).IsDefinedValue();
     }
 }
 

@@ -24,7 +24,7 @@ public sealed class RecordLeadValidator : AbstractValidator<RecordLeadCommand>
     {
         RuleFor(x => x.CompanyName).NotEmpty().MaximumLength(Lead.CompanyNameMaxLength).SingleLineText();
         RuleFor(x => x.Known).MaximumLength(Lead.KnownMaxLength).MultiLineText();
-        RuleFor(x => x.SourceKind).IsInEnum();
+        RuleFor(x => x.SourceKind).IsDefinedValue();
         RuleFor(x => x.IntendedInvestment).Must(v => Money.IsValid(v!.Value)).When(x => x.IntendedInvestment is not null)
             .WithMessage(_ => new Localized("“意向投资额”应为不小于 0 的金额，最多精确到分。", "Intended investment must be an amount of at least 0 with at most two decimals of a yuan.").Current);
         RuleFor(x => x.SourceRegionCode)

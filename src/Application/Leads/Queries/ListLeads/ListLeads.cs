@@ -11,7 +11,7 @@ public sealed class ListLeadsValidator : AbstractValidator<ListLeadsQuery>
     public ListLeadsValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Status).IsDefinedValue();
         RuleFor(x => x.Search).MaximumLength(100);
     }
 }

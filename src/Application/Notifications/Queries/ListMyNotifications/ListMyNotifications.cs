@@ -18,7 +18,7 @@ public sealed class ListMyNotificationsValidator : AbstractValidator<ListMyNotif
     public ListMyNotificationsValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Order).IsInEnum();
+        RuleFor(x => x.Order).IsDefinedValue();
     }
 }
 

@@ -15,7 +15,7 @@ public sealed class UpholdObjectionValidator : AbstractValidator<UpholdObjection
     public UpholdObjectionValidator()
     {
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Remedy).NotNull().IsInEnum();
+        RuleFor(x => x.Remedy).NotNull().IsDefinedValue();
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(Filing.ReasonMaxLength).MultiLineText();
     }
 }

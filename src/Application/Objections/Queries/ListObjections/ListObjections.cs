@@ -18,7 +18,7 @@ public sealed class ListObjectionsValidator : AbstractValidator<ListObjectionsQu
     public ListObjectionsValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Status).IsDefinedValue();
     }
 }
 

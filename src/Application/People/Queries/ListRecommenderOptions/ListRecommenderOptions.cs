@@ -13,7 +13,7 @@ public sealed class ListRecommenderOptionsValidator : AbstractValidator<ListReco
 {
     public ListRecommenderOptionsValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum().Must(k => k is RecommenderKind.Ambassador or RecommenderKind.Native)
+        RuleFor(x => x.Kind).IsDefinedValue().Must(k => k is RecommenderKind.Ambassador or RecommenderKind.Native)
             .WithMessage(_ => new Localized("“引荐人类型”只能是招商大使或在外知名人士。", "The recommender kind must be Ambassador or Native.").Current);
         RuleFor(x => x.Search).MaximumLength(100);
     }

@@ -21,8 +21,8 @@ public sealed class ListProjectsValidator : AbstractValidator<ListProjectsQuery>
     public ListProjectsValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Status).IsInEnum();
-        RuleFor(x => x.Stage).IsInEnum();
+        RuleFor(x => x.Status).IsDefinedValue();
+        RuleFor(x => x.Stage).IsDefinedValue();
         RuleFor(x => x.Search).MaximumLength(100).SingleLineText();
     }
 }

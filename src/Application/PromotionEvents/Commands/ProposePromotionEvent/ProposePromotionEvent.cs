@@ -26,7 +26,7 @@ public sealed class ProposePromotionEventValidator : AbstractValidator<ProposePr
     public ProposePromotionEventValidator()
     {
         this.AddEventRules();
-        RuleFor(x => x.OwnRole).IsInEnum();
+        RuleFor(x => x.OwnRole).IsDefinedValue();
     }
 }
 

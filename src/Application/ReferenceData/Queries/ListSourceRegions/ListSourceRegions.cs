@@ -13,7 +13,7 @@ public sealed class ListSourceRegionsValidator : AbstractValidator<ListSourceReg
 {
     public ListSourceRegionsValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
         RuleFor(x => x.ParentCode).MaximumLength(SourceRegion.CodeMaxLength);
     }
 }

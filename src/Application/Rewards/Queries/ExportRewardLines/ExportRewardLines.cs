@@ -12,7 +12,7 @@ public sealed class ExportRewardLinesValidator : AbstractValidator<ExportRewardL
 {
     public ExportRewardLinesValidator()
     {
-        RuleFor(x => x.Outcome).IsInEnum();
+        RuleFor(x => x.Outcome).IsDefinedValue();
         RuleFor(x => x.Search).MaximumLength(100);
     }
 }

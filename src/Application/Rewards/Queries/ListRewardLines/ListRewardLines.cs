@@ -12,7 +12,7 @@ public sealed class ListRewardLinesValidator : AbstractValidator<ListRewardLines
     public ListRewardLinesValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Outcome).IsInEnum();
+        RuleFor(x => x.Outcome).IsDefinedValue();
         RuleFor(x => x.Search).MaximumLength(100);
     }
 }

@@ -10,7 +10,7 @@ public sealed class CreateUnitValidator : AbstractValidator<CreateUnitCommand>
     {
         RuleFor(x => x.Code).NotEmpty().MaximumLength(CarrierUnit.CodeMaxLength).Matches("^[A-Za-z0-9_-]+$");
         RuleFor(x => x.Name).NotEmpty().MaximumLength(CarrierUnit.NameMaxLength).SingleLineText();
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
         RuleFor(x => x.Description).MaximumLength(CarrierUnit.DescriptionMaxLength).MultiLineText();
     }
 }

@@ -9,7 +9,7 @@ public sealed class UpdateUnitValidator : AbstractValidator<UpdateUnitCommand>
     public UpdateUnitValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(CarrierUnit.NameMaxLength).SingleLineText();
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
         RuleFor(x => x.Description).MaximumLength(CarrierUnit.DescriptionMaxLength).MultiLineText();
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
     }

@@ -10,7 +10,7 @@ public sealed class ListUnitsValidator : AbstractValidator<ListUnitsQuery>
     public ListUnitsValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
         RuleFor(x => x.Search).MaximumLength(100);
     }
 }

@@ -11,7 +11,7 @@ public sealed class ListWebhookDeliveriesValidator : AbstractValidator<ListWebho
     public ListWebhookDeliveriesValidator()
     {
         this.AddPagingRules();
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Status).IsDefinedValue();
     }
 }
 

@@ -15,7 +15,7 @@ public sealed class AddFilingAttachmentValidator : AbstractValidator<AddFilingAt
     {
         ArgumentNullException.ThrowIfNull(options);
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Kind).NotNull().IsInEnum();
+        RuleFor(x => x.Kind).NotNull().IsDefinedValue();
         this.AddFileRules(x => x.FileName, x => x.Length, options.Allowed(), options.MaxBytes);
     }
 }

@@ -16,7 +16,7 @@ public sealed class AddProjectEvidenceValidator : AbstractValidator<AddProjectEv
     public AddProjectEvidenceValidator(AttachmentOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        RuleFor(x => x.Subject).NotNull().IsInEnum();
+        RuleFor(x => x.Subject).NotNull().IsDefinedValue();
         RuleFor(x => x.SubjectId).NotEmpty();
         this.AddFileRules(x => x.FileName, x => x.Length, ProjectEvidenceFiles.Allowed(options), options.MaxBytes);
     }

@@ -7,7 +7,7 @@ public sealed record ListProjectEvidenceQuery(Guid ProjectId, EvidenceSubject? S
 
 public sealed class ListProjectEvidenceValidator : AbstractValidator<ListProjectEvidenceQuery>
 {
-    public ListProjectEvidenceValidator() => RuleFor(x => x.Subject).IsInEnum();
+    public ListProjectEvidenceValidator() => RuleFor(x => x.Subject).IsDefinedValue();
 }
 
 public sealed class ListProjectEvidenceHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<ListProjectEvidenceQuery, IReadOnlyList<ProjectEvidenceDto>>

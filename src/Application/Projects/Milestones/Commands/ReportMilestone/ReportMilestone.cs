@@ -15,7 +15,7 @@ public sealed class ReportMilestoneValidator : AbstractValidator<ReportMilestone
 {
     public ReportMilestoneValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
         RuleFor(x => x.OccurredOn).InDateRange();
         RuleFor(x => x.Note).MaximumLength(ProjectMilestone.NoteMaxLength).MultiLineText();
         RuleFor(x => x.ExternalReference).NotEmpty().MaximumLength(ProjectMilestone.ExternalReferenceMaxLength).SingleLineText()

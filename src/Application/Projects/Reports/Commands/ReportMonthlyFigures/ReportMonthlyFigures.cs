@@ -26,7 +26,7 @@ public sealed class ReportMonthlyFiguresValidator : AbstractValidator<ReportMont
 {
     public ReportMonthlyFiguresValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Kind).IsDefinedValue();
         RuleFor(x => x.Year).InclusiveBetween(MonthlyReport.MinYear, MonthlyReport.MaxYear);
         RuleFor(x => x.Month).InclusiveBetween(1, 12);
         MonthlyReportFigures.FigureRules(this);

@@ -42,8 +42,8 @@ public sealed class GetFundsTotalsValidator : AbstractValidator<GetFundsTotalsQu
     {
         RuleFor(x => x.From).InDateRange();
         RuleFor(x => x.To).InDateRange().GreaterThanOrEqualTo(x => x.From);
-        RuleFor(x => x.GroupBy).IsInEnum();
-        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.GroupBy).IsDefinedValue();
+        RuleFor(x => x.Kind).IsDefinedValue();
     }
 }
 

@@ -7,7 +7,7 @@ public sealed record ListMonthlyReportsQuery(Guid ProjectId, MonthlyReportKind? 
 
 public sealed class ListMonthlyReportsValidator : AbstractValidator<ListMonthlyReportsQuery>
 {
-    public ListMonthlyReportsValidator() => RuleFor(x => x.Kind).IsInEnum();
+    public ListMonthlyReportsValidator() => RuleFor(x => x.Kind).IsDefinedValue();
 }
 
 public sealed class ListMonthlyReportsHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<ListMonthlyReportsQuery, IReadOnlyList<MonthlyReportDto>>

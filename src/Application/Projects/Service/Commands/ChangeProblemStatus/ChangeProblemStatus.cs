@@ -15,7 +15,7 @@ public sealed class ChangeProblemStatusValidator : AbstractValidator<ChangeProbl
     public ChangeProblemStatusValidator()
     {
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Status).IsDefinedValue();
         RuleFor(x => x.Note).NotEmpty().MaximumLength(ProjectProblemChange.NoteMaxLength).MultiLineText();
         RuleFor(x => x.EscalatedTo).NotEmpty().When(x => x.Status == ProblemStatus.Escalated);
         RuleFor(x => x.EscalatedTo).MaximumLength(ProjectProblem.LeaderMaxLength).SingleLineText();
