@@ -1,4 +1,5 @@
 using InvestPromo.Application.Auth.Commands.PurgeEndedSessions;
+using InvestPromo.Application.Auth.Sessions;
 using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.IntegrationTests.Infrastructure;
 using InvestPromo.Application.Users.Commands.EndUserSessions;
@@ -156,6 +157,35 @@ public sealed class UserSessionTests(AppFixture fixture) : AppTest(fixture)
         await Assert.ThrowsAsync<NotFoundException>(() => SendAsync(Admin, new EndUserSessionsCommand(Guid.CreateVersion7())));
 
         Assert.True(await CheckAsync(id, Filer));
+    }
+
+    [Fact]
+    public async Task A_session_ended_here_is_refused_at_once_though_it_was_found_active_a_moment_ago()
+    {
+        var byAdmin = await StartAsync(Filer);
+        var signedOut = await StartAsync(Filer2);
+        Assert.True(await CheckAsync(byAdmin, Filer));
+        Assert.True(await CheckAsync(signedOut, Filer2));
+
+        await SendAsync(Admin, new EndUserSessionsCommand(Filer.UserId!.Value));
+        await InSessionsAsync(s => s.EndAsync(signedOut, SessionEndReason.SignedOut, CancellationToken.None));
+
+        Assert.False(await CheckAsync(byAdmin, Filer));
+        Assert.False(await CheckAsync(signedOut, Filer2));
+    }
+
+    [Fact]
+    public async Task A_session_ended_by_another_instance_is_refused_within_five_seconds()
+    {
+        var id = await StartAsync(Filer);
+        Assert.True(await CheckAsync(id, Filer));
+        // Another instance ends it: the row changes behind this process's back.
+        await Fixture.DbAsync(db => db.UserSessions.Where(s => s.Id == id).EndAllAsync(SessionEndReason.EndedByAdmin, Fixture.Clock.GetUtcNow(), CancellationToken.None));
+
+        Fixture.Clock.Advance(ActiveSessionCache.Lifetime - TimeSpan.FromMilliseconds(1));
+        Assert.True(await CheckAsync(id, Filer));
+        Fixture.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.False(await CheckAsync(id, Filer));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace InvestPromo.Infrastructure.Identity;
 
 /// <summary>
 /// The server side of a cookie sign-in: a <see cref="UserSession"/> row started at sign-in, checked on every cookie request,
-/// ended at sign-out. The check is one primary-key read (a compiled query); it writes only when the session lapsed (once) or
+/// ended at sign-out. The check is one primary-key read (a compiled query), skipped for <see cref="ActiveSessionCache.Lifetime"/>
+/// after a session was found active; it writes only when the session lapsed (once) or
 /// when its last-seen time is older than <see cref="UserSession.TouchInterval"/> (at most once a minute per session).
 /// </summary>
 public sealed class UserSessions(ApplicationDbContext db, UserSessionOptions options, TimeProvider clock)
@@ -34,22 +35,32 @@ public sealed class UserSessions(ApplicationDbContext db, UserSessionOptions opt
     /// </summary>
     public async Task<bool> CheckAsync(Guid sessionId, Guid userId, CancellationToken ct)
     {
+        var asked = clock.GetUtcNow();
+        if (ActiveSessionCache.IsActive(sessionId, userId, asked))
+        {
+            return true; // found active less than ActiveSessionCache.Lifetime ago
+        }
+
         var session = await ById.For(db)(db, sessionId, ct);
         if (session is null || session.UserId != userId)
         {
             return false;
         }
 
-        var now = clock.GetUtcNow();
+        var now = asked;
         if (session.StatusAt(now, options.IdleTimeout) == SessionStatus.Active)
         {
+            var lastSeen = session.LastSeenAt;
             if (session.NeedsTouchAt(now))
             {
                 var staleBefore = now - UserSession.TouchInterval;
                 await db.UserSessions.Where(s => s.Id == sessionId && s.LastSeenAt <= staleBefore)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
+                lastSeen = now;
             }
 
+            var nextTouch = lastSeen + UserSession.TouchInterval;
+            ActiveSessionCache.Remember(sessionId, userId, now, nextTouch < session.ExpiresAt ? nextTouch : session.ExpiresAt);
             return true;
         }
 
@@ -72,8 +83,10 @@ public sealed class UserSessions(ApplicationDbContext db, UserSessionOptions opt
     }
 
     /// <summary>Ends one session; an ended one keeps its first end and reason.</summary>
-    public Task<int> EndAsync(Guid sessionId, SessionEndReason reason, CancellationToken ct)
+    public async Task<int> EndAsync(Guid sessionId, SessionEndReason reason, CancellationToken ct)
     {
-        return db.UserSessions.Where(s => s.Id == sessionId && s.EndedAt == null).EndAllAsync(reason, clock.GetUtcNow(), ct);
+        var ended = await db.UserSessions.Where(s => s.Id == sessionId && s.EndedAt == null).EndAllAsync(reason, clock.GetUtcNow(), ct);
+        ActiveSessionCache.Forget(sessionId);
+        return ended;
     }
 }

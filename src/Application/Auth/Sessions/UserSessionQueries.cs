@@ -17,9 +17,10 @@ public static class UserSessionQueries
 
     /// <summary>
     /// Ends the user's active sessions (all but <paramref name="except"/>) in one UPDATE and answers how many it ended. Sessions
-    /// that already lapsed keep their state: nobody can use them, and housekeeping deletes them.
+    /// that already lapsed keep their state: nobody can use them, and housekeeping deletes them. This process stops believing any
+    /// of the user's sessions active (<see cref="ActiveSessionCache"/>).
     /// </summary>
-    public static Task<int> EndSessionsAsync(
+    public static async Task<int> EndSessionsAsync(
         this IApplicationDbContext db, Guid userId, SessionEndReason reason, DateTimeOffset now, TimeSpan idleTimeout, Guid? except, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -29,7 +30,9 @@ public static class UserSessionQueries
             sessions = sessions.Where(s => s.Id != keep);
         }
 
-        return sessions.EndAllAsync(reason, now, ct);
+        var ended = await sessions.EndAllAsync(reason, now, ct);
+        ActiveSessionCache.ForgetUser(userId); // after the UPDATE: a check in between reads the ended row
+        return ended;
     }
 
     /// <summary>Ends these sessions in one UPDATE (their end, its reason, a new version) and answers how many it ended.</summary>
