@@ -130,7 +130,7 @@ public sealed class DomainEventDispatchTests
         Assert.Equal(filers, notifications.Select(n => n.RecipientId));
         Assert.All(notifications, n => Assert.Equal((NotificationKind.FilingApproved, (Guid?)filingId), (n.Kind, n.FilingId)));
         Assert.Equal(notifications.Select(n => n.Id).Order(), channel.Sent.Select(s => s.NotificationId).Order());
-        Assert.Equal(6, totals.Count); // one row per dimension
+        Assert.Equal(7, totals.Count); // one row per dimension (the region by day and by month)
         Assert.All(totals, t => Assert.Equal((1, 150_000_000_000L, 120_000_000_000L), (t.Count, t.TotalFen, t.FixedAssetFen)));
         Assert.Contains(totals, t => t.Dimension == ApprovalDimension.Unit && t.Key == unitId.ToString("D"));
     }

@@ -75,22 +75,12 @@ public static class FilingAnalysis
     {
         ArgumentNullException.ThrowIfNull(region);
         var period = query.GroupBy == AnalysisGroupBy.Period ? query.Period ?? AnalysisPeriod.Month : (AnalysisPeriod?)null;
-        var totals = db.ApprovalTotals.AsNoTracking().Where(t => t.Dimension == DimensionOf(query.GroupBy) && t.Count != 0);
-        if (query.From is { } from)
-        {
-            totals = totals.Where(t => t.Day >= from);
-        }
-
-        if (query.To is { } to)
-        {
-            totals = totals.Where(t => t.Day <= to);
-        }
-
+        var totals = Rows(db, DimensionOf(query.GroupBy), query.From, query.To);
         var groups = query.GroupBy switch
         {
             AnalysisGroupBy.IndustryChain => await ChainsAsync(db, await SumAsync(totals, ct), ct),
-            AnalysisGroupBy.SourceRegion => await RegionsAsync(db, region, await SumAsync(totals, ct), ct),
-            AnalysisGroupBy.SourceOrigin => Origins(region, await SumAsync(totals, ct)),
+            AnalysisGroupBy.SourceRegion => await RegionsAsync(db, region, await RegionSumsAsync(db, query.From, query.To, ct), ct),
+            AnalysisGroupBy.SourceOrigin => Origins(region, await RegionSumsAsync(db, query.From, query.To, ct)),
             AnalysisGroupBy.ScaleBand => Enums<ScaleBand>(await SumAsync(totals, ct), FilingSheets.Labels),
             AnalysisGroupBy.Stage => Enums<ProjectStage>(await SumAsync(totals, ct), FilingSheets.Labels),
             AnalysisGroupBy.Unit => await UnitsAsync(db, await SumAsync(totals, ct), ct),
@@ -111,6 +101,54 @@ public static class FilingAnalysis
         AnalysisGroupBy.Unit => ApprovalDimension.Unit,
         _ => ApprovalDimension.Day,
     };
+
+    /// <summary>One dimension's counted rows whose day lies in [from, to] (either end open).</summary>
+    private static IQueryable<ApprovalTotal> Rows(IApplicationDbContext db, ApprovalDimension dimension, DateOnly? from, DateOnly? to)
+    {
+        var totals = db.ApprovalTotals.AsNoTracking().Where(t => t.Dimension == dimension && t.Count != 0);
+        if (from is { } start)
+        {
+            totals = totals.Where(t => t.Day >= start);
+        }
+
+        if (to is { } end)
+        {
+            totals = totals.Where(t => t.Day <= end);
+        }
+
+        return totals;
+    }
+
+    /// <summary>
+    /// The source-region sums of [from, to]: the range's whole months from the month rows
+    /// (<see cref="ApprovalDimension.RegionByMonth"/>), its partial months at either end from the daily rows, added up per
+    /// region. The same answer as the daily rows alone, from a few thousand rows instead of hundreds of thousands.
+    /// </summary>
+    private static async Task<List<Sums<string>>> RegionSumsAsync(IApplicationDbContext db, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        static DateOnly FirstOfNextMonth(DateOnly d) => new DateOnly(d.Year, d.Month, 1).AddMonths(1);
+
+        // Whole months run from monthsFrom (a first day) to before monthsUntil (a first day); open ends stay open.
+        DateOnly? monthsFrom = from is { } f ? (f.Day == 1 ? f : FirstOfNextMonth(f)) : null;
+        DateOnly? monthsUntil = to is { } t ? (t.AddDays(1).Day == 1 ? t.AddDays(1) : new DateOnly(t.Year, t.Month, 1)) : null;
+        if (monthsFrom is { } first && monthsUntil is { } until && first >= until)
+        {
+            return await SumAsync(Rows(db, ApprovalDimension.SourceRegion, from, to), ct); // no whole month in the range
+        }
+
+        var parts = await SumAsync(Rows(db, ApprovalDimension.RegionByMonth, monthsFrom, monthsUntil?.AddDays(-1)), ct);
+        if (from is { } start && monthsFrom is { } wholeFrom && wholeFrom != start)
+        {
+            parts.AddRange(await SumAsync(Rows(db, ApprovalDimension.SourceRegion, start, wholeFrom.AddDays(-1)), ct));
+        }
+
+        if (to is { } end && monthsUntil is { } wholeUntil && wholeUntil <= end)
+        {
+            parts.AddRange(await SumAsync(Rows(db, ApprovalDimension.SourceRegion, wholeUntil, end), ct));
+        }
+
+        return [.. Regroup(parts, key => key)];
+    }
 
     private static Task<List<Sums<string>>> SumAsync(IQueryable<ApprovalTotal> totals, CancellationToken ct) =>
         totals.GroupBy(t => t.Key)

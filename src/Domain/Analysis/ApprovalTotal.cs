@@ -13,6 +13,13 @@ public enum ApprovalDimension
 
     /// <summary>The approval date alone (the key is empty): the analysis' periods are built from these rows.</summary>
     Day = 6,
+
+    /// <summary>
+    /// <see cref="SourceRegion"/> by calendar month (the row's day is the month's first): there are thousands of region codes,
+    /// so the daily rows are nearly one per approval; a range's whole months are read from these, its partial months from the
+    /// daily rows (issue 16: the all-time grouping read 300,000 rows).
+    /// </summary>
+    RegionByMonth = 7,
 }
 
 /// <summary>
@@ -65,11 +72,16 @@ public sealed class ApprovalTotal
     /// <summary>The statuses <see cref="Counts"/> counts.</summary>
     public static readonly IReadOnlyList<FilingStatus> CountedStatuses = [FilingStatus.Approved, FilingStatus.UnderReReview];
 
+    /// <summary>The day a dimension's row stores for an approval date: the date, or for a month dimension the month's first day (<see cref="NoDay"/> stays).</summary>
+    public static DateOnly DayFor(ApprovalDimension dimension, DateOnly approvedOn) =>
+        dimension == ApprovalDimension.RegionByMonth && approvedOn != NoDay ? new DateOnly(approvedOn.Year, approvedOn.Month, 1) : approvedOn;
+
     /// <summary>The key of each dimension for a filing's values, as stored.</summary>
     public static IEnumerable<(ApprovalDimension Dimension, string Key)> KeysOf(Guid unitId, Guid? industryChainId, string? sourceRegionCode, ScaleBand? scaleBand, ProjectStage? stage)
     {
         yield return (ApprovalDimension.IndustryChain, industryChainId?.ToString("D") ?? NoKey);
         yield return (ApprovalDimension.SourceRegion, sourceRegionCode ?? NoKey);
+        yield return (ApprovalDimension.RegionByMonth, sourceRegionCode ?? NoKey);
         yield return (ApprovalDimension.ScaleBand, scaleBand?.ToString() ?? NoKey);
         yield return (ApprovalDimension.Stage, stage?.ToString() ?? NoKey);
         yield return (ApprovalDimension.Unit, unitId.ToString("D"));

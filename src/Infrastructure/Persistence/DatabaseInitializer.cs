@@ -31,12 +31,19 @@ public sealed partial class DatabaseInitializer(IServiceProvider services, IOpti
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>A database upgraded to the analysis totals has counted filings and no totals yet: they are built once, here.</summary>
+    /// <summary>
+    /// A database upgraded to the analysis totals has counted filings and no totals yet, and one upgraded to the month rows
+    /// (<see cref="Domain.Analysis.ApprovalDimension.RegionByMonth"/>) has daily region rows and no month rows: they are built once, here.
+    /// </summary>
     private static async Task BuildApprovalTotalsIfNeverBuiltAsync(IServiceProvider scoped, CancellationToken cancellationToken)
     {
         var db = scoped.GetRequiredService<ApplicationDbContext>();
-        if (!await db.ApprovalTotals.AnyAsync(cancellationToken)
-            && await db.Filings.AnyAsync(f => f.Status == Domain.Filings.FilingStatus.Approved || f.Status == Domain.Filings.FilingStatus.UnderReReview, cancellationToken))
+        var neverBuilt = !await db.ApprovalTotals.AnyAsync(cancellationToken)
+            && await db.Filings.AnyAsync(f => f.Status == Domain.Filings.FilingStatus.Approved || f.Status == Domain.Filings.FilingStatus.UnderReReview, cancellationToken);
+        var monthsMissing = !neverBuilt
+            && await db.ApprovalTotals.AnyAsync(t => t.Dimension == Domain.Analysis.ApprovalDimension.SourceRegion && t.Count != 0, cancellationToken)
+            && !await db.ApprovalTotals.AnyAsync(t => t.Dimension == Domain.Analysis.ApprovalDimension.RegionByMonth, cancellationToken);
+        if (neverBuilt || monthsMissing)
         {
             await scoped.GetRequiredService<Mediator.ISender>().Send(new Application.Analysis.Commands.RebuildApprovalTotals.RebuildApprovalTotalsCommand(), cancellationToken);
         }

@@ -35,7 +35,7 @@ public sealed class ApprovalTotalsWriter : SaveChangesInterceptor, IApprovalTota
         var day = facts.ApprovedOn ?? ApprovalTotal.NoDay;
         foreach (var (dimension, key) in ApprovalTotal.KeysOf(facts.UnitId, facts.IndustryChainId, facts.SourceRegionCode, facts.ScaleBand, facts.Stage))
         {
-            var totalKey = new TotalKey(dimension, key, day);
+            var totalKey = new TotalKey(dimension, key, ApprovalTotal.DayFor(dimension, day));
             var (count, total, fixedAssets) = staged.GetValueOrDefault(totalKey);
             staged[totalKey] = (count + sign, total + (sign * facts.PlannedTotalFen), fixedAssets + (sign * facts.PlannedFixedAssetFen));
         }

@@ -54,6 +54,11 @@ public sealed partial class RebuildApprovalTotalsHandler(IApplicationDbContext d
 
         await AddAsync(ApprovalDimension.IndustryChain, f => f.IndustryChainId, id => id?.ToString("D") ?? ApprovalTotal.NoKey);
         await AddAsync(ApprovalDimension.SourceRegion, f => f.SourceRegionCode, code => code ?? ApprovalTotal.NoKey);
+        // The month rows are the daily rows added up (in memory: no month arithmetic in SQL on three providers).
+        totals.AddRange(totals.Where(t => t.Dimension == ApprovalDimension.SourceRegion)
+            .GroupBy(t => (t.Key, Day: ApprovalTotal.DayFor(ApprovalDimension.RegionByMonth, t.Day)))
+            .Select(g => new ApprovalTotal(ApprovalDimension.RegionByMonth, g.Key.Key, g.Key.Day, g.Sum(t => t.Count), g.Sum(t => t.TotalFen), g.Sum(t => t.FixedAssetFen)))
+            .ToList());
         await AddAsync(ApprovalDimension.ScaleBand, f => f.ScaleBand, band => band?.ToString() ?? ApprovalTotal.NoKey);
         await AddAsync(ApprovalDimension.Stage, f => f.Stage, stage => stage?.ToString() ?? ApprovalTotal.NoKey);
         await AddAsync(ApprovalDimension.Unit, f => f.UnitId, id => id.ToString("D"));
