@@ -250,6 +250,22 @@ public sealed class ChangeFeedTests(AppFixture fixture) : AppTest(fixture)
 
     /// <summary>The check above catches what a naive identity column does: A takes 5, B takes 6 and commits, a reader reads up to 6, then A commits.</summary>
     [Fact]
+    public async Task Without_its_counter_row_the_feed_recreates_it_at_the_highest_sequence_and_goes_on_from_there()
+    {
+        await CreateAsync(Filer, "计数前项目");
+        var highest = await Fixture.DbAsync(db => db.Set<ChangeFeedEntry>().MaxAsync(e => e.Sequence));
+        await Fixture.DbAsync(db => db.Set<ChangeFeedCounter>().ExecuteDeleteAsync());
+
+        var approved = await ApproveAsync(Reviewer, await SubmitAsync(Filer, await CreateAsync(Filer, "计数后项目")));
+
+        var entries = await Fixture.DbAsync(db => db.Set<ChangeFeedEntry>().AsNoTracking().Where(e => e.Sequence > highest).OrderBy(e => e.Sequence).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => highest + i), entries.Select(e => e.Sequence));
+        Assert.Equal(4, entries.Count); // created, submitted, and the approval's two (the filing and its tracked project) in one save
+        Assert.All(entries, e => Assert.Equal(approved.Id, e.EntityId));
+        Assert.Equal(highest + 4, await Fixture.DbAsync(db => db.Set<ChangeFeedCounter>().Select(c => c.Value).SingleAsync()));
+    }
+
+    [Fact]
     public void The_exactly_once_check_catches_an_entry_committed_behind_the_reader()
     {
         var a = Guid.NewGuid();
