@@ -6,7 +6,9 @@
 dotnet-trace's dotnet-sampled-thread-time profile samples every managed thread about every 10 ms; each sample ends in a
 pseudo-frame: CPU_TIME (running managed code) or UNMANAGED_CODE_TIME (in native code: a wait, or real work such as
 OpenSSL, a socket call or the GC). A native sample counts as CPU unless the frame above it is a wait (thread-pool idle,
-epoll, a semaphore, a sleep). Each CPU sample goes to the innermost frame that belongs to a known component, so EF Core
+epoll, a semaphore, a sleep). The sampler records threads, not cores: a thread in a system call or waiting for a core (two
+cores shared with PostgreSQL and the load process) is counted as running, so the shares are of thread time, and the
+bench's CPU per operation (from /proc) is the measure of cost. Each CPU sample goes to the innermost frame that belongs to a known component, so EF Core
 called from a handler counts as EF Core, and OpenSSL called from data protection counts as the cookie's.
 """
 import argparse
@@ -28,7 +30,7 @@ COMPONENTS = [
     ("Npgsql (driver)", r"^Npgsql"),
     ("JSON serialisation", r"^System\.Text\.Json"),
     ("logging", r"^Microsoft\.Extensions\.Logging|^Serilog|RequestLogging|HttpLogging"),
-    ("Kestrel, HTTP and sockets", r"^Microsoft\.AspNetCore\.Server\.Kestrel|^System\.Net\.|^System\.IO\.Pipelines|^Microsoft\.AspNetCore\.Hosting"),
+    ("Kestrel and HTTP", r"^Microsoft\.AspNetCore\.Server\.Kestrel|^System\.Net\.Http|^System\.IO\.Pipelines|^Microsoft\.AspNetCore\.Hosting"),
     ("other ASP.NET Core middleware", r"^Microsoft\.AspNetCore\."),
     ("application code", r"^InvestPromo\.(Application|Domain|Infrastructure|Api)\."),
     ("DI container", r"^Microsoft\.Extensions\.DependencyInjection"),
@@ -49,6 +51,7 @@ def method(frame_name):
 
 
 def component(stack_names):
+    # A socket call belongs to whoever makes it (Npgsql's to PostgreSQL, Kestrel's to the client).
     found = "runtime, thread pool and GC (no component frame)"
     for name in stack_names:
         for comp, pattern in COMPILED:
@@ -84,8 +87,9 @@ def summarise(path):
                     by_component["GC (threads stopped for a collection)"] += delta
                     top_frames["GC (threads stopped for a collection)"][names[-3] if len(names) > 2 else caller] += delta
                 elif SPIN.search(caller):
-                    cpu += delta
-                    by_component["thread pool spinning for work"] += delta
+                    # A worker waiting for work: the sampler cannot tell its spin from its sleep, and a spin limit of 0
+                    # (DOTNET_ThreadPool_UnfairSemaphoreSpinLimit) changed no measured CPU per operation: counted as waiting.
+                    idle += delta
                 elif leaf in ("UNMANAGED_CODE_TIME", "CPU_TIME"):
                     cpu += delta
                     comp = component(names[:-1])

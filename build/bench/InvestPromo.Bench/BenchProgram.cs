@@ -264,6 +264,11 @@ internal static class BenchProgram
                 rows = import.Rows, runs = import.Runs, api = import.Api, raw = import.Raw, import.SqlCommandsPerImport, import.ReportsBefore, import.Load,
                 apiToRawMedian = Math.Round(import.Api.P50Ms / import.Raw.P50Ms, 2), medianUnder5s = import.Api.P50Ms < ReportImportBench.TargetMs,
             },
+            rewards = rewards is null ? null : new
+            {
+                rewards.Year, rewards.CreditedProjects, rewards.VerifiedFundsReports, rewards.Calls, rewards.RawInputMs, rewards.Identical,
+                portal = rewards.Portal.Select(p => new { read = p.Label, clients = p.Api.Concurrency, api = p.Api, raw = p.Raw, p.SqlCommands, apiToRawThroughput = Math.Round(p.Api.PerSecond / p.Raw.PerSecond, 3) }),
+            },
             errors,
             totalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
         };
@@ -812,11 +817,11 @@ internal static class BenchProgram
 
         if (rows.Count > 0)
         {
-            sb.AppendLine("| measurement | clients | ops | ops/s | p50 ms | p90 ms | p99 ms | max ms | bench-process CPU ms/op | PostgreSQL CPU ms/op | errors |");
-            sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            sb.AppendLine("| measurement | clients | ops | ops/s | p50 ms | p90 ms | p99 ms | max ms | API (or replay) process CPU ms/op | load process CPU ms/op | PostgreSQL CPU ms/op | errors |");
+            sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var r in rows)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Concurrency} | {r.Operations:N0} | {Rate(r.PerSecond)} | {Ms(r.P50Ms)} | {Ms(r.P90Ms)} | {Ms(r.P99Ms)} | {Ms(r.MaxMs)} | {Ms(r.ProcessCpuMsPerOp)} | {Cpu(r.ServerCpuMsPerOp)} | {r.Errors} |");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Concurrency} | {r.Operations:N0} | {Rate(r.PerSecond)} | {Ms(r.P50Ms)} | {Ms(r.P90Ms)} | {Ms(r.P99Ms)} | {Ms(r.MaxMs)} | {Ms(r.ProcessCpuMsPerOp)} | {Cpu(r.ClientCpuMsPerOp)} | {Cpu(r.ServerCpuMsPerOp)} | {r.Errors} |");
             }
 
             sb.AppendLine();
