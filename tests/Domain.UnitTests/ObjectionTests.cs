@@ -40,7 +40,7 @@ public sealed class ObjectionTests
             5,
             PublicityEndsOn,
             null);
-        return (filing, publication, publication.Entries[0]);
+        return (filing, publication, publication.Entries.First());
     }
 
     internal static Objection Lodge(Filing filing, Publication publication, PublicationEntry entry, DateTimeOffset? at = null, ObjectionData? words = null, ObjectionEvidence? evidence = null) =>
