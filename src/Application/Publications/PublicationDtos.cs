@@ -115,7 +115,7 @@ public static class PublicationMapping
         return new PublicationDto(
             p.Id, p.Year, p.Number, p.Label, p.WeekStart, p.WeekEnd, p.PublishedAt, p.PublishedOn, p.PublicityWorkingDays, p.PublicityEndsOn,
             p.EntryCount, now >= p.PublishedAt && p.IsInPublicity(now),
-            [.. p.Entries.OrderBy(e => e.Position).Select(e => new PublicationEntryDto(
+            [.. p.Entries.Select(e => new PublicationEntryDto( // Entries are in position order
                 e.Id, e.Position, e.ProjectName, e.InvestorName, e.UnitName, e.IndustryChainName, e.SourceRegionName, e.PlannedTotalInvestment, e.Stage, StatusOf(e.Id)))]);
     }
 }
