@@ -94,6 +94,7 @@ ip_suite_from_e2e() {
     passed="$(sed -E 's/^e2e: ([0-9]+) passed.*/\1/' <<<"$line")"
     failed="$(sed -E 's/^e2e: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")"
     note=''
+    if [[ "$line" =~ ([0-9]+)\ flaky ]]; then note="${BASH_REMATCH[1]} flaky (passed on the second attempt; see the log)"; fi
   fi
   if ((passed + failed == 0 && rc == 0)); then rc=1; note="${note:+$note; }no tests ran"; fi
   if ((rc != 0 && failed == 0)); then failed=1; note="${note:+$note; }exit code $rc"; fi

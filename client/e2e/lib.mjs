@@ -99,7 +99,41 @@ export async function newPage(browser, viewport = { width: 1280, height: 800 }) 
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  watchForDiagnosis(context, page);
   return { context, page, errors };
+}
+
+/**
+ * What the pages of the running test did, kept so that a failure can say more than its timeout: the API answers that were
+ * refused, the requests that failed, the console errors, and (taken when the test closes its context) the last URL, the
+ * messages and field errors on screen, and a screenshot. run.mjs clears it before each test and prints it after a failure.
+ */
+export const diagnosis = { events: [], finals: [] };
+
+function watchForDiagnosis(context, page) {
+  const at = () => new Date().toISOString().slice(11, 23);
+  page.on('response', async (r) => {
+    if (r.status() < 400 || !new URL(r.url()).pathname.startsWith('/api/')) return;
+    const body = await r.text().catch(() => '');
+    diagnosis.events.push(`${at()} ${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()} ${body.slice(0, 300)}`);
+  });
+  page.on('requestfailed', (r) => diagnosis.events.push(`${at()} ${r.method()} ${new URL(r.url()).pathname} failed: ${r.failure()?.errorText}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') diagnosis.events.push(`${at()} console: ${m.text().slice(0, 300)}`);
+  });
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    if (!page.isClosed()) {
+      const final = { url: page.url(), shown: [], screenshot: null };
+      final.shown = await page
+        .locator('.ant-message-notice, .ant-notification-notice, .ant-form-item-explain-error, .ant-alert')
+        .allInnerTexts()
+        .catch(() => []);
+      final.screenshot = await page.screenshot({ timeout: 5_000 }).catch(() => null);
+      diagnosis.finals.push(final);
+    }
+    return close(...args);
+  };
 }
 
 /** Signs in and waits for the app shell: the side menu on a wide screen, the menu button on a phone. */
@@ -147,21 +181,39 @@ export async function checkStably(locator, attempts = 10) {
 }
 
 export async function pick(page, testId, text, { exact = false } = {}) {
-  await page.getByTestId(testId).click();
-  if (text) await page.keyboard.type(text);
   // exact: the option's whole label is the text (another test may have made "E2E 北京常德商会 …", which also contains it).
   const hasText = text && exact ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : text;
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', hasText ? { hasText } : {});
-  await option.first().click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
+  await pickVerified(page, testId, async () => {
+    await page.getByTestId(testId).click();
+    if (text) await page.keyboard.type(text);
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', hasText ? { hasText } : {});
+    await option.first().click();
+  });
 }
 
 /** A TreeSelect (the source-region picker: provinces → cities, countries): type to search, click the matching node. */
 export async function pickTree(page, testId, text) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', { hasText: text }).first().click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
+  await pickVerified(page, testId, async () => {
+    await page.getByTestId(testId).click();
+    await page.keyboard.type(text);
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', { hasText: text }).first().click();
+  });
+}
+
+/**
+ * Makes a choice and checks that the select shows one: under load a click can land while the dropdown is still opening
+ * and be lost, and the form then refuses the empty field long after. A lost choice is made once more.
+ */
+async function pickVerified(page, testId, choose) {
+  const chosen = page.getByTestId(testId).locator('.ant-select-selection-item').first();
+  for (let attempt = 1; ; attempt++) {
+    await choose();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
+    const shown = await chosen.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+    if (shown) return;
+    assert(attempt < 2, `choosing in ${testId} twice left it empty`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 export async function noErrorToasts(page, where) {
