@@ -8,7 +8,7 @@
 #   build/bench/run.sh --compare base.json ...       # then each figure's ratio to a saved results.json (compare.md)
 #
 # Every other option goes to the benchmark: --filings N, --seconds S, --warmup S, --concurrency C,
-# --submissions N, --submit-concurrency C, --modes queue,analysis,reserve,feed,projects,import,rewards,portal,submit,publish, --analysis-seconds S,
+# --submissions N, --submit-concurrency C, --modes queue,floor,analysis,reserve,feed,projects,import,rewards,portal,submit,publish, --analysis-seconds S,
 # --analysis-warmup S, --analysis-concurrency C, --publish-approvals N, --publish-weeks W, --projects N, --reports N,
 # --import-rows N, --import-runs N, --out DIR, --seed N, --compare FILE
 # (see build/bench/README.md).

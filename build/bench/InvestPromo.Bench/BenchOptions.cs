@@ -58,7 +58,7 @@ internal sealed class BenchOptions
     /// <summary>Monthly imports measured one after another (mode import); the median is the figure.</summary>
     public int ImportRuns { get; private set; } = 5;
 
-    public static readonly string[] AllModes = ["queue", "analysis", "reserve", "feed", "projects", "import", "rewards", "portal", "submit", "publish"];
+    public static readonly string[] AllModes = ["queue", "floor", "analysis", "reserve", "feed", "projects", "import", "rewards", "portal", "submit", "publish"];
 
     /// <summary>A SQL file run after seeding, before anything is measured (e.g. an index to try before writing its migration).</summary>
     public string? SetupSqlFile { get; private set; }

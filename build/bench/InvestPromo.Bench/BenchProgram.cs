@@ -135,6 +135,27 @@ internal static class BenchProgram
             }
         }
 
+        // The HTTP floor (issue 16): what a request costs before it does anything of its own, through the same load process.
+        // GET /health passes Kestrel and the middleware, no sign-in; GET /api/auth/me is the cheapest signed-in API read (the
+        // cookie, the session, authorization, Mediator and one read of the user). A read whose raw SQL is faster than these
+        // cannot come within 70% of it through HTTP.
+        var floor = new List<LoadResult>();
+        if (options.Runs("floor"))
+        {
+            var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
+            var duration = TimeSpan.FromSeconds(options.Seconds);
+            foreach (var concurrency in options.Concurrency)
+            {
+                Console.WriteLine($"==> HTTP floor: {concurrency} clients, {options.WarmupSeconds}s warm-up, {options.Seconds}s measured, each");
+                foreach (var (label, path) in new[] { ("GET /health (no sign-in)", "/health"), ("GET /api/auth/me (signed in)", "/api/auth/me") })
+                {
+                    var run = await RemoteLoad.TimedAsync(label, concurrency, warmup, duration, reviewer, [[HttpCall.Get(path)]], server);
+                    Print(run);
+                    floor.Add(run);
+                }
+            }
+        }
+
         List<AnalysisRun> analysis = [];
         if (options.Runs("analysis"))
         {
@@ -233,6 +254,7 @@ internal static class BenchProgram
                 cases = cases.Select(c => new { c.Label, c.Url, sqlCommandsPerRequest = c.Commands.Count }),
                 runs = queueRuns.Select(r => new { clients = r.Api.Concurrency, api = r.Api, raw = r.Raw, apiToRawThroughput = Math.Round(r.Api.PerSecond / r.Raw.PerSecond, 3), p99Under50Ms = r.Api.P99Ms < QueueP99TargetMs }),
             } : null,
+            floor = floor.Select(f => new { request = f.Name, clients = f.Concurrency, result = f }),
             analysis = analysis.Select(a => new { shape = a.Shape.Label, a.Shape.Url, clients = a.Result.Concurrency, result = a.Result, a.Groups, filingsCounted = a.Counted, a.ResponseBytes, filingSqlCommands = a.SqlCommands, p99Under200Ms = a.Result.P99Ms < AnalysisBench.P99TargetMs }),
             reserveList = reserve.Select(r => new
             {
@@ -241,7 +263,9 @@ internal static class BenchProgram
             }),
             submissions = submissions is null ? null : new
             {
-                create = submissions.Create, submit = submissions.Submit, withSuspectedDuplicates = submissions.WithDuplicates, historyRowsAdded = submissions.HistoryAdded,
+                create = submissions.Create, submit = submissions.Submit, raw = submissions.Raw, writesOnly = submissions.WritesOnly,
+                apiToRawThroughput = submissions.Raw is { } anchor ? Math.Round(submissions.Submit.PerSecond / anchor.PerSecond, 3) : (double?)null,
+                withSuspectedDuplicates = submissions.WithDuplicates, historyRowsAdded = submissions.HistoryAdded,
                 auditRowsAdded = submissions.AuditAdded, statements = submissions.Statements,
             },
             publication = publication is null ? null : new
@@ -273,7 +297,7 @@ internal static class BenchProgram
             totalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
         };
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.json"), JsonSerializer.Serialize(report, Json), ct);
-        var markdown = Markdown(options, seeded, queueRuns, cases, analysis, reserve, submissions, publication, $"load average {loadAtStart} at the start, {LoadAverage()} at the end");
+        var markdown = Markdown(options, seeded, queueRuns, floor, cases, analysis, reserve, submissions, publication, $"load average {loadAtStart} at the start, {LoadAverage()} at the end");
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, "results.md"), markdown, ct);
         Console.WriteLine();
         Console.WriteLine(markdown);
@@ -291,6 +315,12 @@ internal static class BenchProgram
 
     private sealed record Submissions(LoadResult Create, LoadResult Submit, int WithDuplicates, long HistoryAdded, long AuditAdded, IReadOnlyList<StatementStats> Statements)
     {
+        /// <summary>The same SQL as one API submission, replayed through Npgsql for as many fresh drafts: the raw anchor.</summary>
+        public LoadResult? Raw { get; init; }
+
+        /// <summary>The replay's writes only (the filing's update, history, audit and feed rows): the floor of any design keeping those rows.</summary>
+        public LoadResult? WritesOnly { get; init; }
+
         /// <summary>The same number of submissions again with one active webhook subscription to filing.submitted (issue 12).</summary>
         public LoadResult? SubmitWithWebhook { get; init; }
 
@@ -346,10 +376,12 @@ internal static class BenchProgram
         Print(create);
 
         var toSubmit = drafts.ToList();
-        // One submission under capture: its SELECTs (the duplicate check above all) are explained below.
-        capture.Start();
+        // One submission under capture: every command it sent, replayed below as the raw anchor; its SELECTs (the duplicate
+        // check above all) are explained.
+        capture.Start(everything: true);
         await SubmitAsync(filer, toSubmit[0], ct);
         var submitSql = capture.Stop();
+        var replay = await SubmissionReplay.CreateAsync(data, submitSql, toSubmit[0].Id, ct);
         toSubmit.RemoveAt(0);
         explain.AppendLine("### Submission (load, duplicate check)").AppendLine();
         await ExplainAsync(data, submitSql.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList(), explain, ct);
@@ -365,6 +397,26 @@ internal static class BenchProgram
         var auditAdded = await ScalarAsync<long>(data, """SELECT count(*) FROM "AuditEntries" """) - auditBefore;
         var historyAdded = await ScalarAsync<long>(data, """SELECT count(*) FROM "FilingHistory" """) - historyBefore;
         Console.WriteLine($"  {withDuplicates:N0} of {submit.Operations:N0} submissions were warned of suspected duplicates; {historyAdded:N0} history and {auditAdded:N0} audit rows written");
+
+        // The raw anchor (issue 16): the same number of fresh drafts submitted by replaying the captured SQL through Npgsql,
+        // then as many again with its writes only (the floor of any design that keeps the same rows).
+        var rawBodies = Enumerable.Range(0, toSubmit.Count * 2).Select(_ => DraftBody(generator)).ToList();
+        var (_, rawDrafts) = await CreateDraftsAsync("create draft via API (raw phase)", options, filer, rawBodies, server);
+        Console.WriteLine($"  replaying {replay.CommandCount} captured commands ({replay.WriteCount} in the transaction) per submission:");
+        foreach (var line in replay.Describe())
+        {
+            Console.WriteLine($"    {line}");
+        }
+
+        var raw = await Load.CountedAsync("same SQL via Npgsql", options.SubmitConcurrency, rawDrafts.Take(toSubmit.Count).ToList(), d => replay.SubmitAsync(data, d.Id, writesOnly: false, ct), server);
+        Print(raw);
+        var writesOnly = await Load.CountedAsync("its writes only via Npgsql", options.SubmitConcurrency, rawDrafts.Skip(toSubmit.Count).ToList(), d => replay.SubmitAsync(data, d.Id, writesOnly: true, ct), server);
+        Print(writesOnly);
+        var replayed = await ScalarAsync<long>(data, $"SELECT count(*) FROM \"Filings\" WHERE \"Status\" = 'UnderReview' AND \"Id\" IN ({string.Join(',', rawDrafts.Select(d => $"'{d.Id}'"))})");
+        if (replayed != rawDrafts.Count)
+        {
+            throw new InvalidOperationException($"the replay submitted {replayed:N0} of {rawDrafts.Count:N0} drafts");
+        }
 
         // Issue 12: the same again with one active webhook subscription to filing.submitted (a receiver on loopback that
         // answers 200). The Hangfire server is off, so each submission writes its outbox event and pending delivery and
@@ -391,6 +443,8 @@ internal static class BenchProgram
         Console.WriteLine($"  outbox: {outbox:N0} events, {pending:N0} deliveries pending; CPU per submission without → with: bench process {submit.ProcessCpuMsPerOp:F2} → {withWebhook.ProcessCpuMsPerOp:F2} ms, PostgreSQL {submit.ServerCpuMsPerOp:F2} → {withWebhook.ServerCpuMsPerOp:F2} ms");
         return new Submissions(create, submit, withDuplicates, historyAdded, auditAdded, perStatement)
         {
+            Raw = raw,
+            WritesOnly = writesOnly,
             SubmitWithWebhook = withWebhook,
             OutboxEvents = outbox,
             PendingDeliveries = pending,
@@ -765,7 +819,7 @@ internal static class BenchProgram
     private static string Cpu(double? ms) => ms?.ToString("N2", CultureInfo.InvariantCulture) ?? "—";
 
     private static string Markdown(
-        BenchOptions options, Seeded seeded, List<(LoadResult Api, LoadResult Raw)> queueRuns, List<QueueCase> cases, List<AnalysisRun> analysis, List<ReserveListRun> reserve,
+        BenchOptions options, Seeded seeded, List<(LoadResult Api, LoadResult Raw)> queueRuns, List<LoadResult> floor, List<QueueCase> cases, List<AnalysisRun> analysis, List<ReserveListRun> reserve,
         Submissions? submissions, PublicationResults? publication, string load)
     {
         static string Ms(double v) => v.ToString("N2", CultureInfo.InvariantCulture);
@@ -804,11 +858,21 @@ internal static class BenchProgram
         }
 
         sb.AppendLine();
-        var rows = queueRuns.SelectMany(q => new[] { q.Api, q.Raw }).ToList();
+        var rows = queueRuns.SelectMany(q => new[] { q.Api, q.Raw }).Concat(floor).ToList();
         if (submissions is not null)
         {
             rows.Add(submissions.Create);
             rows.Add(submissions.Submit);
+            if (submissions.Raw is { } anchor)
+            {
+                rows.Add(anchor);
+            }
+
+            if (submissions.WritesOnly is { } writesOnly)
+            {
+                rows.Add(writesOnly);
+            }
+
             if (submissions.SubmitWithWebhook is { } withWebhook)
             {
                 rows.Add(withWebhook);
