@@ -33,7 +33,7 @@ public sealed class DemoEvaluations(ApplicationDbContext db, IWorkingCalendar ca
             await db.SaveChangesAsync(ct);
         }
 
-        var opened = new DateTimeOffset(year, 12, 1, 0, 30, 0, TimeSpan.FromHours(8));
+        var opened = ChinaTime.At(new DateOnly(year, 12, 1), new TimeOnly(0, 30));
         var evaluation = await OpenAsync(year, opened, ct);
         var scheme = evaluation.Scheme;
         var entries = await db.EvaluationEntries.AsNoTracking().Where(e => e.EvaluationId == evaluation.Id).OrderBy(e => e.AssociationName).ToListAsync(ct);
