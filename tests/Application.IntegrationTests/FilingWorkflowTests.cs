@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Filings;
+using InvestPromo.Application.Filings.Commands.ApproveFiling;
 using InvestPromo.Application.Filings.Queries.GetFilingDuplicates;
 using InvestPromo.Application.Filings.Queries.ListFilings;
 using InvestPromo.Application.IntegrationTests.Infrastructure;
 using InvestPromo.Domain.Common;
 using InvestPromo.Domain.Filings;
+using Microsoft.EntityFrameworkCore;
 
 namespace InvestPromo.Application.IntegrationTests;
 
@@ -19,6 +21,29 @@ public sealed class FilingWorkflowTests(AppFixture fixture) : AppTest(fixture)
     private static async Task<string> RefusedAsync(Func<Task> act) => (await Assert.ThrowsAsync<DomainRuleException>(act)).Code;
 
     private async Task<int> FilingCountAsync() => (await SendAsync(Admin, new ListFilingsQuery(PageSize: 1))).TotalCount;
+
+    [Fact]
+    public async Task Two_reviewers_approving_one_filing_at_once_the_second_is_told_it_is_stale_not_an_internal_error()
+    {
+        var submitted = await SubmitAsync(Filer, await CreateAsync(Filer, "同时审核的项目"));
+
+        await Fixture.InOneScopeAsync(Reviewer, async (sender, db) =>
+        {
+            // This request has read the filing when another reviewer's approval saves (and starts tracking the project) …
+            await db.Filings.FirstAsync(f => f.Id == submitted.Id);
+            await ApproveAsync(Reviewer, submitted);
+
+            // … so its own approval, whose batch inserts the same tracked project before its versioned update, is stale (409),
+            // found by the reliability run as a 500 (the duplicate key of the tracked project).
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () =>
+                await sender.Send(new ApproveFilingCommand(submitted.Id, submitted.Version)));
+        });
+
+        var read = await GetAsync(Reviewer, submitted.Id);
+        Assert.Equal(FilingStatus.Approved, read.Status);
+        Assert.Equal(submitted.Version + 1, read.Version);
+        Assert.Single(read.History, h => h.Action == FilingAction.Approved);
+    }
 
     [Fact]
     public async Task An_incomplete_draft_is_saved_with_its_creation_in_the_history()

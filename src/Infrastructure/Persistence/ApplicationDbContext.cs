@@ -30,7 +30,7 @@ namespace InvestPromo.Infrastructure.Persistence;
 /// The one model of the product. Each database provider has a subclass (see Providers/) so that each keeps
 /// its own migrations in this assembly.
 /// </summary>
-public abstract class ApplicationDbContext(DbContextOptions options)
+public abstract partial class ApplicationDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext
 {
     public DbSet<CarrierUnit> Units => Set<CarrierUnit>();
