@@ -41,6 +41,12 @@ ip_pg_stop() {
   PG_DIR=''
 }
 
+# Restarts the cluster (fast shutdown: open connections are cut) with the options it was started with (postmaster.opts).
+ip_pg_restart() {
+  [[ -n "$PG_DIR" ]] || ip_die "no PostgreSQL cluster to restart"
+  _ip_pg_as_owner "$_IP_PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m fast -w -t 60 restart >/dev/null
+}
+
 ip_pg_start() {
   _IP_PG_BINDIR="$(ip_find_pg_bindir)"
   [[ -n "$_IP_PG_BINDIR" ]] || ip_die "PostgreSQL server binaries (initdb, pg_ctl) not found"

@@ -1,0 +1,156 @@
+// The reliability run's checks (issue 17), after build/reliability/run.sh's load and faults: reads acks.jsonl,
+// requests.jsonl and faults.jsonl from --out, asks the database (psql) and the API (instance A), prints a table and exits 1
+// on any failure.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
+);
+const OUT = args.out;
+const BASE = args.base;
+const GRACE_MS = 3_000;
+const HANG_MS = 30_000;
+
+const lines = (file) =>
+  readFileSync(path.join(OUT, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+const acks = lines('acks.jsonl');
+const requests = lines('requests.jsonl');
+const faults = lines('faults.jsonl');
+
+function sql(query) {
+  return execFileSync(args.psql, ['-h', '127.0.0.1', '-p', args['pg-port'], '-U', 'postgres', '-d', args.db, '-qAt', '-F', '\t', '-c', query], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.split('\t'));
+}
+const uuids = (ids) => `'{${[...new Set(ids)].join(',')}}'::uuid[]`;
+
+const results = [];
+const check = (name, passed, detail) => results.push({ name, passed, detail });
+
+// 1. Every acknowledged filing is stored, at least at the version the client was told.
+const byId = new Map();
+for (const a of acks.filter((a) => a.id)) {
+  const seen = byId.get(a.id) ?? { version: 0, changes: 0 };
+  seen.version = Math.max(seen.version, a.version ?? 0);
+  seen.changes++;
+  byId.set(a.id, seen);
+}
+const stored = new Map(byId.size === 0 ? [] : sql(`SELECT "Id", "Version", "IsDeleted" FROM "Filings" WHERE "Id" = ANY(${uuids([...byId.keys()])})`).map(([id, version, deleted]) => [id, { version: Number(version), deleted: deleted === 't' }]));
+const missing = [...byId.keys()].filter((id) => !stored.has(id) || stored.get(id).deleted);
+const behind = [...byId].filter(([id, seen]) => stored.has(id) && stored.get(id).version < seen.version);
+check(
+  'every acknowledged write is in the database',
+  acks.length > 0 && missing.length === 0 && behind.length === 0,
+  `${acks.length} acknowledged writes on ${byId.size} filings; missing ${missing.length}${missing.length ? ` (${missing.slice(0, 3).join(', ')})` : ''}; behind the acknowledged version ${behind.length}`,
+);
+
+// 2. Each acknowledged change has its audit entry.
+const audited = new Map(byId.size === 0 ? [] : sql(`SELECT "EntityId", count(*) FROM "AuditEntries" WHERE "EntityId" = ANY(ARRAY[${[...byId.keys()].map((id) => `'${id}'`).join(',')}]) GROUP BY "EntityId"`).map(([id, n]) => [id.toLowerCase(), Number(n)]));
+const unaudited = [...byId].filter(([id, seen]) => (audited.get(id.toLowerCase()) ?? 0) < seen.changes);
+check('the audit trail has an entry for every acknowledged change', unaudited.length === 0, `${unaudited.length} of ${byId.size} filings have fewer audit entries than acknowledged changes`);
+
+// 3. Every acknowledged attachment is served with its bytes; every acknowledged objection answers its receipt.
+// Downloaded by the filer who uploaded it: a draft whose submission failed is not the reviewer's to see.
+const filers = { filer: await signedIn('filer', 'Filer#2026-Demo'), filer2: await signedIn('filer2', 'Filer#2026-Demo') };
+let badBytes = 0;
+const attachments = acks.filter((a) => a.op === 'attach');
+for (const a of attachments) {
+  const r = await filers[a.user](`/api/filings/${a.id}/attachments/${a.attachmentId}/content`);
+  const hash = r.ok ? createHash('sha256').update(Buffer.from(await r.arrayBuffer())).digest('hex') : null;
+  if (hash !== a.sha256) badBytes++;
+}
+check('every stored attachment key has its bytes', badBytes === 0, `${attachments.length} acknowledged attachments downloaded, ${badBytes} missing or different`);
+let lostObjections = 0;
+const objections = acks.filter((a) => a.op === 'objection');
+for (const o of objections) {
+  const r = await fetch(`${BASE}/api/public/objections/status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ receiptCode: o.receiptCode }) });
+  if (!r.ok) lostObjections++;
+}
+check('every acknowledged objection answers its receipt', lostObjections === 0, `${objections.length} objections lodged, ${lostObjections} not found`);
+
+// 4. No job's result is duplicated or half-written.
+const duplicates = [
+  ['publications per week', `SELECT count(*) FROM (SELECT "WeekStart" FROM "Publications" GROUP BY "WeekStart" HAVING count(*) > 1) d`],
+  ['reward revisions per year', `SELECT count(*) FROM (SELECT "Year", "Revision" FROM "RewardCalculations" GROUP BY "Year", "Revision" HAVING count(*) > 1) d`],
+  ['reward calculations without all their lines', `SELECT count(*) FROM "RewardCalculations" c WHERE c."LineCount" <> (SELECT count(*) FROM "RewardLines" l WHERE l."CalculationId" = c."Id")`],
+  ['evaluations per year', `SELECT count(*) FROM (SELECT "Year" FROM "AssociationEvaluations" GROUP BY "Year" HAVING count(*) > 1) d`],
+  ['quarterly report revisions', `SELECT count(*) FROM (SELECT "Year", "Quarter", "Revision" FROM "QuarterlyReports" GROUP BY 1, 2, 3 HAVING count(*) > 1) d`],
+];
+const found = [];
+for (const [name, query] of duplicates) {
+  try {
+    const n = Number(sql(query)[0][0]);
+    if (n > 0) found.push(`${name}: ${n}`);
+  } catch (e) {
+    found.push(`${name}: the check failed (${String(e.message).split('\n')[0]})`);
+  }
+}
+const calculationsAfter = Number(sql('SELECT count(*) FROM "RewardCalculations"')[0][0]);
+const calculationsBefore = Number(args['calculations-before'] ?? calculationsAfter);
+check(
+  'no publication, evaluation, quarterly report or reward revision is duplicated or half-written',
+  found.length === 0 && calculationsAfter - calculationsBefore <= 1,
+  `${found.length === 0 ? 'none' : found.join('; ')}; the killed calculation left ${calculationsAfter - calculationsBefore} new revision(s) (0 or 1, whole)`,
+);
+
+// 5. No request hung; 5xx answers and refused connections only within the fault windows.
+const hung = requests.filter((r) => r.t1 - r.t0 > HANG_MS);
+check('no request hung more than 30 s', hung.length === 0, `longest ${Math.max(0, ...requests.map((r) => r.t1 - r.t0))} ms over ${requests.length} requests`);
+const inWindow = (r) => faults.some((f) => r.t1 >= f.from - GRACE_MS && r.t0 <= f.to + GRACE_MS);
+const failures = requests.filter((r) => r.status >= 500 || r.status === 0);
+const outside = failures.filter((r) => !inWindow(r));
+const byFault = faults.map((f) => `${f.fault} ${f.to - f.from} ms: ${failures.filter((r) => r.t1 >= f.from - GRACE_MS && r.t0 <= f.to + GRACE_MS).length}`);
+check(
+  '5xx answers and refused connections fall only within the fault windows',
+  outside.length === 0,
+  `${failures.length} in all (${byFault.join('; ')}); outside: ${outside.length}${outside.length ? ` e.g. ${outside.slice(0, 3).map((r) => `${r.method} ${r.path} ${r.status} ${r.error ?? ''}`).join(' | ')}` : ''}`,
+);
+
+// 6. Memory: instance A at the end within 20% of after the warm-up.
+const warm = Number(args['rss-a-warm'] ?? 0);
+const end = Number(args['rss-a-end'] ?? 0);
+// A short run (the test command's smoke) ends while the JIT and the caches still fill: its memory is shown, not judged.
+const judged = Number(args.seconds ?? 0) >= 300;
+check(
+  'instance A\'s memory at the end is within 20% of after the warm-up',
+  warm > 0 && (!judged || end <= warm * 1.2),
+  `${(warm / 1024).toFixed(0)} MB → ${(end / 1024).toFixed(0)} MB${judged ? '' : ' (not judged: a run under 300 s)'}`,
+);
+check('the load ran to its end', Number(args['load-rc'] ?? 1) === 0, `load exit code ${args['load-rc']}`);
+
+const width = Math.max(...results.map((r) => r.name.length));
+const table = ['', `${'check'.padEnd(width)}  result  detail`, `${'-'.repeat(width)}  ------  ------`, ...results.map((r) => `${r.name.padEnd(width)}  ${r.passed ? 'ok    ' : 'FAILED'}  ${r.detail}`)].join('\n');
+console.log(table);
+writeFileSync(path.join(OUT, 'checks.txt'), table + '\n');
+const failed = results.filter((r) => !r.passed).length;
+console.log(`\nreliability: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
+
+/** A signed-in GET against instance A: answers fetch(path) with the session cookie. */
+async function signedIn(userName, password) {
+  const cookies = new Map();
+  const keep = (r) => {
+    for (const c of r.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const at = pair.indexOf('=');
+      cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  };
+  keep(await fetch(`${BASE}/api/auth/antiforgery`));
+  const cookie = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const login = await fetch(`${BASE}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie(), 'X-XSRF-TOKEN': decodeURIComponent(cookies.get('XSRF-TOKEN') ?? '') },
+    body: JSON.stringify({ userName, password, rememberMe: false }),
+  });
+  if (!login.ok) throw new Error(`signing in as ${userName} for the checks answered ${login.status}`);
+  keep(login);
+  return (url) => fetch(`${BASE}${url}`, { headers: { Cookie: cookie() } });
+}

@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# The reliability run (issue 17): two API instances on one private PostgreSQL cluster, Hangfire on both, a sustained mixed
+# load through both (build/reliability/load.mjs), and faults during it:
+#   - at 30% of the run PostgreSQL restarts (pg_ctl restart -m fast);
+#   - at 55% instance B is killed with SIGKILL in the middle of a reward calculation it was asked for, then started again.
+# Afterwards build/reliability/check.mjs checks that every acknowledged write is stored (with its audit entries and, for
+# attachments, its bytes), that no job's result is duplicated or half-written, that no request hung more than 30 s, that
+# 5xx answers and refused connections fall only within the fault windows, and that memory did not grow by more than 20%.
+# It prints a table and exits 1 on any failure.
+#
+#   build/reliability/run.sh [--seconds 600] [--no-build] [--out artifacts/reliability]
+#
+# Not part of the default test command, which runs a 60-second smoke of it (build/test.sh: --seconds 60).
+set -Eeuo pipefail
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$REPO_ROOT"
+# shellcheck source=build/lib/common.sh
+source build/lib/common.sh
+# shellcheck source=build/lib/postgres.sh
+source build/lib/postgres.sh
+
+SECONDS_TO_RUN=600
+BUILD=1
+OUT="$REPO_ROOT/artifacts/reliability"
+while (($# > 0)); do
+  case "$1" in
+    --seconds) SECONDS_TO_RUN=$2; shift 2 ;;
+    --no-build) BUILD=0; shift ;;
+    --out) OUT=$2; shift 2 ;;
+    *) ip_die "unknown option $1 (--seconds N, --no-build, --out DIR)" ;;
+  esac
+done
+((SECONDS_TO_RUN >= 30)) || ip_die "--seconds must be at least 30"
+ip_require_cmd node curl dotnet
+rm -rf -- "$OUT"
+mkdir -p "$OUT"
+API_DIR="$REPO_ROOT/src/Api/bin/Release/net10.0"
+if ((BUILD == 1)); then
+  dotnet build src/Api/Api.csproj -c Release -nologo -v quiet >"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; ip_die "the API did not build"; }
+fi
+[[ -f "$API_DIR/InvestPromo.Api.dll" ]] || ip_die "$API_DIR/InvestPromo.Api.dll not found (build first, or drop --no-build)"
+
+ip_pg_start >/dev/null
+PSQL="$(ip_find_pg_bindir)/psql"
+[[ -x "$PSQL" ]] || PSQL="$(command -v psql || true)"
+[[ -n "$PSQL" ]] || ip_die "psql not found (apt-get install -y postgresql-client)"
+DB=investpromo_reliability
+"$PSQL" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qAtc "CREATE DATABASE $DB" >/dev/null
+CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$DB"
+DATA="$(mktemp -d "${TMPDIR:-/tmp}/investpromo-reliability.XXXXXX")"
+# shellcheck disable=SC2016 # expanded when the handler runs
+ip_on_exit 'rm -rf -- "$DATA"'
+mkdir -p "$DATA/a" "$DATA/b" "$DATA/attachments"
+PORT_A="$(ip_free_port)"
+PORT_B="$(ip_free_port)"
+while [[ "$PORT_B" == "$PORT_A" ]]; do PORT_B="$(ip_free_port)"; done
+BASE_A="http://127.0.0.1:$PORT_A"
+BASE_B="http://127.0.0.1:$PORT_B"
+PID_A=''
+PID_B=''
+
+# start_instance NAME PORT : starts an instance in the background; its pid in PID_<NAME>.
+start_instance() {
+  local name=$1 port=$2 lower
+  lower="$(tr '[:upper:]' '[:lower:]' <<<"$name")"
+  (
+    cd "$API_DIR"
+    ASPNETCORE_ENVIRONMENT=Development \
+    ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    App__DataPath="$DATA/$lower" \
+    Attachments__StoragePath="$DATA/attachments" \
+    Database__Provider=PostgreSql \
+    Seed__Demo=true \
+    ConnectionStrings__Default="$CONNECTION" \
+    Hangfire__ServerEnabled=true \
+    RateLimiting__LoginPerMinute=600 \
+    RateLimiting__PublicPerMinute=60000 \
+    RateLimiting__ReceiptLookupPerMinute=60000 \
+    RateLimiting__ObjectionPerMinute=60000 \
+    exec env 'Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning' dotnet InvestPromo.Api.dll
+  ) >>"$OUT/api-$lower.log" 2>&1 &
+  printf -v "PID_$name" '%s' "$!"
+}
+stop_instances() {
+  [[ -n "$PID_A" ]] && ip_kill_tree "$PID_A"
+  [[ -n "$PID_B" ]] && ip_kill_tree "$PID_B"
+  return 0
+}
+ip_on_exit stop_instances
+now_ms() { date +%s%3N; }
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
+fault() { printf '{"fault":"%s","from":%s,"to":%s}\n' "$1" "$2" "$3" >>"$OUT/faults.jsonl"; }
+
+# A first (it migrates and seeds the demo data), then B on the migrated database.
+start_instance A "$PORT_A"
+ip_wait_http "$BASE_A/health/ready" 180 "$PID_A" || { tail -40 "$OUT/api-a.log"; ip_die "instance A did not start"; }
+start_instance B "$PORT_B"
+ip_wait_http "$BASE_B/health/ready" 180 "$PID_B" || { tail -40 "$OUT/api-b.log"; ip_die "instance B did not start"; }
+echo "instances A $BASE_A (pid $PID_A) and B $BASE_B (pid $PID_B) on PostgreSQL port $PG_PORT; load for ${SECONDS_TO_RUN}s"
+: >"$OUT/faults.jsonl"
+
+node build/reliability/load.mjs --bases "$BASE_A,$BASE_B" --seconds "$SECONDS_TO_RUN" --out "$OUT" >"$OUT/load.log" 2>&1 &
+LOAD_PID=$!
+STARTED=$SECONDS
+
+wait_until() { while ((SECONDS - STARTED < $1)); do sleep 0.5; done; }
+
+# Memory after warm-up (15% of the run).
+wait_until $((SECONDS_TO_RUN * 15 / 100))
+RSS_A_WARM="$(rss_kb "$PID_A")"
+
+# Fault 1: PostgreSQL restarts.
+wait_until $((SECONDS_TO_RUN * 30 / 100))
+from="$(now_ms)"
+ip_pg_restart
+to="$(now_ms)"
+fault "postgres restart" "$from" "$to"
+echo "PostgreSQL restarted in $((to - from)) ms"
+
+# Fault 2: B is killed in the middle of a reward calculation it was asked for, then started again.
+wait_until $((SECONDS_TO_RUN * 55 / 100))
+JAR="$OUT/admin-b.cookies"
+curl -fsS -o /dev/null -c "$JAR" -b "$JAR" --max-time 10 "$BASE_B/api/auth/antiforgery"
+TOKEN="$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$JAR" | tail -1)"
+curl -fsS -o /dev/null -c "$JAR" -b "$JAR" --max-time 10 -H 'Content-Type: application/json' -H "X-XSRF-TOKEN: $TOKEN" \
+  --data '{"userName":"admin","password":"Admin#2026-Demo","rememberMe":false}' "$BASE_B/api/auth/login"
+TOKEN="$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$JAR" | tail -1)"
+CALCULATIONS_BEFORE="$("$PSQL" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DB" -qAtc 'SELECT count(*) FROM "RewardCalculations"')"
+curl -sS -o "$OUT/killed-calculation.json" -w '%{http_code}\n' -b "$JAR" --max-time 30 -H 'Content-Type: application/json' \
+  -H "X-XSRF-TOKEN: $TOKEN" --data "{\"year\":$(($(date -u +%Y) - 1))}" "$BASE_B/api/rewards/calculations" >"$OUT/killed-calculation.status" 2>&1 &
+sleep 0.15
+from="$(now_ms)"
+kill -KILL "$PID_B" 2>/dev/null || true
+wait "$PID_B" 2>/dev/null || true
+echo "instance B killed with SIGKILL during a reward calculation (answer: $(cat "$OUT/killed-calculation.status" 2>/dev/null || echo none))"
+start_instance B "$PORT_B"
+ip_wait_http "$BASE_B/health/ready" 180 "$PID_B" || { tail -40 "$OUT/api-b.log"; ip_die "instance B did not start again"; }
+to="$(now_ms)"
+fault "instance B killed and restarted" "$from" "$to"
+echo "instance B back after $((to - from)) ms (pid $PID_B)"
+
+LOAD_RC=0
+wait "$LOAD_PID" || LOAD_RC=$?
+RSS_A_END="$(rss_kb "$PID_A")"
+tail -3 "$OUT/load.log"
+
+node build/reliability/check.mjs --out "$OUT" --base "$BASE_A" --psql "$PSQL" --pg-port "$PG_PORT" --db "$DB" \
+  --rss-a-warm "$RSS_A_WARM" --rss-a-end "$RSS_A_END" --calculations-before "$CALCULATIONS_BEFORE" --load-rc "$LOAD_RC" \
+  --seconds "$SECONDS_TO_RUN"
