@@ -92,6 +92,21 @@ for (const [name, query] of duplicates) {
     found.push(`${name}: the check failed (${String(e.message).split('\n')[0]})`);
   }
 }
+// Each recurring job ran once per occurrence, with a Hangfire server on both instances (Hangfire's distributed lock).
+try {
+  const twice = sql(
+    `SELECT p.value, to_char(date_trunc('minute', j.createdat), 'HH24:MI'), count(*) FROM hangfire.job j JOIN hangfire.jobparameter p ON p.jobid = j.id AND p.name = 'RecurringJobId' GROUP BY 1, 2 HAVING count(*) > 1`,
+  );
+  const runs = Number(sql(`SELECT count(*) FROM hangfire.job j JOIN hangfire.jobparameter p ON p.jobid = j.id AND p.name = 'RecurringJobId'`)[0][0]);
+  check(
+    'each recurring job ran once per occurrence, with Hangfire on both instances',
+    runs > 0 && twice.length === 0,
+    `${runs} job runs; occurrences run twice: ${twice.length}${twice.length ? ` (${twice.slice(0, 3).map((t) => t.join(' ')).join('; ')})` : ''}`,
+  );
+} catch (e) {
+  check('each recurring job ran once per occurrence, with Hangfire on both instances', false, `could not read Hangfire's jobs: ${String(e.message).split('\n')[0]}`);
+}
+
 const calculationsAfter = Number(sql('SELECT count(*) FROM "RewardCalculations"')[0][0]);
 const calculationsBefore = Number(args['calculations-before'] ?? calculationsAfter);
 check(

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The reliability run (issue 17): two API instances on one private PostgreSQL cluster, Hangfire on both, a sustained mixed
-# load through both (build/reliability/load.mjs), and faults during it:
+# The reliability run (issue 17): two API instances on one private PostgreSQL cluster, Hangfire on both (the weekly
+# publication, the digest, the quarterly scheduling, the evaluation and the totals' check scheduled every minute, so that
+# both servers race for each occurrence), a sustained mixed load through both (build/reliability/load.mjs), and faults:
 #   - at 30% of the run PostgreSQL restarts (pg_ctl restart -m fast);
 #   - at 55% instance B is killed with SIGKILL in the middle of a reward calculation it was asked for, then started again.
 # Afterwards build/reliability/check.mjs checks that every acknowledged write is stored (with its audit entries and, for
@@ -73,6 +74,11 @@ start_instance() {
     Seed__Demo=true \
     ConnectionStrings__Default="$CONNECTION" \
     Hangfire__ServerEnabled=true \
+    Publication__Cron='* * * * *' \
+    Jobs__ReviewDigestCron='* * * * *' \
+    Jobs__QuarterlySchedulingCron='* * * * *' \
+    Jobs__EvaluationCron='* * * * *' \
+    Jobs__RebuildApprovalTotalsCron='* * * * *' \
     RateLimiting__LoginPerMinute=600 \
     RateLimiting__PublicPerMinute=60000 \
     RateLimiting__ReceiptLookupPerMinute=60000 \
