@@ -47,12 +47,24 @@ public static class DatabaseFaults
             || pg.SqlState.StartsWith("57P", StringComparison.Ordinal)  // shutting down, starting up
             || pg.SqlState == "3D000",                                  // database missing
         NpgsqlException => true, // not a server error: the connection (opening, reading, writing, the pool's timeout)
+        InvalidOperationException when IsLostConnection(e) => true,
         SqlException sql => sql.Errors.Cast<SqlError>().Any(error => SqlServerUnavailable.Contains(error.Number)),
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6 or 14, // busy, locked, cannot open the file
         DbException db => db.IsTransient,
         TimeoutException or SocketException => true,
         _ => false,
     };
+
+    /// <summary>
+    /// A connection that broke inside a transaction (a terminated backend, a restart) makes Npgsql refuse the next use of that
+    /// transaction with an <see cref="InvalidOperationException"/> ("Transaction is already completed") rather than a
+    /// transient <see cref="NpgsqlException"/>: the change feed's statements after EF's batch meet it. It is as transient.
+    /// </summary>
+    public static bool IsLostConnection(Exception exception) =>
+        exception is InvalidOperationException { Source: "Npgsql" } e
+        && (e.Message.Contains("already completed", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("not open", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("broken", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<Exception> Chain(Exception exception)
     {

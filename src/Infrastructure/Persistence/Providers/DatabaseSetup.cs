@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace InvestPromo.Infrastructure.Persistence.Providers;
@@ -34,7 +35,7 @@ public static class DatabaseSetup
                 o.MigrationsAssembly(migrations);
                 if (retryCount > 0)
                 {
-                    o.EnableRetryOnFailure(retryCount, retryDelay, errorCodesToAdd: null);
+                    o.ExecutionStrategy(dependencies => new PostgreSqlRetryingStrategy(dependencies, retryCount, retryDelay));
                 }
             }),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o =>
@@ -92,4 +93,11 @@ public static class DatabaseSetup
             Directory.CreateDirectory(folder);
         }
     }
+}
+
+/// <summary>Npgsql's retrying strategy, which also retries a transaction the connection's loss had already ended (<see cref="DatabaseFaults.IsLostConnection"/>).</summary>
+public sealed class PostgreSqlRetryingStrategy(ExecutionStrategyDependencies dependencies, int maxRetryCount, TimeSpan maxRetryDelay)
+    : Npgsql.EntityFrameworkCore.PostgreSQL.NpgsqlRetryingExecutionStrategy(dependencies, maxRetryCount, maxRetryDelay, errorCodesToAdd: null)
+{
+    protected override bool ShouldRetryOn(Exception? exception) => base.ShouldRetryOn(exception) || (exception is not null && DatabaseFaults.IsLostConnection(exception));
 }
