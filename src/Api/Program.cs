@@ -3,19 +3,30 @@ using InvestPromo.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 var migrateOnly = args.Contains("migrate", StringComparer.OrdinalIgnoreCase);
-builder.AddInvestPromo(startDatabase: !migrateOnly && !builder.Environment.IsEnvironment(ApiHost.OpenApiGenerationEnvironment));
-
-var app = builder.Build();
-
-if (migrateOnly)
+try
 {
-    // Operators: `dotnet InvestPromo.Api.dll migrate` applies pending migrations and exits.
-    await DatabaseInitializer.MigrateAsync(app.Services, CancellationToken.None);
-    return;
-}
+    builder.AddInvestPromo(startDatabase: !migrateOnly && !builder.Environment.IsEnvironment(ApiHost.OpenApiGenerationEnvironment));
 
-app.UseInvestPromo();
-await app.RunAsync();
+    var app = builder.Build();
+
+    if (migrateOnly)
+    {
+        // Operators: `dotnet InvestPromo.Api.dll migrate` applies pending migrations and exits.
+        await DatabaseInitializer.MigrateAsync(app.Services, CancellationToken.None);
+        return 0;
+    }
+
+    app.UseInvestPromo();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (e is not HostAbortedException && !builder.Environment.IsEnvironment(ApiHost.OpenApiGenerationEnvironment))
+{
+    // A wrong connection string, a missing role or database, an unreachable server, a bad setting: one line, exit code 1
+    // (StartupFailure), never an unhandled exception's stack trace and abort.
+    await Console.Error.WriteLineAsync(StartupFailure.Describe(e, builder.Configuration, migrateOnly ? "migrate" : "start-up"));
+    return StartupFailure.ExitCode;
+}
 
 /// <summary>The entry point; public for WebApplicationFactory.</summary>
 public partial class Program;

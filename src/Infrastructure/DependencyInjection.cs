@@ -42,7 +42,7 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, bool startDatabase = true)
     {
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = (configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions()).Validated();
         var connectionString = ConnectionString(configuration, environment, database.Provider);
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
@@ -67,7 +67,7 @@ public static class DependencyInjection
         }
 
         void Configure(IServiceProvider sp, DbContextOptionsBuilder options) => options
-            .Use(database.Provider, connectionString)
+            .Use(database.Provider, connectionString, database)
             .AddInterceptors(sp.GetRequiredService<DispatchDomainEventsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<CalendarCacheInterceptor>(), sp.GetRequiredService<ChangeFeedWriter>(), sp.GetRequiredService<ApprovalTotalsWriter>());
 
         switch (database.Provider)

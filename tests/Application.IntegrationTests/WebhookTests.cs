@@ -139,7 +139,8 @@ public sealed class WebhookTests(AppFixture fixture) : AppTest(fixture)
         var draft = await CreateAsync(Filer, "回滚项目");
         var trigger = Fixture.WebhookTrigger.Count;
 
-        await Fixture.DbAsync(async db =>
+        // An explicit transaction runs inside the execution strategy (PostgreSQL retries; Application/Common/Persistence/Transactions.cs).
+        await Fixture.DbAsync(db => db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             var filing = await db.Filings.SingleAsync(f => f.Id == draft.Id);
@@ -148,7 +149,7 @@ public sealed class WebhookTests(AppFixture fixture) : AppTest(fixture)
             Assert.Equal(1, await db.WebhookEvents.CountAsync()); // written in the change's transaction …
             await transaction.RollbackAsync();
             return 0;
-        });
+        }));
 
         Assert.Equal(0, await OutboxCountAsync()); // … and gone with it
         Assert.Equal(trigger, Fixture.WebhookTrigger.Count); // no kick after a rollback

@@ -15,10 +15,20 @@ namespace InvestPromo.Api.Errors;
 /// </summary>
 public sealed partial class ExceptionHandler(IProblemDetailsService problems, ILogger<ExceptionHandler> logger) : IExceptionHandler
 {
+    public const string DatabaseUnavailable = "database.unavailable";
+
+    /// <summary>Seconds a caller waits before sending again after a 503 <see cref="DatabaseUnavailable"/>.</summary>
+    public const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception);
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, Infrastructure.Persistence.DatabaseFaults.Find(exception)?.Message ?? exception.Message);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+        else if (problem.Status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -49,6 +59,10 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
             e.Code,
             ErrorMessages.For(e.Code, e.Message)),
         OperationCanceledException => Problems.Create(499, "request.cancelled"),
+        // Restarting, unreachable, refusing us, out of connections: after EF's retries (DatabaseOptions.MaxRetryCount), not a fault
+        // of the request and never a 500. Nothing was saved (a transaction is all or nothing); the caller may send it again.
+        _ when Infrastructure.Persistence.DatabaseFaults.IsUnavailable(exception) =>
+            Problems.Create(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable, ErrorMessages.For(DatabaseUnavailable, "The database is unavailable.")),
         _ => Problems.Create(StatusCodes.Status500InternalServerError, "internal", ErrorMessages.For("internal", "Internal error.")),
     };
 
@@ -122,6 +136,9 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
 
     [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]*? (?<name>[A-Za-z0-9_]+)\"")]
     private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Path}, answered 503: {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -88,70 +88,84 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, Application
         return (await FindAsync(entity.Id, ct))!;
     }
 
+    // Each change is one unit of the execution strategy (Application/Common/Persistence/Transactions.cs): a retry reads the user again.
     public async Task<UserDto> UpdateAsync(Guid id, UserChanges changes, int version, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
-        if (user.Version != version)
-        {
-            throw new ConcurrencyConflictException("User", id);
-        }
+        await db.InTransactionAsync(
+            async ct =>
+            {
+                var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
+                if (user.Version != version)
+                {
+                    throw new ConcurrencyConflictException("User", id);
+                }
 
-        db.Entry(user).Property(u => u.Version).OriginalValue = version;
-        var previousRole = user.Role;
-        var wasActive = user.IsActive;
-        var previousUnit = user.UnitId;
-        var previousAssociation = user.AssociationId;
-        user.DisplayName = Guard.Text(changes.DisplayName, ApplicationUser.DisplayNameMaxLength, "user.display-name-invalid", "Display name");
-        user.Role = changes.Role;
-        user.UnitId = changes.UnitId;
-        user.AssociationId = changes.AssociationId;
-        user.Email = Blank(changes.Email);
-        user.PhoneNumber = Blank(changes.PhoneNumber);
-        user.IsActive = changes.IsActive;
+                db.Entry(user).Property(u => u.Version).OriginalValue = version;
+                var previousRole = user.Role;
+                var wasActive = user.IsActive;
+                var previousUnit = user.UnitId;
+                var previousAssociation = user.AssociationId;
+                user.DisplayName = Guard.Text(changes.DisplayName, ApplicationUser.DisplayNameMaxLength, "user.display-name-invalid", "Display name");
+                user.Role = changes.Role;
+                user.UnitId = changes.UnitId;
+                user.AssociationId = changes.AssociationId;
+                user.Email = Blank(changes.Email);
+                user.PhoneNumber = Blank(changes.PhoneNumber);
+                user.IsActive = changes.IsActive;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (previousRole != changes.Role)
-        {
-            Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "role");
-            Check(await users.AddToRoleAsync(user, changes.Role), "role");
-        }
+                if (previousRole != changes.Role)
+                {
+                    Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "role");
+                    Check(await users.AddToRoleAsync(user, changes.Role), "role");
+                }
 
-        if ((wasActive && !changes.IsActive) || previousRole != changes.Role || previousUnit != changes.UnitId || previousAssociation != changes.AssociationId)
-        {
-            // Ends the user's sessions at their next cookie validation (within a minute): a deactivated user is out,
-            // and a new role or unit takes effect only with a fresh sign-in, never with stale claims.
-            Check(await users.UpdateSecurityStampAsync(user), "isActive");
-            await db.EndSessionsAsync(id, wasActive && !changes.IsActive ? SessionEndReason.Deactivated : SessionEndReason.AccountChanged, clock.GetUtcNow(), sessions.IdleTimeout, except: null, ct);
-        }
+                if ((wasActive && !changes.IsActive) || previousRole != changes.Role || previousUnit != changes.UnitId || previousAssociation != changes.AssociationId)
+                {
+                    // Ends the user's sessions at their next cookie validation (within a minute): a deactivated user is out,
+                    // and a new role or unit takes effect only with a fresh sign-in, never with stale claims.
+                    Check(await users.UpdateSecurityStampAsync(user), "isActive");
+                    await db.EndSessionsAsync(id, wasActive && !changes.IsActive ? SessionEndReason.Deactivated : SessionEndReason.AccountChanged, clock.GetUtcNow(), sessions.IdleTimeout, except: null, ct);
+                }
 
-        Check(await users.UpdateAsync(user), "version");
-        await transaction.CommitAsync(ct);
+                Check(await users.UpdateAsync(user), "version");
+                return true;
+            },
+            ct);
         return (await FindAsync(id, ct))!;
     }
 
     public async Task ResetPasswordAsync(Guid id, string newPassword, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
-        await CheckPasswordRulesAsync(user, newPassword, "newPassword");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        user.PasswordChangedAt = clock.GetUtcNow();
-        Check(await users.RemovePasswordAsync(user), "newPassword");
-        Check(await users.AddPasswordAsync(user, newPassword), "newPassword");
-        Unlock(user);
-        Check(await users.UpdateAsync(user), "newPassword");
-        await ClearSignInFailuresAsync(user, ct);
-        await db.EndSessionsAsync(id, SessionEndReason.PasswordChanged, clock.GetUtcNow(), sessions.IdleTimeout, except: null, ct);
-        await transaction.CommitAsync(ct);
+        var found = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
+        await CheckPasswordRulesAsync(found, newPassword, "newPassword");
+        await db.InTransactionAsync(
+            async ct =>
+            {
+                var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
+                user.PasswordChangedAt = clock.GetUtcNow();
+                Check(await users.RemovePasswordAsync(user), "newPassword");
+                Check(await users.AddPasswordAsync(user, newPassword), "newPassword");
+                Unlock(user);
+                Check(await users.UpdateAsync(user), "newPassword");
+                await ClearSignInFailuresAsync(user, ct);
+                await db.EndSessionsAsync(id, SessionEndReason.PasswordChanged, clock.GetUtcNow(), sessions.IdleTimeout, except: null, ct);
+                return true;
+            },
+            ct);
     }
 
     public async Task UnlockAsync(Guid id, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        Unlock(user);
-        Check(await users.UpdateAsync(user), "id");
-        await ClearSignInFailuresAsync(user, ct);
-        await transaction.CommitAsync(ct);
+        await db.InTransactionAsync(
+            async ct =>
+            {
+                var user = await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("User", id);
+                Unlock(user);
+                Check(await users.UpdateAsync(user), "id");
+                await ClearSignInFailuresAsync(user, ct);
+                return true;
+            },
+            ct);
     }
 
     private static void Unlock(ApplicationUser user)

@@ -146,6 +146,71 @@ public abstract partial class ApplicationDbContext(DbContextOptions options)
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
+    /// <summary>
+    /// True while EF's execution strategy runs a save again after a transient failure (a database restart, a dropped connection):
+    /// the interceptors then carry over what the failed attempt took off the entities (after-commit events, staged totals) and
+    /// drop what it added (its audit entries), so the retried save writes exactly what the first would have.
+    /// </summary>
+    internal bool RetryingSave { get; private set; }
+
+    /// <summary>
+    /// A save outside an explicit transaction is one retriable unit: its interceptors open a transaction of their own (the change
+    /// feed, the totals), which EF's retrying strategy only accepts inside <see cref="IExecutionStrategy.ExecuteAsync{TState,TResult}"/>.
+    /// Changes are accepted once the whole unit (commit included) has succeeded, so a commit that failed is saved again. Inside an
+    /// explicit transaction the caller's unit (<c>Application/Common/Persistence/Transactions.cs</c>) is the one retried.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var strategy = Database.CreateExecutionStrategy();
+        if (!strategy.RetriesOnFailure || Database.CurrentTransaction is not null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var attempts = 0;
+        var saved = await strategy.ExecuteAsync(
+            this,
+            async (_, context, ct) =>
+            {
+                context.RetryingSave = attempts++ > 0;
+                try
+                {
+                    return await context.SaveAttemptAsync(ct);
+                }
+                finally
+                {
+                    context.RetryingSave = false;
+                }
+            },
+            verifySucceeded: null,
+            cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return saved;
+    }
+
+    private async Task<int> SaveAttemptAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        }
+        catch
+        {
+            // An interceptor's transaction that a failed attempt left open (it failed before EF's own failure callbacks) is
+            // dropped, so the next attempt opens a fresh one on a fresh connection.
+            if (Database.CurrentTransaction is { } left)
+            {
+                await DatabaseFaults.ForgetAsync(left);
+            }
+
+            throw;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

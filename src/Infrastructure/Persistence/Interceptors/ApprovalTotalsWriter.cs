@@ -23,6 +23,9 @@ public sealed class ApprovalTotalsWriter : SaveChangesInterceptor, IApprovalTota
     /// <summary>The net change per total row staged for the coming save (rows whose changes cancel out are skipped).</summary>
     private readonly Dictionary<TotalKey, (int Count, long TotalFen, long FixedAssetFen)> staged = [];
 
+    /// <summary>The deltas of the save in progress (or of the last one that failed), for the execution strategy's retry.</summary>
+    private List<KeyValuePair<TotalKey, (int Count, long TotalFen, long FixedAssetFen)>> attempted = [];
+
     private readonly record struct TotalKey(ApprovalDimension Dimension, string Key, DateOnly Day);
 
     public void Add(ApprovalFacts facts) => Stage(facts, +1);
@@ -43,8 +46,25 @@ public sealed class ApprovalTotalsWriter : SaveChangesInterceptor, IApprovalTota
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        // A retried save (ApplicationDbContext.RetryingSave) finds the events that staged its deltas already handled: it applies
+        // the failed attempt's deltas again (that attempt's transaction was rolled back).
+        if (eventData.Context is ApplicationDbContext { RetryingSave: true })
+        {
+            foreach (var (key, (count, totalFen, fixedAssetFen)) in attempted)
+            {
+                var (c, t, f) = staged.GetValueOrDefault(key);
+                staged[key] = (c + count, t + totalFen, f + fixedAssetFen);
+            }
+        }
+
         var deltas = staged.Where(d => d.Value != default).ToList();
         staged.Clear();
+        attempted = deltas;
+        if (ownTransaction is not null && !ReferenceEquals(ownTransaction, eventData.Context?.Database.CurrentTransaction))
+        {
+            ownTransaction = null; // an attempt that failed before EF's failure callback; ApplicationDbContext dropped it
+        }
+
         if (eventData.Context is { } context && deltas.Count > 0)
         {
             if (context.Database.CurrentTransaction is null)
@@ -78,6 +98,7 @@ public sealed class ApprovalTotalsWriter : SaveChangesInterceptor, IApprovalTota
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        attempted = [];
         if (ownTransaction is { } transaction)
         {
             ownTransaction = null;
@@ -106,8 +127,7 @@ public sealed class ApprovalTotalsWriter : SaveChangesInterceptor, IApprovalTota
         if (ownTransaction is { } transaction)
         {
             ownTransaction = null;
-            await transaction.RollbackAsync(CancellationToken.None);
-            await transaction.DisposeAsync();
+            await DatabaseFaults.ForgetAsync(transaction);
         }
     }
 

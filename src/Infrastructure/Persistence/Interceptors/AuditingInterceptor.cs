@@ -41,12 +41,28 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider clock) :
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
+    /// <summary>The audit entries this interceptor added to the save in progress.</summary>
+    private readonly List<AuditEntry> _added = [];
+
     private void Track(DbContext? context)
     {
         if (context is null)
         {
             return;
         }
+
+        // Entries of an earlier attempt that never reached the database (a failed save, retried by the execution strategy or
+        // by its caller) are described again below: the old ones go, or the change would be audited twice.
+        foreach (var stale in _added)
+        {
+            var entry = context.Entry(stale);
+            if (entry.State == EntityState.Added)
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
+
+        _added.Clear();
 
         var now = clock.GetUtcNow();
         var entries = new List<AuditEntry>();
@@ -71,6 +87,7 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider clock) :
         if (entries.Count > 0)
         {
             context.Set<AuditEntry>().AddRange(entries);
+            _added.AddRange(entries);
         }
     }
 

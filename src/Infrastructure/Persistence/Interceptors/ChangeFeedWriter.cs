@@ -70,6 +70,11 @@ public sealed class ChangeFeedWriter(TimeProvider clock) : SaveChangesIntercepto
                 }
             }
 
+            if (ownTransaction is not null && !ReferenceEquals(ownTransaction, context.Database.CurrentTransaction))
+            {
+                ownTransaction = null; // an attempt that failed before EF's failure callback; ApplicationDbContext dropped it
+            }
+
             if (staged.Count > 0 && context.Database.CurrentTransaction is null)
             {
                 ownTransaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -264,8 +269,7 @@ public sealed class ChangeFeedWriter(TimeProvider clock) : SaveChangesIntercepto
         if (ownTransaction is { } transaction)
         {
             ownTransaction = null;
-            await transaction.RollbackAsync(CancellationToken.None);
-            await transaction.DisposeAsync();
+            await DatabaseFaults.ForgetAsync(transaction);
         }
     }
 }

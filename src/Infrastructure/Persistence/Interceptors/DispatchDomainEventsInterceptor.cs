@@ -23,7 +23,8 @@ namespace InvestPromo.Infrastructure.Persistence.Interceptors;
 /// </list>
 /// Registered first among the interceptors, so auditing and the totals see what the handlers did. A caller that retries a
 /// failed save must start again from a clean change tracker (as <c>LodgeObjectionHandler</c> does): the events of the failed
-/// attempt were already handled, and its after-commit events are dropped.
+/// attempt were already handled, and its after-commit events are dropped. Only the execution strategy's retry of the same save
+/// (<see cref="ApplicationDbContext.RetryingSave"/>) keeps them.
 /// </summary>
 public sealed partial class DispatchDomainEventsInterceptor(IPublisher publisher, ILogger<DispatchDomainEventsInterceptor> logger)
     : SaveChangesInterceptor, IDbTransactionInterceptor
@@ -33,6 +34,9 @@ public sealed partial class DispatchDomainEventsInterceptor(IPublisher publisher
 
     /// <summary>The after-commit events of the save in progress.</summary>
     private List<IAfterCommitEvent> _thisSave = [];
+
+    /// <summary>The after-commit events of a save that failed, kept for the execution strategy's retry of it.</summary>
+    private List<IAfterCommitEvent> _failedSave = [];
 
     /// <summary>After-commit events of saves that succeeded inside a transaction still open, by that transaction.</summary>
     private readonly List<(DbTransaction Transaction, List<IAfterCommitEvent> Events)> _awaitingCommit = [];
@@ -50,7 +54,10 @@ public sealed partial class DispatchDomainEventsInterceptor(IPublisher publisher
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        _thisSave = [];
+        // A retried save (ApplicationDbContext.RetryingSave) finds its entities' events already taken: it keeps the after-commit
+        // events the failed attempt took, whether that attempt failed in EF (SaveChangesFailed) or in an interceptor before it.
+        _thisSave = eventData.Context is ApplicationDbContext { RetryingSave: true } ? [.. _failedSave, .. _thisSave] : [];
+        _failedSave = [];
         if (eventData.Context is { } context)
         {
             await DispatchBeforeSaveAsync(context, cancellationToken);
@@ -80,6 +87,7 @@ public sealed partial class DispatchDomainEventsInterceptor(IPublisher publisher
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
+        _failedSave = _thisSave;
         _thisSave = [];
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
@@ -92,6 +100,7 @@ public sealed partial class DispatchDomainEventsInterceptor(IPublisher publisher
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
+        _failedSave = _thisSave;
         _thisSave = [];
         base.SaveChangesFailed(eventData);
     }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace InvestPromo.Infrastructure.Persistence.Providers;
@@ -16,14 +17,35 @@ public static class DatabaseSetup
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
     };
 
-    public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    /// <summary>
+    /// The provider with this assembly's migrations. On PostgreSQL and SQL Server a transient failure is retried by EF's execution
+    /// strategy (<see cref="DatabaseOptions.MaxRetryCount"/>): each query and each SaveChanges alone, and every explicit transaction
+    /// as one unit through <c>Application/Common/Persistence/Transactions.cs</c> (EF refuses a transaction the strategy did not open).
+    /// </summary>
+    public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, DatabaseOptions? retries = null)
     {
         var migrations = typeof(DatabaseSetup).Assembly.GetName().Name;
+        var retryCount = retries?.MaxRetryCount ?? 0;
+        var retryDelay = retries?.MaxRetryDelay ?? TimeSpan.Zero;
         return provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations).MigrationsHistoryTable("__EFMigrationsHistory")),
-            DatabaseProvider.PostgreSql => options.UseNpgsql(PostgreSqlConnectionString(connectionString), o => o.MigrationsAssembly(migrations)),
-            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(PostgreSqlConnectionString(connectionString), o =>
+            {
+                o.MigrationsAssembly(migrations);
+                if (retryCount > 0)
+                {
+                    o.ExecutionStrategy(dependencies => new PostgreSqlRetryingStrategy(dependencies, retryCount, retryDelay));
+                }
+            }),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o =>
+            {
+                o.MigrationsAssembly(migrations);
+                if (retryCount > 0)
+                {
+                    o.EnableRetryOnFailure(retryCount, retryDelay, errorNumbersToAdd: null);
+                }
+            }),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
     }
@@ -71,4 +93,11 @@ public static class DatabaseSetup
             Directory.CreateDirectory(folder);
         }
     }
+}
+
+/// <summary>Npgsql's retrying strategy, which also retries a transaction the connection's loss had already ended (<see cref="DatabaseFaults.IsLostConnection"/>).</summary>
+public sealed class PostgreSqlRetryingStrategy(ExecutionStrategyDependencies dependencies, int maxRetryCount, TimeSpan maxRetryDelay)
+    : Npgsql.EntityFrameworkCore.PostgreSQL.NpgsqlRetryingExecutionStrategy(dependencies, maxRetryCount, maxRetryDelay, errorCodesToAdd: null)
+{
+    protected override bool ShouldRetryOn(Exception? exception) => base.ShouldRetryOn(exception) || (exception is not null && DatabaseFaults.IsLostConnection(exception));
 }

@@ -16,24 +16,29 @@ public sealed partial class RebuildApprovalTotalsHandler(IApplicationDbContext d
 {
     public async ValueTask<int> Handle(RebuildApprovalTotalsCommand command, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var computed = await ComputeAsync(db, cancellationToken);
-        var stored = await db.ApprovalTotals.AsNoTracking().Where(t => t.Count != 0).ToListAsync(cancellationToken);
-        var differing = computed.Select(Row).ToHashSet();
-        differing.SymmetricExceptWith(stored.Select(Row));
-        if (differing.Count > 0)
-        {
-            await db.ApprovalTotals.ExecuteDeleteAsync(cancellationToken);
-            db.ApprovalTotals.AddRange(computed);
-            await db.SaveChangesAsync(cancellationToken);
-            if (stored.Count > 0)
+        var (differing, drifted) = await db.InTransactionAsync(
+            async ct =>
             {
-                LogDrift(logger, differing.Count);
-            }
+                var computed = await ComputeAsync(db, ct);
+                var stored = await db.ApprovalTotals.AsNoTracking().Where(t => t.Count != 0).ToListAsync(ct);
+                var rows = computed.Select(Row).ToHashSet();
+                rows.SymmetricExceptWith(stored.Select(Row));
+                if (rows.Count > 0)
+                {
+                    await db.ApprovalTotals.ExecuteDeleteAsync(ct);
+                    db.ApprovalTotals.AddRange(computed);
+                    await db.SaveChangesAsync(ct);
+                }
+
+                return (rows.Count, rows.Count > 0 && stored.Count > 0);
+            },
+            cancellationToken);
+        if (drifted)
+        {
+            LogDrift(logger, differing);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return differing.Count;
+        return differing;
     }
 
     private static (ApprovalDimension, string, DateOnly, int, long, long) Row(ApprovalTotal t) => (t.Dimension, t.Key, t.Day, t.Count, t.TotalFen, t.FixedAssetFen);

@@ -30,24 +30,26 @@ public sealed class OpenEvaluationHandler(IApplicationDbContext db, IWorkingCale
         }
 
         var deadline = await calendar.AddWorkingDaysAsync(today, options.ScoringWorkingDays, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var scheme = await EvaluationResults.SchemeForAsync(db, command.Year, user.UserId, now, cancellationToken);
-            var evaluation = AssociationEvaluation.Open(command.Year, scheme.Definition, deadline, user.UserId, now);
-            db.AssociationEvaluations.Add(evaluation);
-            var associations = await EvaluationMetrics.ActiveAssociationsAsync(db, cancellationToken);
-            var values = await EvaluationMetrics.ComputeAsync(db, [.. associations.Select(a => a.Id)], evaluation.PeriodStart, evaluation.PeriodEnd, cancellationToken);
-            db.EvaluationEntries.AddRange(associations.Select(a => EvaluationEntry.Snapshot(evaluation.Id, a.Id, a.Name, values[a.Id])));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return EvaluationResults.ToSummary(evaluation, associations.Count);
+            return await db.InTransactionAsync(
+                async ct =>
+                {
+                    var scheme = await EvaluationResults.SchemeForAsync(db, command.Year, user.UserId, now, ct);
+                    var evaluation = AssociationEvaluation.Open(command.Year, scheme.Definition, deadline, user.UserId, now);
+                    db.AssociationEvaluations.Add(evaluation);
+                    var associations = await EvaluationMetrics.ActiveAssociationsAsync(db, ct);
+                    var values = await EvaluationMetrics.ComputeAsync(db, [.. associations.Select(a => a.Id)], evaluation.PeriodStart, evaluation.PeriodEnd, ct);
+                    db.EvaluationEntries.AddRange(associations.Select(a => EvaluationEntry.Snapshot(evaluation.Id, a.Id, a.Name, values[a.Id])));
+                    await db.SaveChangesAsync(ct);
+                    return EvaluationResults.ToSummary(evaluation, associations.Count);
+                },
+                cancellationToken);
         }
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Nothing of ours is kept. Another run opened the year at the same moment: the unique year answers with theirs. If none
-            // did, the database refused for another reason, and that error stands.
-            await transaction.RollbackAsync(cancellationToken);
+            // Nothing of ours is kept (the transaction was rolled back). Another run opened the year at the same moment: the unique
+            // year answers with theirs. If none did, the database refused for another reason, and that error stands.
             ForgetUnsaved();
             if (await ExistingAsync(command.Year, cancellationToken) is not { } theirs)
             {

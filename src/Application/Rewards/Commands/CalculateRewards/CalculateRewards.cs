@@ -21,9 +21,7 @@ public sealed class CalculateRewardsHandler(IApplicationDbContext db, IRewardLin
     {
         var now = clock.GetUtcNow();
         RewardCalculation.EnsureYearEnded(command.Year, ChinaTime.DateOf(now));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var calculation = await RewardLifecycle.CalculateAsync(db, writer, command.Year, user.UserId, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var calculation = await db.InTransactionAsync(ct => RewardLifecycle.CalculateAsync(db, writer, command.Year, user.UserId, now, ct), cancellationToken);
         return await db.ToDtoAsync(calculation, cancellationToken);
     }
 }

@@ -30,20 +30,23 @@ public sealed class EndUserSessionsHandler(IApplicationDbContext db, IUserAccoun
         var now = clock.GetUtcNow();
 
         // One transaction: the sessions never end without their audit entry.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var ended = await db.EndSessionsAsync(command.UserId, SessionEndReason.EndedByAdmin, now, options.IdleTimeout, except: null, cancellationToken);
-        db.AuditEntries.Add(AuditEntry.Record(
-            now,
-            user.UserId,
-            user.Name,
-            AuditedUserType,
-            command.UserId.ToString(),
-            AuditAction.Modified,
-            string.Create(CultureInfo.InvariantCulture, $$"""{"activeSessions":{{ended}}}"""),
-            $$"""{"activeSessions":0,"sessionsEnded":"{{SessionEndReason.EndedByAdmin}}"}""",
-            System.Diagnostics.Activity.Current?.TraceId.ToString()));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new SessionsEndedDto(ended);
+        return await db.InTransactionAsync(
+            async ct =>
+            {
+                var ended = await db.EndSessionsAsync(command.UserId, SessionEndReason.EndedByAdmin, now, options.IdleTimeout, except: null, ct);
+                db.AuditEntries.Add(AuditEntry.Record(
+                    now,
+                    user.UserId,
+                    user.Name,
+                    AuditedUserType,
+                    command.UserId.ToString(),
+                    AuditAction.Modified,
+                    string.Create(CultureInfo.InvariantCulture, $$"""{"activeSessions":{{ended}}}"""),
+                    $$"""{"activeSessions":0,"sessionsEnded":"{{SessionEndReason.EndedByAdmin}}"}""",
+                    System.Diagnostics.Activity.Current?.TraceId.ToString()));
+                await db.SaveChangesAsync(ct);
+                return new SessionsEndedDto(ended);
+            },
+            cancellationToken);
     }
 }
