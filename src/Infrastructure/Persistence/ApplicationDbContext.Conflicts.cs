@@ -8,7 +8,8 @@ namespace InvestPromo.Infrastructure.Persistence;
 /// approving one filing at once: the second's batch inserts the tracked project (its id is the filing's) before its
 /// versioned UPDATE of the filing runs, so the database refuses the duplicate key, not the version (found by the reliability
 /// run, build/reliability). When a save fails and a row it meant to change or delete has moved on since it was read, the
-/// failure is answered as <see cref="DbUpdateConcurrencyException"/>; any other failure is rethrown as it was.
+/// failure is answered as <see cref="DbUpdateConcurrencyException"/>; any other failure is rethrown as it was. The save itself
+/// is <c>SaveWithRetriesAsync</c> (a transient failure retried as one unit).
 /// </summary>
 public abstract partial class ApplicationDbContext
 {
@@ -16,7 +17,7 @@ public abstract partial class ApplicationDbContext
     {
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await SaveWithRetriesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         catch (DbUpdateException failure) when (failure is not DbUpdateConcurrencyException && !cancellationToken.IsCancellationRequested)
         {

@@ -159,7 +159,7 @@ public abstract partial class ApplicationDbContext(DbContextOptions options)
     /// Changes are accepted once the whole unit (commit included) has succeeded, so a commit that failed is saved again. Inside an
     /// explicit transaction the caller's unit (<c>Application/Common/Persistence/Transactions.cs</c>) is the one retried.
     /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private async Task<int> SaveWithRetriesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var strategy = Database.CreateExecutionStrategy();
         if (!strategy.RetriesOnFailure || Database.CurrentTransaction is not null)
