@@ -60,9 +60,11 @@ public static class RateLimits
     /// Per client address per minute, counted in the database. The middleware first tries every limiter synchronously: the
     /// shared one declines that try, so a request of these policies also takes a second permit of the in-process global limit.
     /// </summary>
-    private static RateLimitPartition<string> Shared(HttpContext context, string policy, int permits) =>
-        RateLimitPartition.Get(policy + "|" + ClientAddress(context), key =>
-            context.RequestServices.GetRequiredService<SharedRateLimitWindows>().Limiter(key, permits, TimeSpan.FromMinutes(1)));
+    private static RateLimitPartition<string> Shared(HttpContext context, string policy, int permits)
+    {
+        var windows = context.RequestServices.GetRequiredService<SharedRateLimitWindows>();
+        return RateLimitPartition.Get(policy + "|" + ClientAddress(context), key => windows.Limiter(key, permits, TimeSpan.FromMinutes(1)));
+    }
 
     private static RateLimitPartition<string> PerMinute(string key, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
