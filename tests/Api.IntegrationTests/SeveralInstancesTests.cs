@@ -114,8 +114,10 @@ public sealed class SeveralInstancesTests(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task An_instance_without_a_job_server_enqueues_and_shows_the_dashboard_but_runs_nothing()
     {
-        // The fixture's app runs with Hangfire:ServerEnabled=false (Hangfire__ServerEnabled in the environment).
-        var services = Fixture.Factory.Services;
+        // Hangfire__ServerEnabled in the environment. A fresh instance: Hangfire keeps its log provider in a static, which the
+        // last app started in this process set (an earlier one may be disposed by now).
+        await using var app = Instance(("Hangfire:ServerEnabled", "false"));
+        var services = app.Services;
         var storage = services.GetRequiredService<JobStorage>();
 
         var id = services.GetRequiredService<IBackgroundJobClient>().Enqueue<PurgeSignInThrottlesJob>(job => job.RunAsync(CancellationToken.None));
@@ -128,7 +130,10 @@ public sealed class SeveralInstancesTests(ApiFixture fixture) : ApiTest(fixture)
         }
 
         Assert.DoesNotContain(services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), s => s is BackgroundJobServerHostedService);
-        await (await (await AdminAsync()).GetAsync("/hangfire")).AssertStatusAsync(HttpStatusCode.OK);
+        var admin = Client(app, new CookieContainer());
+        await (await admin.PostAsJsonAsync("/api/auth/login", new { userName = DemoLogin.Admin.UserName, password = DemoLogin.Admin.Password, rememberMe = false }))
+            .AssertStatusAsync(HttpStatusCode.OK);
+        await (await admin.GetAsync("/hangfire")).AssertStatusAsync(HttpStatusCode.OK);
     }
 
     /// <summary>Another instance: the same database and settings, a data folder of its own.</summary>
