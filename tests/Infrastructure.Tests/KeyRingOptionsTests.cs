@@ -17,7 +17,8 @@ public sealed class KeyRingOptionsTests : IDisposable
         var request = new CertificateRequest("CN=InvestPromo key ring test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
         var path = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".pfx");
-        File.WriteAllBytes(path, withPrivateKey ? certificate.Export(X509ContentType.Pkcs12, password) : certificate.Export(X509ContentType.Cert));
+        using var publicPart = X509CertificateLoader.LoadCertificate(certificate.RawData);
+        File.WriteAllBytes(path, (withPrivateKey ? certificate : publicPart).Export(X509ContentType.Pkcs12, password));
         return path;
     }
 
@@ -43,15 +44,15 @@ public sealed class KeyRingOptionsTests : IDisposable
     public void A_wrong_password_a_missing_file_or_a_certificate_without_its_private_key_stops_start_up_naming_the_setting()
     {
         var path = Pfx("s3cret-Pass");
-        var publicOnly = Pfx("unused", withPrivateKey: false);
+        var publicOnly = Pfx("public-Pass", withPrivateKey: false);
 
-        var wrong = Assert.Throws<InvalidOperationException>(() => new KeyRingOptions { CertificatePath = path, CertificatePassword = "wrong" }.LoadCertificate(folder));
+        var wrong = Assert.Throws<InvalidOperationException>(() => new KeyRingOptions { CertificatePath = path, CertificatePassword = "Wrong-Pass-4711" }.LoadCertificate(folder));
         var missing = Assert.Throws<InvalidOperationException>(() => new KeyRingOptions { CertificatePath = "nowhere.pfx" }.LoadCertificate(folder));
         var both = Assert.Throws<InvalidOperationException>(() => new KeyRingOptions { CertificatePath = path, CertificateThumbprint = "AB" }.LoadCertificate(folder));
-        var noKey = Assert.Throws<InvalidOperationException>(() => new KeyRingOptions { CertificatePath = publicOnly }.LoadCertificate(folder));
+        var noKey = Assert.Throws<InvalidOperationException>(() => new KeyRingOptions { CertificatePath = publicOnly, CertificatePassword = "public-Pass" }.LoadCertificate(folder));
 
         Assert.Contains("DataProtection:CertificatePath", wrong.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("wrong", wrong.Message.Replace("DataProtection:CertificatePassword", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("Wrong-Pass-4711", wrong.Message, StringComparison.Ordinal);
         Assert.Contains("no file", missing.Message, StringComparison.Ordinal);
         Assert.Contains("give one", both.Message, StringComparison.Ordinal);
         Assert.Contains("no private key", noKey.Message, StringComparison.Ordinal);
