@@ -22,9 +22,9 @@ using InvestPromo.Infrastructure.Persistence;
 using InvestPromo.Infrastructure.Persistence.Interceptors;
 using InvestPromo.Infrastructure.Persistence.Providers;
 using InvestPromo.Infrastructure.Persistence.Seeding;
+using InvestPromo.Infrastructure.Security;
 using InvestPromo.Infrastructure.Storage;
 using InvestPromo.Infrastructure.Webhooks;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -49,7 +49,8 @@ public static class DependencyInjection
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
-        services.AddDataProtection().SetApplicationName("InvestPromo").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataPath(configuration, environment), "keys")));
+        // Data-protection keys in the database, one application name, encrypted with a certificate when one is configured ("DataProtection").
+        services.AddSharedKeyRing(configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions(), environment);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<InvestPromo.Application.Rewards.IRewardLineWriter, Rewards.RewardLineWriter>();
@@ -96,6 +97,7 @@ public static class DependencyInjection
         services.AddScoped<ISignInService, SignInService>();
         services.AddSingleton((configuration.GetSection(SignInThrottleOptions.Section).Get<SignInThrottleOptions>() ?? new SignInThrottleOptions()).Validated());
         services.AddSingleton<SignInThrottling>();
+        services.AddSingleton<RateLimiting.SharedRateLimitWindows>();
         services.AddSingleton<UnknownUserPassword>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotificationChannel, LoggingNotificationChannel>());
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
@@ -187,12 +189,13 @@ public static class DependencyInjection
         if (startDatabase)
         {
             services.AddHostedService<DatabaseInitializer>();
+            services.AddHostedService<KeyRingReport>();
         }
 
         return services;
     }
 
-    /// <summary>The app's own files (SQLite database, data-protection keys, attachments): "App:DataPath", default ./data.</summary>
+    /// <summary>The app's own files (SQLite database, attachments): "App:DataPath", default ./data.</summary>
     public static string DataPath(IConfiguration configuration, IHostEnvironment environment)
     {
         var dataPath = configuration["App:DataPath"];

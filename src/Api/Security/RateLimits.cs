@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using InvestPromo.Api.Errors;
+using InvestPromo.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace InvestPromo.Api.Security;
@@ -44,14 +45,26 @@ public static class RateLimits
 
             await Problems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "request.rate-limited");
         };
-        options.AddPolicy(Login, context => PerMinute(ClientAddress(context), limits.LoginPerMinute));
+        // The limits that protect people (sign-in, receipt lookup, objection lodging) are counted in the database, shared by every
+        // instance (SharedRateLimitWindows); the load limits (public reads, everything per caller) are counted in each process.
+        options.AddPolicy(Login, context => Shared(context, Login, limits.LoginPerMinute));
         // Each policy counts in its own buckets: guessing receipt codes or lodging objections never uses up an address's reads.
         options.AddPolicy(Public, context => PerMinute(ClientAddress(context), limits.PublicPerMinute));
-        options.AddPolicy(ReceiptLookup, context => PerMinute(ClientAddress(context), limits.ReceiptLookupPerMinute));
-        options.AddPolicy(Objection, context => PerMinute(ClientAddress(context), limits.ObjectionPerMinute));
+        options.AddPolicy(ReceiptLookup, context => Shared(context, ReceiptLookup, limits.ReceiptLookupPerMinute));
+        options.AddPolicy(Objection, context => Shared(context, Objection, limits.ObjectionPerMinute));
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             PerMinute(context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : ClientAddress(context), limits.GlobalPerMinute));
     });
+
+    /// <summary>
+    /// Per client address per minute, counted in the database. The middleware first tries every limiter synchronously: the
+    /// shared one declines that try, so a request of these policies also takes a second permit of the in-process global limit.
+    /// </summary>
+    private static RateLimitPartition<string> Shared(HttpContext context, string policy, int permits)
+    {
+        var windows = context.RequestServices.GetRequiredService<SharedRateLimitWindows>();
+        return RateLimitPartition.Get(policy + "|" + ClientAddress(context), key => windows.Limiter(key, permits, TimeSpan.FromMinutes(1)));
+    }
 
     private static RateLimitPartition<string> PerMinute(string key, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions

@@ -90,13 +90,16 @@ public sealed class RetireUnusedApiKeysJob(ISender sender, IOptions<JobOptions> 
         await sender.Send(new RetireUnusedApiKeysCommand(options.Value.RetireUnusedApiKeysAfterDays), cancellationToken);
 }
 
-/// <summary>Housekeeping: deletes the failed sign-in counts that can no longer refuse anyone. Thin: one idempotent, set-based command.</summary>
-public sealed class PurgeSignInThrottlesJob(ISender sender)
+/// <summary>
+/// Housekeeping: deletes the failed sign-in counts that can no longer refuse anyone (one idempotent, set-based command), and the
+/// shared rate-limit windows that have ended. Answers the rows removed, both together.
+/// </summary>
+public sealed class PurgeSignInThrottlesJob(ISender sender, RateLimiting.SharedRateLimitWindows windows)
 {
     [AutomaticRetry(Attempts = 3)]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> RunAsync(CancellationToken cancellationToken) =>
-        await sender.Send(new PurgeSignInThrottlesCommand(), cancellationToken);
+        await sender.Send(new PurgeSignInThrottlesCommand(), cancellationToken) + await windows.PurgeEndedAsync(cancellationToken);
 }
 
 /// <summary>Deletes sign-in sessions that ended long ago. Thin: it sends one idempotent, set-based command.</summary>

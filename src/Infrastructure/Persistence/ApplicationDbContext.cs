@@ -21,6 +21,7 @@ using InvestPromo.Domain.Security;
 using InvestPromo.Domain.Webhooks;
 using InvestPromo.Infrastructure.Identity;
 using InvestPromo.Infrastructure.Persistence.Conventions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,11 +29,18 @@ namespace InvestPromo.Infrastructure.Persistence;
 
 /// <summary>
 /// The one model of the product. Each database provider has a subclass (see Providers/) so that each keeps
-/// its own migrations in this assembly.
+/// its own migrations in this assembly. It also holds the data-protection key ring (<see cref="IDataProtectionKeyContext"/>) and
+/// the shared rate-limit windows, so every instance on the database shares them.
 /// </summary>
 public abstract partial class ApplicationDbContext(DbContextOptions options)
-    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
+    /// <summary>The data-protection key ring of every instance (cookies, antiforgery tokens, webhook secrets).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Fixed-window counters of the per-address limits (<see cref="RateLimiting.SharedRateLimitWindows"/>).</summary>
+    public DbSet<RateLimiting.RateLimitWindow> RateLimitWindows => Set<RateLimiting.RateLimitWindow>();
+
     public DbSet<CarrierUnit> Units => Set<CarrierUnit>();
 
     public DbSet<IndustryChain> IndustryChains => Set<IndustryChain>();

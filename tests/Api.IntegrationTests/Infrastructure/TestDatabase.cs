@@ -23,6 +23,12 @@ public abstract class TestDatabase : IAsyncDisposable
     public const string PostgresVariable = "INVESTPROMO_TEST_POSTGRES";
     public const string SqlServerVariable = "INVESTPROMO_TEST_SQLSERVER";
 
+    /// <summary>
+    /// Never emptied between tests: the migrations history, and the data-protection key ring (every app of the run, the fixture's
+    /// and those a test starts beside it, reads and writes it, as instances of one deployment do).
+    /// </summary>
+    public const string KeyRingTable = "DataProtectionKeys";
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>The connection string the app is given ("ConnectionStrings:Default").</summary>
@@ -168,7 +174,7 @@ public sealed class SqliteTestDatabase(string file) : TestDatabase
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'";
+            list.CommandText = "SELECT name FROM main.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' AND name <> '" + KeyRingTable + "'";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -269,7 +275,7 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = [new Table("__EFMigrationsHistory")],
+            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table(KeyRingTable)],
         });
         await respawner.ResetAsync(connection);
     }
@@ -287,7 +293,7 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         var tables = new List<string>();
         var parents = new List<(string Child, string Parent)>();
         await using (var command = new NpgsqlCommand(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory' ORDER BY tablename", connection))
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory' AND tablename <> '" + KeyRingTable + "' ORDER BY tablename", connection))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -437,7 +443,7 @@ public sealed class SqlServerTestDatabase : TestDatabase
         {
             DbAdapter = DbAdapter.SqlServer,
             SchemasToExclude = ["hangfire"],
-            TablesToIgnore = [new Table("__EFMigrationsHistory")],
+            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table(KeyRingTable)],
         });
         await respawner.ResetAsync(connection);
     }

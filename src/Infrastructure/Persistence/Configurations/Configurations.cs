@@ -120,3 +120,13 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.HasOne<Association>().WithMany().HasForeignKey(u => u.AssociationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class RateLimitWindowConfiguration : IEntityTypeConfiguration<RateLimiting.RateLimitWindow>
+{
+    public void Configure(EntityTypeBuilder<RateLimiting.RateLimitWindow> builder)
+    {
+        builder.HasKey(w => new { w.Key, w.WindowStart });
+        builder.Property(w => w.Key).HasMaxLength(RateLimiting.RateLimitWindow.KeyLength);
+        builder.HasIndex(w => w.WindowEnd);
+    }
+}
