@@ -18,6 +18,11 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception);
+        if (exception is FileStorageUnavailableException)
+        {
+            httpContext.Response.Headers.RetryAfter = FileStorageUnavailableException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (problem.Status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -48,6 +53,8 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
             e.Kind == DomainRuleKind.Invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict,
             e.Code,
             ErrorMessages.For(e.Code, e.Message)),
+        FileStorageUnavailableException => Problems.Create(
+            StatusCodes.Status503ServiceUnavailable, FileStorageUnavailableException.Code, ErrorMessages.For(FileStorageUnavailableException.Code, "Storage unavailable.")),
         OperationCanceledException => Problems.Create(499, "request.cancelled"),
         _ => Problems.Create(StatusCodes.Status500InternalServerError, "internal", ErrorMessages.For("internal", "Internal error.")),
     };
