@@ -20,10 +20,10 @@ public sealed partial class DiskFileStorage(string root) : IFileStorage
         ArgumentNullException.ThrowIfNull(content);
         var key = Guid.CreateVersion7().ToString("N");
         var path = PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var partial = path + ".partial";
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
             {
                 await content.CopyToAsync(file, BufferSize, cancellationToken);
