@@ -103,6 +103,8 @@ public sealed class StorageAndBackupTests(ApiFixture fixture) : ApiTest(fixture)
 
             var manifest = JsonSerializer.Deserialize<BackupManifest>(await File.ReadAllTextAsync(Path.Combine(backupFolder, BackupManifest.FileName)), Web)!;
             Assert.Equal(1, manifest.AttachmentFiles);
+            Assert.Equal("keys", manifest.Keys); // signing in made the data-protection keys
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(backupFolder, "keys")));
             Assert.True(manifest.Rows["Filings"] > 0 && manifest.Rows["AuditEntries"] > 0 && manifest.Rows["FilingAttachments"] == 1, string.Join(", ", manifest.Rows));
             Assert.StartsWith("20", manifest.Migration, StringComparison.Ordinal);
 
@@ -164,7 +166,7 @@ public sealed class StorageAndBackupTests(ApiFixture fixture) : ApiTest(fixture)
         try
         {
             Directory.CreateDirectory(folder);
-            var manifest = new BackupManifest(BackupManifest.CurrentFormat, DateTimeOffset.UtcNow, "Sqlite", "29991231000000_FromTheFuture", "investpromo.db", null, 0, 0, new Dictionary<string, long>());
+            var manifest = new BackupManifest(BackupManifest.CurrentFormat, DateTimeOffset.UtcNow, "Sqlite", "29991231000000_FromTheFuture", "investpromo.db", null, null, 0, 0, new Dictionary<string, long>());
             await File.WriteAllTextAsync(Path.Combine(folder, BackupManifest.FileName), JsonSerializer.Serialize(manifest, Web));
             var fresh = Path.Combine(folder, "fresh");
             var error = new StringWriter();

@@ -88,7 +88,10 @@ public sealed class DataCommand
 
         var storage = scope.ServiceProvider.GetRequiredService<StorageOptions>();
         var attachmentRoot = (scope.ServiceProvider.GetRequiredService<IFileStorage>() as DiskFileStorage)?.Root;
-        var backup = new SqliteBackup(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>(), attachmentRoot, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var keysFolder = Path.Combine(
+            Infrastructure.DependencyInjection.DataPath(scope.ServiceProvider.GetRequiredService<IConfiguration>(), scope.ServiceProvider.GetRequiredService<IHostEnvironment>()), "keys");
+        var backup = new SqliteBackup(
+            scope.ServiceProvider.GetRequiredService<ApplicationDbContext>(), attachmentRoot, keysFolder, scope.ServiceProvider.GetRequiredService<TimeProvider>());
         try
         {
             var manifest = Verb == "backup"

@@ -13,6 +13,7 @@ public sealed record BackupManifest(
     string Migration,
     string Database,
     string? Attachments,
+    string? Keys,
     long AttachmentFiles,
     long AttachmentBytes,
     IReadOnlyDictionary<string, long> Rows)
@@ -33,10 +34,12 @@ public sealed class BackupRefusedException(string message) : Exception(message);
 /// names them commits, and a key is never rewritten, so every file the copied rows name is there). An S3 store is not
 /// copied: its bucket is backed up with the object store's own tools (README, "Backups").
 /// </summary>
-public sealed class SqliteBackup(ApplicationDbContext db, string? attachmentRoot, TimeProvider clock)
+/// The data-protection key folder, where keys are kept on disk, is copied too (sessions and protected secrets outlive a restore).
+public sealed class SqliteBackup(ApplicationDbContext db, string? attachmentRoot, string? keysFolder, TimeProvider clock)
 {
     public const string DatabaseFile = "investpromo.db";
     public const string AttachmentsFolder = "attachments";
+    public const string KeysFolder = "keys";
 
     /// <summary>Writes a backup into <paramref name="folder"/> (new, or empty) and returns its manifest.</summary>
     public async Task<BackupManifest> BackupAsync(string folder, CancellationToken cancellationToken)
@@ -68,8 +71,14 @@ public sealed class SqliteBackup(ApplicationDbContext db, string? attachmentRoot
             (files, bytes) = CopyFiles(attachmentRoot, Path.Combine(folder, AttachmentsFolder), cancellationToken);
         }
 
+        var keys = keysFolder is not null && Directory.Exists(keysFolder);
+        if (keys)
+        {
+            CopyFiles(keysFolder!, Path.Combine(folder, KeysFolder), cancellationToken);
+        }
+
         var manifest = new BackupManifest(
-            BackupManifest.CurrentFormat, createdAt, "Sqlite", migration, DatabaseFile, attachmentRoot is null ? null : AttachmentsFolder, files, bytes, rows);
+            BackupManifest.CurrentFormat, createdAt, "Sqlite", migration, DatabaseFile, attachmentRoot is null ? null : AttachmentsFolder, keys ? KeysFolder : null, files, bytes, rows);
         await File.WriteAllTextAsync(Path.Combine(folder, BackupManifest.FileName), JsonSerializer.Serialize(manifest, BackupManifest.Json), cancellationToken);
         return manifest;
     }
@@ -145,6 +154,11 @@ public sealed class SqliteBackup(ApplicationDbContext db, string? attachmentRoot
             }
         }
 
+        if (keysFolder is not null && manifest.Keys is not null)
+        {
+            CopyFiles(Path.Combine(folder, manifest.Keys), keysFolder, cancellationToken, overwrite: true);
+        }
+
         return manifest;
     }
 
@@ -201,7 +215,7 @@ public sealed class SqliteBackup(ApplicationDbContext db, string? attachmentRoot
         a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var n) && n == p.Value);
 
     /// <summary>Copies a store's files (not the ".partial" ones of a write under way), keeping the folder layout.</summary>
-    private static (long Files, long Bytes) CopyFiles(string from, string to, CancellationToken cancellationToken)
+    private static (long Files, long Bytes) CopyFiles(string from, string to, CancellationToken cancellationToken, bool overwrite = false)
     {
         long files = 0, bytes = 0;
         Directory.CreateDirectory(to);
@@ -220,7 +234,7 @@ public sealed class SqliteBackup(ApplicationDbContext db, string? attachmentRoot
 
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite);
             files++;
             bytes += new FileInfo(target).Length;
         }
