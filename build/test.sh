@@ -80,7 +80,9 @@ echo "Chromium: $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null || echo
 ip_step "Restore (dotnet tools, NuGet, npm)"
 # The two npm installs run beside the NuGet restore (each mostly waits on its registry).
 NPM_LOG="$LOGS/npm-ci.log"
-( (cd client && npm ci --no-audit --no-fund --prefer-offline) && (cd build/contract && npm ci --no-audit --no-fund --prefer-offline) ) \
+# build/tools/s3rver: the S3-compatible server the object-storage tests start (they fail, naming it, when it is missing).
+( (cd client && npm ci --no-audit --no-fund --prefer-offline) && (cd build/contract && npm ci --no-audit --no-fund --prefer-offline) \
+  && (cd build/tools/s3rver && npm ci --no-audit --no-fund --prefer-offline) ) \
   >"$NPM_LOG" 2>&1 &
 NPM_PID=$!
 dotnet tool restore

@@ -1,6 +1,13 @@
 using InvestPromo.Api.Hosting;
 using InvestPromo.Infrastructure.Persistence;
 
+// Operators: `dotnet InvestPromo.Api.dll backup <dir>` and `restore <dir> [--force]` (SQLite; PostgreSQL: README, "Backups").
+if (DataCommand.Parse(args) is { } dataCommand)
+{
+    Environment.ExitCode = await dataCommand.RunAsync(Console.Out, Console.Error, CancellationToken.None);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 var migrateOnly = args.Contains("migrate", StringComparer.OrdinalIgnoreCase);
 try

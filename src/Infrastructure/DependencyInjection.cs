@@ -160,11 +160,18 @@ public static class DependencyInjection
         services.AddScoped<IWebhookDeliveryTrigger, WebhookDeliveryTrigger>();
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookSender.CreateHandler(sp.GetRequiredService<WebhookTargets>()));
-        var storagePath = configuration["Attachments:StoragePath"];
-        var storageRoot = string.IsNullOrWhiteSpace(storagePath)
-            ? Path.Combine(DataPath(configuration, environment), "attachments")
-            : Path.GetFullPath(storagePath, environment.ContentRootPath);
-        services.AddSingleton<IFileStorage>(new DiskFileStorage(storageRoot));
+        // The bytes of attachments and evidence: "Storage:Provider" Disk (default; "Attachments:StoragePath") or S3 ("Storage:S3"),
+        // checked at start-up.
+        var storage = (configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions()).Validated();
+        services.AddSingleton(storage);
+        if (storage.Provider == StorageProvider.S3)
+        {
+            services.AddSingleton<IFileStorage>(_ => S3FileStorage.Create(storage.S3));
+        }
+        else
+        {
+            services.AddSingleton<IFileStorage>(new DiskFileStorage(AttachmentStoragePath(configuration, environment)));
+        }
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
 
@@ -200,6 +207,15 @@ public static class DependencyInjection
     {
         var dataPath = configuration["App:DataPath"];
         return string.IsNullOrWhiteSpace(dataPath) ? Path.Combine(environment.ContentRootPath, "data") : Path.GetFullPath(dataPath, environment.ContentRootPath);
+    }
+
+    /// <summary>The disk store's folder: "Attachments:StoragePath", default &lt;App:DataPath&gt;/attachments.</summary>
+    public static string AttachmentStoragePath(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var storagePath = configuration["Attachments:StoragePath"];
+        return string.IsNullOrWhiteSpace(storagePath)
+            ? Path.Combine(DataPath(configuration, environment), "attachments")
+            : Path.GetFullPath(storagePath, environment.ContentRootPath);
     }
 
     /// <summary>"ConnectionStrings:Default"; for SQLite it defaults to a file in "App:DataPath" (default: ./data).</summary>

@@ -26,7 +26,9 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, Infrastructure.Persistence.DatabaseFaults.Find(exception)?.Message ?? exception.Message);
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            httpContext.Response.Headers.RetryAfter = exception is FileStorageUnavailableException
+                ? FileStorageUnavailableException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : RetryAfterSeconds;
         }
         else if (problem.Status >= 500)
         {
@@ -58,6 +60,8 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
             e.Kind == DomainRuleKind.Invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict,
             e.Code,
             ErrorMessages.For(e.Code, e.Message)),
+        FileStorageUnavailableException => Problems.Create(
+            StatusCodes.Status503ServiceUnavailable, FileStorageUnavailableException.Code, ErrorMessages.For(FileStorageUnavailableException.Code, "Storage unavailable.")),
         OperationCanceledException => Problems.Create(499, "request.cancelled"),
         // Restarting, unreachable, refusing us, out of connections: after EF's retries (DatabaseOptions.MaxRetryCount), not a fault
         // of the request and never a 500. Nothing was saved (a transaction is all or nothing); the caller may send it again.

@@ -114,6 +114,8 @@ public static class ApiDescription
           409 a broken rule of the record's state (e.g. `filing.not-under-review`) or `concurrency.stale`;
           413 `request.too-large`; 422 a value a rule refuses (e.g. `filing.credit-code-invalid`); 429 `request.rate-limited`.
         - Each operation lists the codes it can answer beyond these. A 5xx (`internal`) is a fault of ours: retry later.
+        - 503 `storage.unavailable` with `Retry-After` (seconds): the file store refused an upload or a download; nothing was
+          stored, so send it again after the wait.
 
         ## Concurrency
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InvestPromo.Application.Common.Exceptions;
 using InvestPromo.Application.Common.Interfaces;
 
 namespace InvestPromo.Infrastructure.Storage;
@@ -19,10 +20,10 @@ public sealed partial class DiskFileStorage(string root) : IFileStorage
         ArgumentNullException.ThrowIfNull(content);
         var key = Guid.CreateVersion7().ToString("N");
         var path = PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var partial = path + ".partial";
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
             {
                 await content.CopyToAsync(file, BufferSize, cancellationToken);
@@ -31,9 +32,15 @@ public sealed partial class DiskFileStorage(string root) : IFileStorage
             File.Move(partial, path);
             return key;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk, a read-only or missing mount: the store refuses, which is a 503 to the caller (nothing stored).
+            TryDelete(partial);
+            throw new FileStorageUnavailableException($"The attachment store at {Root} refused a write: {e.Message}", e);
+        }
         catch
         {
-            File.Delete(partial);
+            TryDelete(partial);
             throw;
         }
     }
@@ -56,6 +63,9 @@ public sealed partial class DiskFileStorage(string root) : IFileStorage
         }
     }
 
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult(IsKey(key) && File.Exists(PathOf(key)));
+
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         if (IsKey(key))
@@ -64,6 +74,18 @@ public sealed partial class DiskFileStorage(string root) : IFileStorage
         }
 
         return Task.CompletedTask;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left behind: a ".partial" file is never a key, and a backup skips it.
+        }
     }
 
     public static bool IsKey(string? key) => key is not null && KeyPattern().IsMatch(key);

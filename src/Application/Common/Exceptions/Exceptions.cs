@@ -52,3 +52,15 @@ public sealed class BadRequestException(string code, string field, string messag
 
     public string Field { get; } = field;
 }
+
+/// <summary>
+/// The file store (disk or S3-compatible object storage) refused or could not be reached: a 503 with <c>Retry-After</c>
+/// and the code <see cref="Code"/>, never a 500. Nothing was stored, so the caller may simply try again.
+/// </summary>
+public sealed class FileStorageUnavailableException(string message, Exception? innerException = null) : Exception(message, innerException)
+{
+    public const string Code = "storage.unavailable";
+
+    /// <summary>Seconds a caller is asked to wait before trying again.</summary>
+    public const int RetryAfterSeconds = 10;
+}

@@ -209,6 +209,7 @@ public static class ErrorMessages
         ["auth.api-key-read-only"] = new("只读密钥不能修改数据。", "A read-only API key cannot change data."),
         ["internal"] = new("服务器内部错误，请稍后再试。", "An internal error occurred; please try again later."),
         ["database.unavailable"] = new("数据库暂时无法访问，请稍后重试。", "The database is briefly unavailable; please try again shortly."),
+        ["storage.unavailable"] = new("文件存储暂时不可用，请稍后再试。", "The file store is unavailable for the moment; please try again shortly."),
         ["entity.already-deleted"] = new("该记录已被删除。", "The record has already been deleted."),
         ["unit.code-taken"] = new("单位编码已存在。", "The unit code is already in use."),
         ["unit.code-invalid"] = new("单位编码无效。", "The unit code is invalid."),

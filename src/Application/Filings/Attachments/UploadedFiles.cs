@@ -87,6 +87,23 @@ public static class UploadedFiles
         return new StoredUpload(fileName, type, length, sha256, key);
     }
 
+    /// <summary>
+    /// Deletes stored bytes whose row was not saved. A store that is unavailable now leaves them (no row names them, so
+    /// they are never served): the caller's own failure is the one answered, not the clean-up's.
+    /// </summary>
+    public static async Task DiscardAsync(IFileStorage storage, string key)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        try
+        {
+            await storage.DeleteAsync(key, CancellationToken.None);
+        }
+        catch (FileStorageUnavailableException)
+        {
+            // Left in the store, named by no row.
+        }
+    }
+
     /// <summary>A seekable copy (a temporary file) of a stream that cannot seek; null when the stream can seek already.</summary>
     private static async Task<Stream?> SeekableAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {

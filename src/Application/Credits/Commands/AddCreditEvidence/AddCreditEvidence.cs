@@ -44,7 +44,7 @@ public sealed class AddCreditEvidenceHandler(IApplicationDbContext db, ICurrentU
         }
         catch
         {
-            await storage.DeleteAsync(stored.StorageKey, CancellationToken.None);
+            await UploadedFiles.DiscardAsync(storage, stored.StorageKey);
             throw;
         }
     }

@@ -113,7 +113,7 @@ public sealed class LodgeObjectionHandler(IApplicationDbContext db, TimeProvider
             // Nothing was saved: the evidence goes too.
             if (evidence is not null)
             {
-                await storage.DeleteAsync(evidence.StorageKey, CancellationToken.None);
+                await UploadedFiles.DiscardAsync(storage, evidence.StorageKey);
             }
 
             throw;

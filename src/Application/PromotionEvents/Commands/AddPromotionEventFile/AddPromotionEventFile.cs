@@ -40,7 +40,7 @@ public sealed class AddPromotionEventFileHandler(IApplicationDbContext db, ICurr
         }
         catch
         {
-            await storage.DeleteAsync(stored.StorageKey, CancellationToken.None);
+            await UploadedFiles.DiscardAsync(storage, stored.StorageKey);
             throw;
         }
     }

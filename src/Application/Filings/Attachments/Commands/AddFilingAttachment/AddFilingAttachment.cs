@@ -40,7 +40,7 @@ public sealed class AddFilingAttachmentHandler(IApplicationDbContext db, ICurren
         catch
         {
             // The record was not saved (stale version, broken rule, database error): the bytes go too.
-            await storage.DeleteAsync(stored.StorageKey, CancellationToken.None);
+            await UploadedFiles.DiscardAsync(storage, stored.StorageKey);
             throw;
         }
     }

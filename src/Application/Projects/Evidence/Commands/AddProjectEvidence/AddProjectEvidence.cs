@@ -55,7 +55,7 @@ public sealed class AddProjectEvidenceHandler(IApplicationDbContext db, ICurrent
         catch
         {
             // The record was not saved: the bytes go too.
-            await storage.DeleteAsync(stored.StorageKey, CancellationToken.None);
+            await UploadedFiles.DiscardAsync(storage, stored.StorageKey);
             throw;
         }
     }
