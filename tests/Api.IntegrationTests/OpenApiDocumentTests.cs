@@ -22,7 +22,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
     {
         "validation.failed", "request.malformed", "request.too-large", "request.unsupported-media-type", "request.method-not-allowed",
         "request.cancelled", "request.rate-limited", "not-found", "forbidden", "unauthorized", "concurrency.stale", "antiforgery.invalid",
-        "auth.session-ended", "auth.api-key-read-only", "internal", "storage.unavailable",
+        "auth.session-ended", "auth.api-key-read-only", "internal", "storage.unavailable", "database.unavailable",
     };
 
     /// <summary>

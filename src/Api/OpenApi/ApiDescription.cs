@@ -116,6 +116,8 @@ public static class ApiDescription
         - Each operation lists the codes it can answer beyond these. A 5xx (`internal`) is a fault of ours: retry later.
         - 503 `storage.unavailable` with `Retry-After` (seconds): the file store refused an upload or a download; nothing was
           stored, so send it again after the wait.
+        - 503 `database.unavailable` with `Retry-After` (seconds): the database could not be reached, even after the server's own
+          retries (a restart, a fail-over); nothing was changed, so send it again after the wait.
 
         ## Concurrency
 
