@@ -32,7 +32,7 @@ public sealed partial class SignInService(
         var address = signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (await throttling.IsRefusedAsync(name, address, ct))
         {
-            throw Refused("auth.locked-out");
+            throw Counted(new AuthenticationFailedException("auth.locked-out"));
         }
 
         var user = await users.FindByNameAsync(userName);
@@ -55,18 +55,18 @@ public sealed partial class SignInService(
                 await LockAsync(user, until, failure.AccountFailures);
             }
 
-            throw Refused(failure.Refused ? "auth.locked-out" : "auth.invalid-credentials");
+            throw Counted(new AuthenticationFailedException(failure.Refused ? "auth.locked-out" : "auth.invalid-credentials"));
         }
 
         // The password is right: only now may the answer say more about the account (today's rule for inactive accounts).
         if (!user!.IsActive)
         {
-            throw Refused("auth.inactive");
+            throw Counted(new AuthenticationFailedException("auth.inactive"));
         }
 
         if (user.LockoutEnd > clock.GetUtcNow())
         {
-            throw Refused("auth.locked-out");
+            throw Counted(new AuthenticationFailedException("auth.locked-out"));
         }
 
         await throttling.ClearPairAsync(name, address, ct);
@@ -84,10 +84,10 @@ public sealed partial class SignInService(
     public Task SignOutAsync() => signIn.SignOutAsync();
 
     /// <summary>The refusal to throw, counted by its code (investpromo.sign_in.failures).</summary>
-    private AuthenticationFailedException Refused(string code)
+    private AuthenticationFailedException Counted(AuthenticationFailedException refusal)
     {
-        metrics.SignInFailed(code);
-        return new AuthenticationFailedException(code);
+        metrics.SignInFailed(refusal.Code);
+        return refusal;
     }
 
     /// <summary>Locks the account until <paramref name="until"/> (Identity's lockout), saying when and why; audited like every change of a user.</summary>
