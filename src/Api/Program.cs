@@ -4,8 +4,7 @@ using InvestPromo.Infrastructure.Persistence;
 // Operators: `dotnet InvestPromo.Api.dll backup <dir>` and `restore <dir> [--force]` (SQLite; PostgreSQL: README, "Backups").
 if (DataCommand.Parse(args) is { } dataCommand)
 {
-    Environment.ExitCode = await dataCommand.RunAsync(Console.Out, Console.Error, CancellationToken.None);
-    return;
+    return await dataCommand.RunAsync(Console.Out, Console.Error, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);
