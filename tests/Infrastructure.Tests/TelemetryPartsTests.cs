@@ -106,6 +106,8 @@ public sealed class TelemetryPartsTests : IDisposable
         public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken) => Task.FromResult<Stream?>(null);
 
         public Task DeleteAsync(string key, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => Task.FromResult(false);
     }
 }
 
