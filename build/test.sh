@@ -163,6 +163,24 @@ ip_step "Stop PostgreSQL"
 ip_pg_stop
 
 # ---------------------------------------------------------------------------------------------
+# A 60-second smoke of the reliability run (issue 17; the whole run is build/reliability/run.sh, 10 minutes): two instances
+# on a PostgreSQL cluster of its own and s3rver, load through both, PostgreSQL restarted, the store stopped, an instance killed.
+ip_step "Reliability smoke: two instances, PostgreSQL restart, object store down, SIGKILL (60 s)"
+REL_RC=0
+build/reliability/run.sh --no-build --seconds 60 --out "$REPO_ROOT/artifacts/reliability" >"$LOGS/reliability.log" 2>&1 || REL_RC=$?
+tail -n 16 "$LOGS/reliability.log"
+REL_LINE="$(grep -E '^reliability: [0-9]+ passed, [0-9]+ failed' "$LOGS/reliability.log" | tail -1 || true)"
+if [[ -n "$REL_LINE" ]]; then
+  REL_PASSED="$(sed -E 's/^reliability: ([0-9]+) passed.*/\1/' <<<"$REL_LINE")"
+  REL_FAILED="$(sed -E 's/^reliability: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$REL_LINE")"
+  ((REL_RC == 0 || REL_FAILED > 0)) || REL_FAILED=1
+  ip_suite_record "reliability smoke (60 s)" "$REL_PASSED" "$REL_FAILED" "checks; log artifacts/logs/reliability.log"
+else
+  tail -n 40 "$LOGS/reliability.log" >&2
+  ip_suite_record "reliability smoke (60 s)" 0 1 "did not reach its checks (exit $REL_RC); see artifacts/logs/reliability.log"
+fi
+
+# ---------------------------------------------------------------------------------------------
 ip_step "Waiting for the browser lane"
 WEB_RC=0
 wait "$WEB_PID" || WEB_RC=$?

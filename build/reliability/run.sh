@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The reliability run (issue 17): two API instances on one private PostgreSQL cluster, Hangfire on both (the weekly
 # publication, the digest, the quarterly scheduling, the evaluation and the totals' check scheduled every minute, so that
-# both servers race for each occurrence), a sustained mixed load through both (build/reliability/load.mjs), and faults:
-#   - at 30% of the run PostgreSQL restarts (pg_ctl restart -m fast);
-#   - at 55% instance B is killed with SIGKILL in the middle of a reward calculation it was asked for, then started again.
+# both servers race for each occurrence), attachments in a real S3-compatible store (s3rver, build/tools/s3rver), a sustained
+# mixed load through both (build/reliability/load.mjs), and faults:
+#   - at 25% of the run PostgreSQL restarts (pg_ctl restart -m fast);
+#   - at 40% the object store refuses every request for 30 s (15% of a shorter run): s3rver is stopped, then started again;
+#   - at 60% instance B is killed with SIGKILL in the middle of a reward calculation it was asked for, then started again.
 # Afterwards build/reliability/check.mjs checks that every acknowledged write is stored (with its audit entries and, for
 # attachments, its bytes), that no job's result is duplicated or half-written, that no request hung more than 30 s, that
 # 5xx answers and refused connections fall only within the fault windows, and that memory did not grow by more than 20%.
@@ -33,6 +35,8 @@ while (($# > 0)); do
 done
 ((SECONDS_TO_RUN >= 30)) || ip_die "--seconds must be at least 30"
 ip_require_cmd node curl dotnet
+S3RVER="$REPO_ROOT/build/tools/s3rver/node_modules/s3rver/bin/s3rver.js"
+[[ -f "$S3RVER" ]] || ip_die "s3rver is not installed: npm ci --prefix build/tools/s3rver (build/test.sh does it)"
 rm -rf -- "$OUT"
 mkdir -p "$OUT"
 API_DIR="$REPO_ROOT/src/Api/bin/Release/net10.0"
@@ -51,7 +55,26 @@ CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$DB"
 DATA="$(mktemp -d "${TMPDIR:-/tmp}/investpromo-reliability.XXXXXX")"
 # shellcheck disable=SC2016 # expanded when the handler runs
 ip_on_exit 'rm -rf -- "$DATA"'
-mkdir -p "$DATA/a" "$DATA/b" "$DATA/attachments"
+mkdir -p "$DATA/a" "$DATA/b" "$DATA/s3"
+BUCKET=investpromo-reliability
+S3_PORT="$(ip_free_port)"
+S3_PID=''
+start_s3() {
+  node "$S3RVER" -d "$DATA/s3" -a 127.0.0.1 -p "$S3_PORT" -s --configure-bucket "$BUCKET" >>"$OUT/s3rver.log" 2>&1 &
+  S3_PID=$!
+  local i
+  for ((i = 0; i < 60; i++)); do
+    curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$S3_PORT/" && return 0
+    sleep 0.5
+  done
+  ip_die "s3rver did not start on port $S3_PORT (log: $OUT/s3rver.log)"
+}
+stop_s3() {
+  [[ -n "$S3_PID" ]] && ip_kill_tree "$S3_PID"
+  S3_PID=''
+}
+ip_on_exit stop_s3
+start_s3
 PORT_A="$(ip_free_port)"
 PORT_B="$(ip_free_port)"
 while [[ "$PORT_B" == "$PORT_A" ]]; do PORT_B="$(ip_free_port)"; done
@@ -69,7 +92,11 @@ start_instance() {
     ASPNETCORE_ENVIRONMENT=Development \
     ASPNETCORE_URLS="http://127.0.0.1:$port" \
     App__DataPath="$DATA/$lower" \
-    Attachments__StoragePath="$DATA/attachments" \
+    Storage__Provider=S3 \
+    Storage__S3__ServiceUrl="http://127.0.0.1:$S3_PORT" \
+    Storage__S3__Bucket="$BUCKET" \
+    Storage__S3__AccessKey=S3RVER \
+    Storage__S3__SecretKey=S3RVER \
     Database__Provider=PostgreSql \
     Seed__Demo=true \
     ConnectionStrings__Default="$CONNECTION" \
@@ -116,15 +143,27 @@ wait_until $((SECONDS_TO_RUN * 15 / 100))
 RSS_A_WARM="$(rss_kb "$PID_A")"
 
 # Fault 1: PostgreSQL restarts.
-wait_until $((SECONDS_TO_RUN * 30 / 100))
+wait_until $((SECONDS_TO_RUN * 25 / 100))
 from="$(now_ms)"
 ip_pg_restart
 to="$(now_ms)"
 fault "postgres restart" "$from" "$to"
 echo "PostgreSQL restarted in $((to - from)) ms"
 
-# Fault 2: B is killed in the middle of a reward calculation it was asked for, then started again.
-wait_until $((SECONDS_TO_RUN * 55 / 100))
+# Fault 2: the object store refuses every request (stopped), then comes back.
+wait_until $((SECONDS_TO_RUN * 40 / 100))
+OUTAGE=$((SECONDS_TO_RUN * 15 / 100))
+((OUTAGE <= 30)) || OUTAGE=30
+from="$(now_ms)"
+stop_s3
+sleep "$OUTAGE"
+start_s3
+to="$(now_ms)"
+fault "object store down" "$from" "$to"
+echo "the object store refused requests for $((to - from)) ms"
+
+# Fault 3: B is killed in the middle of a reward calculation it was asked for, then started again.
+wait_until $((SECONDS_TO_RUN * 60 / 100))
 JAR="$OUT/admin-b.cookies"
 curl -fsS -o /dev/null -c "$JAR" -b "$JAR" --max-time 10 "$BASE_B/api/auth/antiforgery"
 TOKEN="$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$JAR" | tail -1)"
