@@ -26,10 +26,12 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception e) when (e is not HostAbortedException && !builder.Environment.IsEnvironment(ApiHost.OpenApiGenerationEnvironment))
+catch (Exception e) when (e is not HostAbortedException && !builder.Environment.IsEnvironment(ApiHost.OpenApiGenerationEnvironment)
+    && !builder.Environment.IsEnvironment("Testing"))
 {
     // A wrong connection string, a missing role or database, an unreachable server, a bad setting: one line, exit code 1
-    // (StartupFailure), never an unhandled exception's stack trace and abort.
+    // (StartupFailure), never an unhandled exception's stack trace and abort. Under WebApplicationFactory (environment
+    // Testing) the exception reaches the test as it is; the built app's behaviour is tested as a process (OperatorErrorTests).
     await Console.Error.WriteLineAsync(StartupFailure.Describe(e, builder.Configuration, migrateOnly ? "migrate" : "start-up"));
     return StartupFailure.ExitCode;
 }
