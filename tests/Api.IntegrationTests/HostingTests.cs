@@ -8,10 +8,12 @@ namespace InvestPromo.Api.IntegrationTests;
 [Collection(ApiCollectionDefinition.Name)]
 public sealed class HostingTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    [Fact]
-    public async Task Liveness_answers_anonymous_callers_with_200_and_no_checks()
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_anonymous_callers_with_200(string path)
     {
-        var response = await Fixture.CreateClient().GetAsync("/health");
+        var response = await Fixture.CreateClient().GetAsync(path);
 
         await response.AssertStatusAsync(HttpStatusCode.OK);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());

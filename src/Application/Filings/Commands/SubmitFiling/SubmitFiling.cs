@@ -1,4 +1,3 @@
-using InvestPromo.Application.Common.Metrics;
 using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Application.Users;
 using InvestPromo.Domain.Calendar;
@@ -19,8 +18,7 @@ public sealed class SubmitFilingValidator : AbstractValidator<SubmitFilingComman
     public SubmitFilingValidator() => RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
 }
 
-public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarSource calendars, IUserAccounts accounts,
-    InvestPromoMetrics metrics)
+public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarSource calendars, IUserAccounts accounts)
     : ICommandHandler<SubmitFilingCommand, FilingDto>
 {
     public async ValueTask<FilingDto> Handle(SubmitFilingCommand command, CancellationToken cancellationToken)
@@ -29,7 +27,6 @@ public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser u
 
         var now = clock.GetUtcNow();
         var due = ReviewDeadline.For(now, await calendars.GetAsync(cancellationToken));
-        var resubmitted = filing.Status == FilingStatus.Returned;
         try
         {
             filing.Submit(now, due, user.Actor());
@@ -40,7 +37,6 @@ public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser u
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        metrics.FilingSubmitted(resubmitted);
         var (shown, notices) = DuplicateNotices.ForCaller(await db.FindSuspectedDuplicatesAsync(filing, cancellationToken), user);
         return (await filing.ToDtoAsync(accounts, user, cancellationToken)) with { SuspectedDuplicates = shown, OtherUnitMatches = notices };
     }
