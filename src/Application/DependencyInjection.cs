@@ -16,6 +16,7 @@ public static class DependencyInjection
             services.AddScoped(typeof(Projects.Timeline.IProjectTimelineSource), source);
         }
 
+        services.AddSingleton<Common.Metrics.InvestPromoMetrics>();
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : FieldDisplayNames.For(member.Name);
         ValidatorOptions.Global.LanguageManager = new ValidationMessages();
         return services;

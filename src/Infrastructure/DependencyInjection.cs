@@ -173,13 +173,20 @@ public static class DependencyInjection
             services.AddSingleton<IFileStorage>(new DiskFileStorage(AttachmentStoragePath(configuration, environment)));
         }
 
-        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
-
         var hangfire = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         if (!startDatabase)
         {
             hangfire.ServerEnabled = false;
         }
+
+        // Readiness (/health/ready): the database, the attachment store (a probe file, answer kept 30 s), a live job server.
+        services.AddSingleton(hangfire);
+        services.AddSingleton<FileStorageHealthCheck>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"])
+            .AddCheck<FileStorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<JobServerHealthCheck>("jobs", tags: ["ready"]);
+        services.AddMetrics();
 
         services.AddJobs(database.Provider, connectionString, hangfire);
         services.AddScoped<DatabaseSeeder>();

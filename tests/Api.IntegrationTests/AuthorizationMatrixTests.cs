@@ -819,6 +819,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         new("GET /health", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health")),
         new("GET /health/ready", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/health/ready")),
         new("GET /hangfire", HttpMethod.Get, Access.Admin, HttpStatusCode.OK, (_, _) => Get("/hangfire")),
+        // Anonymous by design, restricted by address (Telemetry:ScrapeAllowedAddresses, loopback by default): TelemetryTests.
+        new("GET /metrics", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Task.FromResult(TelemetryTests.Scrape("127.0.0.1"))),
         new("GET /swagger/v1/swagger.json", HttpMethod.Get, Access.Anyone, HttpStatusCode.OK, (_, _) => Get("/swagger/v1/swagger.json")),
     ];
 

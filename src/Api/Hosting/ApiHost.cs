@@ -92,6 +92,7 @@ public static class ApiHost
         });
         services.AddOpenApiDocument();
         services.AddJsonCompression();
+        builder.AddTelemetry();
     }
 
     /// <summary>
@@ -154,7 +155,9 @@ public static class ApiHost
         app.UseIdempotencyKeys();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync })
+            .AllowAnonymous().DisableRateLimiting();
+        app.MapTelemetry();
 
         app.MapAuthEndpoints();
         app.MapUnitsEndpoints();

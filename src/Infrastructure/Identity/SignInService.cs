@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using InvestPromo.Application.Auth;
 using InvestPromo.Application.Common.Exceptions;
+using InvestPromo.Application.Common.Metrics;
 using InvestPromo.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed partial class SignInService(
     UnknownUserPassword unknownUser,
     SignInThrottleOptions options,
     TimeProvider clock,
+    InvestPromoMetrics metrics,
     ILogger<SignInService> logger) : ISignInService
 {
     public async Task<Guid> PasswordSignInAsync(string userName, string password, bool rememberMe, CancellationToken ct)
@@ -30,7 +32,7 @@ public sealed partial class SignInService(
         var address = signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (await throttling.IsRefusedAsync(name, address, ct))
         {
-            throw new AuthenticationFailedException("auth.locked-out");
+            throw Counted(new AuthenticationFailedException("auth.locked-out"));
         }
 
         var user = await users.FindByNameAsync(userName);
@@ -53,18 +55,18 @@ public sealed partial class SignInService(
                 await LockAsync(user, until, failure.AccountFailures);
             }
 
-            throw new AuthenticationFailedException(failure.Refused ? "auth.locked-out" : "auth.invalid-credentials");
+            throw Counted(new AuthenticationFailedException(failure.Refused ? "auth.locked-out" : "auth.invalid-credentials"));
         }
 
         // The password is right: only now may the answer say more about the account (today's rule for inactive accounts).
         if (!user!.IsActive)
         {
-            throw new AuthenticationFailedException("auth.inactive");
+            throw Counted(new AuthenticationFailedException("auth.inactive"));
         }
 
         if (user.LockoutEnd > clock.GetUtcNow())
         {
-            throw new AuthenticationFailedException("auth.locked-out");
+            throw Counted(new AuthenticationFailedException("auth.locked-out"));
         }
 
         await throttling.ClearPairAsync(name, address, ct);
@@ -80,6 +82,13 @@ public sealed partial class SignInService(
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();
+
+    /// <summary>The refusal to throw, counted by its code (investpromo.sign_in.failures).</summary>
+    private AuthenticationFailedException Counted(AuthenticationFailedException refusal)
+    {
+        metrics.SignInFailed(refusal.Code);
+        return refusal;
+    }
 
     /// <summary>Locks the account until <paramref name="until"/> (Identity's lockout), saying when and why; audited like every change of a user.</summary>
     private async Task LockAsync(ApplicationUser user, DateTimeOffset until, int failures)

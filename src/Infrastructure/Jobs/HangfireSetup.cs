@@ -1,4 +1,6 @@
 using Hangfire;
+using Hangfire.Common;
+using InvestPromo.Application.Common.Metrics;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using InvestPromo.Infrastructure.Persistence;
@@ -15,6 +17,12 @@ public sealed class HangfireOptions
     public bool ServerEnabled { get; set; } = true;
 
     public int WorkerCount { get; set; } = 2;
+
+    /// <summary>
+    /// Health (/health/ready, check "jobs"): a job server counts as alive while its last heartbeat is at most this old. Hangfire
+    /// beats every 30 s and drops a server silent for 5 minutes.
+    /// </summary>
+    public TimeSpan HeartbeatTolerance { get; set; } = TimeSpan.FromMinutes(2);
 }
 
 public static class HangfireSetup
@@ -45,7 +53,11 @@ public static class HangfireSetup
 
         if (options.ServerEnabled)
         {
-            services.AddHangfireServer(o => o.WorkerCount = Math.Max(1, options.WorkerCount));
+            services.AddHangfireServer((sp, o) =>
+            {
+                o.WorkerCount = Math.Max(1, options.WorkerCount);
+                o.FilterProvider = new JobMetricsFilter.Provider(sp.GetRequiredService<IJobFilterProvider>(), new JobMetricsFilter(sp.GetRequiredService<InvestPromoMetrics>()));
+            });
         }
 
         services.AddScoped<RecurringJobs>();

@@ -1,3 +1,4 @@
+using InvestPromo.Application.Common.Metrics;
 using InvestPromo.Application.Filings.Duplicates;
 using InvestPromo.Application.Users;
 using InvestPromo.Domain.Calendar;
@@ -18,7 +19,8 @@ public sealed class SubmitFilingValidator : AbstractValidator<SubmitFilingComman
     public SubmitFilingValidator() => RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
 }
 
-public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarSource calendars, IUserAccounts accounts)
+public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarSource calendars, IUserAccounts accounts,
+    InvestPromoMetrics metrics)
     : ICommandHandler<SubmitFilingCommand, FilingDto>
 {
     public async ValueTask<FilingDto> Handle(SubmitFilingCommand command, CancellationToken cancellationToken)
@@ -27,6 +29,7 @@ public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser u
 
         var now = clock.GetUtcNow();
         var due = ReviewDeadline.For(now, await calendars.GetAsync(cancellationToken));
+        var resubmitted = filing.Status == FilingStatus.Returned;
         try
         {
             filing.Submit(now, due, user.Actor());
@@ -37,6 +40,7 @@ public sealed class SubmitFilingHandler(IApplicationDbContext db, ICurrentUser u
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        metrics.FilingSubmitted(resubmitted);
         var (shown, notices) = DuplicateNotices.ForCaller(await db.FindSuspectedDuplicatesAsync(filing, cancellationToken), user);
         return (await filing.ToDtoAsync(accounts, user, cancellationToken)) with { SuspectedDuplicates = shown, OtherUnitMatches = notices };
     }
