@@ -83,6 +83,31 @@ public sealed class TelemetryTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Another_host_in_the_process_ending_leaves_this_hosts_metrics_whole()
+    {
+        // Two hosts in one process (as here) each tag their meters with their own number, so each has its own streams.
+        var other = Fixture.Factory.WithWebHostBuilder(builder => builder.UseSetting("Telemetry:GaugeRefreshSeconds", "61"));
+        var otherClient = Fixture.CreateClient(app: other);
+        await (await otherClient.GetAsync("/health")).AssertStatusAsync(HttpStatusCode.OK);
+        Assert.Contains("http_server_request_duration_seconds_bucket{", await ScrapeTextAsync(otherClient), StringComparison.Ordinal);
+        await other.DisposeAsync();
+
+        // A shared stream is collected once more after its instrument ended, then dropped: look past that collection (and past
+        // the exporter's short cache of a scrape).
+        var client = Fixture.CreateClient();
+        await ScrapeTextAsync(client);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await (await client.GetAsync("/health")).AssertStatusAsync(HttpStatusCode.OK);
+        await ScrapeTextAsync(client);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await (await client.GetAsync("/health")).AssertStatusAsync(HttpStatusCode.OK);
+        var text = await ScrapeTextAsync(client);
+
+        Assert.Contains("http_server_request_duration_seconds_bucket{", text, StringComparison.Ordinal);
+        Assert.Contains("# TYPE investpromo_filings_submitted_total counter", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Readiness_reports_the_database_the_attachment_store_and_the_job_servers()
     {
         var response = await Fixture.CreateClient().GetAsync("/health/ready");

@@ -1,7 +1,9 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using InvestPromo.Application.Common.Metrics;
 using InvestPromo.Infrastructure.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -114,6 +116,8 @@ public static class Telemetry
             return;
         }
 
+        // Before anything asks for a meter: every meter of this host carries the host's number (see HostMeterFactory).
+        builder.Services.Replace(ServiceDescriptor.Singleton<IMeterFactory, HostMeterFactory>());
         builder.Services.AddSingleton(sp => new OperationalGauges(
             sp.GetRequiredService<InvestPromoMetrics>(), sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<OperationalGauges>>(), TimeSpan.FromSeconds(options.GaugeRefreshSeconds)));
