@@ -10,8 +10,10 @@ namespace InvestPromo.Api.IntegrationTests;
 /// <summary>
 /// The built app run as an operator runs it (<c>dotnet InvestPromo.Api.dll [migrate]</c>) with a wrong database or setting:
 /// exit code 1 and one line on stderr naming what failed, the password nowhere, never an unhandled exception's abort (134).
-/// The PostgreSQL cases need the test cluster (INVESTPROMO_TEST_POSTGRES, as the PostgreSQL suite does).
+/// The PostgreSQL cases need the test cluster (INVESTPROMO_TEST_POSTGRES, as the PostgreSQL suite does). Each case starts child
+/// processes with settings of its own, whatever the run's provider, so the class runs in the PostgreSQL pass only.
 /// </summary>
+[Trait(TestProviders.Trait, TestProviders.PostgreSqlOnly)]
 public sealed class OperatorErrorTests(ITestOutputHelper output)
 {
     private const string Secret = "Operator-Secret-7";
