@@ -24,7 +24,12 @@ const requests = lines('requests.jsonl');
 const faults = lines('faults.jsonl');
 
 function sql(query) {
-  return execFileSync(args.psql, ['-h', '127.0.0.1', '-p', args['pg-port'], '-U', 'postgres', '-d', args.db, '-qAt', '-F', '\t', '-c', query], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  // The query on standard input: a 10-minute run's id lists are longer than an argument may be (E2BIG).
+  return execFileSync(args.psql, ['-h', '127.0.0.1', '-p', args['pg-port'], '-U', 'postgres', '-d', args.db, '-qAt', '-F', '\t', '-v', 'ON_ERROR_STOP=1', '-f', '-'], {
+    encoding: 'utf8',
+    input: query,
+    maxBuffer: 256 * 1024 * 1024,
+  })
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => l.split('\t'));
