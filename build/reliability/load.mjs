@@ -5,7 +5,9 @@
 //   node build/reliability/load.mjs --bases http://127.0.0.1:5001,http://127.0.0.1:5002 --seconds 600 --out DIR
 //
 // Workers: filers (create a whole draft, attach a PDF, submit), reviewers (take the queue's oldest, approve or return),
-// the public (read publications, lodge an objection now and then) and exports (the filer's list as .xlsx). A refused write
+// funds reports (资金到位: the filer reports an ended month of an approved project, or corrects its latest decided revision; a
+// reviewer verifies or returns the submitted ones), the public (read publications, lodge an objection now and then) and
+// exports (the filer's list as .xlsx). A refused write
 // (409 stale version, 400) is an answer, not a loss; a connection error while an instance is down is logged as status 0.
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -20,6 +22,7 @@ const OUT = args.out ?? 'artifacts/reliability';
 const FILERS = Number(args.filers ?? 3);
 const REVIEWERS = Number(args.reviewers ?? 2);
 const PUBLIC = Number(args.public ?? 1);
+const FUNDS = Number(args.funds ?? 1);
 const TIMEOUT_MS = 35_000;
 
 const requests = [];
@@ -183,6 +186,104 @@ async function reviewer(worker) {
   }
 }
 
+/** A month's key (2026-03) and the latest revision of each funds month of a project, from its reports. */
+const monthKey = (r) => `${r.year}-${String(r.month).padStart(2, '0')}`;
+function latestByMonth(reports) {
+  const latest = new Map();
+  for (const r of reports.filter((r) => r.kind === 'FundsInPlace')) {
+    const seen = latest.get(monthKey(r));
+    if (!seen || r.revision > seen.revision) latest.set(monthKey(r), r);
+  }
+  return latest;
+}
+
+/** The approved projects a caller sees (their ids are the filings'), read again every 20 turns. */
+async function activeProjects(c, cache) {
+  if (cache.turn++ % 20 === 0 || cache.items.length === 0) {
+    const list = await c.send('GET', '/api/projects?page=1&pageSize=50&status=Active');
+    if (ok(list) && list.body) cache.items = list.body.items ?? [];
+  }
+  return cache.items;
+}
+
+// The three source classes: an investor's money is reported only in its own (a local investor's: none of them).
+const CLASSES = ['domesticOutsideProvince', 'hongKongMacaoTaiwan', 'foreign'];
+
+/** 资金到位: the filer reports an ended month not yet reported since the approval, or corrects a decided latest revision. */
+async function fundsReporter(worker) {
+  const c = await new Caller(`funds-${worker}`).signIn('filer', 'Filer#2026-Demo');
+  const cache = { turn: 0, items: [] };
+  const classOf = new Map();
+  let turn = 0;
+  while (Date.now() < deadline) {
+    const projects = await activeProjects(c, cache);
+    if (projects.length === 0) {
+      await sleep(500);
+      continue;
+    }
+    const project = projects[turn++ % projects.length];
+    const listed = await c.send('GET', `/api/projects/${project.id}/reports?kind=FundsInPlace`);
+    if (!ok(listed) || !Array.isArray(listed.body)) continue;
+    const latest = latestByMonth(listed.body);
+    // The class this investor's money goes in: from a report with money in it, else tried in turn.
+    for (const r of latest.values()) {
+      const cls = CLASSES.find((k) => Number(r[k]) > 0);
+      if (cls) classOf.set(project.id, cls);
+    }
+    const amount = 1_000_000 + (turn % 97) * 10_000;
+    const figures = (cls) => Object.fromEntries(CLASSES.map((k) => [k, cls === k ? amount : 0]));
+    const today = new Date(Date.now() + 8 * 3600_000);
+    const approved = new Date(`${project.approvedOn}T00:00:00Z`);
+    let missing = null;
+    for (let y = approved.getUTCFullYear(), m = approved.getUTCMonth() + 1; y < today.getUTCFullYear() || (y === today.getUTCFullYear() && m < today.getUTCMonth() + 1); m === 12 ? (y++, (m = 1)) : m++) {
+      if (!latest.has(`${y}-${String(m).padStart(2, '0')}`)) {
+        missing = { year: y, month: m };
+        break;
+      }
+    }
+    let written = null;
+    if (missing) {
+      for (const cls of classOf.has(project.id) ? [classOf.get(project.id)] : [...CLASSES, null]) {
+        written = await c.send('POST', `/api/projects/${project.id}/reports`, { json: { kind: 'FundsInPlace', ...missing, ...figures(cls), note: `可靠性上报 ${worker}-${turn}` } });
+        if (ok(written) || !written.text.includes('source-class-mismatch')) break;
+      }
+    } else {
+      const decided = [...latest.values()].filter((r) => r.status === 'Verified' || r.status === 'Rejected');
+      const report = decided[turn % Math.max(1, decided.length)];
+      if (!report) continue;
+      const cls = CLASSES.find((k) => Number(report[k]) > 0) ?? null;
+      written = await c.send('POST', `/api/projects/${project.id}/reports/${report.id}/corrections`, { json: { version: report.version, ...figures(cls), note: `可靠性更正 ${worker}-${turn}` } });
+    }
+    if (written && ok(written) && written.body) ack({ op: 'funds-report', projectId: project.id, reportId: written.body.id, version: written.body.version });
+  }
+}
+
+/** A reviewer verifies (or, one in four, returns) the funds reports waiting on the projects it reads. */
+async function fundsVerifier(worker) {
+  const c = await new Caller(`funds-reviewer-${worker}`).signIn('reviewer', 'Reviewer#2026-Demo');
+  const cache = { turn: 0, items: [] };
+  let turn = 0;
+  while (Date.now() < deadline) {
+    const projects = (await activeProjects(c, cache)).filter((p) => p.openVerifications > 0 || cache.turn % 5 === 0);
+    const project = projects[turn++ % Math.max(1, projects.length)];
+    if (!project) {
+      await sleep(500);
+      continue;
+    }
+    const listed = await c.send('GET', `/api/projects/${project.id}/reports?kind=FundsInPlace`);
+    const waiting = ok(listed) && Array.isArray(listed.body) ? listed.body.filter((r) => r.status === 'Submitted') : [];
+    for (const r of waiting) {
+      const verify = turn % 4 !== 0;
+      const decided = verify
+        ? await c.send('POST', `/api/projects/${project.id}/reports/${r.id}/verify`, { json: { version: r.version } })
+        : await c.send('POST', `/api/projects/${project.id}/reports/${r.id}/reject`, { json: { version: r.version, reason: '到位资金凭证不全，请补充。' } });
+      if (ok(decided) && decided.body) ack({ op: verify ? 'funds-verify' : 'funds-reject', projectId: project.id, reportId: r.id, version: decided.body.version });
+      turn++;
+    }
+    if (waiting.length === 0) await sleep(200);
+  }
+}
+
 async function visitor(worker) {
   const c = new Caller(`public-${worker}`);
   let turn = 0;
@@ -215,6 +316,8 @@ async function main() {
     ...Array.from({ length: FILERS }, (_, i) => filer(i, i % 2 === 0 ? 'filer' : 'filer2', chains)),
     ...Array.from({ length: REVIEWERS }, (_, i) => reviewer(i)),
     ...Array.from({ length: PUBLIC }, (_, i) => visitor(i)),
+    ...Array.from({ length: FUNDS }, (_, i) => fundsReporter(i)),
+    ...Array.from({ length: FUNDS }, (_, i) => fundsVerifier(i)),
   ];
   const results = await Promise.allSettled(workers);
   const failed = results.filter((r) => r.status === 'rejected');

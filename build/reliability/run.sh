@@ -9,9 +9,13 @@
 # Afterwards build/reliability/check.mjs checks that every acknowledged write is stored (with its audit entries and, for
 # attachments, its bytes), that no job's result is duplicated or half-written, that no request hung more than 30 s, that
 # 5xx answers and refused connections fall only within the fault windows, and that memory did not grow by more than 20%.
-# It prints a table and exits 1 on any failure.
+# Then, the faults over and the checks done (its junk data cannot disturb them), the spec-driven fuzz (build/lib/fuzz.sh)
+# probes both instances as each of the seven roles (anonymous, admin, reviewer, filer, leader, association and a read-write
+# API key): --fuzz-requests malformed requests per role (default 10,000 for a run of 600 s or more, else 5 per second of
+# the run: 300 in the 60-second smoke); any 5xx or hang fails the run. It prints a table (build/reliability/table.mjs) and
+# exits 1 on any failure.
 #
-#   build/reliability/run.sh [--seconds 600] [--no-build] [--out artifacts/reliability]
+#   build/reliability/run.sh [--seconds 600] [--no-build] [--out artifacts/reliability] [--fuzz-requests N]
 #
 # Not part of the default test command, which runs a 60-second smoke of it (build/test.sh: --seconds 60).
 set -Eeuo pipefail
@@ -21,19 +25,28 @@ cd "$REPO_ROOT"
 source build/lib/common.sh
 # shellcheck source=build/lib/postgres.sh
 source build/lib/postgres.sh
+# shellcheck source=build/lib/fuzz.sh
+source build/lib/fuzz.sh
 
 SECONDS_TO_RUN=600
 BUILD=1
 OUT="$REPO_ROOT/artifacts/reliability"
+FUZZ_REQUESTS=''
 while (($# > 0)); do
   case "$1" in
     --seconds) SECONDS_TO_RUN=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --out) OUT=$2; shift 2 ;;
-    *) ip_die "unknown option $1 (--seconds N, --no-build, --out DIR)" ;;
+    --fuzz-requests) FUZZ_REQUESTS=$2; shift 2 ;;
+    *) ip_die "unknown option $1 (--seconds N, --no-build, --out DIR, --fuzz-requests N)" ;;
   esac
 done
 ((SECONDS_TO_RUN >= 30)) || ip_die "--seconds must be at least 30"
+if [[ -z "$FUZZ_REQUESTS" ]]; then
+  FUZZ_REQUESTS=10000
+  ((SECONDS_TO_RUN >= 600)) || FUZZ_REQUESTS=$((SECONDS_TO_RUN * 5))
+fi
+[[ "$FUZZ_REQUESTS" =~ ^[0-9]+$ ]] || ip_die "--fuzz-requests must be a number"
 ip_require_cmd node curl dotnet
 S3RVER="$REPO_ROOT/build/tools/s3rver/node_modules/s3rver/bin/s3rver.js"
 [[ -f "$S3RVER" ]] || ip_die "s3rver is not installed: npm ci --prefix build/tools/s3rver (build/test.sh does it)"
@@ -110,6 +123,7 @@ start_instance() {
     RateLimiting__PublicPerMinute=60000 \
     RateLimiting__ReceiptLookupPerMinute=60000 \
     RateLimiting__ObjectionPerMinute=60000 \
+    RateLimiting__GlobalPerMinute=1000000 \
     exec env 'Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning' dotnet InvestPromo.Api.dll
   ) >>"$OUT/api-$lower.log" 2>&1 &
   printf -v "PID_$name" '%s' "$!"
@@ -189,6 +203,30 @@ wait "$LOAD_PID" || LOAD_RC=$?
 RSS_A_END="$(rss_kb "$PID_A")"
 tail -3 "$OUT/load.log"
 
+# The checks write their rows (checks.jsonl); the table is printed after the fuzz, with its row.
+CHECK_RC=0
 node build/reliability/check.mjs --out "$OUT" --base "$BASE_A" --psql "$PSQL" --pg-port "$PG_PORT" --db "$DB" \
   --rss-a-warm "$RSS_A_WARM" --rss-a-end "$RSS_A_END" --calculations-before "$CALCULATIONS_BEFORE" --load-rc "$LOAD_RC" \
-  --seconds "$SECONDS_TO_RUN"
+  --seconds "$SECONDS_TO_RUN" || CHECK_RC=$?
+if ((CHECK_RC != 0)); then
+  ip_err "the checks stopped with exit code $CHECK_RC"
+  echo "{\"name\":\"the checks ran to their end\",\"passed\":false,\"detail\":\"check.mjs exit code $CHECK_RC\"}" >>"$OUT/checks.jsonl"
+fi
+
+# The spec-driven fuzz as seven roles on both instances. The API key is created by the admin first (its sign-in, like every
+# run's, before the anonymous run's failed sign-ins count against the address).
+FUZZ_KEY="$(ip_create_api_key "$BASE_A" admin 'Admin#2026-Demo' 2>>"$OUT/fuzz.log")" || FUZZ_KEY=''
+FUZZ_IDENTITIES=(anonymous 'admin:Admin#2026-Demo' 'reviewer:Reviewer#2026-Demo' 'filer:Filer#2026-Demo' 'leader:Leader#2026-Demo' 'association:Assoc#2026-Demo')
+if [[ -n "$FUZZ_KEY" ]]; then FUZZ_IDENTITIES+=("apikey:$FUZZ_KEY"); else FUZZ_IDENTITIES+=('apikey:'); fi
+echo "fuzz: ${#FUZZ_IDENTITIES[@]} roles × $FUZZ_REQUESTS malformed requests over both instances"
+ip_fuzz_runs "$BASE_A,$BASE_B" "$OUT/fuzz.log" "$FUZZ_REQUESTS" "${FUZZ_IDENTITIES[@]}" >"$OUT/fuzz-summary.log" 2>&1
+[[ -n "$FUZZ_KEY" ]] || FUZZ_NOTES+=("the API key could not be created")
+RATE=$((FUZZ_SENT / (FUZZ_ELAPSED > 0 ? FUZZ_ELAPSED : 1)))
+FUZZ_DETAIL="$FUZZ_SENT requests, $FUZZ_SERVER_ERRORS server errors or hangs, $FUZZ_ELAPSED s ($RATE requests/s); log fuzz.log"
+for note in "${FUZZ_NOTES[@]}"; do FUZZ_DETAIL="$FUZZ_DETAIL; $note"; done
+node -e 'const [name, passed, detail] = process.argv.slice(1); console.log(JSON.stringify({ name, passed: passed === "1", detail }))' \
+  "fuzz: ${#FUZZ_IDENTITIES[@]} roles × $FUZZ_REQUESTS requests, $FUZZ_SERVER_ERRORS server errors" \
+  "$([[ $FUZZ_FAILED == 0 && $FUZZ_PASSED == "${#FUZZ_IDENTITIES[@]}" && -n "$FUZZ_KEY" ]] && echo 1 || echo 0)" "$FUZZ_DETAIL" >>"$OUT/checks.jsonl"
+grep -E '^SERVER ERROR' "$OUT/fuzz.log" | head -20 || true
+
+node build/reliability/table.mjs --out "$OUT"

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.InMemory;
 using Hangfire.Storage;
 using InvestPromo.Domain.Common;
@@ -102,6 +103,69 @@ public sealed class RecurringJobsTests
         Assert.Single(jobs, j => j.Id == RecurringJobs.RetireUnusedApiKeys);
         Assert.Equal(jobs.Count, jobs.Select(j => j.Id).Distinct(StringComparer.Ordinal).Count());
     }
+
+    [Fact]
+    public void A_job_whose_lock_is_held_elsewhere_keeps_its_schedule_and_the_others_are_registered()
+    {
+        // After a database restart cut off the instance scheduling it (or a SIGKILL), Hangfire's PostgreSQL storage keeps the
+        // job's lock for its timeout (10 minutes): an instance starting meanwhile must still start (the reliability run).
+        using var storage = new InMemoryStorage();
+        var manager = new LockHeldFor(new RecurringJobManager(storage), RecurringJobs.ReviewDigest, RecurringJobs.Evaluation);
+
+        new RecurringJobs(manager, Options.Create(new JobOptions())).Register();
+
+        using var connection = storage.GetConnection();
+        var ids = connection.GetRecurringJobs().Select(j => j.Id).ToList();
+        Assert.DoesNotContain(RecurringJobs.ReviewDigest, ids);
+        Assert.DoesNotContain(RecurringJobs.Evaluation, ids);
+        Assert.Contains(RecurringJobs.WeeklyPublication, ids);
+        Assert.Contains(RecurringJobs.DeliverWebhooks, ids);
+        Assert.Equal(8, ids.Count);
+    }
+
+    [Fact]
+    public void Any_other_failure_to_register_still_fails_the_start_up()
+    {
+        var manager = new Failing(new InvalidOperationException("storage unreachable"));
+
+        Assert.Throws<InvalidOperationException>(() => new RecurringJobs(manager, Options.Create(new JobOptions())).Register());
+    }
+
+    /// <summary>Hangfire's lock timeout for one id, the PostgreSQL storage's (named like its internal type) for another.</summary>
+    private sealed class LockHeldFor(IRecurringJobManager inner, string hangfireLock, string postgreSqlLock) : IRecurringJobManager
+    {
+        public void AddOrUpdate(string recurringJobId, Job job, string cronExpression, RecurringJobOptions options)
+        {
+            if (recurringJobId == hangfireLock)
+            {
+                throw new DistributedLockTimeoutException("recurring-job:" + recurringJobId);
+            }
+
+            if (recurringJobId == postgreSqlLock)
+            {
+                throw new PostgreSqlDistributedLockException("Timeout expired. The timeout elapsed prior to obtaining a distributed lock.");
+            }
+
+            inner.AddOrUpdate(recurringJobId, job, cronExpression, options);
+        }
+
+        public void Trigger(string recurringJobId) => inner.Trigger(recurringJobId);
+
+        public void RemoveIfExists(string recurringJobId) => inner.RemoveIfExists(recurringJobId);
+    }
+
+    private sealed class Failing(Exception failure) : IRecurringJobManager
+    {
+        public void AddOrUpdate(string recurringJobId, Job job, string cronExpression, RecurringJobOptions options) => throw failure;
+
+        public void Trigger(string recurringJobId) => throw failure;
+
+        public void RemoveIfExists(string recurringJobId) => throw failure;
+    }
+
+#pragma warning disable CA1064 // a stand-in for Hangfire.PostgreSql's internal exception type, matched by its name
+    private sealed class PostgreSqlDistributedLockException(string message) : Exception(message);
+#pragma warning restore CA1064
 
     [Fact]
     public void China_time_is_UTC_plus_eight_all_year()

@@ -65,6 +65,8 @@ public sealed partial class ExceptionHandler(IProblemDetailsService problems, IL
         OperationCanceledException => Problems.Create(499, "request.cancelled"),
         // Restarting, unreachable, refusing us, out of connections: after EF's retries (DatabaseOptions.MaxRetryCount), not a fault
         // of the request and never a 500. Nothing was saved (a transaction is all or nothing); the caller may send it again.
+        _ when Infrastructure.Persistence.DatabaseFaults.IsUnstorableText(exception) =>
+            Problems.Create(StatusCodes.Status400BadRequest, "request.malformed", ErrorMessages.For("request.malformed", "The request holds text the database cannot store.")),
         _ when Infrastructure.Persistence.DatabaseFaults.IsUnavailable(exception) =>
             Problems.Create(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable, ErrorMessages.For(DatabaseUnavailable, "The database is unavailable.")),
         _ => Problems.Create(StatusCodes.Status500InternalServerError, "internal", ErrorMessages.For("internal", "Internal error.")),

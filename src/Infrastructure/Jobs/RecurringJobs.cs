@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Storage;
 using InvestPromo.Application.Analysis.Commands.RebuildApprovalTotals;
 using InvestPromo.Application.ApiKeys.Commands.RetireUnusedApiKeys;
 using InvestPromo.Application.Auth.Commands.PurgeSignInThrottles;
@@ -15,6 +16,7 @@ using InvestPromo.Application.Webhooks;
 using InvestPromo.Application.Webhooks.Commands.DeliverWebhooks;
 using InvestPromo.Domain.Common;
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace InvestPromo.Infrastructure.Jobs;
@@ -51,8 +53,17 @@ public sealed class JobOptions
     public string EvaluationCron { get; set; } = "30 0 1 12 *";
 }
 
-/// <summary>The one place every recurring job is registered, all in China time.</summary>
-public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOptions> options, PublicationOptions? publication = null, WebhookOptions? webhooks = null)
+/// <summary>
+/// The one place every recurring job is registered, all in China time. A job whose lock another holder keeps (an instance
+/// registering or scheduling it, or one killed or cut off from the database while it held it: Hangfire's PostgreSQL storage
+/// frees that lock after its timeout, 10 minutes) keeps its stored schedule and is logged: start-up does not fail for it.
+/// </summary>
+public sealed partial class RecurringJobs(
+    IRecurringJobManager manager,
+    IOptions<JobOptions> options,
+    PublicationOptions? publication = null,
+    WebhookOptions? webhooks = null,
+    ILogger<RecurringJobs>? logger = null)
 {
     public const string WeeklyPublication = "publication:weekly";
     public const string RetireUnusedApiKeys = "housekeeping:retire-unused-api-keys";
@@ -68,17 +79,39 @@ public sealed class RecurringJobs(IRecurringJobManager manager, IOptions<JobOpti
     public void Register()
     {
         var china = new RecurringJobOptions { TimeZone = ChinaTime.Zone };
-        manager.AddOrUpdate<RetireUnusedApiKeysJob>(RetireUnusedApiKeys, job => job.RunAsync(CancellationToken.None), options.Value.RetireUnusedApiKeysCron, china);
-        manager.AddOrUpdate<PurgeSignInThrottlesJob>(PurgeSignInThrottles, job => job.RunAsync(CancellationToken.None), options.Value.PurgeSignInThrottlesCron, china);
-        manager.AddOrUpdate<PurgeEndedSessionsJob>(PurgeEndedSessions, job => job.RunAsync(CancellationToken.None), options.Value.PurgeEndedSessionsCron, china);
-        manager.AddOrUpdate<PurgeIdempotencyKeysJob>(PurgeIdempotencyKeys, job => job.RunAsync(CancellationToken.None), options.Value.PurgeIdempotencyKeysCron, china);
-        manager.AddOrUpdate<ReviewDigestJob>(ReviewDigest, job => job.RunAsync(CancellationToken.None), options.Value.ReviewDigestCron, china);
-        manager.AddOrUpdate<WeeklyPublicationJob>(WeeklyPublication, job => job.RunAsync(CancellationToken.None), (publication ?? new PublicationOptions()).Cron, china);
-        manager.AddOrUpdate<RebuildApprovalTotalsJob>(RebuildApprovalTotals, job => job.RunAsync(CancellationToken.None), options.Value.RebuildApprovalTotalsCron, china);
-        manager.AddOrUpdate<QuarterlySchedulingJob>(QuarterlyScheduling, job => job.RunAsync(CancellationToken.None), options.Value.QuarterlySchedulingCron, china);
-        manager.AddOrUpdate<EvaluationJob>(Evaluation, job => job.RunAsync(CancellationToken.None), options.Value.EvaluationCron, china);
-        manager.AddOrUpdate<DeliverWebhooksJob>(DeliverWebhooks, job => job.RunAsync(CancellationToken.None), (webhooks ?? new WebhookOptions()).Cron, china);
+        AddOrUpdate<RetireUnusedApiKeysJob>(RetireUnusedApiKeys, job => job.RunAsync(CancellationToken.None), options.Value.RetireUnusedApiKeysCron, china);
+        AddOrUpdate<PurgeSignInThrottlesJob>(PurgeSignInThrottles, job => job.RunAsync(CancellationToken.None), options.Value.PurgeSignInThrottlesCron, china);
+        AddOrUpdate<PurgeEndedSessionsJob>(PurgeEndedSessions, job => job.RunAsync(CancellationToken.None), options.Value.PurgeEndedSessionsCron, china);
+        AddOrUpdate<PurgeIdempotencyKeysJob>(PurgeIdempotencyKeys, job => job.RunAsync(CancellationToken.None), options.Value.PurgeIdempotencyKeysCron, china);
+        AddOrUpdate<ReviewDigestJob>(ReviewDigest, job => job.RunAsync(CancellationToken.None), options.Value.ReviewDigestCron, china);
+        AddOrUpdate<WeeklyPublicationJob>(WeeklyPublication, job => job.RunAsync(CancellationToken.None), (publication ?? new PublicationOptions()).Cron, china);
+        AddOrUpdate<RebuildApprovalTotalsJob>(RebuildApprovalTotals, job => job.RunAsync(CancellationToken.None), options.Value.RebuildApprovalTotalsCron, china);
+        AddOrUpdate<QuarterlySchedulingJob>(QuarterlyScheduling, job => job.RunAsync(CancellationToken.None), options.Value.QuarterlySchedulingCron, china);
+        AddOrUpdate<EvaluationJob>(Evaluation, job => job.RunAsync(CancellationToken.None), options.Value.EvaluationCron, china);
+        AddOrUpdate<DeliverWebhooksJob>(DeliverWebhooks, job => job.RunAsync(CancellationToken.None), (webhooks ?? new WebhookOptions()).Cron, china);
     }
+
+    private void AddOrUpdate<T>(string id, System.Linq.Expressions.Expression<Func<T, Task>> run, string cron, RecurringJobOptions jobOptions)
+    {
+        try
+        {
+            manager.AddOrUpdate(id, run, cron, jobOptions);
+        }
+        catch (Exception e) when (IsLockTimeout(e))
+        {
+            if (logger is not null)
+            {
+                LogLockHeld(logger, id, e.Message);
+            }
+        }
+    }
+
+    /// <summary>Hangfire's lock timeout, or a storage's own (Hangfire.PostgreSql's <c>PostgreSqlDistributedLockException</c> is internal).</summary>
+    private static bool IsLockTimeout(Exception e) =>
+        e is DistributedLockTimeoutException || e.GetType().Name.EndsWith("DistributedLockException", StringComparison.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recurring job {JobId} not registered at start-up: its lock is held elsewhere ({Reason}); its stored schedule stands")]
+    private static partial void LogLockHeld(ILogger logger, string jobId, string reason);
 }
 
 /// <summary>Retires API keys nobody has used for a long time. Thin: it sends one idempotent command.</summary>

@@ -20,6 +20,16 @@ public static class DatabaseFaults
 
     public static bool IsUnavailable(Exception exception) => Find(exception) is not null;
 
+    /// <summary>
+    /// Text the database cannot hold, sent by the caller: PostgreSQL refuses a NUL character in any text (22021, also in a search
+    /// or a user name) and a character its encoding lacks (22P05). The caller's fault, answered 400 <c>request.malformed</c>.
+    /// </summary>
+    public static bool IsUnstorableText(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return Chain(exception).Any(e => e is PostgresException { SqlState: "22021" or "22P05" });
+    }
+
     /// <summary>The exception in the chain that says the database is unavailable (the innermost cause, else EF's "retries ran out"), or null.</summary>
     public static Exception? Find(Exception exception)
     {
