@@ -123,10 +123,12 @@ start_instance() {
     RateLimiting__PublicPerMinute=60000 \
     RateLimiting__ReceiptLookupPerMinute=60000 \
     RateLimiting__ObjectionPerMinute=60000 \
+    RateLimiting__GlobalPerMinute=60000 \
     RateLimiting__GlobalPerMinute=1000000 \
     exec env 'Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning' dotnet InvestPromo.Api.dll
   ) >>"$OUT/api-$lower.log" 2>&1 &
   printf -v "PID_$name" '%s' "$!"
+  echo "$!" >"$OUT/pid-$lower"
 }
 stop_instances() {
   [[ -n "$PID_A" ]] && ip_kill_tree "$PID_A"
@@ -152,9 +154,23 @@ STARTED=$SECONDS
 
 wait_until() { while ((SECONDS - STARTED < $1)); do sleep 0.5; done; }
 
-# Memory after warm-up (15% of the run).
-wait_until $((SECONDS_TO_RUN * 15 / 100))
+# Each instance's resident memory every 5 s (ms, A's kB, B's kB; B's is its second process after the kill), for the memory
+# check and the note: memory.tsv.
+(
+  while [[ ! -e "$OUT/load.done" ]]; do
+    printf '%s\t%s\t%s\n' "$(now_ms)" "$(rss_kb "$(cat "$OUT/pid-a")")" "$(rss_kb "$(cat "$OUT/pid-b")")" >>"$OUT/memory.tsv"
+    sleep 5
+  done
+) &
+MEMORY_PID=$!
+# shellcheck disable=SC2016 # expanded when the handler runs
+ip_on_exit 'kill "$MEMORY_PID" 2>/dev/null || true'
+
+# Memory after warm-up: at 25% of the run, just before the first fault, when every recurring job (each minute here) and
+# every path of the load has run more than once (15% was too early: the JIT was still compiling the rarer paths).
+wait_until $((SECONDS_TO_RUN * 25 / 100 - 2))
 RSS_A_WARM="$(rss_kb "$PID_A")"
+RSS_B_WARM="$(rss_kb "$PID_B")"
 
 # Fault 1: PostgreSQL restarts.
 wait_until $((SECONDS_TO_RUN * 25 / 100))
@@ -200,13 +216,16 @@ echo "instance B back after $((to - from)) ms (pid $PID_B)"
 
 LOAD_RC=0
 wait "$LOAD_PID" || LOAD_RC=$?
+LOAD_ENDED="$(now_ms)"
+touch "$OUT/load.done"
+wait "$MEMORY_PID" 2>/dev/null || true
 RSS_A_END="$(rss_kb "$PID_A")"
 tail -3 "$OUT/load.log"
 
 # The checks write their rows (checks.jsonl); the table is printed after the fuzz, with its row.
 CHECK_RC=0
 node build/reliability/check.mjs --out "$OUT" --base "$BASE_A" --psql "$PSQL" --pg-port "$PG_PORT" --db "$DB" \
-  --rss-a-warm "$RSS_A_WARM" --rss-a-end "$RSS_A_END" --calculations-before "$CALCULATIONS_BEFORE" --load-rc "$LOAD_RC" \
+  --rss-a-warm "$RSS_A_WARM" --rss-b-warm "$RSS_B_WARM" --rss-a-end "$RSS_A_END" --load-ended "$LOAD_ENDED" --calculations-before "$CALCULATIONS_BEFORE" --load-rc "$LOAD_RC" \
   --seconds "$SECONDS_TO_RUN" || CHECK_RC=$?
 if ((CHECK_RC != 0)); then
   ip_err "the checks stopped with exit code $CHECK_RC"
