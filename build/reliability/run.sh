@@ -123,7 +123,6 @@ start_instance() {
     RateLimiting__PublicPerMinute=60000 \
     RateLimiting__ReceiptLookupPerMinute=60000 \
     RateLimiting__ObjectionPerMinute=60000 \
-    RateLimiting__GlobalPerMinute=60000 \
     RateLimiting__GlobalPerMinute=1000000 \
     exec env 'Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning' dotnet InvestPromo.Api.dll
   ) >>"$OUT/api-$lower.log" 2>&1 &
@@ -138,6 +137,17 @@ stop_instances() {
 ip_on_exit stop_instances
 now_ms() { date +%s%3N; }
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
+# rss_parts PID BASE: anonymous, file-backed and shared resident kB (the runtime's double-mapped code is "shared"), then the
+# managed heap after the last collection and the memory the GC had committed then (bytes, from the instance's /metrics).
+rss_parts() {
+  local parts heap
+  parts="$(awk '/^Rss(Anon|File|Shmem):/ { printf "%s\t", $2 }' "/proc/$1/status" 2>/dev/null)"
+  heap="$(curl -s --max-time 2 "$2/metrics" 2>/dev/null | awk '
+    /^dotnet_gc_last_collection_heap_size_bytes/ { heap += $NF }
+    /^dotnet_gc_last_collection_memory_committed_size_bytes/ { committed = $NF }
+    END { printf "%d\t%d", heap, committed }')"
+  printf '%s%s' "${parts:-0	0	0	}" "${heap:-0	0}"
+}
 fault() { printf '{"fault":"%s","from":%s,"to":%s}\n' "$1" "$2" "$3" >>"$OUT/faults.jsonl"; }
 
 # A first (it migrates and seeds the demo data), then B on the migrated database.
@@ -159,6 +169,8 @@ wait_until() { while ((SECONDS - STARTED < $1)); do sleep 0.5; done; }
 (
   while [[ ! -e "$OUT/load.done" ]]; do
     printf '%s\t%s\t%s\n' "$(now_ms)" "$(rss_kb "$(cat "$OUT/pid-a")")" "$(rss_kb "$(cat "$OUT/pid-b")")" >>"$OUT/memory.tsv"
+    # Where A's memory is: anon, file, shmem kB; managed heap and GC-committed bytes.
+    printf '%s\t%s\n' "$(now_ms)" "$(rss_parts "$(cat "$OUT/pid-a")" "$BASE_A")" >>"$OUT/memory-a-parts.tsv"
     sleep 5
   done
 ) &
