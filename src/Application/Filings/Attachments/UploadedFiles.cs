@@ -34,10 +34,11 @@ public static class UploadedFiles
             .WithMessage(_ => new Localized("文件是空的。", "The file is empty.").Current);
         validator.RuleFor(length).LessThanOrEqualTo(maxBytes).When(applies).OverridePropertyName("File")
             .WithMessage(_ => new Localized($"文件不能超过 {maxMiB:0.#} MB。", $"The file must not exceed {maxMiB:0.#} MiB.").Current);
-        var compiledName = fileName.Compile();
+        // A missing name is NotEmpty's to report. No Compile() of the name's expression here: scoped validators are built per
+        // request, and each compiled expression is a new dynamic method for the JIT.
         validator.RuleFor(fileName)
-            .Must(name => allowed.Any(t => t.Extension == AttachmentFileName.Extension(AttachmentFileName.Sanitise(name))))
-            .When(x => applies(x) && !string.IsNullOrWhiteSpace(compiledName(x))).OverridePropertyName("File")
+            .Must(name => string.IsNullOrWhiteSpace(name) || allowed.Any(t => t.Extension == AttachmentFileName.Extension(AttachmentFileName.Sanitise(name))))
+            .When(applies).OverridePropertyName("File")
             .WithMessage(_ => new Localized($"只能上传以下类型的文件:{labels}。", $"Only these file types can be uploaded: {labels}.").Current);
     }
 
