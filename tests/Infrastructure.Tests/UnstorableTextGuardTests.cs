@@ -13,14 +13,14 @@ public sealed class UnstorableTextGuardTests
     [InlineData("emoji \uD83D\uDE00 and \uD83D\uDE00\uD83D\uDE00")]
     public void Ordinary_text_is_storable(string text) => Assert.True(UnstorableTextGuard.IsStorable(text));
 
-    [Theory]
-    [InlineData("admin\0")]
-    [InlineData("\0")]
-    [InlineData("a\uD800b")]
-    [InlineData("\uDFFFx")]
-    [InlineData("x\uD800")]
-    [InlineData("\uD83D\uDE00\uDE00")]
-    public void A_NUL_or_a_lone_surrogate_is_not(string text) => Assert.False(UnstorableTextGuard.IsStorable(text));
+    /// <summary>A fact, not a theory: a lone surrogate does not survive xUnit's serialisation of theory data.</summary>
+    [Fact]
+    public void A_NUL_or_a_lone_surrogate_is_not()
+    {
+        string[] texts = ["admin\0", "\0", "a\uD800b", "\uDFFFx", "x\uD800", "\uD83D\uDE00\uDE00", "\uDE00\uD83D"];
+
+        Assert.All(texts, text => Assert.False(UnstorableTextGuard.IsStorable(text), $"{texts.ToList().IndexOf(text)} was taken"));
+    }
 
     [Fact]
     public void Its_refusal_is_the_callers_fault_even_wrapped_by_a_save()
