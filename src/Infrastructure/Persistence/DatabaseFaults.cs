@@ -22,12 +22,13 @@ public static class DatabaseFaults
 
     /// <summary>
     /// Text the database cannot hold, sent by the caller: PostgreSQL refuses a NUL character in any text (22021, also in a search
-    /// or a user name) and a character its encoding lacks (22P05). The caller's fault, answered 400 <c>request.malformed</c>.
+    /// or a user name) and a character its encoding lacks (22P05); a NUL or a lone surrogate is refused before it is sent
+    /// (<see cref="Interceptors.UnstorableTextGuard"/>). The caller's fault, answered 400 <c>request.malformed</c>.
     /// </summary>
     public static bool IsUnstorableText(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return Chain(exception).Any(e => e is PostgresException { SqlState: "22021" or "22P05" });
+        return Chain(exception).Any(e => e is Interceptors.UnstorableTextException or PostgresException { SqlState: "22021" or "22P05" });
     }
 
     /// <summary>The exception in the chain that says the database is unavailable (the innermost cause, else EF's "retries ran out"), or null.</summary>

@@ -37,7 +37,7 @@ public static class DatabaseSetup
                 {
                     o.ExecutionStrategy(dependencies => new PostgreSqlRetryingStrategy(dependencies, retryCount, retryDelay));
                 }
-            }),
+            }).AddInterceptors(Interceptors.UnstorableTextGuard.Instance), // text PostgreSQL cannot take is never sent (auto-prepared statements stay whole)
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o =>
             {
                 o.MigrationsAssembly(migrations);
